@@ -1,20 +1,48 @@
 package org.gdlab.app;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.gdlab.app.viewmodel.LabViewModel;
 
-/** The JavaFX application: opens the main window. */
+/** The JavaFX application: opens the main window (1280×800, usable down to 1024×640). */
 public final class GdLabApp extends Application {
+
+    /** default window width */
+    public static final double WIDTH = 1280;
+    /** default window height */
+    public static final double HEIGHT = 800;
+
+    private MainView view;
 
     @Override
     public void start(Stage stage) {
-        Label label = new Label("GD Lab");
-        label.setId("title");
-        stage.setScene(new Scene(new StackPane(label), 1280, 800));
+        view = createView();
+        stage.setScene(createScene(view, WIDTH, HEIGHT));
         stage.setTitle("GD Lab");
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
         stage.show();
+        view.plot().requestFocus();
+    }
+
+    /** @return a new main view on a new view model that publishes on the JavaFX thread */
+    public static MainView createView() {
+        return new MainView(new LabViewModel(Platform::runLater));
+    }
+
+    /** @return the scene with the app's style sheet */
+    public static Scene createScene(MainView view, double width, double height) {
+        Scene scene = new Scene(view, width, height);
+        scene.getStylesheets().add(GdLabApp.class.getResource("gdlab.css").toExternalForm());
+        return scene;
+    }
+
+    @Override
+    public void stop() {
+        if (view != null) {
+            view.dispose();
+        }
     }
 }

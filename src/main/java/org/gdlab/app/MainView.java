@@ -1,0 +1,152 @@
+package org.gdlab.app;
+
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.gdlab.app.controls.HelpText;
+import org.gdlab.app.controls.PlaybackBar;
+import org.gdlab.app.controls.SidePanel;
+import org.gdlab.app.playback.PlaybackController;
+import org.gdlab.app.plot.PlotView;
+import org.gdlab.app.viewmodel.LabViewModel;
+
+/**
+ * The window's content: the plot (most of the space) with the run banner over it, the side panel with
+ * the update panel on top and the controls below, and the playback bar and status line at the bottom.
+ * Keys go to the playback and the view unless a text field has the focus.
+ */
+public final class MainView extends BorderPane {
+
+    /** width of the side panel in pixels */
+    public static final double SIDE_WIDTH = 380;
+
+    private final LabViewModel vm;
+    private final PlotView plot;
+    private final AnimationTimer timer;
+
+    public MainView(LabViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("main-view");
+        plot = new PlotView(vm);
+
+        Label banner = new Label();
+        banner.setId("banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(760);
+        banner.textProperty().bind(vm.bannerProperty());
+        banner.visibleProperty().bind(vm.bannerProperty().isNotEmpty());
+        banner.getStyleClass().add("banner");
+        vm.divergedProperty().addListener((o, was, is) -> banner.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("diverged"), is));
+        banner.setMouseTransparent(true);
+        StackPane center = new StackPane(plot, banner);
+        StackPane.setAlignment(banner, Pos.TOP_CENTER);
+        StackPane.setMargin(banner, new Insets(PlotView.TOP + 6, PlotView.RIGHT + 8, 0, PlotView.LEFT + 8));
+        setCenter(center);
+
+        Label update = new Label();
+        update.setId("update");
+        update.getStyleClass().addAll("mono", "update-panel");
+        update.textProperty().bind(vm.updateTextProperty());
+        update.setMaxWidth(Double.MAX_VALUE);
+        update.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ScrollPane controls = new ScrollPane(new SidePanel(vm, this::showHelp));
+        controls.setFitToWidth(true);
+        controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox side = new VBox(update, controls);
+        VBox.setVgrow(controls, Priority.ALWAYS);
+        side.setPrefWidth(SIDE_WIDTH);
+        side.setMinWidth(SIDE_WIDTH);
+        side.getStyleClass().add("side");
+        setRight(side);
+
+        Label status = new Label();
+        status.setId("status");
+        status.getStyleClass().add("status-line");
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.textProperty().bind(javafx.beans.binding.Bindings.when(vm.statusProperty().isEmpty())
+                .then("Click to set the start · drag to move it · wheel to zoom · right-drag to pan · F1 for help")
+                .otherwise(vm.statusProperty()));
+        setBottom(new VBox(new PlaybackBar(vm.playback()), status));
+
+        PlaybackController pc = vm.playback();
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pc.tick(now);
+            }
+        };
+        timer.start();
+        addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    private void key(KeyEvent e) {
+        Scene scene = getScene();
+        boolean typing = scene != null && scene.getFocusOwner() instanceof TextInputControl;
+        if (e.getCode() == KeyCode.F1) {
+            showHelp();
+            e.consume();
+            return;
+        }
+        if (typing) {
+            return;
+        }
+        PlaybackController pc = vm.playback();
+        switch (e.getCode()) {
+            case SPACE -> pc.togglePlay();
+            case RIGHT -> pc.stepForward();
+            case LEFT -> pc.stepBack();
+            case HOME, R -> pc.reset();
+            case V -> vm.resetView();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** Open the help window (keys and formula language). */
+    public void showHelp() {
+        TextArea text = new TextArea(HelpText.TEXT);
+        text.setEditable(false);
+        text.getStyleClass().add("mono");
+        text.setPrefSize(720, 560);
+        Stage stage = new Stage();
+        stage.setTitle("GD Lab help");
+        Scene scene = new Scene(new StackPane(text));
+        scene.getStylesheets().addAll(getScene() == null ? java.util.List.of() : getScene().getStylesheets());
+        scene.setOnKeyPressed(k -> {
+            if (k.getCode() == KeyCode.ESCAPE || k.getCode() == KeyCode.F1) {
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
+        if (getScene() != null) {
+            stage.initOwner(getScene().getWindow());
+        }
+        stage.show();
+    }
+
+    /** @return the plot (for tests) */
+    public PlotView plot() {
+        return plot;
+    }
+
+    /** Stop the animation timer and the workers. */
+    public void dispose() {
+        timer.stop();
+        vm.shutdown();
+    }
+}

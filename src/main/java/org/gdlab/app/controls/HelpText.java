@@ -1,0 +1,36 @@
+package org.gdlab.app.controls;
+
+/** The help text (F1): keys, mouse gestures and the basics of the formula language. */
+public final class HelpText {
+
+    private HelpText() {
+    }
+
+    /** the text shown by the help window */
+    public static final String TEXT = """
+            Keys (when no text field has the focus)
+              Space        play / pause
+              →            one step forward
+              ←            one step back
+              Home or R    back to the start (step 0)
+              V            reset the view
+              F1           this help
+
+            Mouse on the plot
+              click        set the start point there
+              drag         move the start point (the whole path follows)
+              wheel        zoom about the cursor
+              right/middle drag, or Shift+drag   pan
+
+            Learning rate
+              The slider is logarithmic (1e-5 … 10); the field takes any positive number.
+              "Tune live": a new α applies from the current step on; the path marks where it changed.
+
+            Formula language
+              variables x and y; numbers like 2, 0.5, 1e-3; constants pi and e
+              + - * / and ^ (power), parentheses, unary minus
+              functions: sin cos tan exp log sqrt abs, and more (see the README)
+              example:  (1 - x)^2 + 100*(y - x^2)^2
+              Enter or Apply draws it; an error is underlined and the last good surface stays.
+            """;
+}

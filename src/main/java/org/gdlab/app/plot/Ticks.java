@@ -1,0 +1,54 @@
+package org.gdlab.app.plot;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "Nice" tick values for an axis: steps of 1, 2 or 5 times a power of ten, about {@code target} ticks over
+ * the range, and labels without floating-point noise (0.30000000000000004 prints as 0.3).
+ */
+public final class Ticks {
+
+    private Ticks() {
+    }
+
+    /** @return the tick values in [min, max], ascending; empty for an empty or non-finite range */
+    public static double[] of(double min, double max, int target) {
+        if (!(Double.isFinite(min) && Double.isFinite(max)) || !(max > min) || target < 1) {
+            return new double[0];
+        }
+        double step = niceStep((max - min) / target);
+        double first = Math.ceil(min / step) * step;
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            double v = first + i * step;
+            if (v > max + 1e-9 * step) {
+                break;
+            }
+            out.add(Math.abs(v) < 1e-12 * step ? 0.0 : v);
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** @return the smallest 1, 2 or 5 × 10^k that is ≥ raw */
+    public static double niceStep(double raw) {
+        double p = Math.pow(10, Math.floor(Math.log10(raw)));
+        double m = raw / p;
+        double nice = m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10;
+        return nice * p;
+    }
+
+    /** @return a short label: up to 4 significant digits, scientific notation outside [1e-3, 1e5) */
+    public static String label(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        double a = Math.abs(v);
+        if (a >= 1e5 || a < 1e-3) {
+            return String.format("%.2g", v).replace("e+0", "e").replace("e-0", "e-").replace("e+", "e");
+        }
+        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,615 @@
+package org.gdlab.app.viewmodel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.gdlab.app.playback.PlaybackController;
+import org.gdlab.app.plot.PlotTransform;
+import org.gdlab.core.analysis.LocalCurvature;
+import org.gdlab.core.colormap.ColorMap;
+import org.gdlab.core.contour.ContourPicture;
+import org.gdlab.core.contour.ContourPictureBuilder;
+import org.gdlab.core.contour.LevelSpacing;
+import org.gdlab.core.expr.FormulaSurface;
+import org.gdlab.core.math.Vec2;
+import org.gdlab.core.optim.Hyperparameters;
+import org.gdlab.core.optim.OptimizerKind;
+import org.gdlab.core.schedule.Schedule;
+import org.gdlab.core.schedule.Schedules;
+import org.gdlab.core.sim.RunConfig;
+import org.gdlab.core.surface.ParameterSpec;
+import org.gdlab.core.surface.Surface;
+import org.gdlab.core.surface.SurfaceCatalog;
+import org.gdlab.core.surface.ViewRect;
+
+/**
+ * The root view model of the window: the surface, the run settings, the view of the plane, the planned
+ * path and its playback, and the texts of the status line, banner and update panel.
+ *
+ * <p>Every setting is a JavaFX property; commands are methods. Whenever a setting that shapes the path
+ * changes, the whole path (up to the step limit) is planned again on the path worker; whenever the
+ * surface or the view changes, the contour picture is computed again at the plot's pixel resolution on
+ * the picture worker. Both workers publish through the executor given to the constructor
+ * ({@code Platform::runLater} in the app), so the JavaFX thread never waits on computation.
+ *
+ * <p>Mutable; confined to the publisher's thread (the JavaFX thread in the app).
+ */
+public final class LabViewModel {
+
+    /** the surface the window opens on */
+    public static final String DEFAULT_SURFACE = "quadratic";
+    /** the grid is never finer than this many points per axis */
+    public static final int MAX_GRID = 2000;
+
+    // surface
+    private final ObservableList<String> surfaceIds = FXCollections.observableArrayList(SurfaceCatalog.ids());
+    private final StringProperty surfaceId = new SimpleStringProperty(this, "surfaceId", DEFAULT_SURFACE);
+    private final ObservableList<ParameterModel> parameters = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Surface> surface = new ReadOnlyObjectWrapper<>(this, "surface");
+    private final ReadOnlyStringWrapper formulaShown = new ReadOnlyStringWrapper(this, "formulaShown", "");
+    private final FormulaModel formula = new FormulaModel();
+
+    // run settings
+    private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(this, "optimizer", OptimizerKind.GD);
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate", 0.1);
+    private final DoubleProperty momentum = new SimpleDoubleProperty(this, "momentum");
+    private final DoubleProperty beta1 = new SimpleDoubleProperty(this, "beta1");
+    private final DoubleProperty beta2 = new SimpleDoubleProperty(this, "beta2");
+    private final DoubleProperty eps = new SimpleDoubleProperty(this, "eps");
+    private final DoubleProperty alpha = new SimpleDoubleProperty(this, "alpha");
+    private final DoubleProperty damping = new SimpleDoubleProperty(this, "damping");
+    private final StringProperty schedule = new SimpleStringProperty(this, "schedule", "constant");
+    private final ReadOnlyStringWrapper scheduleError = new ReadOnlyStringWrapper(this, "scheduleError", "");
+    private final DoubleProperty clip = new SimpleDoubleProperty(this, "clip", 0);
+    private final DoubleProperty noise = new SimpleDoubleProperty(this, "noise", 0);
+    private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
+    private final IntegerProperty maxSteps = new SimpleIntegerProperty(this, "maxSteps", 1000);
+    private final DoubleProperty startX = new SimpleDoubleProperty(this, "startX");
+    private final DoubleProperty startY = new SimpleDoubleProperty(this, "startY");
+    private final BooleanProperty tuneLive = new SimpleBooleanProperty(this, "tuneLive", false);
+
+    // view
+    private final ObjectProperty<ViewRect> requestedView = new SimpleObjectProperty<>(this, "requestedView", ViewRect.square(1));
+    private final BooleanProperty equalAspect = new SimpleBooleanProperty(this, "equalAspect", true);
+    private final ReadOnlyObjectWrapper<PlotTransform> transform = new ReadOnlyObjectWrapper<>(this, "transform");
+    private final ObjectProperty<ColorMap> colorMap = new SimpleObjectProperty<>(this, "colorMap", ColorMap.VIRIDIS);
+    private final ObjectProperty<LevelSpacing> levelSpacing = new SimpleObjectProperty<>(this, "levelSpacing", LevelSpacing.LINEAR);
+    private final IntegerProperty levelCount = new SimpleIntegerProperty(this, "levelCount", 20);
+    private final BooleanProperty gradientField = new SimpleBooleanProperty(this, "gradientField", false);
+    private final ReadOnlyObjectWrapper<ContourPicture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
+
+    // results
+    private final ReadOnlyObjectWrapper<PlannedPath> path = new ReadOnlyObjectWrapper<>(this, "path");
+    private final PlaybackController playback = new PlaybackController();
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper(this, "banner", "");
+    private final ReadOnlyBooleanWrapper diverged = new ReadOnlyBooleanWrapper(this, "diverged", false);
+    private final ReadOnlyStringWrapper updateText = new ReadOnlyStringWrapper(this, "updateText", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+
+    private final LatestWins<PlannedPath> pathWorker;
+    private final LatestWins<ContourPicture> pictureWorker;
+    private final List<RateChange> changes = new ArrayList<>();
+    private double baseLearningRate;
+    private boolean restartOnNextPath = true;
+    private boolean quiet;
+    private boolean selecting;
+    private double plotLeft;
+    private double plotTop;
+    private double plotWidth = 800;
+    private double plotHeight = 600;
+
+    /**
+     * @param publisher where background results are applied: {@code Platform::runLater} in the app,
+     *                  {@code Runnable::run} in tests that run without JavaFX
+     */
+    public LabViewModel(Executor publisher) {
+        pathWorker = new LatestWins<>("gdlab-path", publisher, this::reportError);
+        pictureWorker = new LatestWins<>("gdlab-picture", publisher, this::reportError);
+
+        quiet = true;
+        selectSurface(DEFAULT_SURFACE);
+        applyInstructiveDefault();
+        quiet = false;
+
+        surfaceId.addListener((o, a, b) -> {
+            if (!selecting && b != null && SurfaceCatalog.has(b)) {
+                selectSurface(b);
+            }
+        });
+        optimizer.addListener((o, a, b) -> {
+            quiet = true;
+            loadHyperparameters(b);
+            learningRate.set(b == OptimizerKind.GD ? surface.get().description().suggestedLearningRate()
+                    : b.defaultLearningRate());
+            quiet = false;
+            planFromStart();
+        });
+        for (Observable p : List.of(momentum, beta1, beta2, eps, alpha, damping, clip, noise, seed, maxSteps, startX, startY)) {
+            p.addListener(o -> planFromStart());
+        }
+        schedule.addListener(o -> planFromStart());
+        learningRate.addListener((o, a, b) -> learningRateChanged(b.doubleValue()));
+        for (Observable p : List.of(colorMap, levelSpacing, levelCount)) {
+            p.addListener(o -> requestPicture());
+        }
+        requestedView.addListener(o -> updateTransform());
+        equalAspect.addListener(o -> updateTransform());
+        transform.addListener(o -> requestPicture());
+        playback.stepProperty().addListener(o -> updateTexts());
+        updateTransform();
+        planFromStart();
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** Select a built-in surface: its default parameters, view, start and (for GD) learning rate. */
+    public void selectSurface(String id) {
+        Surface s = SurfaceCatalog.create(id);
+        parameters.setAll(parameterModels(id));
+        boolean wasQuiet = quiet;
+        quiet = true;
+        selecting = true;
+        surfaceId.set(id);
+        selecting = false;
+        setSurface(s);
+        requestedView.set(s.description().view());
+        levelSpacing.set(s.description().logLevels() ? LevelSpacing.LOG : LevelSpacing.LINEAR);
+        startX.set(s.description().suggestedStart().x());
+        startY.set(s.description().suggestedStart().y());
+        if (optimizer.get() == OptimizerKind.GD) {
+            learningRate.set(s.description().suggestedLearningRate());
+        }
+        quiet = wasQuiet;
+        planFromStart();
+        requestPicture();
+    }
+
+    /**
+     * Apply the typed formula when it is valid: it becomes the surface, with its own view, start and rate.
+     * An invalid formula changes nothing (the error is already shown by {@link #formula()}).
+     *
+     * @return true when the formula was applied
+     */
+    public boolean applyFormula() {
+        return formula.parse().map(f -> {
+            boolean wasQuiet = quiet;
+            quiet = true;
+            parameters.clear();
+            selecting = true;
+            surfaceId.set(null);
+            selecting = false;
+            setSurface(f);
+            requestedView.set(f.description().view());
+            levelSpacing.set(f.description().logLevels() ? LevelSpacing.LOG : LevelSpacing.LINEAR);
+            startX.set(f.description().suggestedStart().x());
+            startY.set(f.description().suggestedStart().y());
+            if (optimizer.get() == OptimizerKind.GD) {
+                learningRate.set(f.description().suggestedLearningRate());
+            }
+            quiet = wasQuiet;
+            planFromStart();
+            requestPicture();
+            return true;
+        }).orElse(false);
+    }
+
+    /** Set the start point (click on the plot, drag of the start marker, fields); the path restarts. */
+    public void setStart(double x, double y) {
+        boolean wasQuiet = quiet;
+        quiet = true;
+        startX.set(x);
+        startY.set(y);
+        quiet = wasQuiet;
+        planFromStart();
+    }
+
+    /** Move the view so that the start point is visible (after a typed value outside the view). */
+    public void revealStart() {
+        ViewRect v = transform.get().visible();
+        double x = startX.get();
+        double y = startY.get();
+        if (!v.contains(x, y)) {
+            double hw = v.width() / 2;
+            double hh = v.height() / 2;
+            requestedView.set(new ViewRect(x - hw, x + hw, y - hh, y + hh));
+        }
+    }
+
+    /** The view tells where its plot area is, in pixels; the picture is recomputed at that resolution. */
+    public void setPlotArea(double left, double top, double width, double height) {
+        if (left == plotLeft && top == plotTop && width == plotWidth && height == plotHeight) {
+            return;
+        }
+        plotLeft = left;
+        plotTop = top;
+        plotWidth = width;
+        plotHeight = height;
+        updateTransform();
+    }
+
+    /** Zoom about the screen point (sx, sy) by {@code factor} (&gt; 1 in). */
+    public void zoomAbout(double sx, double sy, double factor) {
+        requestedView.set(transform.get().zoomedAbout(sx, sy, factor));
+    }
+
+    /** Pan by a mouse movement of (dx, dy) pixels. */
+    public void panBy(double dx, double dy) {
+        requestedView.set(transform.get().pannedBy(dx, dy));
+    }
+
+    /** Back to the surface's default view. */
+    public void resetView() {
+        requestedView.set(surface.get().description().view());
+    }
+
+    /** The mouse is at screen (sx, sy): the status line shows x, y, C and |∇C| there. */
+    public void hover(double sx, double sy) {
+        PlotTransform t = transform.get();
+        if (!t.containsScreen(sx, sy)) {
+            status.set("");
+            return;
+        }
+        double x = t.worldX(sx);
+        double y = t.worldY(sy);
+        Surface s = surface.get();
+        status.set("x = " + Numbers.sig(x, 4) + "   y = " + Numbers.sig(y, 4) + "   C = " + Numbers.sig(s.value(x, y), 4)
+                + "   |∇C| = " + Numbers.sig(s.gradient(x, y).norm(), 4));
+    }
+
+    /** The mouse left the plot. */
+    public void exitHover() {
+        status.set("");
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private List<ParameterModel> parameterModels(String id) {
+        List<ParameterModel> out = new ArrayList<>();
+        for (ParameterSpec spec : SurfaceCatalog.parameters(id)) {
+            DoubleProperty value = new SimpleDoubleProperty(spec.defaultValue());
+            value.addListener(o -> parametersChanged(id));
+            out.add(new ParameterModel(spec, value));
+        }
+        return out;
+    }
+
+    private void parametersChanged(String id) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (ParameterModel p : parameters) {
+            values.put(p.spec().name(), p.value().get());
+        }
+        try {
+            setSurface(SurfaceCatalog.create(id, values));
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        planFromStart();
+        requestPicture();
+    }
+
+    private void setSurface(Surface s) {
+        surface.set(s);
+        formulaShown.set("C(x, y) = " + s.description().formula());
+    }
+
+    /** κ = 10, θ = 30° from the quadratic's suggested start, α at 0.85 · 2/λmax: a clear, damped zig-zag. */
+    private void applyInstructiveDefault() {
+        for (ParameterModel p : parameters) {
+            if (p.spec().name().equals("kappa")) {
+                p.value().set(clampTo(p.spec(), 10));
+            } else if (p.spec().name().equals("theta")) {
+                p.value().set(clampTo(p.spec(), 30));
+            }
+        }
+        loadHyperparameters(OptimizerKind.GD);
+        Surface s = surface.get();
+        LocalCurvature lc = LocalCurvature.at(s, new Vec2(startX.get(), startY.get()));
+        if (lc.maxStableLearningRate().isPresent()) {
+            learningRate.set(LearningRateScale.fromSlider(Math.log10(0.85 * lc.maxStableLearningRate().getAsDouble())));
+        }
+    }
+
+    private static double clampTo(ParameterSpec spec, double v) {
+        return Math.max(spec.min(), Math.min(spec.max(), v));
+    }
+
+    private void loadHyperparameters(OptimizerKind k) {
+        Hyperparameters h = Hyperparameters.defaults(k);
+        momentum.set(h.momentum());
+        beta1.set(h.beta1());
+        beta2.set(h.beta2());
+        eps.set(h.eps());
+        alpha.set(h.alpha());
+        damping.set(h.damping());
+    }
+
+    private void learningRateChanged(double lr) {
+        if (quiet) {
+            return;
+        }
+        if (tuneLive.get() && path.get() != null && !(lr == baseLearningRate && changes.isEmpty())) {
+            int k = playback.step();
+            changes.removeIf(c -> c.step() >= k);
+            changes.add(new RateChange(k, lr));
+            restartOnNextPath = false;
+            requestPath();
+        } else {
+            planFromStart();
+        }
+    }
+
+    /** Plan the path again from w_0 with the current α (live changes are dropped); playback restarts. */
+    private void planFromStart() {
+        if (quiet) {
+            return;
+        }
+        changes.clear();
+        baseLearningRate = learningRate.get();
+        restartOnNextPath = true;
+        requestPath();
+    }
+
+    /** @return the run configuration of the current settings (α is the base rate before live changes) */
+    public RunConfig runConfig() {
+        Schedule sched;
+        try {
+            sched = Schedules.parse(schedule.get());
+            scheduleError.set("");
+        } catch (IllegalArgumentException e) {
+            scheduleError.set(e.getMessage());
+            sched = Schedules.parse("constant");
+        }
+        Hyperparameters h = new Hyperparameters(momentum.get(), beta1.get(), beta2.get(), eps.get(), alpha.get(), damping.get());
+        return RunConfig.of(surface.get(), new Vec2(startX.get(), startY.get()), optimizer.get(), baseLearningRate)
+                .withHyper(h)
+                .withSchedule(sched)
+                .withClip(clip.get() > 0 ? clip.get() : Double.NaN)
+                .withNoise(noise.get())
+                .withSeed(seed.get())
+                .withMaxSteps(Math.max(1, maxSteps.get()));
+    }
+
+    private void requestPath() {
+        RunConfig config = runConfig();
+        List<RateChange> replay = List.copyOf(changes);
+        boolean restart = restartOnNextPath;
+        pathWorker.submit(() -> PlannedPath.plan(config, replay), p -> publishPath(p, restart));
+    }
+
+    private void publishPath(PlannedPath p, boolean restart) {
+        path.set(p);
+        playback.setLastStep(p.size() - 1);
+        if (restart) {
+            playback.reset();
+        }
+        diverged.set(RunExplainer.diverged(p));
+        banner.set(RunExplainer.explain(p));
+        updateTexts();
+    }
+
+    private void updateTransform() {
+        transform.set(PlotTransform.fit(requestedView.get(), plotLeft, plotTop, plotWidth, plotHeight, equalAspect.get()));
+    }
+
+    private void requestPicture() {
+        Surface s = surface.get();
+        PlotTransform t = transform.get();
+        if (s == null || t == null) {
+            return;
+        }
+        int nx = Math.max(2, Math.min(MAX_GRID, (int) Math.ceil(t.width())));
+        int ny = Math.max(2, Math.min(MAX_GRID, (int) Math.ceil(t.height())));
+        ViewRect view = t.visible();
+        ColorMap map = colorMap.get();
+        LevelSpacing spacing = levelSpacing.get();
+        int count = Math.max(5, Math.min(50, levelCount.get()));
+        pictureWorker.submit(() -> ContourPictureBuilder.build(s, view, nx, ny, map, spacing, count), picture::set);
+    }
+
+    private void updateTexts() {
+        PlannedPath p = path.get();
+        if (p == null) {
+            return;
+        }
+        updateText.set(UpdateText.at(p, Math.min(playback.step(), p.size() - 1)));
+    }
+
+    private void reportError(Throwable e) {
+        status.set("Could not compute: " + e);
+    }
+
+    /** For tests and benchmarks: wait (off the publisher thread) until both workers have published. */
+    public boolean awaitIdle(long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
+        return pathWorker.awaitPublished(timeout, unit) && pictureWorker.awaitPublished(timeout, unit);
+    }
+
+    /** Stop the worker threads. */
+    public void shutdown() {
+        pathWorker.shutdown();
+        pictureWorker.shutdown();
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    public ObservableList<String> surfaceIds() {
+        return surfaceIds;
+    }
+
+    /** @return the selected built-in id; null while a typed formula is shown */
+    public StringProperty surfaceIdProperty() {
+        return surfaceId;
+    }
+
+    /** @return the parameters of the selected built-in (κ, θ of quadratic), empty for most */
+    public ObservableList<ParameterModel> parameters() {
+        return parameters;
+    }
+
+    public ReadOnlyObjectProperty<Surface> surfaceProperty() {
+        return surface.getReadOnlyProperty();
+    }
+
+    /** @return "C(x, y) = …" of the surface on screen */
+    public ReadOnlyStringProperty formulaShownProperty() {
+        return formulaShown.getReadOnlyProperty();
+    }
+
+    public FormulaModel formula() {
+        return formula;
+    }
+
+    public ObjectProperty<OptimizerKind> optimizerProperty() {
+        return optimizer;
+    }
+
+    public DoubleProperty learningRateProperty() {
+        return learningRate;
+    }
+
+    public DoubleProperty momentumProperty() {
+        return momentum;
+    }
+
+    public DoubleProperty beta1Property() {
+        return beta1;
+    }
+
+    public DoubleProperty beta2Property() {
+        return beta2;
+    }
+
+    public DoubleProperty epsProperty() {
+        return eps;
+    }
+
+    public DoubleProperty alphaProperty() {
+        return alpha;
+    }
+
+    public DoubleProperty dampingProperty() {
+        return damping;
+    }
+
+    /** @return the schedule spec: constant | step:N:G | exp:G | inv:K | cosine:T[:MIN] */
+    public StringProperty scheduleProperty() {
+        return schedule;
+    }
+
+    public ReadOnlyStringProperty scheduleErrorProperty() {
+        return scheduleError.getReadOnlyProperty();
+    }
+
+    /** @return the gradient clipping norm; 0 means no clipping */
+    public DoubleProperty clipProperty() {
+        return clip;
+    }
+
+    /** @return σ of the Gaussian gradient noise; 0 means none */
+    public DoubleProperty noiseProperty() {
+        return noise;
+    }
+
+    public LongProperty seedProperty() {
+        return seed;
+    }
+
+    public IntegerProperty maxStepsProperty() {
+        return maxSteps;
+    }
+
+    public DoubleProperty startXProperty() {
+        return startX;
+    }
+
+    public DoubleProperty startYProperty() {
+        return startY;
+    }
+
+    public BooleanProperty tuneLiveProperty() {
+        return tuneLive;
+    }
+
+    public ObjectProperty<ViewRect> requestedViewProperty() {
+        return requestedView;
+    }
+
+    public BooleanProperty equalAspectProperty() {
+        return equalAspect;
+    }
+
+    public ReadOnlyObjectProperty<PlotTransform> transformProperty() {
+        return transform.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<ColorMap> colorMapProperty() {
+        return colorMap;
+    }
+
+    public ObjectProperty<LevelSpacing> levelSpacingProperty() {
+        return levelSpacing;
+    }
+
+    /** @return the number of level lines, 5 to 50 */
+    public IntegerProperty levelCountProperty() {
+        return levelCount;
+    }
+
+    public BooleanProperty gradientFieldProperty() {
+        return gradientField;
+    }
+
+    public ReadOnlyObjectProperty<ContourPicture> pictureProperty() {
+        return picture.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PlannedPath> pathProperty() {
+        return path.getReadOnlyProperty();
+    }
+
+    public PlaybackController playback() {
+        return playback;
+    }
+
+    /** @return how the run ends, in words ("Diverged at step 7: …", "Converged at step 143 …") */
+    public ReadOnlyStringProperty bannerProperty() {
+        return banner.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty divergedProperty() {
+        return diverged.getReadOnlyProperty();
+    }
+
+    /** @return the update w_{k+1} = w_k − α∇C(w_k) written out at the current step */
+    public ReadOnlyStringProperty updateTextProperty() {
+        return updateText.getReadOnlyProperty();
+    }
+
+    /** @return the status line (hover readout or an error) */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

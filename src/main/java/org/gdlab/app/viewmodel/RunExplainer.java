@@ -1,0 +1,68 @@
+package org.gdlab.app.viewmodel;
+
+import java.util.OptionalDouble;
+import org.gdlab.core.analysis.LocalCurvature;
+import org.gdlab.core.optim.OptimizerKind;
+import org.gdlab.core.sim.Converged;
+import org.gdlab.core.sim.Diverged;
+import org.gdlab.core.sim.MaxSteps;
+import org.gdlab.core.sim.RunConfig;
+import org.gdlab.core.sim.RunEnd;
+
+/**
+ * Says in a student's words how a run ended. For divergence of gradient descent it compares α with the
+ * stability limit of the local quadratic model at the start: GD on C ≈ ½ wᵀHw multiplies the error along
+ * the eigenvector of λmax by (1 − αλmax) per step, which grows in size once α &gt; 2/λmax.
+ */
+public final class RunExplainer {
+
+    private RunExplainer() {
+    }
+
+    /** @return the banner text for the end of {@code path} */
+    public static String explain(PlannedPath path) {
+        RunEnd end = path.end();
+        // Java 17 has no pattern switch outside preview: an instanceof chain over the three permitted records.
+        if (end instanceof Converged c) {
+            return "Converged at step " + c.step() + ": |∇C| fell below the tolerance "
+                    + Numbers.sig3(path.config().tolerance()) + ", C = " + Numbers.sig(path.cost(path.size() - 1), 4) + ".";
+        }
+        if (end instanceof MaxSteps m) {
+            return "Stopped at the step limit (" + m.step() + " steps) without converging; C = "
+                    + Numbers.sig(path.cost(path.size() - 1), 4) + ".";
+        }
+        return divergence(path, (Diverged) end);
+    }
+
+    /** @return true when the run diverged */
+    public static boolean diverged(PlannedPath path) {
+        return path.end() instanceof Diverged;
+    }
+
+    private static String divergence(PlannedPath path, Diverged d) {
+        RunConfig c = path.config();
+        double lr = path.learningRate(Math.max(0, path.size() - 1));
+        String head = "Diverged at step " + d.step() + ": ";
+        String why = switch (d.reason()) {
+            case NON_FINITE_COST -> "the cost became infinite or undefined";
+            case NON_FINITE_GRADIENT -> "the gradient became infinite or undefined";
+            case NON_FINITE_ITERATE -> "the point flew off to infinity";
+            case LEFT_BOUNDS -> "the point left all reasonable bounds";
+        };
+        if (c.optimizer() == OptimizerKind.GD) {
+            LocalCurvature lc = LocalCurvature.at(c.function(), c.start());
+            OptionalDouble limit = lc.maxStableLearningRate();
+            if (limit.isPresent() && lr > limit.getAsDouble()) {
+                return head + "α = " + Numbers.sig3(lr) + " is above 2/λmax = " + Numbers.sig3(limit.getAsDouble())
+                        + " near the start (λmax = " + Numbers.sig3(lc.lambdaMax()) + "), so each step overshoots "
+                        + "further than the last; " + why + ".";
+            }
+            if (limit.isPresent()) {
+                return head + why + ". α = " + Numbers.sig3(lr) + " is below 2/λmax = "
+                        + Numbers.sig3(limit.getAsDouble()) + " at the start, so the curvature grew along the way.";
+            }
+            return head + why + ". Near the start the surface curves downward (λmax ≤ 0): no α is stable there.";
+        }
+        return head + why + " (" + c.optimizer().displayName() + ", α = " + Numbers.sig3(lr) + ").";
+    }
+}
