@@ -24,7 +24,7 @@ public final class PlaybackBar extends HBox {
         getStyleClass().add("playback-bar");
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(6, 12, 6, 12));
-        Button reset = button("⏮", "reset", "Back to the start (Home or R)", pc::reset);
+        Button reset = button("|◀", "reset", "Back to the start (Home or R)", pc::reset);
         Button back = button("◀", "back", "One step back (←)", pc::stepBack);
         Button play = button("▶", "play", "Play / pause (Space)", pc::togglePlay);
         play.textProperty().bind(Bindings.when(pc.playingProperty()).then("⏸").otherwise("▶"));

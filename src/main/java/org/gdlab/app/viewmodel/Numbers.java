@@ -31,7 +31,9 @@ public final class Numbers {
         }
         double a = Math.abs(v);
         if (a >= 1e-3 && a < 1e4) {
-            return new BigDecimal(v).round(new MathContext(digits)).toPlainString();
+            BigDecimal r = new BigDecimal(v).round(new MathContext(digits));
+            int exponent = (int) Math.floor(Math.log10(Math.abs(r.doubleValue())));
+            return r.setScale(Math.max(0, digits - 1 - exponent), java.math.RoundingMode.HALF_EVEN).toPlainString();
         }
         String s = String.format("%." + (digits - 1) + "e", v);
         return s.replace("e+0", "e").replace("e-0", "e-").replace("e+", "e");

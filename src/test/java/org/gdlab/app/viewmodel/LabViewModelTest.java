@@ -1,0 +1,182 @@
+package org.gdlab.app.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import org.gdlab.app.plot.PlotTransform;
+import org.gdlab.core.analysis.LocalCurvature;
+import org.gdlab.core.math.Vec2;
+import org.gdlab.core.optim.OptimizerKind;
+import org.gdlab.core.sim.Diverged;
+import org.gdlab.core.surface.Surface;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The root view model without JavaFX: results are published on the worker thread itself. */
+class LabViewModelTest {
+
+    private LabViewModel vm;
+
+    @BeforeEach
+    void create() throws InterruptedException {
+        vm = new LabViewModel(Runnable::run);
+        vm.setPlotArea(64, 26, 700, 500);
+        idle();
+    }
+
+    @AfterEach
+    void stop() {
+        vm.shutdown();
+    }
+
+    private void idle() throws InterruptedException {
+        assertTrue(vm.awaitIdle(20, TimeUnit.SECONDS), "background work finished");
+    }
+
+    @Test
+    void opensOnAQuadraticWhereGradientDescentZigZags() {
+        assertEquals("quadratic", vm.surfaceIdProperty().get());
+        assertEquals(OptimizerKind.GD, vm.optimizerProperty().get());
+        PlannedPath p = vm.pathProperty().get();
+        Surface s = vm.surfaceProperty().get();
+        LocalCurvature lc = LocalCurvature.at(s, new Vec2(vm.startXProperty().get(), vm.startYProperty().get()));
+        double lr = vm.learningRateProperty().get();
+        double limit = lc.maxStableLearningRate().getAsDouble();
+        assertTrue(lr < limit && lr > limit / 2, "α between 1/λmax and 2/λmax: stable, overshooting across the valley");
+        int turns = 0;
+        for (int k = 0; k + 1 < Math.min(20, p.size()); k++) {
+            if (p.gx(k) * p.gx(k + 1) + p.gy(k) * p.gy(k + 1) < 0) {
+                turns++;
+            }
+        }
+        assertTrue(turns >= 5, "successive gradients point against each other: a zig-zag, got " + turns);
+        assertFalse(vm.divergedProperty().get());
+        assertTrue(vm.pictureProperty().get() != null, "the contour picture was computed");
+    }
+
+    @Test
+    void changingTheLearningRateReplansTheWholePathFromTheStart() throws InterruptedException {
+        PlannedPath before = vm.pathProperty().get();
+        vm.playback().seek(3);
+        vm.learningRateProperty().set(vm.learningRateProperty().get() / 2);
+        idle();
+        PlannedPath after = vm.pathProperty().get();
+        assertNotEquals(before.x(1), after.x(1));
+        assertEquals(vm.learningRateProperty().get(), after.config().learningRate(), 0);
+        assertEquals(0, vm.playback().step(), "the animated point restarts from the start");
+    }
+
+    @Test
+    void tuneLiveAppliesTheNewRateFromTheCurrentStepOn() throws InterruptedException {
+        PlannedPath before = vm.pathProperty().get();
+        vm.tuneLiveProperty().set(true);
+        vm.playback().seek(4);
+        double lr = vm.learningRateProperty().get() / 4;
+        vm.learningRateProperty().set(lr);
+        idle();
+        PlannedPath after = vm.pathProperty().get();
+        assertEquals(4, vm.playback().step(), "no restart");
+        for (int k = 0; k <= 4; k++) {
+            assertEquals(before.x(k), after.x(k), 0, "iterates up to the change are the ones already shown");
+            assertEquals(before.y(k), after.y(k), 0);
+        }
+        assertEquals(lr, after.learningRate(4), 0);
+        assertNotEquals(before.x(5), after.x(5));
+        assertEquals(1, after.changes().size());
+        assertEquals(4, after.changes().get(0).step());
+    }
+
+    @Test
+    void aLargeRateDivergesAndTheBannerExplainsItWithTheCurvature() throws InterruptedException {
+        vm.learningRateProperty().set(1);
+        idle();
+        PlannedPath p = vm.pathProperty().get();
+        assertTrue(p.end() instanceof Diverged);
+        assertTrue(vm.divergedProperty().get());
+        String banner = vm.bannerProperty().get();
+        assertTrue(banner.startsWith("Diverged at step " + p.end().step() + ": α = 1.00 is above 2/λmax = "), banner);
+        assertTrue(banner.contains("near the start"), banner);
+        for (int k = 0; k < p.size(); k++) {
+            assertTrue(Double.isFinite(p.x(k)) && Double.isFinite(p.y(k)), "only finite iterates are kept");
+        }
+    }
+
+    @Test
+    void aBadFormulaShowsItsErrorAndKeepsTheSurface() {
+        Surface before = vm.surfaceProperty().get();
+        vm.formula().textProperty().set("x^2 + @");
+        assertFalse(vm.formula().errorProperty().get().isEmpty());
+        assertTrue(vm.formula().errorStartProperty().get() >= 0);
+        assertTrue(vm.formula().errorEndProperty().get() >= vm.formula().errorStartProperty().get());
+        assertFalse(vm.applyFormula());
+        assertSame(before, vm.surfaceProperty().get());
+    }
+
+    @Test
+    void aValidFormulaShowsItsDerivativesAndBecomesTheSurface() throws InterruptedException {
+        vm.formula().textProperty().set("x^2 + 10*y^2");
+        assertTrue(vm.formula().errorProperty().get().isEmpty());
+        assertTrue(vm.formula().derivativesProperty().get().startsWith("∂C/∂x = "));
+        assertTrue(vm.applyFormula());
+        idle();
+        assertEquals("Custom formula", vm.surfaceProperty().get().description().name());
+        assertEquals(null, vm.surfaceIdProperty().get());
+        assertEquals(vm.surfaceProperty().get(), vm.pathProperty().get().config().function());
+    }
+
+    @Test
+    void zoomAndPanChangeTheViewButNotThePath() throws InterruptedException {
+        PlannedPath path = vm.pathProperty().get();
+        PlotTransform t = vm.transformProperty().get();
+        double wx = t.worldX(300);
+        double wy = t.worldY(200);
+        vm.zoomAbout(300, 200, 2);
+        PlotTransform z = vm.transformProperty().get();
+        assertEquals(t.visible().width() / 2, z.visible().width(), 1e-9);
+        assertEquals(300, z.sx(wx), 1e-6);
+        assertEquals(200, z.sy(wy), 1e-6);
+        vm.panBy(40, 0);
+        assertEquals(z.visible().xMin() - 40 / z.scaleX(), vm.transformProperty().get().visible().xMin(), 1e-9);
+        idle();
+        assertSame(path, vm.pathProperty().get(), "the view does not touch the path");
+        vm.resetView();
+        assertEquals(t.visible(), vm.transformProperty().get().visible());
+    }
+
+    @Test
+    void hoverReportsPositionCostAndGradientNorm() {
+        vm.hover(64 + 350, 26 + 250);
+        String s = vm.statusProperty().get();
+        assertTrue(s.startsWith("x = ") && s.contains("C = ") && s.contains("|∇C| = "), s);
+        vm.hover(5, 5);
+        assertEquals("", vm.statusProperty().get(), "outside the plot area");
+    }
+
+    @Test
+    void switchingSurfaceLoadsItsViewStartAndRate() throws InterruptedException {
+        String other = vm.surfaceIds().stream().filter(id -> !id.equals("quadratic")).findFirst().orElseThrow();
+        vm.surfaceIdProperty().set(other);
+        idle();
+        Surface s = vm.surfaceProperty().get();
+        assertEquals(other, s.description().id());
+        assertEquals(s.description().suggestedStart().x(), vm.startXProperty().get(), 0);
+        assertEquals(s.description().suggestedLearningRate(), vm.learningRateProperty().get(), 0);
+        assertTrue(vm.parameters().isEmpty() || !other.equals("quadratic"));
+        assertEquals(s, vm.pathProperty().get().config().function());
+    }
+
+    @Test
+    void quadraticParametersRebuildTheSurfaceLive() throws InterruptedException {
+        Surface before = vm.surfaceProperty().get();
+        ParameterModel kappa = vm.parameters().stream().filter(p -> p.spec().name().equals("kappa")).findFirst().orElseThrow();
+        kappa.value().set(50);
+        idle();
+        assertNotEquals(before, vm.surfaceProperty().get());
+        assertEquals(vm.surfaceProperty().get(), vm.pathProperty().get().config().function());
+    }
+}
