@@ -139,6 +139,11 @@ public final class MainView extends BorderPane {
         stage.show();
     }
 
+    /** @return the view model this view shows */
+    public LabViewModel viewModel() {
+        return vm;
+    }
+
     /** @return the plot (for tests) */
     public PlotView plot() {
         return plot;

@@ -6,6 +6,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.text.TextAlignment;
 import org.gdlab.core.colormap.ColorMap;
+import org.gdlab.core.contour.ColorScale;
 import org.gdlab.core.contour.ContourPicture;
 import org.gdlab.core.contour.Isoline;
 import org.gdlab.core.contour.ScalarGrid;
@@ -196,8 +197,9 @@ public final class SurfacePainter {
         g.setFont(Style.LABEL);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
+        ColorScale scale = new ColorScale(p.colorMin(), p.colorMax(), p.spacing());
         for (double level : p.levels()) {
-            double sy = top + (1 - ColorScale.fraction(p, level)) * hgt;
+            double sy = top + (1 - Math.max(0, Math.min(1, scale.toUnit(level)))) * hgt;
             g.strokeLine(x, sy, x + 5, sy);
         }
         int labels = Math.max(2, (int) (hgt / 60));
@@ -205,7 +207,7 @@ public final class SurfacePainter {
             double frac = (double) i / labels;
             double sy = top + (1 - frac) * hgt;
             g.strokeLine(x + BAR_WIDTH, sy, x + BAR_WIDTH + 5, sy);
-            g.fillText(Ticks.label(ColorScale.value(p, frac)), x + BAR_WIDTH + 8, sy);
+            g.fillText(Ticks.label(scale.fromUnit(frac)), x + BAR_WIDTH + 8, sy);
         }
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText("C", x + 4, top - 1);
