@@ -1,6 +1,7 @@
 package org.gdlab.core.surface;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,8 +32,9 @@ final class EditDistance {
     }
 
     /**
-     * @return the candidate closest to {@code typed} (ignoring case), if it is within max(2, len/3) edits;
-     *         ties go to the earlier candidate
+     * @return the candidate closest to {@code typed} (ignoring case), if it is within max(2, len/3) edits
+     *         (ties go to the earlier candidate); otherwise the only candidate that starts with a typed
+     *         prefix of at least 3 characters ("six-hump" suggests "six-hump-camel")
      */
     static Optional<String> closest(String typed, Collection<String> candidates) {
         String t = typed.toLowerCase(Locale.ROOT);
@@ -46,6 +48,13 @@ final class EditDistance {
             }
         }
         int limit = Math.max(2, t.length() / 3);
-        return best != null && bestDistance <= limit ? Optional.of(best) : Optional.empty();
+        if (best != null && bestDistance <= limit) {
+            return Optional.of(best);
+        }
+        if (t.length() < 3) {
+            return Optional.empty();
+        }
+        List<String> extending = candidates.stream().filter(c -> c.toLowerCase(Locale.ROOT).startsWith(t)).toList();
+        return extending.size() == 1 ? Optional.of(extending.get(0)) : Optional.empty();
     }
 }

@@ -61,7 +61,8 @@ public final class Quadratic implements Surface {
         double s = Math.sin(t);
         this.cos = c;
         this.sin = s;
-        this.hessian = new Sym2(c * c + kappa * s * s, (1 - kappa) * s * c, s * s + kappa * c * c);
+        // + 0.0 turns a -0.0 (θ = 0, κ > 1) into 0.0, so equal matrices compare equal and print without a sign
+        this.hessian = new Sym2(c * c + kappa * s * s, (1 - kappa) * s * c + 0.0, s * s + kappa * c * c);
         this.description = new SurfaceDescription(
                 ID,
                 "Ill-conditioned quadratic (κ = " + fmt(kappa) + ", θ = " + fmt(thetaDegrees) + "°)",
