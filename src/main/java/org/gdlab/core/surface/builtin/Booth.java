@@ -21,7 +21,7 @@ public final class Booth implements Surface {
     private static final SurfaceDescription DESCRIPTION = new SurfaceDescription(
             ID, "Booth", "(x+2y-7)² + (2x+y-5)²", ViewRect.square(10),
             List.of(Known.globalMin(1, 3, 0)),
-            new Vec2(-8, 8), 0.1, true,
+            new Vec2(-7, 8), 0.1, true,
             "A tilted elliptic bowl with Hessian eigenvalues 2 and 18: α = 0.1 is just under 2/18 and"
                     + " zig-zags across the short axis; α above 1/9 diverges.");
 

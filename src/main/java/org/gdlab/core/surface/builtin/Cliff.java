@@ -12,40 +12,42 @@ import org.gdlab.core.surface.ViewRect;
  * <pre>
  *   C(x, y) = 0.1(x - 2)² + 0.5y² + R(x),   R(x) = mδ[sp(-x/δ) - sp(-(x + W)/δ)],   sp(t) = ln(1 + eᵗ)
  * </pre>
- * with slope m = 100, face width W = 1 and edge rounding δ = 0.02. R is a smoothed ramp: ≈ 0 for x &gt; 0,
- * ≈ -m·x on the cliff face -1 &lt; x &lt; 0, ≈ mW = 100 on the plateau x &lt; -1. Everything is C∞ and
+ * with slope m = 200, face width W = 1 and edge rounding δ = 0.01. R is a smoothed ramp: ≈ 0 for x &gt; 0,
+ * ≈ -m·x on the cliff face -1 &lt; x &lt; 0, ≈ mW = 200 on the plateau x &lt; -1. Everything is C∞ and
  * C ≥ 0 (bounded below). With σ(t) = 1/(1 + e⁻ᵗ) and σ' = σ(1 - σ):
  * <pre>
  *   R'(x)  = m[σ(-(x + W)/δ) - σ(-x/δ)]
  *   R''(x) = (m/δ)[σ'(-x/δ) - σ'(-(x + W)/δ)]
  *   ∇C = (0.2(x - 2) + R'(x), y),   H = diag(0.2 + R''(x), 1)
  * </pre>
- * Minimum: (2, 0), value R(2) ≈ 2e^-100 ≈ 7e-44 (the ramp's tail moves it by less than 1e-40).
+ * Minimum: (2, 0), value R(2) ≈ 2e^-200 ≈ 3e-87 (the ramp's tail moves it by less than 1e-80).
  *
- * <p>The lesson: on the plateau the gradient is about 0.2|x - 2| ≤ 1.2, but on the face it is about m = 100,
- * so one plain GD step with the suggested α = 0.1 jumps about 10, farther than the whole view (8 wide);
- * the point lands far to the right and needs a few hundred steps to walk back. Clipping the gradient's norm
- * to 1 limits every step to α and the point walks down the face.
+ * <p>The lesson: on the plateau the gradient is about 0.2|x - 2| ≤ 1.2, but on the face it is about m = 200,
+ * so one plain GD step with the suggested α = 0.1 jumps about 20, more than twice the whole view (8 wide);
+ * from the suggested start the point lands near x = 19 and needs about 500 steps to walk back. Clipping the
+ * gradient's norm to 1 limits every step to α and the point walks down the face. (From a start elsewhere on
+ * the plateau the last plateau step may land just short of the edge, in the ramp's tail, and then only jump
+ * across the face, 1 to 8 units; about 70% of plateau starts are thrown farther than the view is wide.)
  */
 public final class Cliff implements Surface {
 
     public static final String ID = "cliff";
 
     /** m: the slope of the cliff face. */
-    public static final double SLOPE = 100;
+    public static final double SLOPE = 200;
     /** W: the width of the cliff face in x (from -W to 0). */
     public static final double FACE_WIDTH = 1;
     /** δ: how sharply the face's top and bottom edges are rounded. */
-    public static final double EDGE = 0.02;
+    public static final double EDGE = 0.01;
 
     private static final SurfaceDescription DESCRIPTION = new SurfaceDescription(
             ID, "Cliff",
-            "0.1(x-2)² + 0.5y² + 2[sp(-50x) - sp(-50(x+1))], sp(t) = ln(1+eᵗ)",
+            "0.1(x-2)² + 0.5y² + 2[sp(-100x) - sp(-100(x+1))], sp(t) = ln(1+eᵗ)",
             new ViewRect(-4, 4, -2, 2),
             List.of(Known.globalMin(2, 0, 0)),
             new Vec2(-3.5, 1.5), 0.1, true,
-            "A plateau ends in a cliff of slope 100 (x from -1 to 0): the first step on the face is about 100α"
-                    + " long and throws the point out of the view; clip the gradient norm to 1 to walk down instead.");
+            "A plateau ends in a cliff of slope 200 (x from -1 to 0): a step on the face is about 200α long and"
+                    + " throws the point far out of the view; clip the gradient norm to 1 to walk down instead.");
 
     @Override
     public double value(double x, double y) {

@@ -34,9 +34,9 @@ public final class GoldsteinPrice implements Surface {
                     Known.localMin(-0.6, -0.4, 30),
                     Known.localMin(1.8, 0.2, 84),
                     Known.localMin(1.2, 0.8, 840)),
-            new Vec2(-1, 1), 2e-5, true,
-            "Values span six orders of magnitude: an α small enough for the steep walls (about 1e-5) is far"
-                    + " too small for the flat floor, and GD often stops in one of the three local minima.");
+            new Vec2(0.5, 0.5), 2e-5, true,
+            "Values span six orders of magnitude, so α must be tiny (about 1e-5) for the steep walls; from"
+                    + " (0.5, 0.5) GD stops in the local minimum 30 at (-0.6, -0.4), beside the global 3 at (0, -1).");
 
     /**
      * F = a²b (a linear, b quadratic) with its first and second derivatives: A = 1 + F(p, q), B = 30 + F(r, s).
