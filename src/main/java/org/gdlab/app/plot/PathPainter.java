@@ -29,6 +29,9 @@ public final class PathPainter {
         g.beginPath();
         g.rect(t.left(), t.top(), t.width(), t.height());
         g.clip();
+        if (path != null && path.size() == 0) {
+            path = null;
+        }
         if (path != null) {
             k = Math.max(0, Math.min(k, path.size() - 1));
             planned(g, t, path);

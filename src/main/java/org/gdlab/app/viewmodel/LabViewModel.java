@@ -28,7 +28,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.gdlab.app.playback.PlaybackController;
 import org.gdlab.app.plot.PlotTransform;
-import org.gdlab.core.analysis.LocalCurvature;
 import org.gdlab.core.colormap.ColorMap;
 import org.gdlab.core.contour.ContourPicture;
 import org.gdlab.core.contour.ContourPictureBuilder;
@@ -85,8 +84,8 @@ public final class LabViewModel {
     private final ReadOnlyStringWrapper scheduleError = new ReadOnlyStringWrapper(this, "scheduleError", "");
     private final DoubleProperty clip = new SimpleDoubleProperty(this, "clip", 0);
     private final DoubleProperty noise = new SimpleDoubleProperty(this, "noise", 0);
-    private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
-    private final IntegerProperty maxSteps = new SimpleIntegerProperty(this, "maxSteps", 1000);
+    private final LongProperty seed = new SimpleLongProperty(this, "seed", RunConfig.DEFAULT_SEED);
+    private final IntegerProperty maxSteps = new SimpleIntegerProperty(this, "maxSteps", RunConfig.DEFAULT_MAX_STEPS);
     private final DoubleProperty startX = new SimpleDoubleProperty(this, "startX");
     private final DoubleProperty startY = new SimpleDoubleProperty(this, "startY");
     private final BooleanProperty tuneLive = new SimpleBooleanProperty(this, "tuneLive", false);
@@ -316,7 +315,7 @@ public final class LabViewModel {
         formulaShown.set("C(x, y) = " + s.description().formula());
     }
 
-    /** κ = 10, θ = 30° from the quadratic's suggested start, α at 0.85 · 2/λmax: a clear, damped zig-zag. */
+    /** κ = 10, θ = 30° from the quadratic's suggested start and α (1.8/κ, just under 2/λmax): a clear zig-zag. */
     private void applyInstructiveDefault() {
         for (ParameterModel p : parameters) {
             if (p.spec().name().equals("kappa")) {
@@ -326,11 +325,7 @@ public final class LabViewModel {
             }
         }
         loadHyperparameters(OptimizerKind.GD);
-        Surface s = surface.get();
-        LocalCurvature lc = LocalCurvature.at(s, new Vec2(startX.get(), startY.get()));
-        if (lc.maxStableLearningRate().isPresent()) {
-            learningRate.set(LearningRateScale.fromSlider(Math.log10(0.85 * lc.maxStableLearningRate().getAsDouble())));
-        }
+        learningRate.set(surface.get().description().suggestedLearningRate());
     }
 
     private static double clampTo(ParameterSpec spec, double v) {
@@ -402,7 +397,7 @@ public final class LabViewModel {
 
     private void publishPath(PlannedPath p, boolean restart) {
         path.set(p);
-        playback.setLastStep(p.size() - 1);
+        playback.setLastStep(Math.max(0, p.size() - 1));
         if (restart) {
             playback.reset();
         }
@@ -432,7 +427,8 @@ public final class LabViewModel {
 
     private void updateTexts() {
         PlannedPath p = path.get();
-        if (p == null) {
+        if (p == null || p.size() == 0) {
+            updateText.set("");
             return;
         }
         updateText.set(UpdateText.at(p, Math.min(playback.step(), p.size() - 1)));

@@ -53,9 +53,11 @@ public final class PlannedPath {
         }
         Stepper s = new Stepper(config);
         java.util.ArrayList<StepRecord> rows = new java.util.ArrayList<>();
-        rows.add(s.current());
         int next = 0;
-        while (true) {
+        while (s.current() != null) {
+            if (rows.isEmpty()) {
+                rows.add(s.current());
+            }
             boolean changed = false;
             while (next < changes.size() && changes.get(next).step() <= s.current().step()) {
                 s.setLearningRate(changes.get(next).learningRate());
@@ -86,7 +88,7 @@ public final class PlannedPath {
         lr[k] = r.learningRate();
     }
 
-    /** @return the number of finite iterates (≥ 1: w_0 is the start) */
+    /** @return the number of finite iterates; 0 only when the start itself is not admissible */
     public int size() {
         return x.length;
     }

@@ -24,7 +24,7 @@ public final class RunExplainer {
         RunEnd end = path.end();
         // Java 17 has no pattern switch outside preview: an instanceof chain over the three permitted records.
         if (end instanceof Converged c) {
-            return "Converged at step " + c.step() + ": |∇C| fell below the tolerance "
+            return "Converged at step " + c.step() + ": |∇C| fell below "
                     + Numbers.sig3(path.config().tolerance()) + ", C = " + Numbers.sig(path.cost(path.size() - 1), 4) + ".";
         }
         if (end instanceof MaxSteps m) {
@@ -41,27 +41,26 @@ public final class RunExplainer {
 
     private static String divergence(PlannedPath path, Diverged d) {
         RunConfig c = path.config();
-        double lr = path.learningRate(Math.max(0, path.size() - 1));
         String head = "Diverged at step " + d.step() + ": ";
-        String why = switch (d.reason()) {
-            case NON_FINITE_COST -> "the cost became infinite or undefined";
-            case NON_FINITE_GRADIENT -> "the gradient became infinite or undefined";
-            case NON_FINITE_ITERATE -> "the point flew off to infinity";
-            case LEFT_BOUNDS -> "the point left all reasonable bounds";
-        };
+        String why = d.message();
+        if (path.size() == 0) {
+            return head + "the start itself cannot be used (" + why + ").";
+        }
+        double lr = path.learningRate(path.size() - 1);
         if (c.optimizer() == OptimizerKind.GD) {
             LocalCurvature lc = LocalCurvature.at(c.function(), c.start());
             OptionalDouble limit = lc.maxStableLearningRate();
             if (limit.isPresent() && lr > limit.getAsDouble()) {
                 return head + "α = " + Numbers.sig3(lr) + " is above 2/λmax = " + Numbers.sig3(limit.getAsDouble())
                         + " near the start (λmax = " + Numbers.sig3(lc.lambdaMax()) + "), so each step overshoots "
-                        + "further than the last; " + why + ".";
+                        + "further than the last (" + why + ").";
             }
             if (limit.isPresent()) {
                 return head + why + ". α = " + Numbers.sig3(lr) + " is below 2/λmax = "
                         + Numbers.sig3(limit.getAsDouble()) + " at the start, so the curvature grew along the way.";
             }
-            return head + why + ". Near the start the surface curves downward (λmax ≤ 0): no α is stable there.";
+            return head + why + ". Near the start the surface curves downward or not at all (λmax ≤ 0), "
+                    + "so the local picture gives no stable α.";
         }
         return head + why + " (" + c.optimizer().displayName() + ", α = " + Numbers.sig3(lr) + ").";
     }
