@@ -34,7 +34,7 @@ public final class PathPainter {
         }
         if (path != null) {
             k = Math.max(0, Math.min(k, path.size() - 1));
-            planned(g, t, path);
+            planned(g, t, path, k);
             current(g, t, path, k);
             soFar(g, t, path, k);
             changes(g, t, path);
@@ -50,11 +50,12 @@ public final class PathPainter {
         g.restore();
     }
 
-    private static void planned(GraphicsContext g, PlotTransform t, PlannedPath p) {
-        g.setLineWidth(1.5);
+    /** The part of the planned path not walked yet (w_k onwards), dashed. */
+    private static void planned(GraphicsContext g, PlotTransform t, PlannedPath p, int k) {
+        g.setLineWidth(2);
         g.setStroke(Style.PLANNED);
-        g.setLineDashes(6, 5);
-        polyline(g, t, p, 0, p.size() - 1);
+        g.setLineDashes(7, 5);
+        polyline(g, t, p, k, p.size() - 1);
         g.setLineDashes((double[]) null);
     }
 
@@ -66,30 +67,67 @@ public final class PathPainter {
         g.setLineWidth(2.2);
         polyline(g, t, p, 0, k);
         double r = Style.DOT_RADIUS;
+        int[] dots = dotIndices(t, p, k);
         g.setFill(Style.OUTLINE);
-        for (int i = 0; i <= k; i++) {
+        for (int i : dots) {
             g.fillOval(t.sx(p.x(i)) - r - 1.3, t.sy(p.y(i)) - r - 1.3, 2 * r + 2.6, 2 * r + 2.6);
         }
         g.setFill(Style.PATH);
-        for (int i = 0; i <= k; i++) {
+        for (int i : dots) {
             g.fillOval(t.sx(p.x(i)) - r, t.sy(p.y(i)) - r, 2 * r, 2 * r);
         }
     }
 
-    /** Strokes w_from … w_to as one path; screen coordinates are clamped so far-away iterates stay drawable. */
+    /**
+     * The iterates 0 … k that get a dot: every one inside the plot, except that an iterate closer than
+     * {@link #DOT_MERGE} pixels to the previous dot is skipped (its centre already lies inside that dot,
+     * so the picture is the same while a 10,000-step crawl costs a few hundred dots).
+     */
+    static int[] dotIndices(PlotTransform t, PlannedPath p, int k) {
+        int[] out = new int[k + 1];
+        int n = 0;
+        double lx = Double.NaN;
+        double ly = Double.NaN;
+        for (int i = 0; i <= k; i++) {
+            double x = t.sx(p.x(i));
+            double y = t.sy(p.y(i));
+            if (!t.containsScreen(x + 5, y + 5) && !t.containsScreen(x - 5, y - 5)) {
+                continue;
+            }
+            if (n > 0 && Math.abs(x - lx) < DOT_MERGE && Math.abs(y - ly) < DOT_MERGE) {
+                continue;
+            }
+            out[n++] = i;
+            lx = x;
+            ly = y;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** iterates closer than this (pixels, per axis) to the previous dot share its dot */
+    static final double DOT_MERGE = 1.5;
+
+    /**
+     * Strokes w_from … w_to as one path. Screen coordinates are clamped so far-away iterates stay drawable,
+     * and a vertex within half a pixel of the previous one is dropped (invisible, but costly for long crawls).
+     */
     private static void polyline(GraphicsContext g, PlotTransform t, PlannedPath p, int from, int to) {
         if (to <= from) {
             return;
         }
         g.beginPath();
-        for (int i = from; i <= to; i++) {
+        double lx = clamp(t.sx(p.x(from)));
+        double ly = clamp(t.sy(p.y(from)));
+        g.moveTo(lx, ly);
+        for (int i = from + 1; i <= to; i++) {
             double sx = clamp(t.sx(p.x(i)));
             double sy = clamp(t.sy(p.y(i)));
-            if (i == from) {
-                g.moveTo(sx, sy);
-            } else {
-                g.lineTo(sx, sy);
+            if (i < to && Math.abs(sx - lx) < 0.5 && Math.abs(sy - ly) < 0.5) {
+                continue;
             }
+            g.lineTo(sx, sy);
+            lx = sx;
+            ly = sy;
         }
         g.stroke();
     }
