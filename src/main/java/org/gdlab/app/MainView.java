@@ -2,7 +2,6 @@ package org.gdlab.app;
 
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -44,16 +43,17 @@ public final class MainView extends BorderPane {
         Label banner = new Label();
         banner.setId("banner");
         banner.setWrapText(true);
-        banner.setMaxWidth(760);
         banner.textProperty().bind(vm.bannerProperty());
         banner.visibleProperty().bind(vm.bannerProperty().isNotEmpty());
         banner.getStyleClass().add("banner");
         vm.divergedProperty().addListener((o, was, is) -> banner.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("diverged"), is));
-        banner.setMouseTransparent(true);
-        StackPane center = new StackPane(plot, banner);
-        StackPane.setAlignment(banner, Pos.TOP_CENTER);
-        StackPane.setMargin(banner, new Insets(PlotView.TOP + 6, PlotView.RIGHT + 8, 0, PlotView.LEFT + 8));
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.managedProperty().bind(banner.visibleProperty());
+        // above the plot, never over it: the edge marker of a divergence is often at the top
+        VBox center = new VBox(banner, plot);
+        VBox.setVgrow(plot, Priority.ALWAYS);
+        VBox.setMargin(banner, new Insets(6, PlotView.RIGHT - 20, 0, PlotView.LEFT));
         setCenter(center);
 
         Label update = new Label();
@@ -101,6 +101,10 @@ public final class MainView extends BorderPane {
             return;
         }
         if (typing) {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                plot.requestFocus();
+                e.consume();
+            }
             return;
         }
         PlaybackController pc = vm.playback();

@@ -54,6 +54,8 @@ class PlaybackAndControlsTest {
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(k + 1, ui.vm.playback().step());
+        assertEquals(k + 1, robot.lookup("#timeline").queryAs(javafx.scene.control.Slider.class).getValue(), 0,
+                "the timeline follows");
         robot.type(KeyCode.LEFT);
         robot.type(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();

@@ -15,6 +15,7 @@ public final class HelpText {
               Home or R    back to the start (step 0)
               V            reset the view
               F1           this help
+              Esc          leave a text field (the keys above work again)
 
             Mouse on the plot
               click        set the start point there

@@ -1,8 +1,6 @@
 package org.gdlab.app.controls;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -27,20 +25,19 @@ public final class PlaybackBar extends HBox {
         Button reset = button("|◀", "reset", "Back to the start (Home or R)", pc::reset);
         Button back = button("◀", "back", "One step back (←)", pc::stepBack);
         Button play = button("▶", "play", "Play / pause (Space)", pc::togglePlay);
-        play.textProperty().bind(Bindings.when(pc.playingProperty()).then("⏸").otherwise("▶"));
+        play.textProperty().bind(Bindings.when(pc.playingProperty()).then("❚❚").otherwise("▶"));
         Button forward = button("▶|", "forward", "One step forward (→)", pc::stepForward);
 
         Slider timeline = new Slider(0, 1, 0);
         timeline.setId("timeline");
         timeline.maxProperty().bind(Bindings.max(1, pc.lastStepProperty()));
-        DoubleProperty stepView = new SimpleDoubleProperty();
-        stepView.bind(pc.stepProperty());
         timeline.valueProperty().addListener((o, a, b) -> {
             if (timeline.isValueChanging() || timeline.isPressed()) {
                 pc.seek((int) Math.round(b.doubleValue()));
             }
         });
-        stepView.addListener((o, a, b) -> {
+        // a listener straight on the controller's property: a bound local property would be collected
+        pc.stepProperty().addListener((o, a, b) -> {
             if (!timeline.isValueChanging() && !timeline.isPressed()) {
                 timeline.setValue(b.doubleValue());
             }

@@ -108,7 +108,7 @@ public final class LabViewModel {
     private final ReadOnlyStringWrapper updateText = new ReadOnlyStringWrapper(this, "updateText", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
-    private final LatestWins<PlannedPath> pathWorker;
+    private final LatestWins<PathResult> pathWorker;
     private final LatestWins<ContourPicture> pictureWorker;
     private final List<RateChange> changes = new ArrayList<>();
     private double baseLearningRate;
@@ -392,17 +392,25 @@ public final class LabViewModel {
         RunConfig config = runConfig();
         List<RateChange> replay = List.copyOf(changes);
         boolean restart = restartOnNextPath;
-        pathWorker.submit(() -> PlannedPath.plan(config, replay), p -> publishPath(p, restart));
+        pathWorker.submit(() -> {
+            PlannedPath p = PlannedPath.plan(config, replay);
+            return new PathResult(p, RunExplainer.explain(p));
+        }, r -> publishPath(r, restart));
     }
 
-    private void publishPath(PlannedPath p, boolean restart) {
+    /** A planned path with its banner text, both computed on the worker. */
+    private record PathResult(PlannedPath path, String banner) {
+    }
+
+    private void publishPath(PathResult r, boolean restart) {
+        PlannedPath p = r.path();
         path.set(p);
         playback.setLastStep(Math.max(0, p.size() - 1));
         if (restart) {
             playback.reset();
         }
         diverged.set(RunExplainer.diverged(p));
-        banner.set(RunExplainer.explain(p));
+        banner.set(r.banner());
         updateTexts();
     }
 
