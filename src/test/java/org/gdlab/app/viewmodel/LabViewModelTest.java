@@ -149,6 +149,15 @@ class LabViewModelTest {
     }
 
     @Test
+    void aStartTypedOutsideTheViewMovesTheViewToIt() throws InterruptedException {
+        vm.startXProperty().set(40);
+        vm.revealStart();
+        idle();
+        assertTrue(vm.transformProperty().get().visible().contains(40, vm.startYProperty().get()));
+        assertEquals(40, vm.pathProperty().get().x(0), 0);
+    }
+
+    @Test
     void hoverReportsPositionCostAndGradientNorm() {
         vm.hover(64 + 350, 26 + 250);
         String s = vm.statusProperty().get();
