@@ -1,0 +1,28 @@
+package org.gdlab.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.gdlab.core.surface.SurfaceCatalog;
+import org.gdlab.core.surface.SurfaceDescription;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code gdlab functions}: the built-in surfaces, one a line: id, name, formula. */
+@Command(name = "functions", mixinStandardHelpOptions = true,
+        description = "List the built-in surfaces, one a line: id, name, formula.")
+final class FunctionsCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        for (String id : SurfaceCatalog.ids()) {
+            SurfaceDescription d = SurfaceCatalog.create(id).description();
+            out.printf("%-18s %-24s %s%n", d.id(), d.name(), d.formula());
+        }
+        out.flush();
+        return 0;
+    }
+}
