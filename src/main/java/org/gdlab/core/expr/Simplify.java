@@ -107,11 +107,9 @@ final class Simplify {
             return n.operand();
         }
         if (a instanceof Binary b) {
-            if (b.op() == BinaryOp.MUL && isNumber(b.left())) {
-                return mul(num(-value(b.left())), b.right());
-            }
-            if (b.op() == BinaryOp.DIV && isNumber(b.left())) {
-                return div(num(-value(b.left())), b.right());
+            if (b.op() == BinaryOp.MUL || b.op() == BinaryOp.DIV) {
+                // the sign goes to the leftmost factor: -(2x*y) = -2x*y, -(x/y) = -x/y
+                return new Binary(b.op(), neg(b.left()), b.right());
             }
             if (b.op() == BinaryOp.SUB) {
                 return new Binary(BinaryOp.SUB, b.right(), b.left());
@@ -160,14 +158,15 @@ final class Simplify {
         return like != null ? like : new Binary(BinaryOp.SUB, a, b);
     }
 
-    /** @return true for −n, −u and (−c)·u: what reads better after a flipped + or − */
+    /** @return true when e starts with a minus sign: −n, −u, −2x·y, −x/y (the leftmost factor is negative) */
     private static boolean isNegative(Expr e) {
         if (isNumber(e)) {
             return value(e) < 0;
         }
-        return e instanceof Neg
-                || e instanceof Binary b && (b.op() == BinaryOp.MUL || b.op() == BinaryOp.DIV)
-                        && isNumber(b.left()) && value(b.left()) < 0;
+        if (e instanceof Neg) {
+            return true;
+        }
+        return e instanceof Binary b && (b.op() == BinaryOp.MUL || b.op() == BinaryOp.DIV) && isNegative(b.left());
     }
 
     /** c1·t ± c2·t = (c1 ± c2)·t when both sides have the same non-numeric part t; else null. */
@@ -248,6 +247,9 @@ final class Simplify {
         if (b instanceof Binary bb && bb.op() == BinaryOp.DIV) {
             return div(mul(a, bb.left()), bb.right());
         }
+        if (b instanceof Binary bb && bb.op() == BinaryOp.MUL) {
+            return mul(mul(a, bb.left()), bb.right());   // a·(p·q) = (a·p)·q, read left to right
+        }
         Expr like = likeFactors(a, b, 1);
         if (like != null) {
             return like;
@@ -292,6 +294,13 @@ final class Simplify {
         }
         if (a instanceof Binary ab && ab.op() == BinaryOp.DIV) {
             return div(ab.left(), mul(ab.right(), b));
+        }
+        if (b instanceof Binary bb && bb.op() == BinaryOp.MUL && isNumber(bb.left()) && value(bb.left()) > 0) {
+            double ca = coefficient(a);
+            double ratio = ca / value(bb.left());
+            if (shortNumber(ratio)) {
+                return mul(num(ratio), div(rest(a), bb.right()));   // 4u/(2v) = 2(u/v)
+            }
         }
         if (b instanceof Binary bb && bb.op() == BinaryOp.DIV) {
             return div(mul(a, bb.right()), bb.left());
