@@ -60,8 +60,8 @@ final class Program {
      * @param outputs the registers that hold the results (copied)
      */
     Program(double[] initial, int[] op, int[] a, int[] b, int[] outputs) {
-        this.initial = initial.clone();
         this.first = initial.length;
+        this.initial = java.util.Arrays.copyOf(initial, initial.length + op.length);
         this.op = op.clone();
         this.a = a.clone();
         this.b = b.clone();
@@ -76,8 +76,7 @@ final class Program {
     /** @return the register array after running on (x, y); read results with {@link #output} */
     double[] run(double x, double y) {
         int n = op.length;
-        double[] r = new double[first + n];
-        System.arraycopy(initial, 0, r, 0, first);
+        double[] r = initial.clone(); // constants in place, no separate zeroing
         r[0] = x;
         r[1] = y;
         int[] code = op;
