@@ -1,0 +1,55 @@
+package org.gdlab.core.sim;
+
+import org.gdlab.core.math.Vec2;
+
+/** The sentences of {@link Diverged#message()}, in words a student understands. */
+final class DivergenceMessages {
+
+    private DivergenceMessages() {
+    }
+
+    static Diverged cost(int step, double c) {
+        String what = Double.isNaN(c) ? "the cost is undefined (NaN)"
+                : c > 0 ? "the cost overflowed to infinity" : "the cost fell to minus infinity";
+        return new Diverged(step, DivergenceReason.NON_FINITE_COST, what + " at step " + step);
+    }
+
+    static Diverged gradient(int step, Vec2 g) {
+        String what = Double.isNaN(g.x()) || Double.isNaN(g.y()) ? "the gradient is undefined (NaN)"
+                : "the gradient overflowed to infinity";
+        return new Diverged(step, DivergenceReason.NON_FINITE_GRADIENT, what + " at step " + step);
+    }
+
+    static Diverged iterate(int step, Vec2 w) {
+        String what = Double.isNaN(w.x()) || Double.isNaN(w.y()) ? "the iterate became undefined (NaN)"
+                : "the iterate overflowed to infinity";
+        return new Diverged(step, DivergenceReason.NON_FINITE_ITERATE, what + " at step " + step);
+    }
+
+    static Diverged rate(int step, double rate) {
+        return new Diverged(step, DivergenceReason.NON_FINITE_ITERATE, "the schedule's learning rate at step "
+                + (step - 1) + " is " + rate + ", so step " + step + " cannot be taken");
+    }
+
+    static Diverged bounds(int step, Vec2 w, double radius) {
+        return new Diverged(step, DivergenceReason.LEFT_BOUNDS, "the iterate left |w| ≤ " + compact(radius)
+                + " at step " + step + " (|w| = " + compact(w.norm()) + ")");
+    }
+
+    /** @return 1e6 as "1e6", 2.5e7 as "2.5e7", 1234.5 as "1234.5": short and parseable */
+    static String compact(double v) {
+        if (!Double.isFinite(v) || v == 0) {
+            return Double.toString(v);
+        }
+        double a = Math.abs(v);
+        if (a >= 1e-3 && a < 1e4) {
+            String s = String.format(java.util.Locale.ROOT, "%.4g", v);
+            return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        }
+        int e = (int) Math.floor(Math.log10(a));
+        double m = v / Math.pow(10, e);
+        String ms = String.format(java.util.Locale.ROOT, "%.3g", m);
+        ms = ms.contains(".") ? ms.replaceAll("0+$", "").replaceAll("\\.$", "") : ms;
+        return ms + "e" + e;
+    }
+}

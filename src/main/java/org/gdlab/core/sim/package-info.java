@@ -1,0 +1,17 @@
+/**
+ * Running an optimizer on a cost from a start point.
+ *
+ * <p>A {@link org.gdlab.core.sim.RunConfig} says what to run; {@link org.gdlab.core.sim.Simulation#run}
+ * gives an immutable, compact {@link org.gdlab.core.sim.Trajectory}, {@link org.gdlab.core.sim.Simulation#stream}
+ * hands each {@link org.gdlab.core.sim.StepRecord} to a consumer in bounded memory, and the mutable
+ * {@link org.gdlab.core.sim.Stepper} steps one at a time for the UI's "tune live" (α and hyperparameters may
+ * change mid-run). How a run ended is a {@link org.gdlab.core.sim.RunEnd}: converged, max steps, or diverged
+ * (with a {@link org.gdlab.core.sim.DivergenceReason} and a sentence for students). No row with a NaN or
+ * infinite number is ever kept.
+ *
+ * <p>One step k → k + 1: g = ∇C(w_k) (exact, recorded); the optimizer sees g̃ = clip(g + σξ_k),
+ * ξ_k ~ N(0, I) drawn from {@code new SplittableRandom(seed)} (two {@code nextGaussian()} per step, x then
+ * y, only when σ &gt; 0), clipping by norm after the noise (as one clips a stochastic gradient);
+ * α_k = schedule(α, k); (Δw, state') = update(g̃, state, α_k, w_k); w_{k+1} = w_k + Δw.
+ */
+package org.gdlab.core.sim;
