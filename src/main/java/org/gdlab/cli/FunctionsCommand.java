@@ -1,6 +1,7 @@
 package org.gdlab.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.gdlab.core.surface.SurfaceCatalog;
 import org.gdlab.core.surface.SurfaceDescription;
@@ -18,9 +19,12 @@ final class FunctionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        for (String id : SurfaceCatalog.ids()) {
-            SurfaceDescription d = SurfaceCatalog.create(id).description();
-            out.printf("%-18s %-24s %s%n", d.id(), d.name(), d.formula());
+        List<SurfaceDescription> all = SurfaceCatalog.ids().stream()
+                .map(id -> SurfaceCatalog.create(id).description()).toList();
+        int idWidth = all.stream().mapToInt(d -> d.id().length()).max().orElse(0);
+        int nameWidth = all.stream().mapToInt(d -> d.name().length()).max().orElse(0);
+        for (SurfaceDescription d : all) {
+            out.printf("%-" + idWidth + "s  %-" + nameWidth + "s  %s%n", d.id(), d.name(), d.formula());
         }
         out.flush();
         return 0;

@@ -110,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
         if (end instanceof Diverged d) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("diverged at step " + d.step() + ": " + d.message());
+            err.println("diverged: " + d.message() + DivergenceHint.of(config));
             err.flush();
         }
         return 0;

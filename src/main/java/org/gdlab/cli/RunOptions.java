@@ -53,7 +53,8 @@ final class RunOptions {
                 .withNoise(o.noise)
                 .withSeed(o.seed)
                 .withMaxSteps(o.steps)
-                .withTolerance(o.tol);
+                .withTolerance(o.tol)
+                .withDivergenceRadius(RunConfig.divergenceRadiusFor(surface.description().view()));
     }
 
     private static Hyperparameters hyperparameters(RunCommand o, OptimizerKind kind) {

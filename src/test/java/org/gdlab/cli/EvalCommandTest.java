@@ -47,7 +47,7 @@ class EvalCommandTest {
         }
         assertEquals("minimum", o.get("kind").asText());
         assertEquals(1.0, o.get("max_stable_lr").asDouble(), 1e-12); // λ = 2 in both directions: 2/λmax = 1
-        assertEquals(1.0, o.get("optimal_lr").asDouble(), 1e-12);
+        assertEquals(0.5, o.get("optimal_lr").asDouble(), 1e-12); // 2/(λmin+λmax) = 2/4
         assertEquals(1.0, o.get("condition_number").asDouble(), 1e-12);
     }
 

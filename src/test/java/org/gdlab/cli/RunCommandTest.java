@@ -50,9 +50,10 @@ class RunCommandTest {
     void csvNumbersParseBackToTheSameDoubles() {
         CliResult r = CliResult.run("run", "--function", "rosenbrock", "--lr", "0.001", "--start", "-1.2,1", "--steps", "50");
         for (String line : r.outLines().subList(1, r.outLines().size())) {
-            for (String cell : line.split(",")) {
-                double d = Double.parseDouble(cell);
-                assertEquals(cell, Double.toString(d));
+            String[] cells = line.split(",");
+            for (int c = 1; c < cells.length; c++) {
+                double d = Double.parseDouble(cells[c]);
+                assertEquals(cells[c], Double.toString(d));
             }
         }
     }
@@ -63,7 +64,10 @@ class RunCommandTest {
         CliResult r = CliResult.run("run", "--function", "quadratic", "--lr", "0.25", "--start", "1,1", "--steps", "100000");
         assertEquals(0, r.status());
         assertEquals(1, r.errLines().size(), r.err());
-        assertTrue(r.err().startsWith("diverged at step "), r.err());
+        assertTrue(r.err().startsWith("diverged: "), r.err());
+        int rows = r.outLines().size() - 1;
+        assertTrue(r.err().contains("step " + rows), r.err());
+        assertTrue(r.err().contains("above 2/λmax = 0.2"), r.err());
         for (String line : r.outLines().subList(1, r.outLines().size())) {
             for (String cell : line.split(",")) {
                 assertTrue(Double.isFinite(Double.parseDouble(cell)), line);
