@@ -1,0 +1,38 @@
+package org.gdlab.cli;
+
+import java.io.PrintWriter;
+import org.gdlab.core.sim.RunEnd;
+import org.gdlab.core.sim.StepRecord;
+
+/** CSV with the header {@code step,x,y,cost,grad_x,grad_y,lr}; numbers parse back to the same doubles. */
+final class CsvPathWriter implements PathWriter {
+
+    /** The header, a contract of the command line. */
+    static final String HEADER = "step,x,y,cost,grad_x,grad_y,lr";
+
+    private final PrintWriter out;
+    private final StringBuilder line = new StringBuilder(128);
+
+    CsvPathWriter(PrintWriter out) {
+        this.out = out;
+        out.println(HEADER);
+    }
+
+    @Override
+    public void row(StepRecord r) {
+        line.setLength(0);
+        line.append(r.step()).append(',')
+                .append(Numbers.format(r.w().x())).append(',')
+                .append(Numbers.format(r.w().y())).append(',')
+                .append(Numbers.format(r.cost())).append(',')
+                .append(Numbers.format(r.gradient().x())).append(',')
+                .append(Numbers.format(r.gradient().y())).append(',')
+                .append(Numbers.format(r.learningRate()));
+        out.println(line);
+    }
+
+    @Override
+    public void finish(RunEnd end) {
+        out.flush();
+    }
+}

@@ -1,0 +1,51 @@
+package org.gdlab.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gdlab.core.math.Vec2;
+import org.gdlab.core.surface.Surface;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code gdlab eval}: the value, gradient and Hessian of a surface at a point, and what the local quadratic
+ * model says there (eigenvalues, condition number, kind of point, largest stable learning rate 2/λmax,
+ * best constant rate 2/(λmin+λmax)).
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Evaluate a surface at a point: value, gradient, Hessian and local curvature.")
+final class EvalCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--function", required = true, paramLabel = "ID|FORMULA",
+            description = "a built-in id (see 'gdlab functions') or a formula in x and y")
+    String function;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "a surface parameter, e.g. kappa=100")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--at", required = true, paramLabel = "X,Y", description = "the point, e.g. 0.5,0.5")
+    String at;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "output format (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Override
+    public Integer call() {
+        Surface surface = SurfaceResolver.resolve(function, params);
+        double[] p = Numbers.parsePoint(at, "--at");
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new BadInputException("--format must be text or json, got '" + format + "'");
+        }
+        EvalReport report = EvalReport.of(surface, new Vec2(p[0], p[1]));
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format.equals("json") ? report.toJson() : report.toText());
+        out.flush();
+        return 0;
+    }
+}

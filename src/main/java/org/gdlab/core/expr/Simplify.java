@@ -1,0 +1,386 @@
+package org.gdlab.core.expr;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gdlab.core.expr.Expr.Binary;
+import org.gdlab.core.expr.Expr.BinaryOp;
+import org.gdlab.core.expr.Expr.Neg;
+import org.gdlab.core.expr.Expr.Num;
+
+/**
+ * Smart constructors that simplify as they build, so that derivatives read like a student's own:
+ * <ul>
+ *   <li>constant folding of {@code + - *} (and of {@code / ^} when the result is short, e.g. 6/4 = 1.5
+ *       but 1/3 stays), never to a non-finite number;</li>
+ *   <li>identities 0 + a = a, a − 0 = a, 0 − a = −a, 0·a = 0, 1·a = a, a/1 = a, a^1 = a, a^0 = 1, 1^a = 1,
+ *       a − a = 0, a/a = 1, −(−a) = a;</li>
+ *   <li>signs moved outwards and into coefficients: a + (−b) = a − b, (−a)·b = −(a·b), −(2x) = −2x,
+ *       −(a − b) = b − a;</li>
+ *   <li>coefficients collected in front: x·2 = 2x, 2·(3x) = 6x, a·(b/c) = (a·b)/c, like terms
+ *       2x + 3x = 5x, like factors x·x = x^2, x^2·x^3 = x^5, x^3/x = x^2, a^(−n) = 1/a^n.</li>
+ * </ul>
+ * A negative number is always built as {@code Neg(Num)}, as the parser reads {@code -2}. The rules assume
+ * the expressions are defined: 0·a = 0 and a/a = 1 even where a is undefined (NaN), as in any computer
+ * algebra system; this can only turn an undefined derivative into a finite one at isolated points.
+ */
+final class Simplify {
+
+    private Simplify() {
+    }
+
+    /** @return e rebuilt bottom-up with the smart constructors */
+    static Expr simplify(Expr e) {
+        return simplify(e, new IdentityHashMap<>());
+    }
+
+    private static Expr simplify(Expr e, Map<Expr, Expr> memo) {
+        Expr known = memo.get(e);
+        if (known != null) {
+            return known;
+        }
+        Expr s;
+        if (e instanceof Neg n) {
+            s = neg(simplify(n.operand(), memo));
+        } else if (e instanceof Binary b) {
+            s = binary(b.op(), simplify(b.left(), memo), simplify(b.right(), memo));
+        } else if (e instanceof Expr.Call c) {
+            s = call(c.function(), c.args().stream().map(a -> simplify(a, memo)).toList());
+        } else if (e instanceof Num n) {
+            s = num(n.value());
+        } else {
+            s = e;
+        }
+        memo.put(e, s);
+        return s;
+    }
+
+    // ---- numbers ----
+
+    /** @return the number v as the parser would read it: {@code Num} if v &ge; 0, else {@code Neg(Num)} */
+    static Expr num(double v) {
+        return v < 0 ? new Neg(new Num(-v)) : new Num(v);
+    }
+
+    /** @return true for a {@code Num} or a {@code Neg(Num)} */
+    static boolean isNumber(Expr e) {
+        return e instanceof Num || e instanceof Neg n && n.operand() instanceof Num;
+    }
+
+    /** @return the value of a number (see {@link #isNumber}) */
+    static double value(Expr e) {
+        return e instanceof Num n ? n.value() : -((Num) ((Neg) e).operand()).value();
+    }
+
+    private static boolean is(Expr e, double v) {
+        return isNumber(e) && value(e) == v;
+    }
+
+    private static boolean isInteger(Expr e) {
+        return isNumber(e) && value(e) == Math.rint(value(e));
+    }
+
+    private static boolean shortNumber(double r) {
+        if (!Double.isFinite(r)) {
+            return false;
+        }
+        return r == Math.rint(r) ? Math.abs(r) < 1e15 : Double.toString(Math.abs(r)).length() <= 8;
+    }
+
+    // ---- operators ----
+
+    static Expr binary(BinaryOp op, Expr a, Expr b) {
+        return switch (op) {
+            case ADD -> add(a, b);
+            case SUB -> sub(a, b);
+            case MUL -> mul(a, b);
+            case DIV -> div(a, b);
+            case POW -> pow(a, b);
+        };
+    }
+
+    static Expr neg(Expr a) {
+        if (isNumber(a)) {
+            return num(-value(a));
+        }
+        if (a instanceof Neg n) {
+            return n.operand();
+        }
+        if (a instanceof Binary b) {
+            if (b.op() == BinaryOp.MUL || b.op() == BinaryOp.DIV) {
+                // the sign goes to the leftmost factor: -(2x*y) = -2x*y, -(x/y) = -x/y
+                return new Binary(b.op(), neg(b.left()), b.right());
+            }
+            if (b.op() == BinaryOp.SUB) {
+                return new Binary(BinaryOp.SUB, b.right(), b.left());
+            }
+        }
+        return new Neg(a);
+    }
+
+    static Expr add(Expr a, Expr b) {
+        if (isNumber(a) && isNumber(b) && Double.isFinite(value(a) + value(b))) {
+            return num(value(a) + value(b));
+        }
+        if (is(a, 0)) {
+            return b;
+        }
+        if (is(b, 0)) {
+            return a;
+        }
+        if (isNegative(b)) {
+            return sub(a, neg(b));
+        }
+        if (a instanceof Neg n) {
+            return sub(b, n.operand());
+        }
+        Expr like = likeTerms(a, b, 1);
+        return like != null ? like : new Binary(BinaryOp.ADD, a, b);
+    }
+
+    static Expr sub(Expr a, Expr b) {
+        if (isNumber(a) && isNumber(b) && Double.isFinite(value(a) - value(b))) {
+            return num(value(a) - value(b));
+        }
+        if (is(b, 0)) {
+            return a;
+        }
+        if (is(a, 0)) {
+            return neg(b);
+        }
+        if (a.equals(b)) {
+            return num(0);
+        }
+        if (isNegative(b)) {
+            return add(a, neg(b));
+        }
+        Expr like = likeTerms(a, b, -1);
+        return like != null ? like : new Binary(BinaryOp.SUB, a, b);
+    }
+
+    /** @return true when e starts with a minus sign: −n, −u, −2x·y, −x/y (the leftmost factor is negative) */
+    private static boolean isNegative(Expr e) {
+        if (isNumber(e)) {
+            return value(e) < 0;
+        }
+        if (e instanceof Neg) {
+            return true;
+        }
+        return e instanceof Binary b && (b.op() == BinaryOp.MUL || b.op() == BinaryOp.DIV) && isNegative(b.left());
+    }
+
+    /** c1·t ± c2·t = (c1 ± c2)·t when both sides have the same non-numeric part t; else null. */
+    private static Expr likeTerms(Expr a, Expr b, int sign) {
+        if (isNumber(a) || isNumber(b)) {
+            return null;
+        }
+        double ca = coefficient(a);
+        double cb = coefficient(b);
+        Expr ta = rest(a);
+        Expr tb = rest(b);
+        if (!ta.equals(tb)) {
+            return null;
+        }
+        double c = ca + sign * cb;
+        return Double.isFinite(c) ? mul(num(c), ta) : null;
+    }
+
+    private static double coefficient(Expr e) {
+        return e instanceof Binary b && b.op() == BinaryOp.MUL && isNumber(b.left()) ? value(b.left()) : 1;
+    }
+
+    private static Expr rest(Expr e) {
+        return e instanceof Binary b && b.op() == BinaryOp.MUL && isNumber(b.left()) ? b.right() : e;
+    }
+
+    static Expr mul(Expr a, Expr b) {
+        if (isNumber(a) && isNumber(b) && Double.isFinite(value(a) * value(b))) {
+            return num(value(a) * value(b));
+        }
+        if (is(a, 0) || is(b, 0)) {
+            return num(0);
+        }
+        if (is(a, 1)) {
+            return b;
+        }
+        if (is(b, 1)) {
+            return a;
+        }
+        if (is(a, -1)) {
+            return neg(b);
+        }
+        if (is(b, -1)) {
+            return neg(a);
+        }
+        if (isNumber(b)) {
+            return isNumber(a) ? new Binary(BinaryOp.MUL, a, b) : mul(b, a);
+        }
+        if (b instanceof Neg n) {
+            return neg(mul(a, n.operand()));
+        }
+        if (isNumber(a)) {
+            if (b instanceof Binary bb && isNumber(bb.left())
+                    && (bb.op() == BinaryOp.MUL || bb.op() == BinaryOp.DIV)
+                    && Double.isFinite(value(a) * value(bb.left()))) {
+                return binary(bb.op(), num(value(a) * value(bb.left())), bb.right());
+            }
+            if (b instanceof Binary bb && bb.op() == BinaryOp.MUL) {
+                return new Binary(BinaryOp.MUL, mul(a, bb.left()), bb.right());   // 2·(x·y) = 2x·y
+            }
+            if (b instanceof Binary bb && bb.op() == BinaryOp.DIV) {
+                return div(mul(a, bb.left()), bb.right());                          // 2·(x/y) = 2x/y
+            }
+            return new Binary(BinaryOp.MUL, a, b);
+        }
+        if (a instanceof Neg n) {
+            return neg(mul(n.operand(), b));
+        }
+        if (a instanceof Binary ab && ab.op() == BinaryOp.MUL && isNumber(ab.left())) {
+            return mul(ab.left(), mul(ab.right(), b));
+        }
+        if (b instanceof Binary bb && bb.op() == BinaryOp.MUL && isNumber(bb.left())) {
+            return mul(bb.left(), mul(a, bb.right()));
+        }
+        if (a instanceof Binary ab && ab.op() == BinaryOp.DIV) {
+            return div(mul(ab.left(), b), ab.right());
+        }
+        if (b instanceof Binary bb && bb.op() == BinaryOp.DIV) {
+            return div(mul(a, bb.left()), bb.right());
+        }
+        if (b instanceof Binary bb && bb.op() == BinaryOp.MUL) {
+            return mul(mul(a, bb.left()), bb.right());   // a·(p·q) = (a·p)·q, read left to right
+        }
+        Expr like = likeFactors(a, b, 1);
+        if (like != null) {
+            return like;
+        }
+        if (a instanceof Binary ab && ab.op() == BinaryOp.MUL) {
+            Expr merged = likeFactors(ab.right(), b, 1);
+            if (merged != null) {
+                return mul(ab.left(), merged);
+            }
+        }
+        return new Binary(BinaryOp.MUL, a, b);
+    }
+
+    static Expr div(Expr a, Expr b) {
+        if (isNumber(a) && isNumber(b) && shortNumber(value(a) / value(b))) {
+            return num(value(a) / value(b));
+        }
+        if (is(b, 1)) {
+            return a;
+        }
+        if (is(b, -1)) {
+            return neg(a);
+        }
+        if (is(a, 0) && !isNumber(b)) {
+            return num(0);
+        }
+        if (a.equals(b) && !isNumber(b)) {
+            return num(1);
+        }
+        if (a instanceof Neg n && !isNumber(a)) {
+            return neg(div(n.operand(), b));
+        }
+        if (b instanceof Neg n && !isNumber(b)) {
+            return neg(div(a, n.operand()));
+        }
+        if (isNumber(b) && value(b) < 0) {
+            return neg(div(a, num(-value(b))));
+        }
+        if (isNumber(b) && a instanceof Binary ab && ab.op() == BinaryOp.MUL && isNumber(ab.left())
+                && shortNumber(value(ab.left()) / value(b))) {
+            return mul(num(value(ab.left()) / value(b)), ab.right());
+        }
+        if (a instanceof Binary ab && ab.op() == BinaryOp.DIV) {
+            return div(ab.left(), mul(ab.right(), b));
+        }
+        if (b instanceof Binary bb && bb.op() == BinaryOp.MUL && isNumber(bb.left()) && value(bb.left()) > 0) {
+            double ca = coefficient(a);
+            double ratio = ca / value(bb.left());
+            if (shortNumber(ratio)) {
+                return mul(num(ratio), div(rest(a), bb.right()));   // 4u/(2v) = 2(u/v)
+            }
+        }
+        if (b instanceof Binary bb && bb.op() == BinaryOp.DIV) {
+            return div(mul(a, bb.right()), bb.left());
+        }
+        Expr like = likeFactors(a, b, -1);
+        if (like != null) {
+            return like;
+        }
+        if (a instanceof Binary ab && ab.op() == BinaryOp.MUL) {
+            Expr merged = likeFactors(ab.right(), b, -1);
+            if (merged != null) {
+                return mul(ab.left(), merged);
+            }
+        }
+        return new Binary(BinaryOp.DIV, a, b);
+    }
+
+    /** u^m · u^n = u^(m+n), u^m / u^n = u^(m−n) for numeric m, n and a non-numeric u; else null. */
+    private static Expr likeFactors(Expr a, Expr b, int sign) {
+        if (isNumber(a) || isNumber(b)) {
+            return null;
+        }
+        Expr ua = base(a);
+        Expr ub = base(b);
+        if (!ua.equals(ub)) {
+            return null;
+        }
+        double m = exponent(a) + sign * exponent(b);
+        if (!Double.isFinite(m)) {
+            return null;
+        }
+        if (m < 0) {
+            return div(num(1), pow(ua, num(-m)));
+        }
+        return pow(ua, num(m));
+    }
+
+    private static Expr base(Expr e) {
+        return e instanceof Binary b && b.op() == BinaryOp.POW && isNumber(b.right()) ? b.left() : e;
+    }
+
+    private static double exponent(Expr e) {
+        return e instanceof Binary b && b.op() == BinaryOp.POW && isNumber(b.right()) ? value(b.right()) : 1;
+    }
+
+    static Expr pow(Expr a, Expr b) {
+        if (isNumber(a) && isNumber(b) && shortNumber(Math.pow(value(a), value(b)))) {
+            return num(Math.pow(value(a), value(b)));
+        }
+        if (is(b, 0)) {
+            return num(1);
+        }
+        if (is(b, 1)) {
+            return a;
+        }
+        if (is(a, 1)) {
+            return num(1);
+        }
+        if (is(a, 0) && isNumber(b) && value(b) > 0) {
+            return num(0);
+        }
+        if (isNumber(b) && value(b) < 0 && !isNumber(a)) {
+            return div(num(1), pow(a, num(-value(b))));
+        }
+        if (a instanceof Binary ab && ab.op() == BinaryOp.POW && isInteger(ab.right()) && isInteger(b)
+                && shortNumber(value(ab.right()) * value(b))) {
+            return pow(ab.left(), num(value(ab.right()) * value(b)));
+        }
+        return new Binary(BinaryOp.POW, a, b);
+    }
+
+    static Expr call(Builtin f, List<Expr> args) {
+        if ((f == Builtin.LN || f == Builtin.LOG) && args.get(0) instanceof Expr.Const c
+                && c.constant() == Expr.Constant.E) {
+            return num(1);
+        }
+        return new Expr.Call(f, args);
+    }
+
+    static Expr call(Builtin f, Expr arg) {
+        return call(f, List.of(arg));
+    }
+}

@@ -1,0 +1,143 @@
+package org.gdlab.bench;
+
+import java.util.concurrent.TimeUnit;
+import net.objecthunter.exp4j.Expression;
+import net.objecthunter.exp4j.ExpressionBuilder;
+import org.gdlab.core.expr.CompiledFormula;
+import org.gdlab.core.expr.FormulaSurface;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Compiled formulas (value + gradient in one pass) against the same formulas written by hand in Java
+ * (value + gradient) and against exp4j 0.4.8 (value alone), in the same run. Each invocation evaluates 64
+ * points along a line through the view, so the numbers are per 64 evaluations.
+ *
+ * <pre>mvn -o -Pbench test-compile exec:exec -Dbench=ExpressionBenchmark</pre>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class ExpressionBenchmark {
+
+    private static final int POINTS = 64;
+
+    @Param({"rosenbrock", "himmelblau", "ackley", "trig"})
+    public String formula;
+
+    private CompiledFormula compiled;
+    private Expression exp4j;
+    private final double[] xs = new double[POINTS];
+    private final double[] ys = new double[POINTS];
+    private final double[] out = new double[3];
+
+    @Setup
+    public void setUp() {
+        String text = switch (formula) {
+            case "rosenbrock" -> "(1-x)^2 + 100(y-x^2)^2";
+            case "himmelblau" -> "(x^2 + y - 11)^2 + (x + y^2 - 7)^2";
+            case "ackley" -> "-20exp(-0.2sqrt(0.5(x^2+y^2))) - exp(0.5(cos(2pi x)+cos(2pi y))) + e + 20";
+            case "trig" -> "sin(x)cos(y) + sin(x y) + 0.1cos(3x + 2y)";
+            default -> throw new IllegalArgumentException(formula);
+        };
+        String exp4jText = switch (formula) {
+            case "rosenbrock" -> "(1-x)^2 + 100*(y-x^2)^2";
+            case "himmelblau" -> "(x^2 + y - 11)^2 + (x + y^2 - 7)^2";
+            case "ackley" -> "-20*exp(-0.2*sqrt(0.5*(x^2+y^2))) - exp(0.5*(cos(2*pi*x)+cos(2*pi*y))) + e + 20";
+            case "trig" -> "sin(x)*cos(y) + sin(x*y) + 0.1*cos(3*x + 2*y)";
+            default -> throw new IllegalArgumentException(formula);
+        };
+        compiled = FormulaSurface.parse(text).compiled();
+        exp4j = new ExpressionBuilder(exp4jText).variables("x", "y").build();
+        for (int i = 0; i < POINTS; i++) {
+            xs[i] = -4.5 + 9.0 * i / POINTS;
+            ys[i] = 3.7 - 7.1 * i / POINTS;
+        }
+    }
+
+    @Benchmark
+    public void compiledValueAndGradient(Blackhole bh) {
+        for (int i = 0; i < POINTS; i++) {
+            compiled.valueAndGradient(xs[i], ys[i], out);
+            bh.consume(out[0]);
+            bh.consume(out[1]);
+            bh.consume(out[2]);
+        }
+    }
+
+    @Benchmark
+    public void compiledValue(Blackhole bh) {
+        for (int i = 0; i < POINTS; i++) {
+            bh.consume(compiled.value(xs[i], ys[i]));
+        }
+    }
+
+    @Benchmark
+    public void handWrittenValueAndGradient(Blackhole bh) {
+        for (int i = 0; i < POINTS; i++) {
+            handWritten(xs[i], ys[i], out);
+            bh.consume(out[0]);
+            bh.consume(out[1]);
+            bh.consume(out[2]);
+        }
+    }
+
+    @Benchmark
+    public void exp4jValue(Blackhole bh) {
+        for (int i = 0; i < POINTS; i++) {
+            bh.consume(exp4j.setVariable("x", xs[i]).setVariable("y", ys[i]).evaluate());
+        }
+    }
+
+    private void handWritten(double x, double y, double[] o) {
+        switch (formula) {
+            case "rosenbrock" -> {
+                double a = 1 - x;
+                double b = y - x * x;
+                o[0] = a * a + 100 * b * b;
+                o[1] = -2 * a - 400 * x * b;
+                o[2] = 200 * b;
+            }
+            case "himmelblau" -> {
+                double a = x * x + y - 11;
+                double b = x + y * y - 7;
+                o[0] = a * a + b * b;
+                o[1] = 4 * x * a + 2 * b;
+                o[2] = 2 * a + 4 * y * b;
+            }
+            case "ackley" -> {
+                double r = Math.sqrt(0.5 * (x * x + y * y));
+                double ex = Math.exp(-0.2 * r);
+                double cx = Math.cos(2 * Math.PI * x);
+                double cy = Math.cos(2 * Math.PI * y);
+                double c = Math.exp(0.5 * (cx + cy));
+                o[0] = -20 * ex - c + Math.E + 20;
+                double a = 2 * ex / r;
+                o[1] = a * x + Math.PI * Math.sin(2 * Math.PI * x) * c;
+                o[2] = a * y + Math.PI * Math.sin(2 * Math.PI * y) * c;
+            }
+            default -> {
+                double sx = Math.sin(x);
+                double cy = Math.cos(y);
+                double cxy = Math.cos(x * y);
+                double s3 = Math.sin(3 * x + 2 * y);
+                o[0] = sx * cy + Math.sin(x * y) + 0.1 * Math.cos(3 * x + 2 * y);
+                o[1] = Math.cos(x) * cy + y * cxy - 0.3 * s3;
+                o[2] = -sx * Math.sin(y) + x * cxy - 0.2 * s3;
+            }
+        }
+    }
+}
