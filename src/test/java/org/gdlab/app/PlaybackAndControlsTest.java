@@ -71,7 +71,7 @@ class PlaybackAndControlsTest {
         UiFixture.fx(() -> ui.vm.playback().seek(8));
         ui.idle();
         PlannedPath before = ui.vm.pathProperty().get();
-        Image imageBefore = UiFixture.snapshot(ui.view.plot().overlayCanvas());
+        Image imageBefore = UiFixture.snapshot(ui.view.plot());
         double lrBefore = ui.vm.learningRateProperty().get();
         robot.drag("#lrSlider .thumb", MouseButton.PRIMARY).moveBy(-15, 0).moveBy(-15, 0).moveBy(-15, 0).drop();
         ui.idle();
@@ -79,7 +79,7 @@ class PlaybackAndControlsTest {
         assertTrue(ui.vm.learningRateProperty().get() < lrBefore, "dragging left lowers α");
         assertEquals(ui.vm.learningRateProperty().get(), after.config().learningRate(), 0, "the path uses the new α");
         assertNotEquals(before.x(1), after.x(1), "the planned path changed");
-        Image imageAfter = UiFixture.snapshot(ui.view.plot().overlayCanvas());
+        Image imageAfter = UiFixture.snapshot(ui.view.plot());
         assertFalse(samePixels(imageBefore, imageAfter), "the drawn path changed");
         assertEquals(ui.vm.learningRateProperty().get(),
                 Double.parseDouble(robot.lookup("#lrField").queryTextInputControl().getText()), 0,

@@ -58,7 +58,14 @@ public final class SidePanel extends VBox {
         ComboBox<String> combo = new ComboBox<>(vm.surfaceIds());
         combo.setId("surface");
         combo.setMaxWidth(Double.MAX_VALUE);
-        combo.setPromptText("custom formula");
+        // a null value (a typed formula is shown) reads "custom formula"; the prompt text is not reshown by JavaFX
+        combo.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "custom formula" : item);
+            }
+        });
         combo.valueProperty().bindBidirectional(vm.surfaceIdProperty());
         combo.setTooltip(Sync.tip("The built-in cost surfaces. Each has its own default view, start and learning rate."));
         Label formula = new Label();

@@ -9,40 +9,82 @@ import org.gdlab.app.viewmodel.RateChange;
 import org.gdlab.app.viewmodel.RunExplainer;
 
 /**
- * Paints the overlay: the whole planned path faintly, the path so far with a dot per step, where a live
- * α change took effect, the start marker, the current point w_k, the −∇C arrow at a readable length with
- * its true length written beside it, the actual step −α∇C (w_{k+1} − w_k) to scale, and, after a
- * divergence, a marker at the plot's edge where the iterate left. Stateless.
+ * Paints the path layers. The planned path (dashed, the whole run up to the step limit) changes only with
+ * the path or the view; the trail (the path so far, w_0 … w_k, with a dot per step) grows one step at a
+ * time during playback and is painted incrementally; the markers (the −∇C arrow at a readable length with
+ * its true length beside it, the actual step −α∇C to scale, the current point, the start marker, where a
+ * live α change took effect, and after a divergence a marker where the iterate left the view) are
+ * repainted every frame and cost a few shapes. Stateless; every method paints inside the plot area only.
  */
 public final class PathPainter {
 
     private PathPainter() {
     }
 
-    /**
-     * @param k the current step (0 ≤ k &lt; path.size())
-     */
+    /** Everything on one canvas (for benchmarks and snapshots): planned path, trail to k, markers. */
     public static void paint(GraphicsContext g, double w, double h, PlotTransform t, PlannedPath path, int k,
             double startX, double startY) {
         g.clearRect(0, 0, w, h);
-        g.save();
-        g.beginPath();
-        g.rect(t.left(), t.top(), t.width(), t.height());
-        g.clip();
-        if (path != null && path.size() == 0) {
-            path = null;
+        if (path != null && path.size() > 0) {
+            int kk = Math.max(0, Math.min(k, path.size() - 1));
+            paintPlanned(g, t, path);
+            paintArrows(g, t, path, kk);
+            paintTrail(g, t, path, 0, kk);
         }
-        if (path != null) {
-            k = Math.max(0, Math.min(k, path.size() - 1));
-            planned(g, t, path, k);
-            current(g, t, path, k);
-            soFar(g, t, path, k);
+        paintMarkers(g, t, path, k, startX, startY);
+    }
+
+    /** The whole planned path, dashed and faint (the trail covers the part already walked). */
+    public static void paintPlanned(GraphicsContext g, PlotTransform t, PlannedPath p) {
+        clip(g, t);
+        g.setLineWidth(2);
+        g.setStroke(Style.PLANNED);
+        g.setLineDashes(7, 5);
+        polyline(g, t, p, 0, p.size() - 1);
+        g.setLineDashes((double[]) null);
+        g.restore();
+    }
+
+    /** The −∇C arrow and the actual step at w_k, with the gradient's length written beside the arrow. */
+    public static void paintArrows(GraphicsContext g, PlotTransform t, PlannedPath p, int k) {
+        clip(g, t);
+        current(g, t, p, k);
+        g.restore();
+    }
+
+    /**
+     * The trail from w_from to w_to: a white line with a dark outline and a dot at every iterate. Painting
+     * from 0 draws it whole; painting from the last step drawn adds only the new steps.
+     */
+    public static void paintTrail(GraphicsContext g, PlotTransform t, PlannedPath p, int from, int to) {
+        if (to < from) {
+            return;
+        }
+        clip(g, t);
+        g.setStroke(Style.OUTLINE);
+        g.setLineWidth(4.5);
+        polyline(g, t, p, from, to);
+        g.setStroke(Style.PATH);
+        g.setLineWidth(2.2);
+        polyline(g, t, p, from, to);
+        double r = Style.DOT_RADIUS;
+        int[] dots = dotIndices(t, p, from, to);
+        g.setFill(Style.OUTLINE);
+        fillDots(g, t, p, dots, r + 1.3);
+        g.setFill(Style.PATH);
+        fillDots(g, t, p, dots, r);
+        g.restore();
+    }
+
+    /** The live α changes, the start marker, the current point w_k and, after a divergence, the edge marker. */
+    public static void paintMarkers(GraphicsContext g, PlotTransform t, PlannedPath path, int k, double startX, double startY) {
+        clip(g, t);
+        if (path != null && path.size() > 0) {
             changes(g, t, path);
         }
         startMarker(g, t.sx(startX), t.sy(startY));
-        if (path != null) {
-            k = Math.max(0, Math.min(k, path.size() - 1));
-            point(g, t, path, k);
+        if (path != null && path.size() > 0) {
+            point(g, t, path, Math.max(0, Math.min(k, path.size() - 1)));
             if (RunExplainer.diverged(path)) {
                 edgeMarker(g, t, path);
             }
@@ -50,45 +92,50 @@ public final class PathPainter {
         g.restore();
     }
 
-    /** The part of the planned path not walked yet (w_k onwards), dashed. */
-    private static void planned(GraphicsContext g, PlotTransform t, PlannedPath p, int k) {
-        g.setLineWidth(2);
-        g.setStroke(Style.PLANNED);
-        g.setLineDashes(7, 5);
-        polyline(g, t, p, k, p.size() - 1);
-        g.setLineDashes((double[]) null);
-    }
-
-    private static void soFar(GraphicsContext g, PlotTransform t, PlannedPath p, int k) {
-        g.setStroke(Style.OUTLINE);
-        g.setLineWidth(4.5);
-        polyline(g, t, p, 0, k);
-        g.setStroke(Style.PATH);
-        g.setLineWidth(2.2);
-        polyline(g, t, p, 0, k);
-        double r = Style.DOT_RADIUS;
-        int[] dots = dotIndices(t, p, k);
-        g.setFill(Style.OUTLINE);
-        for (int i : dots) {
-            g.fillOval(t.sx(p.x(i)) - r - 1.3, t.sy(p.y(i)) - r - 1.3, 2 * r + 2.6, 2 * r + 2.6);
-        }
-        g.setFill(Style.PATH);
-        for (int i : dots) {
-            g.fillOval(t.sx(p.x(i)) - r, t.sy(p.y(i)) - r, 2 * r, 2 * r);
-        }
+    private static void clip(GraphicsContext g, PlotTransform t) {
+        g.save();
+        g.beginPath();
+        g.rect(t.left(), t.top(), t.width(), t.height());
+        g.clip();
     }
 
     /**
-     * The iterates 0 … k that get a dot: every one inside the plot, except that an iterate closer than
+     * Fills circles of radius r at the given iterates, {@link #DOTS_PER_FILL} to a path: one fill per
+     * batch instead of one per dot (each fill has a fixed cost in the software pipeline that dominates
+     * thousands of tiny circles).
+     */
+    private static void fillDots(GraphicsContext g, PlotTransform t, PlannedPath p, int[] dots, double r) {
+        int inBatch = 0;
+        g.beginPath();
+        for (int i : dots) {
+            double x = t.sx(p.x(i));
+            double y = t.sy(p.y(i));
+            g.moveTo(x + r, y);
+            g.arc(x, y, r, r, 0, 360);
+            g.closePath();
+            if (++inBatch == DOTS_PER_FILL) {
+                g.fill();
+                g.beginPath();
+                inBatch = 0;
+            }
+        }
+        g.fill();
+    }
+
+    /** circles per filled path */
+    static final int DOTS_PER_FILL = 128;
+
+    /**
+     * The iterates from … to that get a dot: every one inside the plot, except that an iterate closer than
      * {@link #DOT_MERGE} pixels to the previous dot is skipped (its centre already lies inside that dot,
      * so the picture is the same while a 10,000-step crawl costs a few hundred dots).
      */
-    static int[] dotIndices(PlotTransform t, PlannedPath p, int k) {
-        int[] out = new int[k + 1];
+    static int[] dotIndices(PlotTransform t, PlannedPath p, int from, int to) {
+        int[] out = new int[to - from + 1];
         int n = 0;
         double lx = Double.NaN;
         double ly = Double.NaN;
-        for (int i = 0; i <= k; i++) {
+        for (int i = from; i <= to; i++) {
             double x = t.sx(p.x(i));
             double y = t.sy(p.y(i));
             if (!t.containsScreen(x + 5, y + 5) && !t.containsScreen(x - 5, y - 5)) {
@@ -108,8 +155,11 @@ public final class PathPainter {
     static final double DOT_MERGE = 1.5;
 
     /**
-     * Strokes w_from … w_to as one path. Screen coordinates are clamped so far-away iterates stay drawable,
-     * and a vertex within half a pixel of the previous one is dropped (invisible, but costly for long crawls).
+     * Strokes w_from … w_to. Screen coordinates are clamped so far-away iterates stay drawable, a vertex
+     * within half a pixel of the previous one is dropped (invisible, but costly for long crawls), and the
+     * line is stroked in pieces of {@link #CHUNK} segments: the software rasterizer's cost grows with the
+     * number of edges crossing a scan line, so one 10,000-segment path that crosses itself is far slower
+     * than many short ones with the same pixels.
      */
     private static void polyline(GraphicsContext g, PlotTransform t, PlannedPath p, int from, int to) {
         if (to <= from) {
@@ -119,6 +169,7 @@ public final class PathPainter {
         double lx = clamp(t.sx(p.x(from)));
         double ly = clamp(t.sy(p.y(from)));
         g.moveTo(lx, ly);
+        int segments = 0;
         for (int i = from + 1; i <= to; i++) {
             double sx = clamp(t.sx(p.x(i)));
             double sy = clamp(t.sy(p.y(i)));
@@ -128,9 +179,18 @@ public final class PathPainter {
             g.lineTo(sx, sy);
             lx = sx;
             ly = sy;
+            if (++segments == CHUNK && i < to) {
+                g.stroke();
+                g.beginPath();
+                g.moveTo(lx, ly);
+                segments = 0;
+            }
         }
         g.stroke();
     }
+
+    /** segments per stroked piece of a long path */
+    static final int CHUNK = 32;
 
     private static double clamp(double v) {
         return Math.max(-1e5, Math.min(1e5, v));

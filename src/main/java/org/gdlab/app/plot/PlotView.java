@@ -3,6 +3,7 @@ package org.gdlab.app.plot;
 import javafx.beans.Observable;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
@@ -10,11 +11,13 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import org.gdlab.app.viewmodel.LabViewModel;
+import org.gdlab.app.viewmodel.PlannedPath;
 import org.gdlab.core.contour.ContourPicture;
 
 /**
- * The contour plot: a base canvas (colour map, level lines, minima, gradient field, axes, colour bar)
- * under an overlay canvas (path, arrows, markers). It binds to the {@link LabViewModel}, repaints a
+ * The contour plot: canvases stacked from the bottom: the base (colour map, level lines, minima, gradient
+ * field, axes, colour bar), the planned path, the arrows at the current step, the trail (path so far,
+ * painted incrementally during playback) and the markers. It binds to the {@link LabViewModel}, repaints a
  * layer when what it shows changes, and forwards gestures: primary press or drag sets the start point;
  * right or middle drag, or Shift/Ctrl + primary drag, pans; the wheel zooms about the cursor; moving
  * the mouse reports the hover position.
@@ -32,28 +35,43 @@ public final class PlotView extends Region {
 
     private final LabViewModel vm;
     private final Canvas base = new Canvas();
-    private final Canvas overlay = new Canvas();
+    private final Canvas planned = new Canvas();
+    private final Canvas arrows = new Canvas();
+    private final Canvas trail = new Canvas();
+    private final Canvas markers = new Canvas();
+    private final Canvas[] layers = {base, planned, arrows, trail, markers};
+    private Object trailPath;
+    private Object trailTransform;
+    private int trailTo = -1;
     private ContourPicture imageOf;
     private WritableImage image;
     private double lastX;
     private double lastY;
     private boolean panning;
     private boolean baseDirty = true;
+    private boolean plannedDirty = true;
     private boolean overlayDirty = true;
 
     public PlotView(LabViewModel vm) {
         this.vm = vm;
         setId("plot");
         getStyleClass().add("plot");
-        getChildren().addAll(base, overlay);
+        getChildren().addAll(layers);
         setFocusTraversable(true);
         setMinSize(300, 200);
-        overlay.setMouseTransparent(true);
-        base.setMouseTransparent(true);
+        for (Canvas c : layers) {
+            c.setMouseTransparent(true);
+        }
 
         for (Observable o : new Observable[] {vm.pictureProperty(), vm.transformProperty(), vm.gradientFieldProperty(),
                 vm.surfaceProperty(), vm.colorMapProperty()}) {
             o.addListener(x -> invalidateBase());
+        }
+        for (Observable o : new Observable[] {vm.pathProperty(), vm.transformProperty()}) {
+            o.addListener(x -> {
+                plannedDirty = true;
+                requestLayout();
+            });
         }
         for (Observable o : new Observable[] {vm.pathProperty(), vm.transformProperty(), vm.playback().stepProperty(),
                 vm.startXProperty(), vm.startYProperty()}) {
@@ -115,17 +133,23 @@ public final class PlotView extends Region {
         double w = Math.floor(getWidth());
         double h = Math.floor(getHeight());
         if (base.getWidth() != w || base.getHeight() != h) {
-            base.setWidth(w);
-            base.setHeight(h);
-            overlay.setWidth(w);
-            overlay.setHeight(h);
+            for (Canvas c : layers) {
+                c.setWidth(w);
+                c.setHeight(h);
+            }
             baseDirty = true;
+            plannedDirty = true;
             overlayDirty = true;
+            trailTo = -1;
         }
         vm.setPlotArea(LEFT, TOP, Math.max(1, w - LEFT - RIGHT), Math.max(1, h - TOP - BOTTOM));
         if (baseDirty) {
             baseDirty = false;
             paintBase();
+        }
+        if (plannedDirty) {
+            plannedDirty = false;
+            paintPlanned();
         }
         if (overlayDirty) {
             overlayDirty = false;
@@ -144,11 +168,44 @@ public final class PlotView extends Region {
                 p, image, vm.colorMapProperty().get(), vm.surfaceProperty().get(), vm.gradientFieldProperty().get());
     }
 
-    /** Repaint the overlay now. */
+    private void paintPlanned() {
+        GraphicsContext g = planned.getGraphicsContext2D();
+        g.clearRect(0, 0, planned.getWidth(), planned.getHeight());
+        PlannedPath p = vm.pathProperty().get();
+        if (p != null && p.size() > 0) {
+            PathPainter.paintPlanned(g, vm.transformProperty().get(), p);
+        }
+    }
+
+    /**
+     * Repaint what moves with the current step: the arrows and markers in full, the trail only by the
+     * steps added since the last frame (in full when the path, the view or the size changed or the step
+     * went back).
+     */
     public void paintOverlay() {
-        PathPainter.paint(overlay.getGraphicsContext2D(), overlay.getWidth(), overlay.getHeight(),
-                vm.transformProperty().get(), vm.pathProperty().get(), vm.playback().step(),
-                vm.startXProperty().get(), vm.startYProperty().get());
+        PlotTransform t = vm.transformProperty().get();
+        PlannedPath p = vm.pathProperty().get();
+        int k = p == null || p.size() == 0 ? -1 : Math.max(0, Math.min(vm.playback().step(), p.size() - 1));
+        GraphicsContext tg = trail.getGraphicsContext2D();
+        if (p != trailPath || t != trailTransform || k < trailTo || trailTo < 0) {
+            tg.clearRect(0, 0, trail.getWidth(), trail.getHeight());
+            if (k >= 0) {
+                PathPainter.paintTrail(tg, t, p, 0, k);
+            }
+        } else if (k > trailTo) {
+            PathPainter.paintTrail(tg, t, p, trailTo, k);
+        }
+        trailPath = p;
+        trailTransform = t;
+        trailTo = k;
+        GraphicsContext ag = arrows.getGraphicsContext2D();
+        ag.clearRect(0, 0, arrows.getWidth(), arrows.getHeight());
+        if (k >= 0) {
+            PathPainter.paintArrows(ag, t, p, k);
+        }
+        GraphicsContext mg = markers.getGraphicsContext2D();
+        mg.clearRect(0, 0, markers.getWidth(), markers.getHeight());
+        PathPainter.paintMarkers(mg, t, p, Math.max(0, k), vm.startXProperty().get(), vm.startYProperty().get());
     }
 
     /** @return the picture's colours as an image (row 0 = top) */
@@ -160,8 +217,8 @@ public final class PlotView extends Region {
         return img;
     }
 
-    /** @return the overlay canvas (for snapshot tests) */
-    public Canvas overlayCanvas() {
-        return overlay;
+    /** @return the canvas of the path so far (for snapshot tests) */
+    public Canvas trailCanvas() {
+        return trail;
     }
 }
