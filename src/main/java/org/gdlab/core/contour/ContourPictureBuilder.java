@@ -1,6 +1,8 @@
 package org.gdlab.core.contour;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.gdlab.core.colormap.ColorMap;
 import org.gdlab.core.surface.CostFunction;
@@ -20,8 +22,9 @@ public final class ContourPictureBuilder {
      * finite cost with the given spacing, traces their level lines and colours every grid point by its
      * place on the same {@link ColorScale} (so with LOG spacing the colours are log-scaled too).
      *
-     * <p>Sampling, colouring (by rows) and tracing (by level) run in parallel on the common fork-join pool;
-     * the result does not depend on the schedule.
+     * <p>Sampling and colouring run in parallel by rows on the common fork-join pool, and all level lines
+     * are traced in one pass ({@link MarchingSquares#contours}) beside the colouring; the result does not
+     * depend on the schedule.
      *
      * @param levelCount at least 1 (the UI offers 5 to 50); fewer levels result for a flat or undefined view
      */
@@ -32,10 +35,14 @@ public final class ContourPictureBuilder {
         double max = grid.max();
         double[] levels = Levels.of(min, max, levelCount, spacing);
         ColorScale scale = new ColorScale(min, max, spacing);
+        CompletableFuture<List<List<double[]>>> lines =
+                CompletableFuture.supplyAsync(() -> MarchingSquares.contours(grid.values(), nx, ny, levels));
         int[] argb = colour(grid, scale, map);
-        List<Isoline> isolines = IntStream.range(0, levels.length).parallel()
-                .mapToObj(k -> new Isoline(levels[k], MarchingSquares.contour(grid.values(), nx, ny, levels[k])))
-                .toList();
+        List<List<double[]>> polylines = lines.join();
+        List<Isoline> isolines = new ArrayList<>(levels.length);
+        for (int k = 0; k < levels.length; k++) {
+            isolines.add(new Isoline(levels[k], polylines.get(k)));
+        }
         return new ContourPicture(grid, levels, isolines, argb, min, max, spacing);
     }
 

@@ -34,8 +34,9 @@ import java.util.List;
  * the other's, so fragments are joined end to start exactly as in d3: a fragment is found by the edge index
  * of its first point ({@code byStart}) and of its last point ({@code byEnd}). Because cells are visited row
  * by row, only edges of the current row and the top of the next can still be joined: the maps are ring
- * buffers of 4·nx slots, cleared one row behind, so memory is O(nx) and the pass is linear in the cells
- * plus the output. Unlike d3, lines that reach the border of the grid stay open: the grid is not padded.
+ * buffers of 4·nx slots (slot = edge index mod 4·nx), so memory is O(nx) and the pass is linear in the
+ * cells plus the output. Slots are never cleared (clearing them cost more than the whole scan): an entry
+ * counts only if its fragment still starts (ends) at exactly the queried edge. Unlike d3, lines that reach the border of the grid stay open: the grid is not padded.
  *
  * <h2>Output</h2>
  * Polylines x0, y0, x1, y1, … in grid coordinates (value index i, j); a closed ring repeats its first point
@@ -102,7 +103,112 @@ public final class MarchingSquares {
         if (Double.isNaN(threshold)) {
             throw new IllegalArgumentException("the threshold must be a number, got NaN");
         }
-        return new Tracer(values, nx, ny, threshold).run();
+        Tracer tracer = new Tracer(values, nx, threshold);
+        double t = threshold;
+        for (int j = 0; j < ny - 1; j++) {
+            tracer.row(j);
+            int row = j * nx;
+            double bl = values[row];
+            double tl = values[row + nx];
+            int left = (above(bl, t) ? 1 : 0) | (above(tl, t) ? 8 : 0);
+            for (int i = 0; i < nx - 1; i++) {
+                double br = values[row + i + 1];
+                double tr = values[row + nx + i + 1];
+                int right = (above(br, t) ? 2 : 0) | (above(tr, t) ? 4 : 0);
+                int code = left | right;
+                if (code != 0 && code != 15
+                        && !(isMissing(bl) || isMissing(br) || isMissing(tr) || isMissing(tl))) {
+                    tracer.cell(i, j, code, bl, br, tr, tl);
+                }
+                left = (right & 2) >> 1 | (right & 4) << 1;   // BR becomes BL (2 → 1), TR becomes TL (4 → 8)
+                bl = br;
+                tl = tr;
+            }
+        }
+        return tracer.result();
+    }
+
+    /**
+     * The level lines of several thresholds in one pass over the cells; element k equals
+     * {@code contour(values, nx, ny, thresholds[k])} exactly.
+     *
+     * <p>Each grid point gets its band b = #{k : t_k ≤ C} (found by stepping from its left neighbour's
+     * band, so about O(1) per point on a smooth field); corner C is above t_k iff b &gt; k. A cell whose
+     * corners share one band is crossed by no level and costs four comparisons; otherwise exactly the
+     * levels k with min b ≤ k &lt; max b are traced in it. On a screen-sized grid with 20 levels this is
+     * several times faster than 20 separate passes.
+     *
+     * @param thresholds strictly increasing, no NaN
+     * @return one list of polylines per threshold, in the same order
+     * @throws IllegalArgumentException for a bad grid, or thresholds that are not strictly increasing numbers
+     */
+    public static List<List<double[]>> contours(double[] values, int nx, int ny, double[] thresholds) {
+        if (nx < 2 || ny < 2 || values.length != nx * ny) {
+            throw new IllegalArgumentException("need an nx×ny grid with nx, ny ≥ 2 and nx·ny values, got "
+                    + nx + "×" + ny + " and " + values.length + " values");
+        }
+        int levels = thresholds.length;
+        for (int k = 0; k < levels; k++) {
+            if (Double.isNaN(thresholds[k]) || k > 0 && !(thresholds[k] > thresholds[k - 1])) {
+                throw new IllegalArgumentException("thresholds must be strictly increasing numbers, got "
+                        + Arrays.toString(thresholds));
+            }
+        }
+        Tracer[] tracers = new Tracer[levels];
+        for (int k = 0; k < levels; k++) {
+            tracers[k] = new Tracer(values, nx, thresholds[k]);
+        }
+        int[] lower = new int[nx];
+        int[] upper = new int[nx];
+        bands(values, 0, nx, thresholds, lower);
+        for (int j = 0; j < ny - 1 && levels > 0; j++) {
+            bands(values, (j + 1) * nx, nx, thresholds, upper);
+            for (Tracer tracer : tracers) {
+                tracer.row(j);
+            }
+            int row = j * nx;
+            for (int i = 0; i < nx - 1; i++) {
+                int bBL = lower[i], bBR = lower[i + 1], bTR = upper[i + 1], bTL = upper[i];
+                int lo = Math.min(Math.min(bBL, bBR), Math.min(bTR, bTL));
+                int hi = Math.max(Math.max(bBL, bBR), Math.max(bTR, bTL));
+                if (lo == hi || lo < 0) {
+                    continue;   // no level crosses, or a missing corner (band −1)
+                }
+                double bl = values[row + i], br = values[row + i + 1];
+                double tr = values[row + nx + i + 1], tl = values[row + nx + i];
+                for (int k = lo; k < hi; k++) {
+                    int code = (bBL > k ? 1 : 0) | (bBR > k ? 2 : 0) | (bTR > k ? 4 : 0) | (bTL > k ? 8 : 0);
+                    tracers[k].cell(i, j, code, bl, br, tr, tl);
+                }
+            }
+            int[] swap = lower;
+            lower = upper;
+            upper = swap;
+        }
+        List<List<double[]>> out = new ArrayList<>(levels);
+        for (Tracer tracer : tracers) {
+            out.add(tracer.result());
+        }
+        return out;
+    }
+
+    /** Fills band[i] = #{k : t_k ≤ values[from + i]}, or −1 for a missing value. */
+    private static void bands(double[] values, int from, int n, double[] t, int[] band) {
+        int b = 0;
+        for (int i = 0; i < n; i++) {
+            double v = values[from + i];
+            if (isMissing(v)) {
+                band[i] = -1;
+                continue;
+            }
+            while (b < t.length && t[b] <= v) {
+                b++;
+            }
+            while (b > 0 && t[b - 1] > v) {
+                b--;
+            }
+            band[i] = b;
+        }
     }
 
     /** @return true when the polyline is a closed ring (its last point repeats its first) */
@@ -111,11 +217,10 @@ public final class MarchingSquares {
         return n >= 4 && polyline[0] == polyline[n - 2] && polyline[1] == polyline[n - 1];
     }
 
-    /** One threshold's pass: mutable, confined to the calling thread. */
+    /** One threshold's lines, fed cell by cell in row-major order: mutable, confined to the calling thread. */
     private static final class Tracer {
         private final double[] values;
         private final int nx;
-        private final int ny;
         private final double t;
         private final int window;
         private final Fragment[] byStart;
@@ -124,40 +229,27 @@ public final class MarchingSquares {
         /** Smallest edge index that can still be joined: the first edge of the current row. */
         private int liveFrom;
 
-        Tracer(double[] values, int nx, int ny, double t) {
+        Tracer(double[] values, int nx, double t) {
             this.values = values;
             this.nx = nx;
-            this.ny = ny;
             this.t = t;
             this.window = 4 * nx;
             this.byStart = new Fragment[window];
             this.byEnd = new Fragment[window];
         }
 
-        List<double[]> run() {
-            for (int j = 0; j < ny - 1; j++) {
-                if (j >= 1) {
-                    clearRow(j - 1);   // its slots now serve the top edges of row j
-                }
-                liveFrom = 2 * j * nx;
-                int row = j * nx;
-                double bl = values[row];
-                double tl = values[row + nx];
-                int left = (above(bl, t) ? 1 : 0) | (above(tl, t) ? 8 : 0);
-                for (int i = 0; i < nx - 1; i++) {
-                    double br = values[row + i + 1];
-                    double tr = values[row + nx + i + 1];
-                    int right = (above(br, t) ? 2 : 0) | (above(tr, t) ? 4 : 0);
-                    int code = left | right;
-                    if (code != 0 && code != 15
-                            && !(isMissing(bl) || isMissing(br) || isMissing(tr) || isMissing(tl))) {
-                        emit(i, j, segments(code, bl, br, tr, tl));
-                    }
-                    left = (right & 2) >> 1 | (right & 4) << 1;   // BR becomes BL (2 → 1), TR becomes TL (4 → 8)
-                    bl = br;
-                    tl = tr;
-                }
-            }
+        /** Starts cell row j: edges below row j can no longer be joined. */
+        void row(int j) {
+            liveFrom = 2 * j * nx;
+        }
+
+        /** Adds the segments of cell (i, j) with the given case and corner values. */
+        void cell(int i, int j, int code, double bl, double br, double tr, double tl) {
+            emit(i, j, segments(code, bl, br, tr, tl));
+        }
+
+        /** @return the finished polylines, in order of creation of the surviving fragments */
+        List<double[]> result() {
             List<double[]> out = new ArrayList<>();
             for (Fragment f : fragments) {
                 if (!f.merged) {
@@ -172,13 +264,6 @@ public final class MarchingSquares {
                 return SADDLE_CENTRE_ABOVE[code == 5 ? 0 : 1];
             }
             return CASES[code];
-        }
-
-        /** Forgets the edges of row j (horizontal at j, vertical from j to j + 1): they can no longer be joined. */
-        private void clearRow(int j) {
-            int from = (2 * j * nx) % window;
-            Arrays.fill(byStart, from, from + 2 * nx, null);
-            Arrays.fill(byEnd, from, from + 2 * nx, null);
         }
 
         /**
@@ -205,10 +290,10 @@ public final class MarchingSquares {
             int sa = a % window;
             int sb = b % window;
             Fragment f = byEnd[sa];
-            if (f != null) {
+            if (f != null && f.end == a) {
                 byEnd[sa] = null;
                 Fragment g = byStart[sb];
-                if (g == null) {
+                if (g == null || g.start != b) {
                     appendPoint(f, b);
                     f.end = b;
                     byEnd[sb] = f;
@@ -233,7 +318,7 @@ public final class MarchingSquares {
                 return;
             }
             f = byStart[sb];
-            if (f != null) {
+            if (f != null && f.start == b) {
                 byStart[sb] = null;
                 prependPoint(f, a);
                 f.start = a;

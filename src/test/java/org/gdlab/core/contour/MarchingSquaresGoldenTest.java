@@ -253,6 +253,24 @@ class MarchingSquaresGoldenTest {
     }
 
     @Test
+    void severalThresholdsInOnePassMatchTheirSingleResults() {
+        double[] v = grid(
+                row(0, 0, 0, 0),
+                row(0, 0, 2, 0),
+                row(0, 2, 0, 0),
+                row(0, 0, 0, 0));
+        List<List<double[]>> all = MarchingSquares.contours(v, 4, 4, new double[] {-1, 1, 1.5, 3});
+        assertEquals(4, all.size());
+        assertTrue(all.get(0).isEmpty());
+        assertEquals(1, all.get(1).size());
+        assertRing(pts(1, 0.5, 1.5, 1, 2, 1.5, 2.5, 2, 2, 2.5, 1.5, 2, 1, 1.5, 0.5, 1, 1, 0.5), all.get(1).get(0));
+        assertEquals(2, all.get(2).size());
+        assertTrue(all.get(3).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> MarchingSquares.contours(v, 4, 4, new double[] {1, 1}));
+        assertThrows(IllegalArgumentException.class, () -> MarchingSquares.contours(v, 4, 4, new double[] {Double.NaN}));
+    }
+
+    @Test
     void badInputIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> MarchingSquares.contour(new double[4], 2, 2, Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> MarchingSquares.contour(new double[3], 3, 1, 0));

@@ -1,5 +1,6 @@
 package org.gdlab.core.contour;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,6 +135,24 @@ class MarchingSquaresPropertyTest {
         }
         return Double.isFinite(f.values[j * f.nx + i]) && Double.isFinite(f.values[j * f.nx + i + 1])
                 && Double.isFinite(f.values[(j + 1) * f.nx + i]) && Double.isFinite(f.values[(j + 1) * f.nx + i + 1]);
+    }
+
+    /** The one-pass multi-level tracer gives exactly the single-level results, NaNs included. */
+    @ParameterizedTest
+    @ValueSource(longs = {51, 52, 53, 54, 55, 56})
+    void allLevelsInOnePassEqualOneLevelAtATime(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        Field f = smoothField(rnd, seed % 2 == 0 ? 0.05 : 0);
+        double[] thresholds = Levels.of(-2.5, 2.5, 1 + rnd.nextInt(30), LevelSpacing.LINEAR);
+        List<List<double[]>> all = MarchingSquares.contours(f.values, f.nx, f.ny, thresholds);
+        assertEquals(thresholds.length, all.size());
+        for (int k = 0; k < thresholds.length; k++) {
+            List<double[]> one = MarchingSquares.contour(f.values, f.nx, f.ny, thresholds[k]);
+            assertEquals(one.size(), all.get(k).size());
+            for (int m = 0; m < one.size(); m++) {
+                assertArrayEquals(one.get(m), all.get(k).get(m), 0.0);
+            }
+        }
     }
 
     /** Without missing values a line is either a closed ring or runs from border to border. */
