@@ -46,13 +46,27 @@ public final class ContourPictureBuilder {
         return new ContourPicture(grid, levels, isolines, argb, min, max, spacing);
     }
 
-    /** Colours by lookup table, image row r = grid row ny − 1 − r. */
+    /**
+     * Colours by lookup table (for LOG by {@link LogColourTable}, which saves a logarithm per pixel),
+     * image row r = grid row ny − 1 − r.
+     */
     static int[] colour(ScalarGrid grid, ColorScale scale, ColorMap map) {
         int nx = grid.nx();
         int ny = grid.ny();
         double[] values = grid.values();
-        int[] lut = map.lookupTable(LUT_SIZE);
         int[] argb = new int[nx * ny];
+        if (scale.spacing() == LevelSpacing.LOG && scale.max() > scale.min()) {
+            LogColourTable table = new LogColourTable(scale, map);
+            IntStream.range(0, ny).parallel().forEach(r -> {
+                int src = (ny - 1 - r) * nx;
+                int dst = r * nx;
+                for (int i = 0; i < nx; i++) {
+                    argb[dst + i] = table.argb(values[src + i]);
+                }
+            });
+            return argb;
+        }
+        int[] lut = map.lookupTable(LUT_SIZE);
         IntStream.range(0, ny).parallel().forEach(r -> {
             int src = (ny - 1 - r) * nx;
             int dst = r * nx;
