@@ -1,0 +1,77 @@
+package org.gdlab.core.contour;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.gdlab.core.math.Sym2;
+import org.gdlab.core.math.Vec2;
+import org.gdlab.core.surface.CostFunction;
+import org.gdlab.core.surface.ViewRect;
+import org.junit.jupiter.api.Test;
+
+class ScalarGridTest {
+
+    /** C = x + 10y, NaN where x &lt; −1: simple enough to check every sample exactly. */
+    static final CostFunction PLANE_WITH_HOLE = new CostFunction() {
+        @Override
+        public double value(double x, double y) {
+            return x < -1 ? Double.NaN : x + 10 * y;
+        }
+
+        @Override
+        public Vec2 gradient(double x, double y) {
+            return new Vec2(1, 10);
+        }
+
+        @Override
+        public Sym2 hessian(double x, double y) {
+            return new Sym2(0, 0, 0);
+        }
+    };
+
+    @Test
+    void samplesLieOnTheLatticeWithRowZeroAtYMin() {
+        ViewRect view = new ViewRect(-2, 2, 0, 1);
+        ScalarGrid g = ScalarGrid.sample(PLANE_WITH_HOLE, view, 5, 3);
+        assertEquals(-2, g.x(0));
+        assertEquals(2, g.x(4));
+        assertEquals(0.5, g.y(1));
+        assertEquals(1, g.y(2));
+        assertTrue(Double.isNaN(g.value(0, 0)));
+        assertEquals(-1 + 10 * 0.5, g.value(1, 1), 1e-15);
+        assertEquals(2 + 10, g.values()[2 * 5 + 4], 1e-15);
+        assertEquals(-1, g.min(), 1e-15);
+        assertEquals(12, g.max(), 1e-15);
+        assertEquals(g.x(3), g.worldX(3), 1e-15);
+        assertEquals(0.25, g.worldY(0.5), 1e-15);
+    }
+
+    @Test
+    void parallelSamplingIsDeterministicAndMatchesSequentialEvaluation() {
+        ViewRect view = new ViewRect(-3, 5, -2, 2);
+        ScalarGrid a = ScalarGrid.sample(PLANE_WITH_HOLE, view, 301, 207);
+        ScalarGrid b = ScalarGrid.sample(PLANE_WITH_HOLE, view, 301, 207);
+        assertArrayEquals(a.values(), b.values());
+        for (int j = 0; j < 207; j += 13) {
+            for (int i = 0; i < 301; i += 7) {
+                assertEquals(PLANE_WITH_HOLE.value(a.x(i), a.y(j)), a.value(i, j));
+            }
+        }
+    }
+
+    @Test
+    void minAndMaxOfAnAllNanGridAreNan() {
+        ScalarGrid g = new ScalarGrid(ViewRect.square(1), 2, 2, new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN});
+        assertTrue(Double.isNaN(g.min()));
+        assertTrue(Double.isNaN(g.max()));
+    }
+
+    @Test
+    void badShapesAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> new ScalarGrid(ViewRect.square(1), 1, 2, new double[2]));
+        assertThrows(IllegalArgumentException.class, () -> new ScalarGrid(ViewRect.square(1), 2, 2, new double[3]));
+        assertThrows(IllegalArgumentException.class, () -> ScalarGrid.sample(PLANE_WITH_HOLE, ViewRect.square(1), 2, 0));
+    }
+}
