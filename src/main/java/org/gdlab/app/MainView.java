@@ -1,6 +1,7 @@
 package org.gdlab.app;
 
 import javafx.animation.AnimationTimer;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -20,6 +21,7 @@ import org.gdlab.app.controls.SidePanel;
 import org.gdlab.app.playback.PlaybackController;
 import org.gdlab.app.plot.PlotView;
 import org.gdlab.app.viewmodel.LabViewModel;
+import org.gdlab.app.viewmodel.RunOutcome;
 
 /**
  * The window's content: the plot (most of the space) with the run banner over it, the side panel with
@@ -46,8 +48,11 @@ public final class MainView extends BorderPane {
         banner.textProperty().bind(vm.bannerProperty());
         banner.visibleProperty().bind(vm.bannerProperty().isNotEmpty());
         banner.getStyleClass().add("banner");
-        vm.divergedProperty().addListener((o, was, is) -> banner.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("diverged"), is));
+        vm.outcomeProperty().addListener((o, was, is) -> {
+            for (RunOutcome r : RunOutcome.values()) {
+                banner.pseudoClassStateChanged(PseudoClass.getPseudoClass(r.name().toLowerCase()), r == is);
+            }
+        });
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.managedProperty().bind(banner.visibleProperty());
         // above the plot, never over it: the edge marker of a divergence is often at the top

@@ -105,6 +105,7 @@ public final class LabViewModel {
     private final PlaybackController playback = new PlaybackController();
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper(this, "banner", "");
     private final ReadOnlyBooleanWrapper diverged = new ReadOnlyBooleanWrapper(this, "diverged", false);
+    private final ReadOnlyObjectWrapper<RunOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyStringWrapper updateText = new ReadOnlyStringWrapper(this, "updateText", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
@@ -410,6 +411,7 @@ public final class LabViewModel {
             playback.reset();
         }
         diverged.set(RunExplainer.diverged(p));
+        outcome.set(RunOutcome.of(p.end()));
         banner.set(r.banner());
         updateTexts();
     }
@@ -605,6 +607,11 @@ public final class LabViewModel {
 
     public ReadOnlyBooleanProperty divergedProperty() {
         return diverged.getReadOnlyProperty();
+    }
+
+    /** @return how the planned run ends (converged, stopped at the step limit, diverged) */
+    public ReadOnlyObjectProperty<RunOutcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
     }
 
     /** @return the update w_{k+1} = w_k − α∇C(w_k) written out at the current step */
