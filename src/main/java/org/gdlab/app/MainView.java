@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -54,6 +55,7 @@ public final class MainView extends BorderPane {
             }
         });
         banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setMinHeight(Region.USE_PREF_SIZE);
         banner.managedProperty().bind(banner.visibleProperty());
         // above the plot, never over it: the edge marker of a divergence is often at the top
         VBox center = new VBox(banner, plot);
@@ -66,7 +68,7 @@ public final class MainView extends BorderPane {
         update.getStyleClass().addAll("mono", "update-panel");
         update.textProperty().bind(vm.updateTextProperty());
         update.setMaxWidth(Double.MAX_VALUE);
-        update.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        update.setMinHeight(Region.USE_PREF_SIZE);
         ScrollPane controls = new ScrollPane(new SidePanel(vm, this::showHelp));
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -118,6 +120,7 @@ public final class MainView extends BorderPane {
             case RIGHT -> pc.stepForward();
             case LEFT -> pc.stepBack();
             case HOME, R -> pc.reset();
+            case END -> pc.seek(pc.lastStepProperty().get());
             case V -> vm.resetView();
             default -> {
                 return;

@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.gdlab.app.viewmodel.PlannedPath;
@@ -108,7 +107,7 @@ class PlaybackAndControlsTest {
         Label message = robot.lookup("#formulaError").queryAs(Label.class);
         assertTrue(message.isVisible() && !message.getText().isEmpty(), "the message is shown");
         TextFlow echo = robot.lookup("#formulaEcho").queryAs(TextFlow.class);
-        Text underlined = (Text) echo.getChildren().get(1);
+        Label underlined = (Label) echo.getChildren().get(1);
         assertTrue(underlined.isUnderline());
         int start = ui.vm.formula().errorStartProperty().get();
         int end = ui.vm.formula().errorEndProperty().get();

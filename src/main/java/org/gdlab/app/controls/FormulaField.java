@@ -12,7 +12,7 @@ import javafx.scene.text.TextFlow;
 import org.gdlab.app.viewmodel.FormulaModel;
 
 /**
- * The typed-formula field. Below the field, the formula is echoed with the error range underlined in red
+ * The typed-formula field. Below the field, the formula is echoed with the error range underlined and boxed in red
  * and the message beside it; a valid formula shows its derivatives instead. Enter or "Apply" applies it.
  */
 public final class FormulaField extends VBox {
@@ -35,12 +35,12 @@ public final class FormulaField extends VBox {
         HBox.setHgrow(field, Priority.ALWAYS);
 
         Text before = new Text();
-        Text bad = new Text();
+        // the error range as a label: a red block with white characters shows even a single '(' clearly
+        Label bad = new Label();
         Text after = new Text();
         bad.setUnderline(true);
-        bad.getStyleClass().add("error-range");
         before.getStyleClass().add("mono");
-        bad.getStyleClass().add("mono");
+        bad.getStyleClass().addAll("mono", "error-range-box");
         after.getStyleClass().add("mono");
         TextFlow echo = new TextFlow(before, bad, after);
         echo.setId("formulaEcho");

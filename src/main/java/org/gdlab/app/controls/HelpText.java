@@ -13,6 +13,7 @@ public final class HelpText {
               →            one step forward
               ←            one step back
               Home or R    back to the start (step 0)
+              End          jump to the last step
               V            reset the view
               F1           this help
               Esc          leave a text field (the keys above work again)

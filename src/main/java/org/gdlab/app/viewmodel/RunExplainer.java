@@ -53,7 +53,7 @@ public final class RunExplainer {
             if (limit.isPresent() && lr > limit.getAsDouble()) {
                 return head + "α = " + Numbers.sig3(lr) + " is above 2/λmax = " + Numbers.sig3(limit.getAsDouble())
                         + " near the start (λmax = " + Numbers.sig3(lc.lambdaMax()) + "), so each step overshoots "
-                        + "further than the last (" + why + ").";
+                        + "further than the last.";
             }
             if (limit.isPresent()) {
                 return head + why + ". α = " + Numbers.sig3(lr) + " is below 2/λmax = "
