@@ -347,7 +347,7 @@ public final class LabViewModel {
         if (quiet) {
             return;
         }
-        if (tuneLive.get() && path.get() != null && !(lr == baseLearningRate && changes.isEmpty())) {
+        if (tuneLive.get() && path.get() != null) {
             int k = playback.step();
             changes.removeIf(c -> c.step() >= k);
             changes.add(new RateChange(k, lr));
@@ -408,7 +408,7 @@ public final class LabViewModel {
         path.set(p);
         playback.setLastStep(Math.max(0, p.size() - 1));
         if (restart) {
-            playback.reset();
+            playback.seek(0); // a playing animation goes on, from the new start
         }
         diverged.set(RunExplainer.diverged(p));
         outcome.set(RunOutcome.of(p.end()));
