@@ -86,6 +86,23 @@ class PlaybackAndControlsTest {
     }
 
     @Test
+    void tuneLiveChangesTheRateFromTheCurrentStepWithoutRestarting(FxRobot robot) {
+        ui.idle();
+        PlannedPath before = ui.vm.pathProperty().get();
+        robot.clickOn("#tuneLive");
+        UiFixture.fx(() -> ui.view.plot().requestFocus());
+        robot.type(KeyCode.RIGHT, 4);
+        robot.clickOn("#lrField").push(KeyCode.CONTROL, KeyCode.A).write("0.05").type(KeyCode.ENTER);
+        ui.idle();
+        PlannedPath after = ui.vm.pathProperty().get();
+        assertEquals(4, ui.vm.playback().step(), "no restart");
+        assertEquals(before.x(4), after.x(4), 0, "the path up to the change is kept");
+        assertNotEquals(before.x(5), after.x(5), "and continues with the new α");
+        assertEquals(0.05, after.learningRate(4), 0);
+        assertEquals(1, after.changes().size());
+    }
+
+    @Test
     void aLargeLearningRateOnTheQuadraticShowsTheDivergenceBanner(FxRobot robot) {
         ui.idle();
         robot.clickOn("#lrField").push(KeyCode.CONTROL, KeyCode.A).write("1").type(KeyCode.ENTER);

@@ -158,6 +158,40 @@ class LabViewModelTest {
     }
 
     @Test
+    void everyOptimizerPlansAPathWithItsDefaults() throws InterruptedException {
+        for (OptimizerKind k : OptimizerKind.values()) {
+            vm.optimizerProperty().set(k);
+            idle();
+            PlannedPath p = vm.pathProperty().get();
+            assertEquals(k, p.config().optimizer(), "planned with " + k);
+            assertTrue(p.size() > 1, k + " takes steps");
+            assertEquals("", vm.statusProperty().get(), k + " raised no error");
+            assertTrue(vm.updateTextProperty().get().contains("w_{k+1}"), k + " writes its update");
+        }
+    }
+
+    @Test
+    void scheduleClippingNoiseAndStepLimitReachTheRun() throws InterruptedException {
+        vm.scheduleProperty().set("exp:0.99");
+        vm.clipProperty().set(5);
+        vm.noiseProperty().set(0.5);
+        vm.seedProperty().set(3);
+        vm.maxStepsProperty().set(40);
+        idle();
+        PlannedPath p = vm.pathProperty().get();
+        assertEquals(5, p.config().clip(), 0);
+        assertEquals(0.5, p.config().noise(), 0);
+        assertEquals(3, p.config().seed());
+        assertEquals(40, p.config().maxSteps());
+        // exp:0.99 multiplies α by 0.99 per step, exactly as the core's schedule computes it
+        assertEquals(p.learningRate(0) * Math.pow(0.99, 10), p.learningRate(10), 1e-15);
+        assertEquals("", vm.scheduleErrorProperty().get());
+        vm.scheduleProperty().set("sometimes");
+        idle();
+        assertFalse(vm.scheduleErrorProperty().get().isEmpty(), "a bad schedule is explained");
+    }
+
+    @Test
     void hoverReportsPositionCostAndGradientNorm() {
         vm.hover(64 + 350, 26 + 250);
         String s = vm.statusProperty().get();
