@@ -95,7 +95,14 @@ public final class MainView extends BorderPane {
                 pc.tick(now);
             }
         };
-        timer.start();
+        // the timer runs only while playing: an idle window costs no frames
+        pc.playingProperty().addListener((o, was, is) -> {
+            if (is) {
+                timer.start();
+            } else {
+                timer.stop();
+            }
+        });
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     }
 
