@@ -19,7 +19,10 @@ public final class SvgExport {
     public static String document(PlotRenderer renderer, ExportSize size) {
         SVGGraphics2D g = new SVGGraphics2D(size.width(), size.height());
         renderer.paint(g, size.width(), size.height());
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGDocument() + "\n";
+        // JFreeSVG adds the SVG 1.0 DOCTYPE, which makes XML parsers fetch the DTD from w3.org; SVG 1.1 and 2
+        // recommend none, so it is dropped
+        String doc = g.getSVGDocument().replaceFirst("<!DOCTYPE svg[^>]*>\\s*", "");
+        return doc.replaceFirst("^<\\?xml version=\"1.0\"\\?>", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>") + "\n";
     }
 
     /** Writes the plot as an SVG file, atomically. */
