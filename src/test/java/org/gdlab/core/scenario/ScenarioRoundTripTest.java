@@ -110,4 +110,26 @@ class ScenarioRoundTripTest {
             assertEquals(RunConfig.divergenceRadiusFor(shared.view()), c.divergenceRadius());
         }
     }
+
+    @Test
+    void everyJsonExampleInTheFormatDocumentOpens() throws Exception {
+        String doc = Files.readString(Path.of("src/main/resources/org/gdlab/core/scenario/scenario-format.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("```json\n(.*?)```", java.util.regex.Pattern.DOTALL).matcher(doc);
+        int n = 0;
+        while (m.find()) {
+            Scenario s = ScenarioJson.read(m.group(1));
+            if (n == 0) {
+                assertEquals(Lessons.byId("zigzag-momentum").scenario(), s, "the documented example is the lesson as saved");
+            }
+            n++;
+        }
+        assertEquals(2, n);
+    }
+
+    @Test
+    void theExampleScenarioInTheRepositoryOpens() throws Exception {
+        Scenario s = ScenarioFiles.open(Path.of("examples/rosenbrock-race.gdlab.json"));
+        assertEquals(2, s.runs().size());
+        assertTrue(s.surface() instanceof SurfaceSpec.Formula);
+    }
 }
