@@ -128,7 +128,7 @@ class ScenarioRoundTripTest {
 
     @Test
     void theExampleScenarioInTheRepositoryOpens() throws Exception {
-        Scenario s = ScenarioFiles.open(Path.of("examples/rosenbrock-race.gdlab.json"));
+        Scenario s = ScenarioFiles.open(Path.of("src/examples/rosenbrock-race.gdlab.json"));
         assertEquals(2, s.runs().size());
         assertTrue(s.surface() instanceof SurfaceSpec.Formula);
     }
