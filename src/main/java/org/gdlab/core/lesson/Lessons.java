@@ -1,0 +1,181 @@
+package org.gdlab.core.lesson;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.gdlab.core.colormap.ColorMap;
+import org.gdlab.core.contour.LevelSpacing;
+import org.gdlab.core.math.Vec2;
+import org.gdlab.core.optim.Hyperparameters;
+import org.gdlab.core.optim.OptimizerKind;
+import org.gdlab.core.scenario.Overlays;
+import org.gdlab.core.scenario.RunSpec;
+import org.gdlab.core.scenario.Scenario;
+import org.gdlab.core.scenario.SurfaceSpec;
+import org.gdlab.core.surface.ViewRect;
+
+/**
+ * The built-in lessons, in teaching order (the order a lecture steps through them with next/previous).
+ * Every number below is checked by {@code LessonClaimsTest}, which runs each lesson and asserts what its
+ * caption says.
+ */
+public final class Lessons {
+
+    private static final List<Lesson> ALL = List.of(
+            lrTooSmall(), lrTooLarge(), shrinkingSteps(), zigzagMomentum(), cliffClipping(), scheduleNonsmooth(),
+            noisySchedule(), saddlePoint(), himmelblauBasins(), normalizedVsGd());
+
+    private Lessons() {
+    }
+
+    /** @return every built-in lesson, in teaching order */
+    public static List<Lesson> all() {
+        return ALL;
+    }
+
+    /** @return the ids, in teaching order */
+    public static List<String> ids() {
+        return ALL.stream().map(Lesson::id).toList();
+    }
+
+    /** @return the lesson with that id, if any */
+    public static Optional<Lesson> find(String id) {
+        return ALL.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    /** @throws IllegalArgumentException naming the valid ids when there is no such lesson */
+    public static Lesson byId(String id) {
+        return find(id == null ? "" : id.strip()).orElseThrow(() -> new IllegalArgumentException(
+                "unknown lesson '" + id + "'; valid: " + String.join(", ", ids())));
+    }
+
+    // ---- the lessons ------------------------------------------------------------------------------------
+
+    static Lesson lrTooSmall() {
+        Scenario s = scenario("sphere", Map.of(), ViewRect.square(5), new Vec2(-4, 3), 100,
+                List.of(gd(0.005), gd(0.1)))
+                .withTitle("Learning rate too small")
+                .withCaption("Both runs follow the same straight line to the minimum. With α = 0.005 each step "
+                        + "moves only 1% of the way, and after 100 steps the point is still far out; α = 0.1 "
+                        + "arrives within about 30 steps.");
+        return new Lesson("lr-too-small", s, "Raise the small α step by step: how many steps does it need for each value?");
+    }
+
+    static Lesson lrTooLarge() {
+        Scenario s = scenario("quadratic", Map.of("kappa", 10.0), ViewRect.square(5), new Vec2(-4.5, 2), 100,
+                List.of(gd(0.18).withLabel("GD, α = 0.18 (below 2/λmax = 0.2)"),
+                        gd(0.22).withLabel("GD, α = 0.22 (above 2/λmax = 0.2)")))
+                .withTitle("Learning rate too large: divergence above 2/λmax")
+                .withCaption("The Hessian's largest eigenvalue is λmax = 10, so GD is stable only for α < 2/λmax "
+                        + "= 0.2. At α = 0.18 the point zig-zags across the valley but converges; at α = 0.22 "
+                        + "every zig-zag is 20% wider than the last and the run diverges.")
+                .withOverlays(Set.of(Overlays.EIGENVECTORS, Overlays.KNOWN_POINTS));
+        return new Lesson("lr-too-large", s, "Try α = 0.2 exactly: the zig-zag neither grows nor shrinks.");
+    }
+
+    static Lesson shrinkingSteps() {
+        Scenario s = scenario("quadratic", Map.of("kappa", 4.0, "theta", 30.0), ViewRect.square(5), new Vec2(-4.5, 3),
+                60, List.of(gd(0.1)))
+                .withTitle("Steps shrink near a minimum")
+                .withCaption("α stays 0.1 all the time, yet the steps get shorter: the step is α∇C, and the "
+                        + "gradient's length says how steep the surface is here, not how far the minimum is. "
+                        + "On a smooth bowl it shrinks as the slope flattens.")
+                .withOverlays(Set.of(Overlays.GRADIENT_FIELD, Overlays.GRADIENT_ARROW, Overlays.KNOWN_POINTS));
+        return new Lesson("shrinking-steps", s, "Switch to normalized GD: its steps keep their length and it never settles.");
+    }
+
+    static Lesson zigzagMomentum() {
+        Hyperparameters mu = Hyperparameters.defaults(OptimizerKind.MOMENTUM).withMomentum(0.5);
+        Scenario s = scenario("quadratic", Map.of("kappa", 25.0), ViewRect.square(5), new Vec2(-4.5, 1.5), 60,
+                List.of(gd(0.075), RunSpec.of(OptimizerKind.MOMENTUM, 0.075).withHyper(mu)))
+                .withTitle("Zig-zag in a narrow valley, and momentum")
+                .withCaption("In a narrow valley (κ = 25) the gradient points across the valley, not at the "
+                        + "minimum: GD zig-zags and crawls along the floor. Momentum averages the steps: the "
+                        + "zig-zags cancel, the pushes along the floor add up, and it arrives far sooner.");
+        return new Lesson("zigzag-momentum", s, "Raise the momentum μ to 0.9: the path overshoots and circles in.");
+    }
+
+    static Lesson cliffClipping() {
+        Scenario s = scenario("cliff", Map.of(), new ViewRect(-4, 4, -2, 2), new Vec2(-3.5, 1.5), 300,
+                List.of(gd(0.1), gd(0.1).withClip(1)))
+                .withTitle("A cliff, and gradient clipping")
+                .withCaption("On the plateau the slope is gentle, but on the cliff face the gradient is about "
+                        + "200: one plain step of α = 0.1 throws the point some 20 units, far out of the view, "
+                        + "and it needs hundreds of steps to walk back. Clipping the gradient's length to 1 "
+                        + "keeps every step at most α long, and the point walks down the face.")
+                .withLevels(LevelSpacing.LOG, 20);
+        return new Lesson("cliff-clipping", s, "Lower the clip to 0.1: safe, but how much slower?");
+    }
+
+    static Lesson scheduleNonsmooth() {
+        Scenario s = scenario("valley", Map.of(), new ViewRect(-3, 3, -2, 2), new Vec2(2.7, -1.3), 300,
+                List.of(gd(0.1), gd(0.1).withSchedule("inv:0.1")))
+                .withTitle("A decaying schedule settles into a non-smooth valley")
+                .withCaption("The valley |x| + 4|y − x/2| has a kink along its floor, so the gradient never "
+                        + "shrinks: with a constant α the point keeps jumping across the floor. Lowering α over "
+                        + "time, α/(1 + 0.1t), lets it settle deep into the minimum.");
+        return new Lesson("schedule-nonsmooth", s, "Try the schedule step:50:0.5, which halves α every 50 steps.");
+    }
+
+    static Lesson noisySchedule() {
+        Scenario s = scenario("quadratic", Map.of("kappa", 10.0), ViewRect.square(5), new Vec2(-4.5, 2), 300,
+                List.of(gd(0.1).withNoise(2).withSeed(7), gd(0.1).withNoise(2).withSeed(7).withSchedule("exp:0.99")))
+                .withTitle("Noisy gradients need a decaying learning rate")
+                .withCaption("Each step sees the gradient plus Gaussian noise (σ = 2), as with mini-batches. "
+                        + "With a constant α the point reaches the bottom quickly but keeps jittering around "
+                        + "it; shrinking α by 1% per step averages the noise away and it settles far closer.");
+        return new Lesson("noisy-schedule", s, "Change the seed: the jitter changes, the lesson does not.");
+    }
+
+    static Lesson saddlePoint() {
+        Scenario s = scenario("saddle", Map.of(), ViewRect.square(2), new Vec2(-1.9, 0.01), 55,
+                List.of(gd(0.05)))
+                .withTitle("A saddle point")
+                .withCaption("C = x² − y² is a minimum along x and a maximum along y. Starting almost on the "
+                        + "x axis, GD runs towards the saddle at (0, 0), slows down as the gradient nearly "
+                        + "vanishes there, and only then slides off along y: a small gradient does not mean "
+                        + "a minimum.")
+                .withOverlays(Set.of(Overlays.GRADIENT_FIELD, Overlays.KNOWN_POINTS));
+        return new Lesson("saddle-point", s, "Start exactly on the x axis (y = 0): GD stops at the saddle for ever.");
+    }
+
+    static Lesson himmelblauBasins() {
+        List<RunSpec> runs = List.of(
+                gd(0.01).withStart(new Vec2(0.5, 0.5)).withLabel("start (0.5, 0.5)"),
+                gd(0.01).withStart(new Vec2(-0.5, 0.5)).withLabel("start (−0.5, 0.5)"),
+                gd(0.01).withStart(new Vec2(-1, -1.5)).withLabel("start (−1, −1.5)"),
+                gd(0.01).withStart(new Vec2(0.5, -1.5)).withLabel("start (0.5, −1.5)"));
+        Scenario s = scenario("himmelblau", Map.of(), ViewRect.square(5), new Vec2(0, 0), 200, runs)
+                .withTitle("Several minima: where you start decides where you end")
+                .withCaption("Himmelblau's function has four minima of equal depth. Four GD runs start close "
+                        + "together near the central hill and end in four different minima: gradient descent "
+                        + "only knows the slope where it stands.")
+                .withLevels(LevelSpacing.LOG, 25)
+                .withOverlays(Set.of(Overlays.KNOWN_POINTS));
+        return new Lesson("himmelblau-basins", s, "Drag a start point across a ridge and watch the run switch basins.");
+    }
+
+    static Lesson normalizedVsGd() {
+        Scenario s = scenario("quadratic", Map.of("kappa", 5.0, "theta", 30.0), ViewRect.square(5), new Vec2(-4.5, 2),
+                100, List.of(gd(0.15), RunSpec.of(OptimizerKind.NORMALIZED, 0.3)))
+                .withTitle("Normalized GD against GD: what the gradient's magnitude contributes")
+                .withCaption("Normalized GD keeps only the gradient's direction, so every step is exactly α = 0.3 "
+                        + "long: it travels fast while far away but cannot settle and hops around the minimum. "
+                        + "Plain GD's steps shrink with the gradient and it converges.");
+        return new Lesson("normalized-vs-gd", s, "Give normalized GD the schedule inv:0.1 and watch it settle after all.");
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    private static RunSpec gd(double lr) {
+        return RunSpec.of(OptimizerKind.GD, lr);
+    }
+
+    private static Scenario scenario(String surfaceId, Map<String, Double> params, ViewRect view, Vec2 start, int steps,
+                                     List<RunSpec> runs) {
+        return new Scenario("", "", new SurfaceSpec.Builtin(surfaceId, params), view, start, steps, new ArrayList<>(runs),
+                ColorMap.VIRIDIS, LevelSpacing.LINEAR, 20, Set.of(Overlays.KNOWN_POINTS));
+    }
+}

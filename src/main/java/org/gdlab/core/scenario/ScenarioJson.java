@@ -1,0 +1,504 @@
+package org.gdlab.core.scenario;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.gdlab.core.colormap.ColorMap;
+import org.gdlab.core.contour.LevelSpacing;
+import org.gdlab.core.expr.FormulaException;
+import org.gdlab.core.math.Vec2;
+import org.gdlab.core.optim.Hyperparameters;
+import org.gdlab.core.optim.OptimizerKind;
+import org.gdlab.core.schedule.Schedules;
+import org.gdlab.core.surface.ViewRect;
+
+/**
+ * The scenario file format ({@code "format": "gdlab-scenario", "version": 1}): readable JSON with
+ * snake_case keys, documented with an example in {@code scenario-format.md}. Writing is deterministic
+ * (same scenario, same bytes); numbers are written so that they read back to the same doubles, so
+ * {@code read(write(s)).equals(s)}.
+ *
+ * <p>Reading is strict: unknown keys, duplicate keys, missing required keys, wrong types, values out of range,
+ * a newer version and a different format tag are refused with a {@link ScenarioException} that names the
+ * JSON path (e.g. {@code runs[1].learning_rate}) or, for malformed JSON, the line and column. A formula is
+ * only parsed by the formula language ({@link org.gdlab.core.expr.FormulaSurface#parse}), never executed.
+ */
+public final class ScenarioJson {
+
+    /** The value of the "format" key. */
+    public static final String FORMAT = "gdlab-scenario";
+    /** The version this code writes, and the newest it reads. */
+    public static final int VERSION = 1;
+    /** The largest file read: 1 MiB. */
+    public static final int MAX_BYTES = 1 << 20;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private static final Set<String> TOP_KEYS = Set.of("format", "version", "title", "caption", "surface", "view",
+            "start", "max_steps", "runs", "color_map", "level_spacing", "level_count", "overlays");
+    private static final Set<String> RUN_KEYS = Set.of("label", "optimizer", "learning_rate", "hyperparameters",
+            "schedule", "warmup", "clip", "noise", "seed", "color", "start");
+    private static final Set<String> HYPER_KEYS = Set.of("momentum", "beta1", "beta2", "eps", "alpha", "damping");
+    private static final Set<String> VIEW_KEYS = Set.of("x_min", "x_max", "y_min", "y_max");
+    private static final Set<String> POINT_KEYS = Set.of("x", "y");
+
+    private ScenarioJson() {
+    }
+
+    /** @return the scenario as pretty-printed JSON text ending in a newline */
+    public static String write(Scenario s) {
+        try {
+            return MAPPER.writeValueAsString(toTree(s)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a scenario as JSON", e); // a tree always serialises
+        }
+    }
+
+    /** @return the scenario as UTF-8 bytes of {@link #write} */
+    public static byte[] writeBytes(Scenario s) {
+        return write(s).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static ObjectNode toTree(Scenario s) {
+        ObjectNode root = NODES.objectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        if (!s.title().isEmpty()) {
+            root.put("title", s.title());
+        }
+        if (!s.caption().isEmpty()) {
+            root.put("caption", s.caption());
+        }
+        ObjectNode surface = root.putObject("surface");
+        if (s.surface() instanceof SurfaceSpec.Builtin b) {
+            surface.put("id", b.id());
+            if (!b.parameters().isEmpty()) {
+                ObjectNode params = surface.putObject("parameters");
+                b.parameters().forEach(params::put);
+            }
+        } else if (s.surface() instanceof SurfaceSpec.Formula f) {
+            surface.put("formula", f.text());
+        }
+        ObjectNode view = root.putObject("view");
+        view.put("x_min", s.view().xMin());
+        view.put("x_max", s.view().xMax());
+        view.put("y_min", s.view().yMin());
+        view.put("y_max", s.view().yMax());
+        point(root.putObject("start"), s.start());
+        root.put("max_steps", s.maxSteps());
+        ArrayNode runs = root.putArray("runs");
+        for (RunSpec r : s.runs()) {
+            ObjectNode run = runs.addObject();
+            if (!r.label().isEmpty()) {
+                run.put("label", r.label());
+            }
+            run.put("optimizer", r.optimizer().id());
+            run.put("learning_rate", r.learningRate());
+            ObjectNode h = run.putObject("hyperparameters");
+            h.put("momentum", r.hyper().momentum());
+            h.put("beta1", r.hyper().beta1());
+            h.put("beta2", r.hyper().beta2());
+            h.put("eps", r.hyper().eps());
+            h.put("alpha", r.hyper().alpha());
+            h.put("damping", r.hyper().damping());
+            run.put("schedule", r.schedule());
+            run.put("warmup", r.warmup());
+            run.put("clip", r.clip());
+            run.put("noise", r.noise());
+            run.put("seed", r.seed());
+            if (!r.color().isEmpty()) {
+                run.put("color", r.color());
+            }
+            r.start().ifPresent(p -> point(run.putObject("start"), p));
+        }
+        root.put("color_map", s.colorMap().name().toLowerCase(Locale.ROOT));
+        root.put("level_spacing", s.levelSpacing().name().toLowerCase(Locale.ROOT));
+        root.put("level_count", s.levelCount());
+        ArrayNode overlays = root.putArray("overlays");
+        s.overlays().forEach(overlays::add);
+        return root;
+    }
+
+    private static void point(ObjectNode node, Vec2 p) {
+        node.put("x", p.x());
+        node.put("y", p.y());
+    }
+
+    /**
+     * @param json the text of a scenario file
+     * @return the scenario
+     * @throws ScenarioException naming the problem and where it is
+     */
+    public static Scenario read(String json) throws ScenarioException {
+        if (json.length() > MAX_BYTES) {
+            throw new ScenarioException("the scenario is too large (" + json.length() + " characters; at most "
+                    + MAX_BYTES + " bytes are read)");
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new ScenarioException("not a valid JSON file: " + firstLine(e.getOriginalMessage()) + where(e.getLocation()), e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new ScenarioException("the file is empty: a scenario is a JSON object");
+        }
+        if (!root.isObject()) {
+            throw new ScenarioException("not a GD Lab scenario: the file holds a JSON " + kind(root) + ", not an object");
+        }
+        JsonNode format = root.get("format");
+        if (format == null || !format.isTextual()) {
+            throw new ScenarioException("not a GD Lab scenario: \"format\": \"" + FORMAT + "\" is missing");
+        }
+        if (!FORMAT.equals(format.asText())) {
+            throw new ScenarioException("not a GD Lab scenario: format is '" + format.asText() + "', expected '" + FORMAT + "'");
+        }
+        JsonNode version = root.get("version");
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
+            throw new ScenarioException("\"version\" must be a whole number (this GD Lab reads version " + VERSION + ")");
+        }
+        if (version.intValue() > VERSION) {
+            throw new ScenarioException("the scenario was saved by a newer GD Lab (format version " + version.intValue()
+                    + "); this version reads up to version " + VERSION);
+        }
+        if (version.intValue() < 1) {
+            throw new ScenarioException("\"version\" must be at least 1, got " + version.intValue());
+        }
+        return new Reader().scenario(root);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
+    private static String where(JsonLocation loc) {
+        if (loc == null || loc.getLineNr() < 0) {
+            return "";
+        }
+        return " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+    }
+
+    private static String kind(JsonNode n) {
+        return switch (n.getNodeType()) {
+            case ARRAY -> "array";
+            case OBJECT -> "object";
+            case STRING -> "string";
+            case NUMBER -> "number";
+            case BOOLEAN -> "boolean";
+            case NULL -> "null";
+            default -> n.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** Reads a tree, remembering where it is for messages. */
+    private static final class Reader {
+
+        Scenario scenario(JsonNode root) throws ScenarioException {
+            keys(root, "", TOP_KEYS);
+            String title = optText(root, "title", "", "");
+            String caption = optText(root, "caption", "", "");
+            SurfaceSpec surface = surface(object(root, "surface", ""));
+            ViewRect view = view(object(root, "view", ""));
+            Vec2 start = point(object(root, "start", ""), "start");
+            int maxSteps = whole(root, "max_steps", "", 0, Scenario.MAX_STEPS);
+            List<RunSpec> runs = new ArrayList<>();
+            JsonNode runNodes = required(root, "runs", "");
+            if (!runNodes.isArray()) {
+                throw problem("runs", "must be a list of runs");
+            }
+            if (runNodes.size() > Scenario.MAX_RUNS) {
+                throw problem("runs", "may hold at most " + Scenario.MAX_RUNS + " runs, got " + runNodes.size());
+            }
+            for (int i = 0; i < runNodes.size(); i++) {
+                runs.add(run(runNodes.get(i), "runs[" + i + "]"));
+            }
+            ColorMap map = choice(root, "color_map", "", ColorMap.values(), ColorMap.defaultMap(), "colour map");
+            LevelSpacing spacing = choice(root, "level_spacing", "", LevelSpacing.values(), LevelSpacing.LINEAR, "level spacing");
+            int levelCount = whole(root, "level_count", "", Scenario.MIN_LEVELS, Scenario.MAX_LEVELS);
+            Set<String> overlays = new TreeSet<>();
+            JsonNode overlayNodes = root.get("overlays");
+            if (overlayNodes != null && !overlayNodes.isNull()) {
+                if (!overlayNodes.isArray()) {
+                    throw problem("overlays", "must be a list of names");
+                }
+                for (int i = 0; i < overlayNodes.size(); i++) {
+                    JsonNode o = overlayNodes.get(i);
+                    String path = "overlays[" + i + "]";
+                    if (!o.isTextual()) {
+                        throw problem(path, "must be a name");
+                    }
+                    if (!Overlays.KNOWN.contains(o.asText())) {
+                        throw problem(path, "unknown overlay '" + o.asText() + "'; valid: " + String.join(", ", Overlays.KNOWN));
+                    }
+                    overlays.add(o.asText());
+                }
+            }
+            try {
+                return new Scenario(title, caption, surface, view, start, maxSteps, runs, map, spacing, levelCount, overlays);
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(e.getMessage(), e);
+            }
+        }
+
+        SurfaceSpec surface(JsonNode node) throws ScenarioException {
+            keys(node, "surface", Set.of("id", "parameters", "formula"));
+            boolean hasId = node.has("id");
+            boolean hasFormula = node.has("formula");
+            if (hasId == hasFormula) {
+                throw problem("surface", "needs exactly one of \"id\" (a built-in surface) or \"formula\"");
+            }
+            if (hasFormula) {
+                if (node.has("parameters")) {
+                    throw problem("surface.parameters", "applies only to built-in surfaces, not to a formula");
+                }
+                String text = text(node, "formula", "surface");
+                try {
+                    return new SurfaceSpec.Formula(text);
+                } catch (FormulaException e) {
+                    throw problem("surface.formula", "bad formula '" + text + "': " + e.getMessage());
+                }
+            }
+            String id = text(node, "id", "surface");
+            Map<String, Double> params = new LinkedHashMap<>();
+            JsonNode p = node.get("parameters");
+            if (p != null && !p.isNull()) {
+                if (!p.isObject()) {
+                    throw problem("surface.parameters", "must be an object of NAME: number");
+                }
+                for (Iterator<String> it = p.fieldNames(); it.hasNext(); ) {
+                    String name = it.next();
+                    params.put(name, number(p, name, "surface.parameters"));
+                }
+            }
+            try {
+                return new SurfaceSpec.Builtin(id, params);
+            } catch (IllegalArgumentException e) {
+                throw problem("surface", e.getMessage());
+            }
+        }
+
+        ViewRect view(JsonNode node) throws ScenarioException {
+            keys(node, "view", VIEW_KEYS);
+            double xMin = number(node, "x_min", "view");
+            double xMax = number(node, "x_max", "view");
+            double yMin = number(node, "y_min", "view");
+            double yMax = number(node, "y_max", "view");
+            if (!(xMin < xMax)) {
+                throw problem("view", "x_min must be less than x_max, got " + xMin + " and " + xMax);
+            }
+            if (!(yMin < yMax)) {
+                throw problem("view", "y_min must be less than y_max, got " + yMin + " and " + yMax);
+            }
+            return new ViewRect(xMin, xMax, yMin, yMax);
+        }
+
+        Vec2 point(JsonNode node, String path) throws ScenarioException {
+            keys(node, path, POINT_KEYS);
+            return new Vec2(number(node, "x", path), number(node, "y", path));
+        }
+
+        RunSpec run(JsonNode node, String path) throws ScenarioException {
+            if (!node.isObject()) {
+                throw problem(path, "must be an object describing a run");
+            }
+            keys(node, path, RUN_KEYS);
+            String label = optText(node, "label", path, "");
+            String optimizerId = text(node, "optimizer", path);
+            OptimizerKind kind;
+            try {
+                kind = OptimizerKind.fromId(optimizerId);
+            } catch (IllegalArgumentException e) {
+                throw problem(path + ".optimizer", e.getMessage());
+            }
+            double lr = number(node, "learning_rate", path);
+            if (!(lr > 0)) {
+                throw problem(path + ".learning_rate", "must be > 0, got " + lr);
+            }
+            Hyperparameters hyper = hyper(node.get("hyperparameters"), path + ".hyperparameters", kind);
+            String schedule = optText(node, "schedule", path, "constant");
+            try {
+                Schedules.parse(schedule);
+            } catch (IllegalArgumentException e) {
+                throw problem(path + ".schedule", e.getMessage());
+            }
+            int warmup = node.has("warmup") ? whole(node, "warmup", path, 0, Scenario.MAX_STEPS) : 0;
+            double clip = optNumber(node, "clip", path, 0);
+            if (clip < 0) {
+                throw problem(path + ".clip", "must be ≥ 0 (0: no clipping), got " + clip);
+            }
+            double noise = optNumber(node, "noise", path, 0);
+            if (noise < 0) {
+                throw problem(path + ".noise", "must be ≥ 0, got " + noise);
+            }
+            long seed = 0;
+            JsonNode seedNode = node.get("seed");
+            if (seedNode != null && !seedNode.isNull()) {
+                if (!seedNode.isIntegralNumber() || !seedNode.canConvertToLong()) {
+                    throw problem(path + ".seed", "must be a whole number");
+                }
+                seed = seedNode.longValue();
+            }
+            String color = optText(node, "color", path, "");
+            Optional<Vec2> start = Optional.empty();
+            JsonNode startNode = node.get("start");
+            if (startNode != null && !startNode.isNull()) {
+                start = Optional.of(point(object(node, "start", path), path + ".start"));
+            }
+            try {
+                return new RunSpec(label, kind, hyper, lr, schedule, warmup, clip, noise, seed, color, start);
+            } catch (IllegalArgumentException e) {
+                throw problem(path, e.getMessage());
+            }
+        }
+
+        Hyperparameters hyper(JsonNode node, String path, OptimizerKind kind) throws ScenarioException {
+            Hyperparameters d = Hyperparameters.defaults(kind);
+            if (node == null || node.isNull()) {
+                return d;
+            }
+            if (!node.isObject()) {
+                throw problem(path, "must be an object");
+            }
+            keys(node, path, HYPER_KEYS);
+            try {
+                return new Hyperparameters(optNumber(node, "momentum", path, d.momentum()),
+                        optNumber(node, "beta1", path, d.beta1()), optNumber(node, "beta2", path, d.beta2()),
+                        optNumber(node, "eps", path, d.eps()), optNumber(node, "alpha", path, d.alpha()),
+                        optNumber(node, "damping", path, d.damping()));
+            } catch (IllegalArgumentException e) {
+                throw problem(path, e.getMessage());
+            }
+        }
+
+        <E extends Enum<E>> E choice(JsonNode node, String key, String path, E[] values, E absent, String what)
+                throws ScenarioException {
+            JsonNode v = node.get(key);
+            if (v == null || v.isNull()) {
+                return absent;
+            }
+            String at = join(path, key);
+            if (!v.isTextual()) {
+                throw problem(at, "must be a name");
+            }
+            for (E e : values) {
+                if (e.name().equalsIgnoreCase(v.asText())) {
+                    return e;
+                }
+            }
+            String valid = Arrays.stream(values).map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+            throw problem(at, "unknown " + what + " '" + v.asText() + "'; valid: " + valid);
+        }
+
+        void keys(JsonNode node, String path, Set<String> allowed) throws ScenarioException {
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String k = it.next();
+                if (!allowed.contains(k)) {
+                    throw problem(join(path, k), "unknown key '" + k + "'" + (path.isEmpty() ? "" : " in " + path)
+                            + "; valid: " + String.join(", ", new TreeSet<>(allowed)));
+                }
+            }
+        }
+
+        JsonNode required(JsonNode node, String key, String path) throws ScenarioException {
+            JsonNode v = node.get(key);
+            if (v == null || v.isNull()) {
+                throw problem(join(path, key), "is missing");
+            }
+            return v;
+        }
+
+        JsonNode object(JsonNode node, String key, String path) throws ScenarioException {
+            JsonNode v = required(node, key, path);
+            if (!v.isObject()) {
+                throw problem(join(path, key), "must be an object, got a " + kind(v));
+            }
+            return v;
+        }
+
+        String text(JsonNode node, String key, String path) throws ScenarioException {
+            JsonNode v = required(node, key, path);
+            if (!v.isTextual()) {
+                throw problem(join(path, key), "must be a string, got a " + kind(v));
+            }
+            return v.asText();
+        }
+
+        String optText(JsonNode node, String key, String path, String absent) throws ScenarioException {
+            JsonNode v = node.get(key);
+            if (v == null || v.isNull()) {
+                return absent;
+            }
+            if (!v.isTextual()) {
+                throw problem(join(path, key), "must be a string, got a " + kind(v));
+            }
+            return v.asText();
+        }
+
+        double number(JsonNode node, String key, String path) throws ScenarioException {
+            return finite(required(node, key, path), join(path, key));
+        }
+
+        double optNumber(JsonNode node, String key, String path, double absent) throws ScenarioException {
+            JsonNode v = node.get(key);
+            return v == null || v.isNull() ? absent : finite(v, join(path, key));
+        }
+
+        double finite(JsonNode v, String at) throws ScenarioException {
+            if (!v.isNumber()) {
+                throw problem(at, "must be a number, got a " + kind(v) + (v.isTextual() ? " '" + v.asText() + "'" : ""));
+            }
+            double d = v.doubleValue();
+            if (!Double.isFinite(d)) {
+                throw problem(at, "must be a finite number, got " + v.asText());
+            }
+            return d;
+        }
+
+        int whole(JsonNode node, String key, String path, int min, int max) throws ScenarioException {
+            JsonNode v = required(node, key, path);
+            String at = join(path, key);
+            if (!v.isIntegralNumber()) {
+                throw problem(at, "must be a whole number, got " + (v.isNumber() ? v.asText() : "a " + kind(v)));
+            }
+            if (!v.canConvertToInt() || v.intValue() < min || v.intValue() > max) {
+                throw problem(at, "must be " + min + " to " + max + ", got " + v.asText());
+            }
+            return v.intValue();
+        }
+
+        static String join(String path, String key) {
+            return path.isEmpty() ? key : path + "." + key;
+        }
+
+        static ScenarioException problem(String at, String message) {
+            return new ScenarioException(at + ": " + message);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.gdlab.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** "Nice" axis ticks (1, 2 or 5 times a power of ten) and their labels. */
+final class AxisTicks {
+
+    private AxisTicks() {
+    }
+
+    /** @return the tick step: the smallest of 1, 2, 5 × 10^k that gives at most {@code target} intervals */
+    static double step(double min, double max, int target) {
+        double raw = (max - min) / Math.max(1, target);
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * power >= raw) {
+                return m * power;
+            }
+        }
+        return 10 * power;
+    }
+
+    /** @return the multiples of {@code step} inside [min, max] */
+    static List<Double> ticks(double min, double max, double step) {
+        List<Double> ticks = new ArrayList<>();
+        for (long k = (long) Math.ceil(min / step - 1e-9); k * step <= max + 1e-9 * step; k++) {
+            double v = k * step;
+            ticks.add(Math.abs(v) < 1e-12 * step ? 0.0 : v);
+        }
+        return ticks;
+    }
+
+    /** @return v printed with as many decimals as {@code step} needs (e.g. step 0.5 → "-1.5") */
+    static String label(double v, double step) {
+        int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
+        return String.format(Locale.ROOT, "%." + decimals + "f", v).replace('-', '−');
+    }
+
+    /** @return v in at most 3 significant digits, in scientific notation when very large or small */
+    static String compact(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v == 0 ? "0" : Double.toString(v);
+        }
+        double a = Math.abs(v);
+        String s;
+        if (a >= 1e4 || a < 1e-2) {
+            s = String.format(Locale.ROOT, "%.2e", v).replace("e+0", "e").replace("e-0", "e-").replace("e+", "e");
+        } else {
+            s = new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        }
+        return s.replace('-', '−');
+    }
+}

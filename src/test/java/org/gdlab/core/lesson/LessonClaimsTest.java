@@ -1,0 +1,198 @@
+package org.gdlab.core.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.gdlab.core.analysis.LocalCurvature;
+import org.gdlab.core.math.Vec2;
+import org.gdlab.core.scenario.Scenario;
+import org.gdlab.core.sim.Diverged;
+import org.gdlab.core.sim.Simulation;
+import org.gdlab.core.sim.Trajectory;
+import org.gdlab.core.surface.StationaryPoint;
+import org.gdlab.core.surface.Surface;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each lesson's caption states a fact; each test runs the lesson's scenario with the core simulation and
+ * checks it. The runs are deterministic (noise from a fixed seed), so the margins below only have to
+ * separate behaviours that differ by orders of magnitude, not absorb randomness.
+ */
+class LessonClaimsTest {
+
+    private static List<Trajectory> run(String id) {
+        return Lessons.byId(id).scenario().runConfigs().stream().map(Simulation::run).toList();
+    }
+
+    private static Vec2 last(Trajectory t) {
+        return t.point(t.size() - 1);
+    }
+
+    private static double tailMeanCost(Trajectory t, int n) {
+        double sum = 0;
+        for (int k = t.size() - n; k < t.size(); k++) {
+            sum += t.cost(k);
+        }
+        return sum / n;
+    }
+
+    @Test
+    void thereAreAtLeastTenLessonsWithDistinctIdsAndFullTexts() {
+        List<String> ids = Lessons.ids();
+        assertEquals(List.of("lr-too-small", "lr-too-large", "shrinking-steps", "zigzag-momentum", "cliff-clipping",
+                "schedule-nonsmooth", "noisy-schedule", "saddle-point", "himmelblau-basins", "normalized-vs-gd"), ids);
+        assertEquals(ids.size(), new HashSet<>(ids).size());
+        for (Lesson l : Lessons.all()) {
+            assertFalse(l.title().isBlank(), l.id());
+            assertTrue(l.caption().length() > 80, l.id());
+            assertFalse(l.tryThis().isBlank(), l.id());
+            assertFalse(l.scenario().runs().isEmpty(), l.id());
+        }
+    }
+
+    @Test
+    void unknownLessonIdNamesTheValidOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Lessons.byId("lr-too-big"));
+        assertTrue(e.getMessage().startsWith("unknown lesson 'lr-too-big'; valid: lr-too-small, lr-too-large"), e.getMessage());
+    }
+
+    @Test
+    void tooSmallRateIsStillFarAfterTheStepLimitWhileTheGoodRateArrivesWithinThirtySteps() {
+        List<Trajectory> t = run("lr-too-small");
+        // α = 0.005 on x² + y²: |w_k| = 5 · 0.99^k, so 5 · 0.99^100 ≈ 1.83 after 100 steps
+        assertEquals(5 * Math.pow(0.99, 100), last(t.get(0)).norm(), 1e-9);
+        // α = 0.1: |w_k| = 5 · 0.8^k, 0.0062 after 30 steps
+        assertTrue(t.get(1).point(30).norm() < 0.01);
+    }
+
+    @Test
+    void rateAboveTwoOverLambdaMaxDivergesAndBelowConverges() {
+        Scenario s = Lessons.byId("lr-too-large").scenario();
+        Surface f = s.createSurface();
+        double lambdaMax = LocalCurvature.at(f, s.start()).lambdaMax();
+        assertEquals(10, lambdaMax, 1e-9); // κ = 10 quadratic: the Hessian's eigenvalues are 1 and 10 exactly
+        assertTrue(s.runs().get(0).learningRate() < 2 / lambdaMax);
+        assertTrue(s.runs().get(1).learningRate() > 2 / lambdaMax);
+        List<Trajectory> t = run("lr-too-large");
+        assertTrue(t.get(0).cost(t.get(0).size() - 1) < 1e-10, "α = 0.18 converges: factor 0.8 per step");
+        assertInstanceOf(Diverged.class, t.get(1).end(), "α = 0.22 grows by 1.2 per step");
+    }
+
+    @Test
+    void stepsShrinkWithTheGradientAtConstantRate() {
+        Trajectory t = run("shrinking-steps").get(0);
+        double previous = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < t.size() - 1; k++) {
+            double step = t.update(k).norm();
+            assertEquals(0.1 * t.gradient(k).norm(), step, 1e-12 * (1 + step)); // step = α|∇C|, α constant
+            assertTrue(step < previous, "step " + k + " is shorter than the one before");
+            previous = step;
+        }
+        assertTrue(t.update(t.size() - 2).norm() < 0.01 * t.update(0).norm());
+    }
+
+    @Test
+    void momentumReachesTheMinimumFarSoonerThanZigZaggingGd() {
+        List<Trajectory> t = run("zigzag-momentum");
+        Trajectory gd = t.get(0);
+        Trajectory momentum = t.get(1);
+        // GD zig-zags: the across-valley coordinate y changes sign from step to step (factor 1 − 25α = −0.875)
+        for (int k = 0; k < 10; k++) {
+            assertTrue(gd.y(k) * gd.y(k + 1) < 0, "zig-zag at step " + k);
+        }
+        // contraction per step: GD 0.925 along the floor, momentum at most 0.8 (eigenvalues of the heavy-ball map)
+        double gdCost = gd.cost(gd.size() - 1);
+        double momentumCost = momentum.cost(momentum.size() - 1);
+        assertTrue(momentumCost < 1e-3 * gdCost, momentumCost + " vs " + gdCost);
+    }
+
+    @Test
+    void clippingTamesTheCliffWhilePlainGdIsThrownOutOfTheView() {
+        Scenario s = Lessons.byId("cliff-clipping").scenario();
+        List<Trajectory> t = run("cliff-clipping");
+        Trajectory plain = t.get(0);
+        Trajectory clipped = t.get(1);
+        double widest = 0;
+        for (int k = 0; k < plain.size(); k++) {
+            widest = Math.max(widest, Math.abs(plain.x(k)));
+        }
+        assertTrue(widest > 2 * s.view().width(), "thrown farther than twice the view's width: " + widest);
+        for (int k = 0; k < clipped.size(); k++) {
+            assertTrue(s.view().contains(clipped.x(k), clipped.y(k)), "clipped run stays in view at step " + k);
+            assertTrue(clipped.update(k).norm() <= 0.1 + 1e-12, "clipped step ≤ α");
+        }
+        assertTrue(clipped.cost(clipped.size() - 1) < 1e-3);
+        assertTrue(clipped.cost(clipped.size() - 1) < plain.cost(plain.size() - 1));
+    }
+
+    @Test
+    void decayingScheduleSettlesLowerInTheValleyThanConstantRate() {
+        List<Trajectory> t = run("schedule-nonsmooth");
+        double constant = tailMeanCost(t.get(0), 50);
+        double decaying = tailMeanCost(t.get(1), 50);
+        assertTrue(constant > 0.5, "constant α chatters: " + constant);
+        assertTrue(decaying < 0.1 * constant, decaying + " vs " + constant);
+    }
+
+    @Test
+    void decayingScheduleAveragesTheNoiseAway() {
+        List<Trajectory> t = run("noisy-schedule");
+        double constant = tailMeanCost(t.get(0), 100);
+        double decaying = tailMeanCost(t.get(1), 100);
+        assertTrue(decaying < 0.1 * constant, decaying + " vs " + constant);
+    }
+
+    @Test
+    void gdSlowsNearTheSaddleThenLeavesAlongY() {
+        Trajectory t = run("saddle-point").get(0);
+        double smallest = Double.POSITIVE_INFINITY;
+        int at = 0;
+        for (int k = 0; k < t.size(); k++) {
+            double g = t.gradient(k).norm();
+            if (g < smallest) {
+                smallest = g;
+                at = k;
+            }
+        }
+        assertTrue(smallest < 0.15 * t.gradient(0).norm(), "the gradient nearly vanishes near the saddle");
+        assertTrue(t.point(at).norm() < 0.3, "where it is smallest, the point is near (0, 0)");
+        assertTrue(Math.abs(last(t).y()) > 1, "then it slides off along y");
+        assertTrue(at > 5 && at < t.size() - 5, "the slow part is in the middle of the run");
+    }
+
+    @Test
+    void himmelblauRunsFromNearbyStartsEndInFourDifferentMinima() {
+        Scenario s = Lessons.byId("himmelblau-basins").scenario();
+        List<StationaryPoint> minima = s.createSurface().description().minima();
+        assertEquals(4, minima.size());
+        Set<Integer> reached = new HashSet<>();
+        for (Trajectory t : run("himmelblau-basins")) {
+            Vec2 end = last(t);
+            for (int m = 0; m < minima.size(); m++) {
+                if (end.minus(minima.get(m).at()).norm() < 1e-4) { // converged runs: |∇C| < 1e-8 near a minimum
+                    reached.add(m);
+                }
+            }
+        }
+        assertEquals(Set.of(0, 1, 2, 3), reached);
+    }
+
+    @Test
+    void normalizedGdStepsAreAlwaysAlphaLongAndItHopsAroundWhileGdConverges() {
+        List<Trajectory> t = run("normalized-vs-gd");
+        Trajectory gd = t.get(0);
+        Trajectory normalized = t.get(1);
+        for (int k = 0; k < normalized.size() - 1; k++) {
+            assertEquals(0.3, normalized.update(k).norm(), 1e-12);
+        }
+        assertTrue(gd.cost(gd.size() - 1) < 1e-10);
+        assertTrue(last(normalized).norm() > 0.01, "normalized GD cannot settle closer than about α");
+        assertTrue(normalized.end() instanceof org.gdlab.core.sim.MaxSteps);
+    }
+}
