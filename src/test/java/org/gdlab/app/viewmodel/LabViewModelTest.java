@@ -192,6 +192,20 @@ class LabViewModelTest {
     }
 
     @Test
+    void thePictureIsRecomputedAtThePlotResolutionAfterResizeAndZoom() throws InterruptedException {
+        assertEquals(700, vm.pictureProperty().get().grid().nx());
+        assertEquals(500, vm.pictureProperty().get().grid().ny());
+        vm.setPlotArea(64, 26, 420, 300);
+        idle();
+        assertEquals(420, vm.pictureProperty().get().grid().nx(), "one grid point per pixel");
+        assertEquals(300, vm.pictureProperty().get().grid().ny());
+        vm.zoomAbout(200, 150, 2);
+        idle();
+        assertEquals(vm.transformProperty().get().visible(), vm.pictureProperty().get().grid().view(),
+                "the picture covers the new view");
+    }
+
+    @Test
     void hoverReportsPositionCostAndGradientNorm() {
         vm.hover(64 + 350, 26 + 250);
         String s = vm.statusProperty().get();
