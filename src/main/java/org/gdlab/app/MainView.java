@@ -1,6 +1,7 @@
 package org.gdlab.app;
 
 import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -83,9 +84,13 @@ public final class MainView extends BorderPane {
         status.setId("status");
         status.getStyleClass().add("status-line");
         status.setMaxWidth(Double.MAX_VALUE);
-        status.textProperty().bind(javafx.beans.binding.Bindings.when(vm.statusProperty().isEmpty())
-                .then("Click to set the start · drag to move it · wheel to zoom · right-drag to pan · F1 for help")
-                .otherwise(vm.statusProperty()));
+        // the hover readout while the mouse is over the plot, else an error message, else a hint
+        status.textProperty().bind(Bindings.createStringBinding(() -> {
+            String hover = vm.plot().hoverTextProperty().get();
+            String message = vm.statusProperty().get();
+            return !hover.isEmpty() ? hover : !message.isEmpty() ? message
+                    : "Click to set the start · drag to move it · wheel to zoom · right-drag to pan · F1 for help";
+        }, vm.plot().hoverTextProperty(), vm.statusProperty()));
         setBottom(new VBox(new PlaybackBar(vm.playback()), status));
 
         PlaybackController pc = vm.playback();
@@ -128,7 +133,7 @@ public final class MainView extends BorderPane {
             case LEFT -> pc.stepBack();
             case HOME, R -> pc.reset();
             case END -> pc.seek(pc.lastStepProperty().get());
-            case V -> vm.resetView();
+            case V -> vm.plot().resetView();
             default -> {
                 return;
             }

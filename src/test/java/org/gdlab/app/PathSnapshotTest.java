@@ -38,7 +38,7 @@ class PathSnapshotTest {
         ui.idle();
         Image img = UiFixture.snapshot(ui.view.plot());
         PlannedPath p = ui.vm.pathProperty().get();
-        PlotTransform t = ui.vm.transformProperty().get();
+        PlotTransform t = ui.vm.plot().transformProperty().get();
         List<double[]> dots = UiFixture.visibleDots(p, t, k);
         assertTrue(dots.size() >= 5, "enough iterates to check, got " + dots.size());
         for (double[] d : dots) {

@@ -44,7 +44,7 @@ class PlotInteractionTest {
         double ly = 417;
         robot.clickOn(ui.screen(lx, ly), MouseButton.PRIMARY);
         ui.idle();
-        PlotTransform t = ui.vm.transformProperty().get();
+        PlotTransform t = ui.vm.plot().transformProperty().get();
         assertEquals(t.worldX(lx), ui.vm.startXProperty().get(), 1 / t.scaleX(), "x within one pixel");
         assertEquals(t.worldY(ly), ui.vm.startYProperty().get(), 1 / t.scaleY(), "y within one pixel");
         PlannedPath p = ui.vm.pathProperty().get();
@@ -56,14 +56,14 @@ class PlotInteractionTest {
     void wheelZoomsAboutTheCursorAndThePathStaysOnTheSurface(FxRobot robot) {
         ui.idle();
         PlannedPath path = ui.vm.pathProperty().get();
-        PlotTransform before = ui.vm.transformProperty().get();
+        PlotTransform before = ui.vm.plot().transformProperty().get();
         double lx = 350;
         double ly = 300;
         double wx = before.worldX(lx);
         double wy = before.worldY(ly);
         robot.moveTo(ui.screen(lx, ly)).scroll(3, VerticalDirection.UP);
         ui.idle();
-        PlotTransform after = ui.vm.transformProperty().get();
+        PlotTransform after = ui.vm.plot().transformProperty().get();
         // TestFX's glass robot and a real wheel disagree on the sign of "up"; the zoom direction itself is
         // checked in LabViewModelTest, here we check that the wheel zooms and about which point
         assertNotEquals(before.visible().width(), after.visible().width(), 1e-9, "zoomed");
@@ -78,10 +78,10 @@ class PlotInteractionTest {
     void rightDragPansAndThePathStaysOnTheSurface(FxRobot robot) {
         ui.idle();
         PlannedPath path = ui.vm.pathProperty().get();
-        PlotTransform before = ui.vm.transformProperty().get();
+        PlotTransform before = ui.vm.plot().transformProperty().get();
         robot.drag(ui.screen(400, 300), MouseButton.SECONDARY).moveBy(60, 20).moveBy(20, 20).drop();
         ui.idle();
-        PlotTransform after = ui.vm.transformProperty().get();
+        PlotTransform after = ui.vm.plot().transformProperty().get();
         assertEquals(before.visible().xMin() - 80 / before.scaleX(), after.visible().xMin(), 1.5 / before.scaleX());
         assertEquals(before.visible().yMin() + 40 / before.scaleY(), after.visible().yMin(), 1.5 / before.scaleY());
         assertEquals(before.visible().width(), after.visible().width(), 1e-9, "a pan does not zoom");
@@ -92,20 +92,20 @@ class PlotInteractionTest {
     @Test
     void resetViewKeyRestoresTheDefaultView(FxRobot robot) {
         ui.idle();
-        PlotTransform before = ui.vm.transformProperty().get();
+        PlotTransform before = ui.vm.plot().transformProperty().get();
         robot.moveTo(ui.screen(350, 300)).scroll(4, VerticalDirection.UP);
         ui.idle();
-        assertNotEquals(before.visible(), ui.vm.transformProperty().get().visible());
+        assertNotEquals(before.visible(), ui.vm.plot().transformProperty().get().visible());
         robot.type(javafx.scene.input.KeyCode.V);
         ui.idle();
-        assertEquals(before.visible(), ui.vm.transformProperty().get().visible());
+        assertEquals(before.visible(), ui.vm.plot().transformProperty().get().visible());
     }
 
     private void assertDotsAtIterates(FxRobot robot, int k) {
         UiFixture.fx(() -> ui.vm.playback().seek(k));
         ui.idle();
         Image img = UiFixture.snapshot(ui.view.plot());
-        List<double[]> dots = UiFixture.visibleDots(ui.vm.pathProperty().get(), ui.vm.transformProperty().get(), k);
+        List<double[]> dots = UiFixture.visibleDots(ui.vm.pathProperty().get(), ui.vm.plot().transformProperty().get(), k);
         assertFalse(dots.isEmpty(), "some iterates are visible");
         for (double[] d : dots) {
             assertTrue(UiFixture.isPathWhite(img, d[0], d[1]), "a path dot is painted at the iterate " + d[0] + "," + d[1]);

@@ -35,7 +35,7 @@ class SmallWindowTest {
         UiFixture.fx(() -> view.layout());
         Bounds plot = view.plot().getBoundsInParent();
         assertTrue(plot.getWidth() >= 600 && plot.getHeight() >= 400, "plot " + plot);
-        var t = view.viewModel().transformProperty().get();
+        var t = view.viewModel().plot().transformProperty().get();
         assertTrue(t.width() >= 400 && t.height() >= 300, "plot area " + t.width() + "×" + t.height());
         for (String id : new String[] {"#lrSlider", "#lrField", "#surface", "#play", "#timeline", "#status", "#update"}) {
             Node n = robot.lookup(id).query();

@@ -63,17 +63,17 @@ public final class PlotView extends Region {
             c.setMouseTransparent(true);
         }
 
-        for (Observable o : new Observable[] {vm.pictureProperty(), vm.transformProperty(), vm.gradientFieldProperty(),
-                vm.surfaceProperty(), vm.colorMapProperty()}) {
+        for (Observable o : new Observable[] {vm.plot().pictureProperty(), vm.plot().transformProperty(), vm.plot().gradientFieldProperty(),
+                vm.surfaceProperty(), vm.plot().colorMapProperty()}) {
             o.addListener(x -> invalidateBase());
         }
-        for (Observable o : new Observable[] {vm.pathProperty(), vm.transformProperty()}) {
+        for (Observable o : new Observable[] {vm.pathProperty(), vm.plot().transformProperty()}) {
             o.addListener(x -> {
                 plannedDirty = true;
                 requestLayout();
             });
         }
-        for (Observable o : new Observable[] {vm.pathProperty(), vm.transformProperty(), vm.playback().stepProperty(),
+        for (Observable o : new Observable[] {vm.pathProperty(), vm.plot().transformProperty(), vm.playback().stepProperty(),
                 vm.startXProperty(), vm.startYProperty()}) {
             o.addListener(x -> invalidateOverlay());
         }
@@ -81,9 +81,9 @@ public final class PlotView extends Region {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> setCursor(Cursor.CROSSHAIR));
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> vm.hover(e.getX(), e.getY()));
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.exitHover());
-        addEventHandler(ScrollEvent.SCROLL, e -> vm.zoomAbout(e.getX(), e.getY(), Math.pow(1.002, e.getDeltaY())));
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> vm.plot().hover(e.getX(), e.getY()));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.plot().exitHover());
+        addEventHandler(ScrollEvent.SCROLL, e -> vm.plot().zoomAbout(e.getX(), e.getY(), Math.pow(1.002, e.getDeltaY())));
         setCursor(Cursor.CROSSHAIR);
     }
 
@@ -102,17 +102,17 @@ public final class PlotView extends Region {
 
     private void dragged(MouseEvent e) {
         if (panning) {
-            vm.panBy(e.getX() - lastX, e.getY() - lastY);
+            vm.plot().panBy(e.getX() - lastX, e.getY() - lastY);
             lastX = e.getX();
             lastY = e.getY();
         } else if (e.isPrimaryButtonDown()) {
             moveStart(e);
         }
-        vm.hover(e.getX(), e.getY());
+        vm.plot().hover(e.getX(), e.getY());
     }
 
     private void moveStart(MouseEvent e) {
-        PlotTransform t = vm.transformProperty().get();
+        PlotTransform t = vm.plot().transformProperty().get();
         if (t.containsScreen(e.getX(), e.getY())) {
             vm.setStart(t.worldX(e.getX()), t.worldY(e.getY()));
         }
@@ -142,7 +142,7 @@ public final class PlotView extends Region {
             overlayDirty = true;
             trailTo = -1;
         }
-        vm.setPlotArea(LEFT, TOP, Math.max(1, w - LEFT - RIGHT), Math.max(1, h - TOP - BOTTOM));
+        vm.plot().setPlotArea(LEFT, TOP, Math.max(1, w - LEFT - RIGHT), Math.max(1, h - TOP - BOTTOM));
         if (baseDirty) {
             baseDirty = false;
             paintBase();
@@ -159,13 +159,13 @@ public final class PlotView extends Region {
 
     /** Repaint the base layer now (colour map image is rebuilt only when the picture changed). */
     public void paintBase() {
-        ContourPicture p = vm.pictureProperty().get();
+        ContourPicture p = vm.plot().pictureProperty().get();
         if (p != imageOf) {
             imageOf = p;
             image = p == null ? null : toImage(p);
         }
-        SurfacePainter.paint(base.getGraphicsContext2D(), base.getWidth(), base.getHeight(), vm.transformProperty().get(),
-                p, image, vm.colorMapProperty().get(), vm.surfaceProperty().get(), vm.gradientFieldProperty().get());
+        SurfacePainter.paint(base.getGraphicsContext2D(), base.getWidth(), base.getHeight(), vm.plot().transformProperty().get(),
+                p, image, vm.plot().colorMapProperty().get(), vm.surfaceProperty().get(), vm.plot().gradientFieldProperty().get());
     }
 
     private void paintPlanned() {
@@ -173,7 +173,7 @@ public final class PlotView extends Region {
         g.clearRect(0, 0, planned.getWidth(), planned.getHeight());
         PlannedPath p = vm.pathProperty().get();
         if (p != null && p.size() > 0) {
-            PathPainter.paintPlanned(g, vm.transformProperty().get(), p);
+            PathPainter.paintPlanned(g, vm.plot().transformProperty().get(), p);
         }
     }
 
@@ -183,7 +183,7 @@ public final class PlotView extends Region {
      * went back).
      */
     public void paintOverlay() {
-        PlotTransform t = vm.transformProperty().get();
+        PlotTransform t = vm.plot().transformProperty().get();
         PlannedPath p = vm.pathProperty().get();
         int k = p == null || p.size() == 0 ? -1 : Math.max(0, Math.min(vm.playback().step(), p.size() - 1));
         GraphicsContext tg = trail.getGraphicsContext2D();

@@ -27,12 +27,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.gdlab.app.playback.PlaybackController;
-import org.gdlab.app.plot.PlotTransform;
-import org.gdlab.core.colormap.ColorMap;
-import org.gdlab.core.contour.ContourPicture;
-import org.gdlab.core.contour.ContourPictureBuilder;
-import org.gdlab.core.contour.LevelSpacing;
-import org.gdlab.core.expr.FormulaSurface;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.OptimizerKind;
@@ -42,7 +36,6 @@ import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.surface.ParameterSpec;
 import org.gdlab.core.surface.Surface;
 import org.gdlab.core.surface.SurfaceCatalog;
-import org.gdlab.core.surface.ViewRect;
 
 /**
  * The root view model of the window: the surface, the run settings, the view of the plane, the planned
@@ -51,7 +44,7 @@ import org.gdlab.core.surface.ViewRect;
  * <p>Every setting is a JavaFX property; commands are methods. Whenever a setting that shapes the path
  * changes, the whole path (up to the step limit) is planned again on the path worker; whenever the
  * surface or the view changes, the contour picture is computed again at the plot's pixel resolution on
- * the picture worker. Both workers publish through the executor given to the constructor
+ * the picture worker of the {@link PlotViewModel}. Both workers publish through the executor given to the constructor
  * ({@code Platform::runLater} in the app), so the JavaFX thread never waits on computation.
  *
  * <p>Mutable; confined to the publisher's thread (the JavaFX thread in the app).
@@ -60,8 +53,6 @@ public final class LabViewModel {
 
     /** the surface the window opens on */
     public static final String DEFAULT_SURFACE = "quadratic";
-    /** the grid is never finer than this many points per axis */
-    public static final int MAX_GRID = 2000;
 
     // surface
     private final ObservableList<String> surfaceIds = FXCollections.observableArrayList(SurfaceCatalog.ids());
@@ -90,16 +81,6 @@ public final class LabViewModel {
     private final DoubleProperty startY = new SimpleDoubleProperty(this, "startY");
     private final BooleanProperty tuneLive = new SimpleBooleanProperty(this, "tuneLive", false);
 
-    // view
-    private final ObjectProperty<ViewRect> requestedView = new SimpleObjectProperty<>(this, "requestedView", ViewRect.square(1));
-    private final BooleanProperty equalAspect = new SimpleBooleanProperty(this, "equalAspect", true);
-    private final ReadOnlyObjectWrapper<PlotTransform> transform = new ReadOnlyObjectWrapper<>(this, "transform");
-    private final ObjectProperty<ColorMap> colorMap = new SimpleObjectProperty<>(this, "colorMap", ColorMap.VIRIDIS);
-    private final ObjectProperty<LevelSpacing> levelSpacing = new SimpleObjectProperty<>(this, "levelSpacing", LevelSpacing.LINEAR);
-    private final IntegerProperty levelCount = new SimpleIntegerProperty(this, "levelCount", 20);
-    private final BooleanProperty gradientField = new SimpleBooleanProperty(this, "gradientField", false);
-    private final ReadOnlyObjectWrapper<ContourPicture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
-
     // results
     private final ReadOnlyObjectWrapper<PlannedPath> path = new ReadOnlyObjectWrapper<>(this, "path");
     private final PlaybackController playback = new PlaybackController();
@@ -110,16 +91,12 @@ public final class LabViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
     private final LatestWins<PathResult> pathWorker;
-    private final LatestWins<ContourPicture> pictureWorker;
+    private final PlotViewModel plot;
     private final List<RateChange> changes = new ArrayList<>();
     private double baseLearningRate;
     private boolean restartOnNextPath = true;
     private boolean quiet;
     private boolean selecting;
-    private double plotLeft;
-    private double plotTop;
-    private double plotWidth = 800;
-    private double plotHeight = 600;
 
     /**
      * @param publisher where background results are applied: {@code Platform::runLater} in the app,
@@ -127,7 +104,7 @@ public final class LabViewModel {
      */
     public LabViewModel(Executor publisher) {
         pathWorker = new LatestWins<>("gdlab-path", publisher, this::reportError);
-        pictureWorker = new LatestWins<>("gdlab-picture", publisher, this::reportError);
+        plot = new PlotViewModel(surface.getReadOnlyProperty(), publisher, this::reportError);
 
         quiet = true;
         selectSurface(DEFAULT_SURFACE);
@@ -152,14 +129,7 @@ public final class LabViewModel {
         }
         schedule.addListener(o -> planFromStart());
         learningRate.addListener((o, a, b) -> learningRateChanged(b.doubleValue()));
-        for (Observable p : List.of(colorMap, levelSpacing, levelCount)) {
-            p.addListener(o -> requestPicture());
-        }
-        requestedView.addListener(o -> updateTransform());
-        equalAspect.addListener(o -> updateTransform());
-        transform.addListener(o -> requestPicture());
         playback.stepProperty().addListener(o -> updateTexts());
-        updateTransform();
         planFromStart();
     }
 
@@ -175,8 +145,7 @@ public final class LabViewModel {
         surfaceId.set(id);
         selecting = false;
         setSurface(s);
-        requestedView.set(s.description().view());
-        levelSpacing.set(s.description().logLevels() ? LevelSpacing.LOG : LevelSpacing.LINEAR);
+        plot.showSurface(s.description());
         startX.set(s.description().suggestedStart().x());
         startY.set(s.description().suggestedStart().y());
         if (optimizer.get() == OptimizerKind.GD) {
@@ -184,7 +153,6 @@ public final class LabViewModel {
         }
         quiet = wasQuiet;
         planFromStart();
-        requestPicture();
     }
 
     /**
@@ -202,8 +170,7 @@ public final class LabViewModel {
             surfaceId.set(null);
             selecting = false;
             setSurface(f);
-            requestedView.set(f.description().view());
-            levelSpacing.set(f.description().logLevels() ? LevelSpacing.LOG : LevelSpacing.LINEAR);
+            plot.showSurface(f.description());
             startX.set(f.description().suggestedStart().x());
             startY.set(f.description().suggestedStart().y());
             if (optimizer.get() == OptimizerKind.GD) {
@@ -211,7 +178,6 @@ public final class LabViewModel {
             }
             quiet = wasQuiet;
             planFromStart();
-            requestPicture();
             return true;
         }).orElse(false);
     }
@@ -228,60 +194,7 @@ public final class LabViewModel {
 
     /** Move the view so that the start point is visible (after a typed value outside the view). */
     public void revealStart() {
-        ViewRect v = transform.get().visible();
-        double x = startX.get();
-        double y = startY.get();
-        if (!v.contains(x, y)) {
-            double hw = v.width() / 2;
-            double hh = v.height() / 2;
-            requestedView.set(new ViewRect(x - hw, x + hw, y - hh, y + hh));
-        }
-    }
-
-    /** The view tells where its plot area is, in pixels; the picture is recomputed at that resolution. */
-    public void setPlotArea(double left, double top, double width, double height) {
-        if (left == plotLeft && top == plotTop && width == plotWidth && height == plotHeight) {
-            return;
-        }
-        plotLeft = left;
-        plotTop = top;
-        plotWidth = width;
-        plotHeight = height;
-        updateTransform();
-    }
-
-    /** Zoom about the screen point (sx, sy) by {@code factor} (&gt; 1 in). */
-    public void zoomAbout(double sx, double sy, double factor) {
-        requestedView.set(transform.get().zoomedAbout(sx, sy, factor));
-    }
-
-    /** Pan by a mouse movement of (dx, dy) pixels. */
-    public void panBy(double dx, double dy) {
-        requestedView.set(transform.get().pannedBy(dx, dy));
-    }
-
-    /** Back to the surface's default view. */
-    public void resetView() {
-        requestedView.set(surface.get().description().view());
-    }
-
-    /** The mouse is at screen (sx, sy): the status line shows x, y, C and |∇C| there. */
-    public void hover(double sx, double sy) {
-        PlotTransform t = transform.get();
-        if (!t.containsScreen(sx, sy)) {
-            status.set("");
-            return;
-        }
-        double x = t.worldX(sx);
-        double y = t.worldY(sy);
-        Surface s = surface.get();
-        status.set("x = " + Numbers.sig(x, 4) + "   y = " + Numbers.sig(y, 4) + "   C = " + Numbers.sig(s.value(x, y), 4)
-                + "   |∇C| = " + Numbers.sig(s.gradient(x, y).norm(), 4));
-    }
-
-    /** The mouse left the plot. */
-    public void exitHover() {
-        status.set("");
+        plot.reveal(startX.get(), startY.get());
     }
 
     // ---------------------------------------------------------------- internals
@@ -308,7 +221,6 @@ public final class LabViewModel {
             return;
         }
         planFromStart();
-        requestPicture();
     }
 
     private void setSurface(Surface s) {
@@ -416,25 +328,6 @@ public final class LabViewModel {
         updateTexts();
     }
 
-    private void updateTransform() {
-        transform.set(PlotTransform.fit(requestedView.get(), plotLeft, plotTop, plotWidth, plotHeight, equalAspect.get()));
-    }
-
-    private void requestPicture() {
-        Surface s = surface.get();
-        PlotTransform t = transform.get();
-        if (s == null || t == null) {
-            return;
-        }
-        int nx = Math.max(2, Math.min(MAX_GRID, (int) Math.ceil(t.width())));
-        int ny = Math.max(2, Math.min(MAX_GRID, (int) Math.ceil(t.height())));
-        ViewRect view = t.visible();
-        ColorMap map = colorMap.get();
-        LevelSpacing spacing = levelSpacing.get();
-        int count = Math.max(5, Math.min(50, levelCount.get()));
-        pictureWorker.submit(() -> ContourPictureBuilder.build(s, view, nx, ny, map, spacing, count), picture::set);
-    }
-
     private void updateTexts() {
         PlannedPath p = path.get();
         if (p == null || p.size() == 0) {
@@ -450,13 +343,13 @@ public final class LabViewModel {
 
     /** For tests and benchmarks: wait (off the publisher thread) until both workers have published. */
     public boolean awaitIdle(long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
-        return pathWorker.awaitPublished(timeout, unit) && pictureWorker.awaitPublished(timeout, unit);
+        return pathWorker.awaitPublished(timeout, unit) && plot.awaitIdle(timeout, unit);
     }
 
     /** Stop the worker threads. */
     public void shutdown() {
         pathWorker.shutdown();
-        pictureWorker.shutdown();
+        plot.shutdown();
     }
 
     // ---------------------------------------------------------------- properties
@@ -559,39 +452,6 @@ public final class LabViewModel {
         return tuneLive;
     }
 
-    public ObjectProperty<ViewRect> requestedViewProperty() {
-        return requestedView;
-    }
-
-    public BooleanProperty equalAspectProperty() {
-        return equalAspect;
-    }
-
-    public ReadOnlyObjectProperty<PlotTransform> transformProperty() {
-        return transform.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<ColorMap> colorMapProperty() {
-        return colorMap;
-    }
-
-    public ObjectProperty<LevelSpacing> levelSpacingProperty() {
-        return levelSpacing;
-    }
-
-    /** @return the number of level lines, 5 to 50 */
-    public IntegerProperty levelCountProperty() {
-        return levelCount;
-    }
-
-    public BooleanProperty gradientFieldProperty() {
-        return gradientField;
-    }
-
-    public ReadOnlyObjectProperty<ContourPicture> pictureProperty() {
-        return picture.getReadOnlyProperty();
-    }
-
     public ReadOnlyObjectProperty<PlannedPath> pathProperty() {
         return path.getReadOnlyProperty();
     }
@@ -619,7 +479,12 @@ public final class LabViewModel {
         return updateText.getReadOnlyProperty();
     }
 
-    /** @return the status line (hover readout or an error) */
+    /** @return the view of the plane: view rectangle, transform, colour map, levels, picture, hover */
+    public PlotViewModel plot() {
+        return plot;
+    }
+
+    /** @return the status line's message: an error, or "" */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }

@@ -25,7 +25,7 @@ class LabViewModelTest {
     @BeforeEach
     void create() throws InterruptedException {
         vm = new LabViewModel(Runnable::run);
-        vm.setPlotArea(64, 26, 700, 500);
+        vm.plot().setPlotArea(64, 26, 700, 500);
         idle();
     }
 
@@ -56,7 +56,7 @@ class LabViewModelTest {
         }
         assertTrue(turns >= 5, "successive gradients point against each other: a zig-zag, got " + turns);
         assertFalse(vm.divergedProperty().get());
-        assertTrue(vm.pictureProperty().get() != null, "the contour picture was computed");
+        assertTrue(vm.plot().pictureProperty().get() != null, "the contour picture was computed");
     }
 
     @Test
@@ -132,20 +132,20 @@ class LabViewModelTest {
     @Test
     void zoomAndPanChangeTheViewButNotThePath() throws InterruptedException {
         PlannedPath path = vm.pathProperty().get();
-        PlotTransform t = vm.transformProperty().get();
+        PlotTransform t = vm.plot().transformProperty().get();
         double wx = t.worldX(300);
         double wy = t.worldY(200);
-        vm.zoomAbout(300, 200, 2);
-        PlotTransform z = vm.transformProperty().get();
+        vm.plot().zoomAbout(300, 200, 2);
+        PlotTransform z = vm.plot().transformProperty().get();
         assertEquals(t.visible().width() / 2, z.visible().width(), 1e-9);
         assertEquals(300, z.sx(wx), 1e-6);
         assertEquals(200, z.sy(wy), 1e-6);
-        vm.panBy(40, 0);
-        assertEquals(z.visible().xMin() - 40 / z.scaleX(), vm.transformProperty().get().visible().xMin(), 1e-9);
+        vm.plot().panBy(40, 0);
+        assertEquals(z.visible().xMin() - 40 / z.scaleX(), vm.plot().transformProperty().get().visible().xMin(), 1e-9);
         idle();
         assertSame(path, vm.pathProperty().get(), "the view does not touch the path");
-        vm.resetView();
-        assertEquals(t.visible(), vm.transformProperty().get().visible());
+        vm.plot().resetView();
+        assertEquals(t.visible(), vm.plot().transformProperty().get().visible());
     }
 
     @Test
@@ -153,7 +153,7 @@ class LabViewModelTest {
         vm.startXProperty().set(40);
         vm.revealStart();
         idle();
-        assertTrue(vm.transformProperty().get().visible().contains(40, vm.startYProperty().get()));
+        assertTrue(vm.plot().transformProperty().get().visible().contains(40, vm.startYProperty().get()));
         assertEquals(40, vm.pathProperty().get().x(0), 0);
     }
 
@@ -193,25 +193,25 @@ class LabViewModelTest {
 
     @Test
     void thePictureIsRecomputedAtThePlotResolutionAfterResizeAndZoom() throws InterruptedException {
-        assertEquals(700, vm.pictureProperty().get().grid().nx());
-        assertEquals(500, vm.pictureProperty().get().grid().ny());
-        vm.setPlotArea(64, 26, 420, 300);
+        assertEquals(700, vm.plot().pictureProperty().get().grid().nx());
+        assertEquals(500, vm.plot().pictureProperty().get().grid().ny());
+        vm.plot().setPlotArea(64, 26, 420, 300);
         idle();
-        assertEquals(420, vm.pictureProperty().get().grid().nx(), "one grid point per pixel");
-        assertEquals(300, vm.pictureProperty().get().grid().ny());
-        vm.zoomAbout(200, 150, 2);
+        assertEquals(420, vm.plot().pictureProperty().get().grid().nx(), "one grid point per pixel");
+        assertEquals(300, vm.plot().pictureProperty().get().grid().ny());
+        vm.plot().zoomAbout(200, 150, 2);
         idle();
-        assertEquals(vm.transformProperty().get().visible(), vm.pictureProperty().get().grid().view(),
+        assertEquals(vm.plot().transformProperty().get().visible(), vm.plot().pictureProperty().get().grid().view(),
                 "the picture covers the new view");
     }
 
     @Test
     void hoverReportsPositionCostAndGradientNorm() {
-        vm.hover(64 + 350, 26 + 250);
-        String s = vm.statusProperty().get();
+        vm.plot().hover(64 + 350, 26 + 250);
+        String s = vm.plot().hoverTextProperty().get();
         assertTrue(s.startsWith("x = ") && s.contains("C = ") && s.contains("|∇C| = "), s);
-        vm.hover(5, 5);
-        assertEquals("", vm.statusProperty().get(), "outside the plot area");
+        vm.plot().hover(5, 5);
+        assertEquals("", vm.plot().hoverTextProperty().get(), "outside the plot area");
     }
 
     @Test

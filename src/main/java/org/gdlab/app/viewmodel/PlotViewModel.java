@@ -1,0 +1,202 @@
+package org.gdlab.app.viewmodel;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.gdlab.app.plot.PlotTransform;
+import org.gdlab.core.colormap.ColorMap;
+import org.gdlab.core.contour.ContourPicture;
+import org.gdlab.core.contour.ContourPictureBuilder;
+import org.gdlab.core.contour.LevelSpacing;
+import org.gdlab.core.surface.Surface;
+import org.gdlab.core.surface.SurfaceDescription;
+import org.gdlab.core.surface.ViewRect;
+
+/**
+ * The view of the plane: which rectangle is shown and how (equal aspect or fill, colour map, level
+ * spacing and count, gradient field), the world↔screen transform of the plot area, the contour picture
+ * and the hover readout. Zoom, pan, reset and resize are commands; after each the picture is computed
+ * again, off the JavaFX thread, at one grid point per pixel of the plot area.
+ *
+ * <p>Mutable; confined to the publisher's thread (the JavaFX thread in the app).
+ */
+public final class PlotViewModel {
+
+    /** the grid is never finer than this many points per axis */
+    public static final int MAX_GRID = 2000;
+
+    private final ReadOnlyObjectProperty<Surface> surface;
+    private final ObjectProperty<ViewRect> requestedView = new SimpleObjectProperty<>(this, "requestedView", ViewRect.square(1));
+    private final BooleanProperty equalAspect = new SimpleBooleanProperty(this, "equalAspect", true);
+    private final ReadOnlyObjectWrapper<PlotTransform> transform = new ReadOnlyObjectWrapper<>(this, "transform");
+    private final ObjectProperty<ColorMap> colorMap = new SimpleObjectProperty<>(this, "colorMap", ColorMap.VIRIDIS);
+    private final ObjectProperty<LevelSpacing> levelSpacing = new SimpleObjectProperty<>(this, "levelSpacing", LevelSpacing.LINEAR);
+    private final IntegerProperty levelCount = new SimpleIntegerProperty(this, "levelCount", 20);
+    private final BooleanProperty gradientField = new SimpleBooleanProperty(this, "gradientField", false);
+    private final ReadOnlyObjectWrapper<ContourPicture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
+    private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
+    private final LatestWins<ContourPicture> pictureWorker;
+    private double plotLeft;
+    private double plotTop;
+    private double plotWidth = 800;
+    private double plotHeight = 600;
+
+    /**
+     * @param surface   the surface on screen (its changes recompute the picture)
+     * @param publisher where pictures are applied
+     * @param onError   receives a failed computation, on the publisher
+     */
+    public PlotViewModel(ReadOnlyObjectProperty<Surface> surface, Executor publisher, Consumer<Throwable> onError) {
+        this.surface = surface;
+        this.pictureWorker = new LatestWins<>("gdlab-picture", publisher, onError);
+        for (Observable p : List.of(surface, colorMap, levelSpacing, levelCount)) {
+            p.addListener(o -> requestPicture());
+        }
+        requestedView.addListener(o -> updateTransform());
+        equalAspect.addListener(o -> updateTransform());
+        transform.addListener(o -> requestPicture());
+        updateTransform();
+    }
+
+    /** A new surface is shown: its default view and its suggested level spacing. */
+    public void showSurface(SurfaceDescription d) {
+        requestedView.set(d.view());
+        levelSpacing.set(d.logLevels() ? LevelSpacing.LOG : LevelSpacing.LINEAR);
+    }
+
+    /** The view tells where its plot area is, in pixels; the picture is recomputed at that resolution. */
+    public void setPlotArea(double left, double top, double width, double height) {
+        if (left == plotLeft && top == plotTop && width == plotWidth && height == plotHeight) {
+            return;
+        }
+        plotLeft = left;
+        plotTop = top;
+        plotWidth = width;
+        plotHeight = height;
+        updateTransform();
+    }
+
+    /** Zoom about the screen point (sx, sy) by {@code factor} (&gt; 1 in). */
+    public void zoomAbout(double sx, double sy, double factor) {
+        requestedView.set(transform.get().zoomedAbout(sx, sy, factor));
+    }
+
+    /** Pan by a mouse movement of (dx, dy) pixels. */
+    public void panBy(double dx, double dy) {
+        requestedView.set(transform.get().pannedBy(dx, dy));
+    }
+
+    /** Back to the surface's default view. */
+    public void resetView() {
+        requestedView.set(surface.get().description().view());
+    }
+
+    /** Centre the view on (x, y) unless it is visible already (same size). */
+    public void reveal(double x, double y) {
+        ViewRect v = transform.get().visible();
+        if (!v.contains(x, y)) {
+            double hw = v.width() / 2;
+            double hh = v.height() / 2;
+            requestedView.set(new ViewRect(x - hw, x + hw, y - hh, y + hh));
+        }
+    }
+
+    /** The mouse is at screen (sx, sy): the hover text shows x, y, C and |∇C| there. */
+    public void hover(double sx, double sy) {
+        PlotTransform t = transform.get();
+        Surface s = surface.get();
+        if (s == null || !t.containsScreen(sx, sy)) {
+            hoverText.set("");
+            return;
+        }
+        double x = t.worldX(sx);
+        double y = t.worldY(sy);
+        hoverText.set("x = " + Numbers.sig(x, 4) + "   y = " + Numbers.sig(y, 4) + "   C = " + Numbers.sig(s.value(x, y), 4)
+                + "   |∇C| = " + Numbers.sig(s.gradient(x, y).norm(), 4));
+    }
+
+    /** The mouse left the plot. */
+    public void exitHover() {
+        hoverText.set("");
+    }
+
+    private void updateTransform() {
+        transform.set(PlotTransform.fit(requestedView.get(), plotLeft, plotTop, plotWidth, plotHeight, equalAspect.get()));
+    }
+
+    private void requestPicture() {
+        Surface s = surface.get();
+        PlotTransform t = transform.get();
+        if (s == null || t == null) {
+            return;
+        }
+        int nx = Math.max(2, Math.min(MAX_GRID, (int) Math.ceil(t.width())));
+        int ny = Math.max(2, Math.min(MAX_GRID, (int) Math.ceil(t.height())));
+        ViewRect view = t.visible();
+        ColorMap map = colorMap.get();
+        LevelSpacing spacing = levelSpacing.get();
+        int count = Math.max(5, Math.min(50, levelCount.get()));
+        pictureWorker.submit(() -> ContourPictureBuilder.build(s, view, nx, ny, map, spacing, count), picture::set);
+    }
+
+    /** For tests and benchmarks: wait (off the publisher thread) until the newest picture is published. */
+    public boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
+        return pictureWorker.awaitPublished(timeout, unit);
+    }
+
+    /** Stop the worker thread. */
+    public void shutdown() {
+        pictureWorker.shutdown();
+    }
+
+    public ObjectProperty<ViewRect> requestedViewProperty() {
+        return requestedView;
+    }
+
+    /** @return true: one unit as long on x as on y; false: fill the plot area */
+    public BooleanProperty equalAspectProperty() {
+        return equalAspect;
+    }
+
+    public ReadOnlyObjectProperty<PlotTransform> transformProperty() {
+        return transform.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<ColorMap> colorMapProperty() {
+        return colorMap;
+    }
+
+    public ObjectProperty<LevelSpacing> levelSpacingProperty() {
+        return levelSpacing;
+    }
+
+    /** @return the number of level lines, 5 to 50 */
+    public IntegerProperty levelCountProperty() {
+        return levelCount;
+    }
+
+    public BooleanProperty gradientFieldProperty() {
+        return gradientField;
+    }
+
+    public ReadOnlyObjectProperty<ContourPicture> pictureProperty() {
+        return picture.getReadOnlyProperty();
+    }
+
+    /** @return "x = …  y = …  C = …  |∇C| = …" under the mouse, "" when it is not over the plot */
+    public ReadOnlyStringProperty hoverTextProperty() {
+        return hoverText.getReadOnlyProperty();
+    }
+}
