@@ -174,6 +174,14 @@ final class Compiler {
      *     adjacent pairs fused into superinstructions (see {@link Op}) where the pair allows it
      */
     Program program(int... outputIds) {
+        return program(true, outputIds);
+    }
+
+    /**
+     * @param optimise false for the reference form (every operand read from a register, no
+     *                 superinstructions), which tests compare with the optimised one bit for bit
+     */
+    Program program(boolean optimise, int... outputIds) {
         boolean[] needed = new boolean[nodes.size()];
         for (int id : outputIds) {
             mark(id, needed);
@@ -215,6 +223,10 @@ final class Compiler {
         for (int t = 0; t < order.size(); t++) {
             int id = 2 + order.get(t);
             Node n = nodes.get(order.get(t));
+            if (!optimise) {
+                out.single(n, id, Integer.MIN_VALUE);
+                continue;
+            }
             if (t + 1 < order.size()) {
                 int nextId = 2 + order.get(t + 1);
                 if (out.fused(n, id, nodes.get(order.get(t + 1)), nextId, prev, uses[id - 2] == 1)) {
