@@ -38,11 +38,18 @@ public final class MainView extends BorderPane {
     private final LabViewModel vm;
     private final PlotView plot;
     private final AnimationTimer timer;
+    private final org.gdlab.app.race.RaceViewModel race;
+    private final org.gdlab.app.charts.AnalysisTabs analysis;
 
     public MainView(LabViewModel vm) {
         this.vm = vm;
         getStyleClass().add("main-view");
         plot = new PlotView(vm);
+        // issue 5: racing runs, charts, curvature and sweep (the race's layer draws the extra runs)
+        race = new org.gdlab.app.race.RaceViewModel(vm, javafx.application.Platform::runLater);
+        new org.gdlab.app.race.RaceLayer(race, plot);
+        plot.mainRunVisibleProperty().bind(race.mainVisibleProperty());
+        analysis = new org.gdlab.app.charts.AnalysisTabs(race, plot, javafx.application.Platform::runLater);
 
         Label banner = new Label();
         banner.setId("banner");
@@ -59,7 +66,7 @@ public final class MainView extends BorderPane {
         banner.setMinHeight(Region.USE_PREF_SIZE);
         banner.managedProperty().bind(banner.visibleProperty());
         // above the plot, never over it: the edge marker of a divergence is often at the top
-        VBox center = new VBox(banner, plot);
+        VBox center = new VBox(banner, plot, analysis);
         VBox.setVgrow(plot, Priority.ALWAYS);
         VBox.setMargin(banner, new Insets(6, PlotView.RIGHT - 20, 0, PlotView.LEFT));
         setCenter(center);
@@ -67,10 +74,10 @@ public final class MainView extends BorderPane {
         Label update = new Label();
         update.setId("update");
         update.getStyleClass().addAll("mono", "update-panel");
-        update.textProperty().bind(vm.updateTextProperty());
+        update.textProperty().bind(race.updateTextProperty());
         update.setMaxWidth(Double.MAX_VALUE);
         update.setMinHeight(Region.USE_PREF_SIZE);
-        ScrollPane controls = new ScrollPane(new SidePanel(vm, this::showHelp));
+        ScrollPane controls = new ScrollPane(new VBox(new org.gdlab.app.race.RacePanel(race), new SidePanel(vm, this::showHelp)));
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox side = new VBox(update, controls);
@@ -173,9 +180,21 @@ public final class MainView extends BorderPane {
         return plot;
     }
 
+    /** @return the race of extra runs (issue 5) */
+    public org.gdlab.app.race.RaceViewModel race() {
+        return race;
+    }
+
+    /** @return the charts, curvature and sweep tabs (issue 5) */
+    public org.gdlab.app.charts.AnalysisTabs analysis() {
+        return analysis;
+    }
+
     /** Stop the animation timer and the workers. */
     public void dispose() {
         timer.stop();
+        race.shutdown();
+        analysis.shutdown();
         vm.shutdown();
     }
 }

@@ -118,8 +118,9 @@ public final class SidePanel extends VBox {
         field.setPrefColumnCount(7);
         field.setTooltip(Sync.tip("Type any positive α and press Enter (shown with three significant digits)."));
         Sync.field(field, vm.learningRateProperty(), Numbers::sig3, Numbers::parsePositive);
-        HBox row = new HBox(8, new Label("α"), slider, field);
-        HBox.setHgrow(slider, Priority.ALWAYS);
+        org.gdlab.app.curvature.StabilityMarker marker = new org.gdlab.app.curvature.StabilityMarker(slider, vm); // issue 5
+        HBox row = new HBox(8, new Label("α"), marker, field);
+        HBox.setHgrow(marker, Priority.ALWAYS);
         CheckBox live = new CheckBox("Tune live");
         live.setId("tuneLive");
         live.selectedProperty().bindBidirectional(vm.tuneLiveProperty());
@@ -131,7 +132,7 @@ public final class SidePanel extends VBox {
         stability.textProperty().bind(vm.stabilityProperty());
         stability.setTooltip(Sync.tip("λmax is the largest eigenvalue of the Hessian at the start. On the local quadratic "
                 + "model gradient descent converges for α < 2/λmax and diverges above it."));
-        return section("Learning rate", row, stability, live);
+        return section("Learning rate", row, marker.ratioLabel(), stability, live);
     }
 
     // ------------------------------------------------------------------ start point

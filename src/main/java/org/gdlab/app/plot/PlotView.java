@@ -40,6 +40,8 @@ public final class PlotView extends Region {
     private final Canvas trail = new Canvas();
     private final Canvas markers = new Canvas();
     private final Canvas[] layers = {base, planned, arrows, trail, markers};
+    private final java.util.List<Canvas> extraLayers = new java.util.ArrayList<>();
+    private final javafx.beans.property.BooleanProperty mainRunVisible = new javafx.beans.property.SimpleBooleanProperty(this, "mainRunVisible", true);
     private Object trailPath;
     private Object trailTransform;
     private int trailTo = -1;
@@ -62,6 +64,10 @@ public final class PlotView extends Region {
         for (Canvas c : layers) {
             c.setMouseTransparent(true);
         }
+        for (Canvas c : new Canvas[] {planned, arrows, trail}) {
+            c.visibleProperty().bind(mainRunVisible);
+        }
+        mainRunVisible.addListener(x -> invalidateOverlay());
 
         for (Observable o : new Observable[] {vm.plot().pictureProperty(), vm.plot().transformProperty(), vm.plot().gradientFieldProperty(),
                 vm.surfaceProperty(), vm.plot().colorMapProperty()}) {
@@ -137,6 +143,10 @@ public final class PlotView extends Region {
                 c.setWidth(w);
                 c.setHeight(h);
             }
+            for (Canvas c : extraLayers) {
+                c.setWidth(w);
+                c.setHeight(h);
+            }
             baseDirty = true;
             plannedDirty = true;
             overlayDirty = true;
@@ -205,7 +215,7 @@ public final class PlotView extends Region {
         }
         GraphicsContext mg = markers.getGraphicsContext2D();
         mg.clearRect(0, 0, markers.getWidth(), markers.getHeight());
-        PathPainter.paintMarkers(mg, t, p, Math.max(0, k), vm.startXProperty().get(), vm.startYProperty().get());
+        PathPainter.paintMarkers(mg, t, mainRunVisible.get() ? p : null, Math.max(0, k), vm.startXProperty().get(), vm.startYProperty().get());
     }
 
     /** @return the picture's colours as an image (row 0 = top) */
@@ -215,6 +225,23 @@ public final class PlotView extends Region {
         WritableImage img = new WritableImage(nx, ny);
         img.getPixelWriter().setPixels(0, 0, nx, ny, PixelFormat.getIntArgbInstance(), p.argb(), 0, nx);
         return img;
+    }
+
+    /**
+     * Hook for feature layers (race, ghost paths, curvature overlays): add a canvas below the markers,
+     * sized with the plot; it repaints itself when its own size or data change.
+     */
+    public void addLayer(Canvas layer) {
+        layer.setMouseTransparent(true);
+        layer.setWidth(base.getWidth());
+        layer.setHeight(base.getHeight());
+        extraLayers.add(layer);
+        getChildren().add(getChildren().indexOf(markers), layer);
+    }
+
+    /** @return whether the main run's path, trail and arrows are drawn (the race legend hides it) */
+    public javafx.beans.property.BooleanProperty mainRunVisibleProperty() {
+        return mainRunVisible;
     }
 
     /** @return the canvas of the path so far (for snapshot tests) */

@@ -1,0 +1,73 @@
+package org.gdlab.app.charts;
+
+import java.util.concurrent.Executor;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.gdlab.app.curvature.CurvatureLayer;
+import org.gdlab.app.curvature.CurvaturePanel;
+import org.gdlab.app.curvature.CurvatureViewModel;
+import org.gdlab.app.curvature.SandboxModel;
+import org.gdlab.app.plot.PlotView;
+import org.gdlab.app.race.RaceViewModel;
+
+/**
+ * The tab pane under the plot: "Charts" (cost, |∇C| and α against the step), "Curvature" (the local
+ * quadratic model and the conditioning sandbox) and "α sweep" (ghost paths and the learning-rate sweep).
+ * Creates their view models on the race and their plot layers on the plot.
+ */
+public final class AnalysisTabs extends TabPane {
+
+    /** preferred height in pixels */
+    public static final double HEIGHT = 250;
+
+    private final ChartsViewModel charts;
+    private final ChartsView chartsView;
+    private final CurvatureViewModel curvature;
+    private final SandboxModel sandbox;
+
+    /**
+     * @param race the runs
+     * @param plot the plot (layers are added to it)
+     * @param publisher where background results are applied ({@code Platform::runLater})
+     */
+    public AnalysisTabs(RaceViewModel race, PlotView plot, Executor publisher) {
+        setId("analysisTabs");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        setPrefHeight(HEIGHT);
+        setMinHeight(120);
+        charts = new ChartsViewModel(race);
+        chartsView = new ChartsView(charts);
+        curvature = new CurvatureViewModel(race);
+        sandbox = new SandboxModel(race.lab());
+        new CurvatureLayer(curvature, plot);
+        Tab c = new Tab("Charts", chartsView);
+        c.setId("chartsTab");
+        Tab k = new Tab("Curvature", new CurvaturePanel(curvature, sandbox));
+        k.setId("curvatureTab");
+        getTabs().addAll(c, k);
+    }
+
+    /** @return the charts' view model */
+    public ChartsViewModel charts() {
+        return charts;
+    }
+
+    /** @return the charts */
+    public ChartsView chartsView() {
+        return chartsView;
+    }
+
+    /** @return the curvature view model */
+    public CurvatureViewModel curvature() {
+        return curvature;
+    }
+
+    /** @return the sandbox */
+    public SandboxModel sandbox() {
+        return sandbox;
+    }
+
+    /** Stop background work. */
+    public void shutdown() {
+    }
+}

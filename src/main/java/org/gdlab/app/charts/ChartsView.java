@@ -1,0 +1,82 @@
+package org.gdlab.app.charts;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.gdlab.app.controls.Sync;
+import org.jfree.chart.fx.ChartViewer;
+
+/**
+ * The three charts side by side: cost (log), |∇C| (log) and α against the step, one line per visible run,
+ * a red cursor at the current step. Click a chart to move the animation there; drag a rectangle to zoom;
+ * "Reset zoom" shows everything again.
+ */
+public final class ChartsView extends VBox {
+
+    private final ChartsViewModel vm;
+    private final StepChart cost;
+    private final StepChart gradient;
+    private final StepChart rate;
+
+    public ChartsView(ChartsViewModel vm) {
+        super(4);
+        this.vm = vm;
+        setId("charts");
+        cost = new StepChart("costChart", "Cost", "C", true, vm::seek);
+        gradient = new StepChart("gradientChart", "Gradient norm", "|∇C|", true, vm::seek);
+        rate = new StepChart("rateChart", "Learning rate", "α_k", false, vm::seek);
+        HBox charts = new HBox(6);
+        for (StepChart c : List.of(cost, gradient, rate)) {
+            HBox.setHgrow(c.viewer(), Priority.ALWAYS);
+            c.viewer().setPrefWidth(300);
+            c.viewer().setMinSize(120, 100);
+            charts.getChildren().add(c.viewer());
+        }
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        Button reset = new Button("Reset zoom");
+        reset.setId("chartsReset");
+        reset.setOnAction(e -> List.of(cost, gradient, rate).forEach(StepChart::resetZoom));
+        reset.setTooltip(Sync.tip("Show every step again after zooming (drag a rectangle on a chart to zoom)."));
+        Label hint = new Label("Click a chart to move the animation to that step · drag to zoom");
+        HBox bar = new HBox(10, reset, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(charts, bar);
+        setPadding(new Insets(4));
+        vm.dataProperty().addListener((o, a, d) -> show(d));
+        vm.race().lab().playback().stepProperty().addListener((o, a, k) -> cursor(k.intValue()));
+        show(vm.dataProperty().get());
+        cursor(vm.cursor());
+    }
+
+    private void show(ChartData d) {
+        cost.setSeries(d.cost(), d.costLabel());
+        gradient.setSeries(d.gradient(), "|∇C|");
+        rate.setSeries(d.rate(), "α_k");
+    }
+
+    private void cursor(int k) {
+        for (StepChart c : List.of(cost, gradient, rate)) {
+            c.setCursor(k);
+        }
+    }
+
+    /** @return the cost chart's viewer (for tests) */
+    public ChartViewer costViewer() {
+        return cost.viewer();
+    }
+
+    /** @return the step where the cost chart's cursor is drawn */
+    public double costCursor() {
+        return cost.cursor();
+    }
+
+    /** @return the x of step k in the cost chart's canvas (NaN before it was drawn) */
+    public double costChartX(double k) {
+        return cost.xOf(k);
+    }
+}

@@ -1,0 +1,130 @@
+package org.gdlab.app.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+import javafx.scene.input.MouseEvent;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+
+/**
+ * One chart of a quantity against the step k: a {@link ChartViewer} with one line per run in its colour,
+ * a vertical cursor at the current step, drag-to-zoom (JFreeChart's own) and click-to-seek.
+ */
+final class StepChart {
+
+    static final Font TICKS = new Font("SansSerif", Font.PLAIN, 13);
+    static final Font LABEL = new Font("SansSerif", Font.BOLD, 14);
+
+    private final XYPlot plot;
+    private final ChartViewer viewer;
+    private final ValueMarker cursor = new ValueMarker(0, new java.awt.Color(200, 0, 0), new BasicStroke(2f));
+
+    /**
+     * @param id the viewer's node id
+     * @param title the chart's title
+     * @param yLabel the value axis label
+     * @param log true for a logarithmic value axis
+     * @param onClick receives the step under a click
+     */
+    StepChart(String id, String title, String yLabel, boolean log, DoubleConsumer onClick) {
+        NumberAxis x = new NumberAxis("step k");
+        x.setAutoRangeIncludesZero(true);
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        ValueAxis y;
+        if (log) {
+            LogAxis la = new LogAxis(yLabel);
+            la.setBase(10);
+            la.setSmallestValue(1e-300);
+            la.setMinorTickMarksVisible(true);
+            y = la;
+        } else {
+            NumberAxis na = new NumberAxis(yLabel);
+            na.setAutoRangeIncludesZero(true); // a constant α reads as a flat line, not as noise
+            y = na;
+        }
+        for (ValueAxis a : List.of(x, y)) {
+            a.setTickLabelFont(TICKS);
+            a.setLabelFont(LABEL);
+        }
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        plot = new XYPlot(new SeriesDataset(List.of()), x, y, r);
+        plot.setBackgroundPaint(java.awt.Color.WHITE);
+        plot.setDomainGridlinePaint(new java.awt.Color(220, 220, 220));
+        plot.setRangeGridlinePaint(new java.awt.Color(220, 220, 220));
+        plot.addDomainMarker(cursor);
+        JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 15), plot, false);
+        chart.setBackgroundPaint(java.awt.Color.WHITE);
+        viewer = new ChartViewer(chart);
+        viewer.setId(id);
+        viewer.addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX e) {
+                MouseEvent m = e.getTrigger();
+                if (m.isStillSincePress()) {
+                    onClick.accept(stepAt(m.getX()));
+                }
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX e) {
+            }
+        });
+    }
+
+    /** @return the step k under the canvas x coordinate (NaN before the first rendering) */
+    double stepAt(double canvasX) {
+        var info = viewer.getCanvas().getRenderingInfo();
+        if (info == null) {
+            return Double.NaN;
+        }
+        return plot.getDomainAxis().java2DToValue(canvasX, info.getPlotInfo().getDataArea(), plot.getDomainAxisEdge());
+    }
+
+    /** @return the canvas x of step k (NaN before the first rendering) */
+    double xOf(double k) {
+        var info = viewer.getCanvas().getRenderingInfo();
+        if (info == null) {
+            return Double.NaN;
+        }
+        return plot.getDomainAxis().valueToJava2D(k, info.getPlotInfo().getDataArea(), plot.getDomainAxisEdge());
+    }
+
+    void setSeries(List<ChartSeries> series, String yLabel) {
+        SeriesDataset d = new SeriesDataset(series);
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
+        for (int s = 0; s < series.size(); s++) {
+            r.setSeriesPaint(s, d.color(s), false);
+            r.setSeriesStroke(s, new BasicStroke(2.5f), false);
+        }
+        plot.getRangeAxis().setLabel(yLabel);
+        plot.setDataset(d);
+    }
+
+    void setCursor(int k) {
+        cursor.setValue(k);
+    }
+
+    /** @return the cursor's step */
+    double cursor() {
+        return cursor.getValue();
+    }
+
+    void resetZoom() {
+        plot.getDomainAxis().setAutoRange(true);
+        plot.getRangeAxis().setAutoRange(true);
+    }
+
+    ChartViewer viewer() {
+        return viewer;
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Live charts of the runs against the step number (JFreeChart in the JavaFX window).
+ *
+ * <ul>
+ *   <li>{@link org.gdlab.app.charts.ChartsViewModel}: from the main run and the visible racing runs, the
+ *       series of cost (C − C* where the minimum C* is known, else C; drawn on a logarithmic axis, so
+ *       values ≤ 0 are left out), |∇C| and α_k against k, one {@link org.gdlab.app.charts.ChartSeries} per
+ *       run in its colour, thinned to at most {@link org.gdlab.app.charts.ChartsViewModel#MAX_POINTS}
+ *       points; and the command that moves the animation to a clicked step;</li>
+ *   <li>{@link org.gdlab.app.charts.ChartsView}: three {@code ChartViewer}s with a cursor at the current
+ *       step, click-to-seek, drag-to-zoom and a reset button;</li>
+ *   <li>{@link org.gdlab.app.charts.AnalysisTabs}: the tab pane under the plot (charts, curvature, sweep).</li>
+ * </ul>
+ */
+package org.gdlab.app.charts;

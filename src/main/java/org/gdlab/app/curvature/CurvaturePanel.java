@@ -1,0 +1,80 @@
+package org.gdlab.app.curvature;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.gdlab.app.controls.Sync;
+import org.gdlab.app.viewmodel.Numbers;
+import org.gdlab.app.viewmodel.ParameterModel;
+
+/**
+ * The curvature tab: on the left the local quadratic model at the current point (Hessian, eigenvalues, κ,
+ * kind, 2/λmax, 2/(λmin + λmax)) with the overlay toggles; on the right the conditioning sandbox (κ and θ
+ * sliders of {@code quadratic}, the theoretical ρ and predicted steps beside the measured number).
+ */
+public final class CurvaturePanel extends HBox {
+
+    public CurvaturePanel(CurvatureViewModel vm, SandboxModel sandbox) {
+        super(24);
+        setId("curvaturePanel");
+        setPadding(new Insets(8, 12, 8, 12));
+        Label text = new Label();
+        text.setId("curvatureText");
+        text.getStyleClass().add("mono");
+        text.textProperty().bind(vm.textProperty());
+        CheckBox eig = new CheckBox("Eigenvector directions on the plot");
+        eig.setId("showEigenvectors");
+        eig.selectedProperty().bindBidirectional(vm.showEigenvectorsProperty());
+        eig.setTooltip(Sync.tip("Red: the steep direction (λmax), green: the shallow one (λmin), at the current point."));
+        CheckBox model = new CheckBox("Local quadratic model's level ellipse");
+        model.setId("showModel");
+        model.selectedProperty().bindBidirectional(vm.showModelProperty());
+        model.setTooltip(Sync.tip("The level set of C(w) + ∇C·d + ½dᵀHd through the current point, centred on the model's "
+                + "minimum: the step −α∇C crosses it and overshoots along the steep axis when α > 2/λmax."));
+        Label title = new Label("Curvature at the current point");
+        title.getStyleClass().add("section-title");
+        VBox left = new VBox(6, title, text, eig, model);
+
+        Label sTitle = new Label("Conditioning sandbox (quadratic)");
+        sTitle.getStyleClass().add("section-title");
+        VBox sliders = new VBox(4);
+        Label sText = new Label();
+        sText.setId("sandboxText");
+        sText.setWrapText(true);
+        sText.getStyleClass().add("mono");
+        sText.textProperty().bind(sandbox.textProperty());
+        Runnable rebuild = () -> {
+            sliders.getChildren().clear();
+            sandbox.parameter("kappa").ifPresent(p -> sliders.getChildren().add(slider(p, true)));
+            sandbox.parameter("theta").ifPresent(p -> sliders.getChildren().add(slider(p, false)));
+        };
+        sandbox.lab().parameters().addListener((javafx.collections.ListChangeListener<ParameterModel>) c -> rebuild.run());
+        rebuild.run();
+        VBox right = new VBox(6, sTitle, sliders, sText);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        getChildren().addAll(left, right);
+    }
+
+    private static HBox slider(ParameterModel p, boolean log) {
+        double min = log ? 0 : p.spec().min() / 4; // θ: −90° … 90° covers every valley direction
+        double max = log ? 3 : p.spec().max() / 4;
+        Slider s = new Slider(min, max, 0);
+        s.setId("sandbox-" + p.spec().name());
+        if (log) {
+            Sync.slider(s, p.value(), Math::log10, v -> Double.parseDouble(Numbers.sig3(Math.pow(10, v)).replace("e", "E")));
+        } else {
+            Sync.slider(s, p.value(), v -> v, v -> Math.round(v));
+        }
+        s.setTooltip(Sync.tip(p.spec().description()));
+        Label l = new Label();
+        l.textProperty().bind(p.value().asString((log ? "κ" : "θ") + " = %.4g"));
+        l.setMinWidth(90);
+        HBox row = new HBox(8, l, s);
+        HBox.setHgrow(s, Priority.ALWAYS);
+        return row;
+    }
+}

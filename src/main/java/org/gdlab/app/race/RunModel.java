@@ -1,0 +1,113 @@
+package org.gdlab.app.race;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.gdlab.app.viewmodel.Numbers;
+import org.gdlab.core.optim.Hyperparameters;
+import org.gdlab.core.optim.OptimizerKind;
+import org.gdlab.core.palette.RunColor;
+import org.gdlab.core.palette.RunPalette;
+import org.gdlab.core.schedule.Schedule;
+import org.gdlab.core.schedule.Schedules;
+import org.gdlab.core.sim.RunConfig;
+
+/**
+ * One racing run: its own optimizer, hyperparameters, learning rate α and schedule, on the main run's
+ * surface, start, clipping, noise, seed and step limit. Its colour is fixed when it is created (palette
+ * slot {@link #colorIndex()}); its path is set by the {@link RaceViewModel} after each plan.
+ *
+ * <p>Mutable; confined to the JavaFX thread (or the test thread).
+ */
+public final class RunModel {
+
+    private final int colorIndex;
+    private final ObjectProperty<OptimizerKind> optimizer;
+    private final ObjectProperty<Hyperparameters> hyper;
+    private final DoubleProperty learningRate;
+    private final StringProperty schedule = new SimpleStringProperty(this, "schedule", "constant");
+    private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
+    private final ReadOnlyObjectWrapper<RacePath> path = new ReadOnlyObjectWrapper<>(this, "path");
+
+    /**
+     * @param colorIndex its slot in {@link RunPalette}, ≥ 0
+     * @param k the optimizer (with its default hyperparameters)
+     * @param lr α &gt; 0
+     */
+    public RunModel(int colorIndex, OptimizerKind k, double lr) {
+        this.colorIndex = colorIndex;
+        this.optimizer = new SimpleObjectProperty<>(this, "optimizer", k);
+        this.hyper = new SimpleObjectProperty<>(this, "hyper", Hyperparameters.defaults(k));
+        this.learningRate = new SimpleDoubleProperty(this, "learningRate", lr);
+        optimizer.addListener((o, was, is) -> hyper.set(Hyperparameters.defaults(is)));
+    }
+
+    /**
+     * @param base the main run's configuration (surface, start, clip, noise, seed, step limit …)
+     * @return base with this run's optimizer, hyperparameters, α and schedule (an invalid schedule reads as constant)
+     */
+    public RunConfig config(RunConfig base) {
+        Schedule s;
+        try {
+            s = Schedules.parse(schedule.get());
+        } catch (IllegalArgumentException e) {
+            s = Schedules.constant();
+        }
+        return base.withOptimizer(optimizer.get()).withHyper(hyper.get()).withLearningRate(learningRate.get())
+                .withSchedule(s);
+    }
+
+    /** @return "momentum  α = 0.1" (the optimizer's short id: the legend is narrow) */
+    public String label() {
+        return optimizer.get().id() + "  α = " + Numbers.sig3(learningRate.get());
+    }
+
+    /** @return the palette slot */
+    public int colorIndex() {
+        return colorIndex;
+    }
+
+    /** @return the run's colour */
+    public RunColor color() {
+        return RunPalette.forRun(colorIndex);
+    }
+
+    public ObjectProperty<OptimizerKind> optimizerProperty() {
+        return optimizer;
+    }
+
+    /** @return the hyperparameters; reset to the optimizer's defaults when the optimizer changes */
+    public ObjectProperty<Hyperparameters> hyperProperty() {
+        return hyper;
+    }
+
+    public DoubleProperty learningRateProperty() {
+        return learningRate;
+    }
+
+    /** @return the schedule spec: constant | step:N:G | exp:G | inv:K | cosine:T[:MIN] */
+    public StringProperty scheduleProperty() {
+        return schedule;
+    }
+
+    /** @return whether the run is drawn and charted (the legend's toggle) */
+    public BooleanProperty visibleProperty() {
+        return visible;
+    }
+
+    /** @return the planned path, null until the first plan arrives */
+    public ReadOnlyObjectProperty<RacePath> pathProperty() {
+        return path.getReadOnlyProperty();
+    }
+
+    void setPath(RacePath p) {
+        path.set(p);
+    }
+}

@@ -1,0 +1,18 @@
+/**
+ * Several runs racing on the same surface from the same start.
+ *
+ * <ul>
+ *   <li>{@link org.gdlab.app.race.RunModel}: one racing run (optimizer, hyperparameters, α, schedule, its
+ *       colour from {@link org.gdlab.core.palette.RunPalette}, visible or not) and its planned
+ *       {@link org.gdlab.app.race.RacePath};</li>
+ *   <li>{@link org.gdlab.app.race.RaceViewModel}: the list of runs beside the main run of the
+ *       {@link org.gdlab.app.viewmodel.LabViewModel} (an empty race is today's single run), the presets,
+ *       the selected run and its update text; all runs are planned again on one worker when the main
+ *       run's settings or a run's own settings change, and advance under the main playback;</li>
+ *   <li>{@link org.gdlab.app.race.Memory} and {@link org.gdlab.app.race.UpdateRule}: what an optimizer keeps
+ *       in memory at w_k (velocity b; per-coordinate effective rate α/(√v + ε)) and its rule in one line;</li>
+ *   <li>{@link org.gdlab.app.race.RaceLayer} (painter) and {@link org.gdlab.app.race.RacePanel} (legend,
+ *       presets and the selected run's settings): the views.</li>
+ * </ul>
+ */
+package org.gdlab.app.race;

@@ -1,0 +1,83 @@
+package org.gdlab.app.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import org.gdlab.app.race.RacePreset;
+import org.gdlab.app.race.RaceViewModel;
+import org.gdlab.app.race.RunModel;
+import org.gdlab.app.viewmodel.LabViewModel;
+import org.gdlab.app.viewmodel.PlannedPath;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The charts' data without JavaFX. */
+class ChartsViewModelTest {
+
+    private LabViewModel lab;
+    private RaceViewModel race;
+    private ChartsViewModel charts;
+
+    @BeforeEach
+    void create() throws InterruptedException {
+        lab = new LabViewModel(Runnable::run);
+        race = new RaceViewModel(lab, Runnable::run);
+        charts = new ChartsViewModel(race);
+        assertTrue(race.awaitIdle(20, TimeUnit.SECONDS));
+    }
+
+    @AfterEach
+    void stop() {
+        race.shutdown();
+        lab.shutdown();
+    }
+
+    @Test
+    void theSingleRunIsOneSeriesOfCostAboveTheKnownMinimum() {
+        charts.refresh();
+        ChartData d = charts.dataProperty().get();
+        assertEquals(1, d.cost().size());
+        assertEquals("C − C*", d.costLabel(), "the quadratic's minimum C* = 0 is known");
+        PlannedPath p = lab.pathProperty().get();
+        ChartSeries c = d.cost().get(0);
+        assertEquals(p.cost(3), c.values()[3], 0, "C* = 0: the cost itself");
+        assertEquals(p.gradientNorm(3), d.gradient().get(0).values()[3], 0);
+        assertEquals(p.learningRate(3), d.rate().get(0).values()[3], 0);
+        assertEquals(ChartsViewModel.MAIN_ARGB, c.argb());
+    }
+
+    @Test
+    void oneSeriesPerVisibleRunInItsColour() throws InterruptedException {
+        race.applyPreset(RacePreset.ADAPTIVE_FAMILY);
+        assertTrue(race.awaitIdle(20, TimeUnit.SECONDS));
+        charts.refresh();
+        assertEquals(4, charts.dataProperty().get().cost().size(), "the main run is hidden by the preset");
+        RunModel adam = race.runs().get(3);
+        assertEquals(adam.color().argb(), charts.dataProperty().get().gradient().get(3).argb());
+        adam.visibleProperty().set(false);
+        charts.refresh();
+        assertEquals(3, charts.dataProperty().get().cost().size(), "a hidden run leaves the charts");
+    }
+
+    @Test
+    void longRunsAreThinnedKeepingTheLastStep() throws InterruptedException {
+        lab.scheduleProperty().set("constant");
+        lab.learningRateProperty().set(1e-4);
+        lab.maxStepsProperty().set(5000);
+        assertTrue(race.awaitIdle(20, TimeUnit.SECONDS));
+        charts.refresh();
+        ChartSeries s = charts.dataProperty().get().rate().get(0);
+        assertTrue(s.size() <= ChartsViewModel.MAX_POINTS, "at most MAX_POINTS points, got " + s.size());
+        assertEquals(lab.pathProperty().get().size() - 1, s.steps()[s.size() - 1], 0);
+    }
+
+    @Test
+    void seekMovesTheAnimationToTheRoundedStep() {
+        charts.seek(12.6);
+        assertEquals(13, lab.playback().step());
+        charts.seek(1e9);
+        assertEquals(lab.playback().lastStepProperty().get(), lab.playback().step(), "clamped to the last step");
+    }
+}
