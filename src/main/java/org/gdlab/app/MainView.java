@@ -39,7 +39,7 @@ public final class MainView extends BorderPane {
     private final PlotView plot;
     private final AnimationTimer timer;
     private final org.gdlab.app.race.RaceViewModel race;
-    private final org.gdlab.app.charts.AnalysisTabs analysis;
+    private final org.gdlab.app.charts.AnalysisArea analysis;
 
     public MainView(LabViewModel vm) {
         this.vm = vm;
@@ -49,7 +49,7 @@ public final class MainView extends BorderPane {
         race = new org.gdlab.app.race.RaceViewModel(vm, javafx.application.Platform::runLater);
         new org.gdlab.app.race.RaceLayer(race, plot);
         plot.mainRunVisibleProperty().bind(race.mainVisibleProperty());
-        analysis = new org.gdlab.app.charts.AnalysisTabs(race, plot, javafx.application.Platform::runLater);
+        analysis = new org.gdlab.app.charts.AnalysisArea(race, plot, javafx.application.Platform::runLater);
 
         Label banner = new Label();
         banner.setId("banner");
@@ -66,7 +66,7 @@ public final class MainView extends BorderPane {
         banner.setMinHeight(Region.USE_PREF_SIZE);
         banner.managedProperty().bind(banner.visibleProperty());
         // above the plot, never over it: the edge marker of a divergence is often at the top
-        VBox center = new VBox(banner, plot, analysis);
+        VBox center = new VBox(banner, new org.gdlab.app.race.RaceBar(race), plot, analysis);
         VBox.setVgrow(plot, Priority.ALWAYS);
         VBox.setMargin(banner, new Insets(6, PlotView.RIGHT - 20, 0, PlotView.LEFT));
         setCenter(center);
@@ -77,7 +77,7 @@ public final class MainView extends BorderPane {
         update.textProperty().bind(race.updateTextProperty());
         update.setMaxWidth(Double.MAX_VALUE);
         update.setMinHeight(Region.USE_PREF_SIZE);
-        ScrollPane controls = new ScrollPane(new VBox(new org.gdlab.app.race.RacePanel(race), new SidePanel(vm, this::showHelp)));
+        ScrollPane controls = new ScrollPane(new SidePanel(vm, this::showHelp));
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox side = new VBox(update, controls);
@@ -185,8 +185,8 @@ public final class MainView extends BorderPane {
         return race;
     }
 
-    /** @return the charts, curvature and sweep tabs (issue 5) */
-    public org.gdlab.app.charts.AnalysisTabs analysis() {
+    /** @return the collapsible charts, curvature, sweep and race-run tabs under the plot (issue 5) */
+    public org.gdlab.app.charts.AnalysisArea analysis() {
         return analysis;
     }
 

@@ -12,7 +12,8 @@ import org.gdlab.app.race.RaceViewModel;
 
 /**
  * The tab pane under the plot: "Charts" (cost, |∇C| and α against the step), "Curvature" (the local
- * quadratic model and the conditioning sandbox) and "α sweep" (ghost paths and the learning-rate sweep).
+ * quadratic model and the conditioning sandbox), "α sweep" (ghost paths and the learning-rate sweep) and
+ * "Race run" (the selected racing run's settings).
  * Creates their view models on the race and their plot layers on the plot.
  */
 public final class AnalysisTabs extends TabPane {
@@ -44,7 +45,9 @@ public final class AnalysisTabs extends TabPane {
         c.setId("chartsTab");
         Tab k = new Tab("Curvature", new CurvaturePanel(curvature, sandbox));
         k.setId("curvatureTab");
-        getTabs().addAll(c, k);
+        Tab r = new Tab("Race run", new javafx.scene.control.ScrollPane(new org.gdlab.app.race.RaceEditor(race)));
+        r.setId("raceTab");
+        getTabs().addAll(c, k, r);
     }
 
     /** @return the charts' view model */

@@ -1,0 +1,126 @@
+package org.gdlab.app.race;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.util.StringConverter;
+import org.gdlab.app.controls.Sync;
+import org.gdlab.app.viewmodel.Numbers;
+import org.gdlab.core.optim.Hyperparameters;
+import org.gdlab.core.optim.OptimizerKind;
+
+/**
+ * The race bar above the plot, one wrapping row: presets, "add a run of this optimizer", "back to a single
+ * run", and the legend: one chip per run (the main run first) with a visibility toggle, its colour, a
+ * select button (the update panel, the curvature panel and the caption on the plot follow the selected
+ * run) and a remove button. The selected run's own settings are edited in {@link RaceEditor}. Binds to the
+ * {@link RaceViewModel}; no logic in the handlers.
+ */
+public final class RaceBar extends FlowPane {
+
+    private final RaceViewModel race;
+    private final java.util.List<Node> fixed = new java.util.ArrayList<>();
+    private final ToggleGroup selection = new ToggleGroup();
+
+    public RaceBar(RaceViewModel race) {
+        super(8, 4);
+        this.race = race;
+        setId("raceBar");
+        setPadding(new Insets(4, 8, 2, 8));
+        setAlignment(Pos.CENTER_LEFT);
+        Label head = new Label("Race");
+        head.getStyleClass().add("section-title");
+        MenuButton presets = new MenuButton("Preset");
+        presets.setId("racePresets");
+        for (RacePreset p : RacePreset.values()) {
+            MenuItem item = new MenuItem(p.displayName());
+            item.setId("preset-" + p.name());
+            item.setOnAction(e -> race.applyPreset(p));
+            presets.getItems().add(item);
+        }
+        presets.setTooltip(Sync.tip("Prepared races from the same start: GD vs momentum, the adaptive family, "
+                + "GD vs normalized GD, GD vs Newton."));
+        ComboBox<OptimizerKind> kind = RaceEditor.optimizerCombo();
+        kind.setValue(OptimizerKind.MOMENTUM);
+        kind.setId("raceAddKind");
+        kind.setPrefWidth(170);
+        Button add = new Button("Add");
+        add.setId("raceAdd");
+        add.setOnAction(e -> race.selectedProperty().set(race.addRun(kind.getValue(),
+                kind.getValue() == OptimizerKind.GD ? Double.NaN : kind.getValue().defaultLearningRate())));
+        add.setTooltip(Sync.tip("Add a run of this optimizer, in the next colour, from the same start."));
+        Button clear = new Button("Single");
+        clear.setId("raceClear");
+        clear.setOnAction(e -> race.clear());
+        clear.setTooltip(Sync.tip("Remove every extra run: back to the single run of the side panel."));
+        fixed.addAll(java.util.List.of(head, presets, kind, add, clear));
+        race.runs().addListener((ListChangeListener<RunModel>) c -> rebuild());
+        race.selectedProperty().addListener(o -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        getChildren().setAll(fixed);
+        selection.getToggles().clear();
+        getChildren().add(chip("main run", Color.WHITE, null, "legend-main"));
+        int i = 0;
+        for (RunModel r : race.runs()) {
+            getChildren().add(chip(r.label(), RacePainter.color(r), r, "legend-" + i++));
+        }
+    }
+
+    private HBox chip(String text, Color color, RunModel r, String id) {
+        Rectangle swatch = new Rectangle(20, 8, color);
+        swatch.setStroke(Color.rgb(0, 0, 0, 0.8));
+        CheckBox visible = new CheckBox();
+        visible.setId(id + "-visible");
+        visible.selectedProperty().bindBidirectional(r == null ? race.mainVisibleProperty() : r.visibleProperty());
+        visible.setTooltip(Sync.tip("Show or hide this run on the plot and the charts."));
+        ToggleButton select = new ToggleButton(text, swatch);
+        select.setId(id + "-select");
+        select.setToggleGroup(selection);
+        select.setSelected(race.selectedProperty().get() == r);
+        select.setOnAction(e -> {
+            race.selectedProperty().set(r);
+            select.setSelected(true);
+        });
+        select.setTooltip(Sync.tip(r == null ? "The main run: its settings are in the side panel."
+                : UpdateRule.caption(r.optimizerProperty().get()) + "  (select: the update panel follows this run; "
+                        + "its settings are in the Race tab below the plot)"));
+        if (r != null) {
+            r.learningRateProperty().addListener(o -> select.setText(r.label()));
+            r.optimizerProperty().addListener(o -> select.setText(r.label()));
+        }
+        HBox chip = new HBox(2, visible, select);
+        chip.setId(id);
+        chip.setAlignment(Pos.CENTER_LEFT);
+        if (r != null) {
+            Button remove = new Button("×");
+            remove.setId(id + "-remove");
+            remove.setOnAction(e -> race.removeRun(r));
+            remove.setTooltip(Sync.tip("Remove this run."));
+            chip.getChildren().add(remove);
+        }
+        return chip;
+    }
+}

@@ -1,0 +1,120 @@
+package org.gdlab.app.race;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.gdlab.app.controls.Sync;
+import org.gdlab.app.viewmodel.Numbers;
+import org.gdlab.core.optim.Hyperparameters;
+import org.gdlab.core.optim.OptimizerKind;
+
+/**
+ * The selected racing run's own settings: optimizer, α, schedule and hyperparameters (μ, β₁, β₂, ρ, ε, damping),
+ * with its update rule. For the main run it says that its settings are in the side panel.
+ */
+public final class RaceEditor extends VBox {
+
+    private final RaceViewModel race;
+
+    public RaceEditor(RaceViewModel race) {
+        super(6);
+        this.race = race;
+        setId("raceEditor");
+        setPadding(new Insets(8, 12, 8, 12));
+        race.selectedProperty().addListener(o -> rebuild());
+        race.runs().addListener((javafx.collections.ListChangeListener<RunModel>) c -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        getChildren().clear();
+        RunModel r = race.selectedProperty().get();
+        if (r == null || !race.runs().contains(r)) {
+            getChildren().add(new Label("The main run is selected: its settings are in the side panel. Add a run or pick a "
+                    + "preset in the race bar above the plot, then select it to set its optimizer, α and schedule here."));
+            ((Label) getChildren().get(0)).setWrapText(true);
+            return;
+        }
+        ComboBox<OptimizerKind> kind = optimizerCombo();
+        kind.setId("raceOptimizer");
+        kind.valueProperty().bindBidirectional(r.optimizerProperty());
+        Label rule = new Label(UpdateRule.caption(r.optimizerProperty().get()));
+        rule.getStyleClass().add("mono");
+        r.optimizerProperty().addListener((o, a, b) -> rule.setText(UpdateRule.caption(b)));
+        TextField lr = new TextField();
+        lr.setId("raceRate");
+        lr.setPrefColumnCount(7);
+        Sync.field(lr, r.learningRateProperty(), Numbers::sig3, Numbers::parsePositive);
+        lr.setTooltip(Sync.tip("This run's learning rate α; press Enter."));
+        TextField schedule = new TextField();
+        schedule.setId("raceSchedule");
+        schedule.setPrefColumnCount(10);
+        schedule.textProperty().bindBidirectional(r.scheduleProperty());
+        schedule.setTooltip(Sync.tip("This run's schedule: constant | step:N:G | exp:G | inv:K | cosine:T[:MIN]."));
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        grid.addRow(0, new Label("optimizer"), kind, new Label("α"), lr, new Label("schedule"), schedule);
+        hyper(grid, 1, 0, "momentum μ", r, Hyperparameters::momentum, Hyperparameters::withMomentum);
+        hyper(grid, 1, 2, "β1", r, Hyperparameters::beta1, Hyperparameters::withBeta1);
+        hyper(grid, 1, 4, "β2", r, Hyperparameters::beta2, Hyperparameters::withBeta2);
+        hyper(grid, 2, 0, "smoothing ρ", r, Hyperparameters::alpha, Hyperparameters::withAlpha);
+        hyper(grid, 2, 2, "ε", r, Hyperparameters::eps, Hyperparameters::withEps);
+        hyper(grid, 2, 4, "damping", r, Hyperparameters::damping, Hyperparameters::withDamping);
+        Label title = new Label("Selected run: " + r.color().name());
+        title.getStyleClass().add("section-title");
+        getChildren().addAll(title, rule, grid);
+    }
+
+    private interface Get {
+        double of(Hyperparameters h);
+    }
+
+    private interface With {
+        Hyperparameters apply(Hyperparameters h, double v);
+    }
+
+    /** A text field for one hyperparameter: an out-of-range value is refused and the field shows the old one. */
+    private static void hyper(GridPane grid, int row, int col, String name, RunModel r, Get get, With with) {
+        DoubleProperty p = new SimpleDoubleProperty(get.of(r.hyperProperty().get()));
+        r.hyperProperty().addListener((o, a, b) -> p.set(get.of(b)));
+        p.addListener((o, a, b) -> {
+            try {
+                if (get.of(r.hyperProperty().get()) != b.doubleValue()) {
+                    r.hyperProperty().set(with.apply(r.hyperProperty().get(), b.doubleValue()));
+                }
+            } catch (IllegalArgumentException e) {
+                p.set(a.doubleValue());
+            }
+        });
+        TextField f = new TextField();
+        f.setPrefColumnCount(7);
+        Sync.field(f, p, v -> Numbers.sig(v, 4), Numbers::parse);
+        grid.add(new Label(name), col, row);
+        grid.add(f, col + 1, row);
+    }
+
+    /** @return a combo box of the optimizers, by display name */
+    static ComboBox<OptimizerKind> optimizerCombo() {
+        ComboBox<OptimizerKind> combo = new ComboBox<>();
+        combo.getItems().setAll(OptimizerKind.values());
+        combo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(OptimizerKind k) {
+                return k == null ? "" : k.displayName();
+            }
+
+            @Override
+            public OptimizerKind fromString(String s) {
+                return null;
+            }
+        });
+        return combo;
+    }
+}
