@@ -25,6 +25,8 @@ public final class AnalysisTabs extends TabPane {
     private final ChartsView chartsView;
     private final CurvatureViewModel curvature;
     private final SandboxModel sandbox;
+    private final org.gdlab.app.sweep.GhostViewModel ghosts;
+    private final org.gdlab.app.sweep.SweepViewModel sweep;
 
     /**
      * @param race the runs
@@ -45,9 +47,14 @@ public final class AnalysisTabs extends TabPane {
         c.setId("chartsTab");
         Tab k = new Tab("Curvature", new CurvaturePanel(curvature, sandbox));
         k.setId("curvatureTab");
+        ghosts = new org.gdlab.app.sweep.GhostViewModel(race.lab(), publisher);
+        new org.gdlab.app.sweep.GhostLayer(ghosts, race.lab(), plot);
+        sweep = new org.gdlab.app.sweep.SweepViewModel(race, publisher);
+        Tab w = new Tab("α sweep", new org.gdlab.app.sweep.SweepView(sweep, ghosts));
+        w.setId("sweepTab");
         Tab r = new Tab("Race run", new javafx.scene.control.ScrollPane(new org.gdlab.app.race.RaceEditor(race)));
         r.setId("raceTab");
-        getTabs().addAll(c, k, r);
+        getTabs().addAll(c, k, w, r);
     }
 
     /** @return the charts' view model */
@@ -70,7 +77,19 @@ public final class AnalysisTabs extends TabPane {
         return sandbox;
     }
 
+    /** @return the ghost paths */
+    public org.gdlab.app.sweep.GhostViewModel ghosts() {
+        return ghosts;
+    }
+
+    /** @return the learning-rate sweep */
+    public org.gdlab.app.sweep.SweepViewModel sweep() {
+        return sweep;
+    }
+
     /** Stop background work. */
     public void shutdown() {
+        ghosts.shutdown();
+        sweep.shutdown();
     }
 }

@@ -60,7 +60,7 @@ public final class ChartsViewModel {
     }
 
     /** @return the least value among the surface's global minima, if it lists any */
-    static OptionalDouble globalMinimum(Surface s) {
+    public static OptionalDouble globalMinimum(Surface s) {
         return s.description().knownPoints().stream()
                 .filter(p -> p.kind() == StationaryPoint.Kind.GLOBAL_MINIMUM)
                 .mapToDouble(StationaryPoint::value).min();

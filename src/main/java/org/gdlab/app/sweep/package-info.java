@@ -1,0 +1,16 @@
+/**
+ * How α changes the outcome.
+ *
+ * <ul>
+ *   <li>{@link org.gdlab.app.sweep.GhostViewModel} and {@link org.gdlab.app.sweep.GhostLayer}: faint paths of
+ *       the main run with α/4, α/2, 2α and 4α from the same start, planned again on a worker whenever the
+ *       main run is;</li>
+ *   <li>{@link org.gdlab.app.sweep.SweepViewModel}: the final cost after N steps for α on a log grid
+ *       ({@link org.gdlab.core.sweep.LearningRateSweep}, ≥ 60 values, default 120) for the selected run's
+ *       optimizer, computed off the JavaFX thread in parallel with progress and cancel; the divergence
+ *       regions; the start point's 2/λmax; picking α from the chart;</li>
+ *   <li>{@link org.gdlab.app.sweep.SweepView}: the chart (log α, log final cost, divergence shaded, 2/λmax and
+ *       the current α marked), the progress bar and the buttons.</li>
+ * </ul>
+ */
+package org.gdlab.app.sweep;

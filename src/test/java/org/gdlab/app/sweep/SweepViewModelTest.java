@@ -1,0 +1,146 @@
+package org.gdlab.app.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.gdlab.app.race.RaceViewModel;
+import org.gdlab.app.viewmodel.LabViewModel;
+import org.gdlab.core.optim.OptimizerKind;
+import org.gdlab.core.sim.Diverged;
+import org.gdlab.core.sim.DivergenceReason;
+import org.gdlab.core.sim.MaxSteps;
+import org.gdlab.core.sweep.SweepPoint;
+import org.gdlab.core.sweep.SweepResult;
+import org.gdlab.core.sweep.SweepSpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The sweep and the ghost paths without JavaFX. */
+class SweepViewModelTest {
+
+    private LabViewModel lab;
+    private RaceViewModel race;
+    private SweepViewModel sweep;
+
+    @BeforeEach
+    void create() throws InterruptedException {
+        lab = new LabViewModel(Runnable::run);
+        race = new RaceViewModel(lab, Runnable::run);
+        sweep = new SweepViewModel(race, Runnable::run);
+        assertTrue(race.awaitIdle(20, TimeUnit.SECONDS));
+    }
+
+    @AfterEach
+    void stop() {
+        sweep.shutdown();
+        race.shutdown();
+        lab.shutdown();
+    }
+
+    @Test
+    void theGridIsLogarithmicWithAtLeastSixtyValuesAroundTheStabilityLimit() {
+        sweep.countProperty().set(10);
+        SweepSpec spec = sweep.nextSpec();
+        assertEquals(SweepViewModel.MIN_COUNT, spec.count(), "never fewer than 60 values");
+        double[] a = spec.learningRates();
+        // quadratic κ = 10: 2/λmax = 0.2, range [0.2/1000, 4·0.2]
+        assertEquals(2e-4, a[0], 1e-15);
+        assertEquals(0.8, a[a.length - 1], 1e-15);
+        double ratio = a[1] / a[0];
+        for (int i = 1; i < a.length; i++) {
+            assertEquals(ratio, a[i] / a[i - 1], 1e-12, "equal ratios: a log grid (exp/log rounding)");
+        }
+    }
+
+    @Test
+    void sweepFindsDivergenceJustAboveTwoOverLambdaMax() throws Exception {
+        sweep.run();
+        sweep.awaitDone(60, TimeUnit.SECONDS);
+        SweepResult r = sweep.resultProperty().get();
+        assertTrue(r.complete());
+        assertEquals(SweepSpec.DEFAULT_COUNT, r.points().size());
+        double first = r.firstDivergentRate().getAsDouble();
+        double step = r.spec().learningRates()[1] / r.spec().learningRates()[0];
+        // GD multiplies the steep component by |1 − 10α| per step: > 1 above 0.2, and 1000 steps of the first
+        // grid value above 0.2 (≤ 7% above) grow it far past the divergence radius
+        assertTrue(first > 0.2 && first <= 0.2 * step, "first divergent α " + first);
+        List<double[]> regions = SweepViewModel.divergenceRegions(r);
+        assertEquals(1, regions.size());
+        assertTrue(regions.get(0)[0] > 0.2 / step && regions.get(0)[0] < first);
+        assertEquals(0.8, regions.get(0)[1], 1e-15);
+        assertEquals(0.2, sweep.limitProperty().get().getAsDouble(), 1e-12);
+        assertEquals(1, sweep.progressProperty().get(), 0);
+        assertFalse(sweep.runningProperty().get());
+    }
+
+    @Test
+    void divergenceRegionsAreMaximalRunsOfDivergentPoints() {
+        SweepSpec spec = new SweepSpec(lab.runConfig(), 1e-3, 1e3, 7);
+        double[] a = spec.learningRates(); // 1e-3, 1e-2, … 1e3
+        boolean[] div = {false, true, true, false, false, true, true};
+        List<SweepPoint> pts = new ArrayList<>();
+        for (int i = 0; i < a.length; i++) {
+            pts.add(new SweepPoint(a[i], 1, 1, 10, div[i] ? new Diverged(10, DivergenceReason.NON_FINITE_COST, "x") : new MaxSteps(10)));
+        }
+        List<double[]> regions = SweepViewModel.divergenceRegions(new SweepResult(spec, pts, false));
+        assertEquals(2, regions.size());
+        assertEquals(Math.sqrt(1e-3 * 1e-2), regions.get(0)[0], 1e-15, "geometric midpoint with the neighbour");
+        assertEquals(Math.sqrt(1e-1 * 1), regions.get(0)[1], 1e-12);
+        assertEquals(Math.sqrt(10 * 100), regions.get(1)[0], 1e-9);
+        assertEquals(1e3, regions.get(1)[1], 1e-9, "runs to the end of the grid");
+    }
+
+    @Test
+    void pickingSetsTheNearestSweptRate() throws Exception {
+        sweep.run();
+        sweep.awaitDone(60, TimeUnit.SECONDS);
+        sweep.pick(0.0101);
+        double a = lab.learningRateProperty().get();
+        boolean swept = false;
+        for (double x : sweep.resultProperty().get().spec().learningRates()) {
+            swept |= x == a;
+        }
+        assertTrue(swept, "α is a grid value");
+        assertEquals(0.0101, a, 0.0101 * 0.04, "within half a grid ratio (7%)");
+    }
+
+    @Test
+    void cancelStopsTheSweepEarly() throws Exception {
+        lab.maxStepsProperty().set(200_000);
+        lab.optimizerProperty().set(OptimizerKind.ADAM);
+        assertTrue(race.awaitIdle(60, TimeUnit.SECONDS));
+        sweep.run();
+        sweep.cancel();
+        sweep.awaitDone(60, TimeUnit.SECONDS);
+        SweepResult r = sweep.resultProperty().get();
+        assertTrue(r.cancelled());
+        assertTrue(r.points().size() < r.spec().count());
+    }
+
+    @Test
+    void ghostPathsUseQuarterHalfDoubleAndFourTimesAlpha() throws InterruptedException {
+        GhostViewModel g = new GhostViewModel(lab, Runnable::run);
+        try {
+            assertTrue(g.ghostsProperty().get().isEmpty(), "off by default");
+            g.enabledProperty().set(true);
+            assertTrue(g.awaitIdle(20, TimeUnit.SECONDS));
+            double lr = lab.learningRateProperty().get();
+            assertEquals(List.of(lr / 4, lr / 2, 2 * lr, 4 * lr),
+                    g.ghostsProperty().get().stream().map(x -> x.path().config().learningRate()).toList());
+            assertEquals("α/4", g.ghostsProperty().get().get(0).label());
+            assertEquals("4α", g.ghostsProperty().get().get(3).label());
+            lab.learningRateProperty().set(0.05);
+            assertTrue(g.awaitIdle(20, TimeUnit.SECONDS));
+            assertEquals(0.0125, g.ghostsProperty().get().get(0).path().config().learningRate(), 1e-17, "updated live");
+            assertNotEquals(lab.pathProperty().get().x(3), g.ghostsProperty().get().get(1).path().x(3));
+        } finally {
+            g.shutdown();
+        }
+    }
+}
