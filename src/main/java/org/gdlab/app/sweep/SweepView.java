@@ -51,7 +51,7 @@ public final class SweepView extends VBox {
         this.vm = vm;
         setId("sweepView");
         setPadding(new Insets(4));
-        CheckBox ghost = new CheckBox("Ghost paths α/4, α/2, 2α, 4α");
+        CheckBox ghost = new CheckBox("Ghost paths");
         ghost.setId("ghosts");
         ghost.selectedProperty().bindBidirectional(ghosts.enabledProperty());
         ghost.setTooltip(Sync.tip("Faint paths from the same start with a quarter, half, twice and four times α, "
@@ -72,7 +72,12 @@ public final class SweepView extends VBox {
         Label status = new Label();
         status.setId("sweepStatus");
         status.textProperty().bind(vm.statusProperty());
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {ghost, run, cancel}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
         HBox controls = new HBox(10, ghost, run, cancel, bar, status);
+        HBox.setHgrow(status, Priority.ALWAYS);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         LogAxis x = new LogAxis("learning rate α");
@@ -153,6 +158,8 @@ public final class SweepView extends VBox {
             }
         }
         plot.setDataset(new XYSeriesCollection(s));
+        // the whole swept range, divergent end included (its points have no finite cost to plot)
+        plot.getDomainAxis().setRange(res.spec().minRate(), res.spec().maxRate());
         for (double[] region : SweepViewModel.divergenceRegions(res)) {
             IntervalMarker m = new IntervalMarker(region[0], region[1], new Color(213, 0, 0, 60));
             m.setLabel("diverges");
