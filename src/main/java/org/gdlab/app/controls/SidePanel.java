@@ -236,16 +236,26 @@ public final class SidePanel extends VBox {
     }
 
     private int hyper(GridPane grid, int row, String name, DoubleProperty p, Set<OptimizerKind> uses, String tip) {
-        int next = number(grid, row, name, p, tip + " Used by: " + uses.stream().map(OptimizerKind::displayName).toList() + ".");
-        Node field = grid.getChildren().get(grid.getChildren().size() - 1);
-        Node label = grid.getChildren().get(grid.getChildren().size() - 2);
+        Label label = new Label(name);
+        TextField field = numberField(p, tip + " Used by: " + uses.stream().map(OptimizerKind::displayName).toList() + ".");
+        label.setTooltip(field.getTooltip());
         field.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !uses.contains(vm.optimizerProperty().get()), vm.optimizerProperty()));
         label.disableProperty().bind(field.disableProperty());
-        return next;
+        grid.addRow(row, label, field);
+        return row + 1;
     }
 
     private int number(GridPane grid, int row, String name, DoubleProperty p, String tip) {
+        TextField field = numberField(p, tip);
+        Label label = new Label(name);
+        label.setTooltip(field.getTooltip());
+        grid.addRow(row, label, field);
+        return row + 1;
+    }
+
+    /** A field for a number ≥ 0 bound to p, with a tooltip. */
+    private static TextField numberField(DoubleProperty p, String tip) {
         TextField f = new TextField();
         f.setPrefColumnCount(8);
         f.setTooltip(Sync.tip(tip));
@@ -253,10 +263,7 @@ public final class SidePanel extends VBox {
             var v = Numbers.parse(t);
             return v.isPresent() && v.getAsDouble() >= 0 ? v : java.util.OptionalDouble.empty();
         });
-        Label l = new Label(name);
-        l.setTooltip(Sync.tip(tip));
-        grid.addRow(row, l, f);
-        return row + 1;
+        return f;
     }
 
     // ------------------------------------------------------------------ view
