@@ -225,7 +225,13 @@ public final class SidePanel extends VBox {
         schedule.textProperty().bindBidirectional(vm.scheduleProperty());
         schedule.setTooltip(Sync.tip("Learning-rate schedule α_t: constant | step:N:G (×G every N steps) | exp:G (×G each step) "
                 + "| inv:K (α/(1+Kt)) | cosine:T[:MIN]."));
-        grid.addRow(row, new Label("schedule"), schedule);
+        grid.addRow(row++, new Label("schedule"), schedule);
+        TextField warmup = new TextField();
+        warmup.setId("warmup");
+        Sync.wholeField(warmup, vm.warmupProperty(), 0);
+        warmup.setTooltip(Sync.tip("Warm-up: α grows linearly from α/W to α over the first W steps, then the schedule "
+                + "goes on. 0 = none."));
+        grid.addRow(row, new Label("warm-up steps"), warmup);
         Label scheduleError = new Label();
         scheduleError.getStyleClass().add("error-text");
         scheduleError.setWrapText(true);
