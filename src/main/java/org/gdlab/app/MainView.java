@@ -55,7 +55,7 @@ public final class MainView extends BorderPane {
         banner.setId("banner");
         banner.setWrapText(true);
         banner.textProperty().bind(vm.bannerProperty());
-        banner.visibleProperty().bind(vm.bannerProperty().isNotEmpty());
+        banner.visibleProperty().bind(vm.bannerProperty().isNotEmpty().and(race.mainVisibleProperty())); // issue 5: the banner is the main run's
         banner.getStyleClass().add("banner");
         vm.outcomeProperty().addListener((o, was, is) -> {
             for (RunOutcome r : RunOutcome.values()) {

@@ -26,18 +26,21 @@ public final class CurvaturePanel extends HBox {
         text.setId("curvatureText");
         text.getStyleClass().add("mono");
         text.textProperty().bind(vm.textProperty());
-        CheckBox eig = new CheckBox("Eigenvector directions on the plot");
+        CheckBox eig = new CheckBox("Eigenvector directions");
         eig.setId("showEigenvectors");
         eig.selectedProperty().bindBidirectional(vm.showEigenvectorsProperty());
         eig.setTooltip(Sync.tip("Red: the steep direction (λmax), green: the shallow one (λmin), at the current point."));
-        CheckBox model = new CheckBox("Local quadratic model's level ellipse");
+        CheckBox model = new CheckBox("Local quadratic model");
         model.setId("showModel");
         model.selectedProperty().bindBidirectional(vm.showModelProperty());
         model.setTooltip(Sync.tip("The level set of C(w) + ∇C·d + ½dᵀHd through the current point, centred on the model's "
                 + "minimum: the step −α∇C crosses it and overshoots along the steep axis when α > 2/λmax."));
         Label title = new Label("Curvature at the current point");
         title.getStyleClass().add("section-title");
-        VBox left = new VBox(6, title, text, eig, model);
+        VBox left = new VBox(6, title, text);
+        Label overlays = new Label("On the plot");
+        overlays.getStyleClass().add("section-title");
+        VBox middle = new VBox(6, overlays, eig, model);
 
         Label sTitle = new Label("Conditioning sandbox (quadratic)");
         sTitle.getStyleClass().add("section-title");
@@ -56,7 +59,7 @@ public final class CurvaturePanel extends HBox {
         rebuild.run();
         VBox right = new VBox(6, sTitle, sliders, sText);
         HBox.setHgrow(right, Priority.ALWAYS);
-        getChildren().addAll(left, right);
+        getChildren().addAll(left, middle, right);
     }
 
     private static HBox slider(ParameterModel p, boolean log) {
