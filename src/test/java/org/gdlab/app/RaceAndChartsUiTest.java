@@ -94,7 +94,10 @@ class RaceAndChartsUiTest {
         robot.type(KeyCode.RIGHT, 7);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(7, ui.vm.playback().step());
-        assertEquals(7, ui.view.analysis().tabs().chartsView().costCursor(), 0);
+        var charts = ui.view.analysis().tabs().chartsView();
+        assertEquals(7, charts.costCursor(), 0);
+        assertEquals(UiFixture.fx(() -> charts.costChartX(7)), UiFixture.fx(charts::costCursorX), 1e-9,
+                "the red line is drawn at step 7 of the chart's axis");
         robot.type(KeyCode.END);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ui.vm.playback().lastStepProperty().get(), ui.view.analysis().tabs().chartsView().costCursor(), 0);

@@ -32,10 +32,11 @@ public final class ChartsView extends VBox {
         rate = new StepChart("rateChart", "Learning rate", "α_k", false, vm::seek);
         HBox charts = new HBox(6);
         for (StepChart c : List.of(cost, gradient, rate)) {
-            HBox.setHgrow(c.viewer(), Priority.ALWAYS);
-            c.viewer().setPrefWidth(300);
-            c.viewer().setMinSize(120, 100);
-            charts.getChildren().add(c.viewer());
+            javafx.scene.layout.Region n = (javafx.scene.layout.Region) c.node();
+            HBox.setHgrow(n, Priority.ALWAYS);
+            n.setPrefWidth(300);
+            n.setMinSize(120, 100);
+            charts.getChildren().add(n);
         }
         VBox.setVgrow(charts, Priority.ALWAYS);
         Button reset = new Button("Reset zoom");
@@ -47,10 +48,31 @@ public final class ChartsView extends VBox {
         bar.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(charts, bar);
         setPadding(new Insets(4));
-        vm.dataProperty().addListener((o, a, d) -> show(d));
+        // new data is applied at the next layout pass: the main run's and the race's publications of one
+        // slider movement cost one redraw per chart, and a closed area draws nothing
+        vm.dataProperty().addListener((o, a, d) -> {
+            dirty = true;
+            requestLayout();
+        });
         vm.race().lab().playback().stepProperty().addListener((o, a, k) -> cursor(k.intValue()));
-        show(vm.dataProperty().get());
         cursor(vm.cursor());
+    }
+
+    private boolean dirty = true;
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (dirty) {
+            dirty = false;
+            show(vm.dataProperty().get());
+        }
+    }
+
+    /** Apply the newest data now (tests, benchmarks). */
+    public void flush() {
+        dirty = false;
+        show(vm.dataProperty().get());
     }
 
     private void show(ChartData d) {
@@ -73,6 +95,11 @@ public final class ChartsView extends VBox {
     /** @return the step where the cost chart's cursor is drawn */
     public double costCursor() {
         return cost.cursor();
+    }
+
+    /** @return the x of the cost chart's cursor line in its canvas (NaN when hidden) */
+    public double costCursorX() {
+        return cost.cursorX();
     }
 
     /** @return the x of step k in the cost chart's canvas (NaN before it was drawn) */

@@ -23,7 +23,7 @@ import org.gdlab.core.surface.Surface;
 public final class ChartsViewModel {
 
     /** at most this many points per series (longer runs are thinned evenly, keeping the last row) */
-    public static final int MAX_POINTS = 2000;
+    public static final int MAX_POINTS = 1000;
     /** the main run's colour on the white chart background (it is white on the plot) */
     public static final int MAIN_ARGB = 0xFF404040;
 

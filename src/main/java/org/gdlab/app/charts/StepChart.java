@@ -12,7 +12,6 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 
@@ -27,7 +26,10 @@ final class StepChart {
 
     private final XYPlot plot;
     private final ChartViewer viewer;
-    private final ValueMarker cursor = new ValueMarker(0, new java.awt.Color(200, 0, 0), new BasicStroke(2f));
+    private final JFreeChart chart;
+    private final javafx.scene.shape.Line cursorLine = new javafx.scene.shape.Line();
+    private final javafx.scene.layout.StackPane node;
+    private double cursor;
 
     /**
      * @param id the viewer's node id
@@ -57,15 +59,24 @@ final class StepChart {
             a.setLabelFont(LABEL);
         }
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true); // one path per series, not one stroke per segment
         plot = new XYPlot(new SeriesDataset(List.of()), x, y, r);
         plot.setBackgroundPaint(java.awt.Color.WHITE);
         plot.setDomainGridlinePaint(new java.awt.Color(220, 220, 220));
         plot.setRangeGridlinePaint(new java.awt.Color(220, 220, 220));
-        plot.addDomainMarker(cursor);
-        JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 15), plot, false);
+        chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 15), plot, false);
         chart.setBackgroundPaint(java.awt.Color.WHITE);
         viewer = new ChartViewer(chart);
         viewer.setId(id);
+        // the cursor is a JavaFX line over the chart: moving it with the animation redraws no chart
+        cursorLine.setStroke(javafx.scene.paint.Color.rgb(200, 0, 0));
+        cursorLine.setStrokeWidth(2);
+        cursorLine.setManaged(false);
+        cursorLine.setMouseTransparent(true);
+        javafx.scene.layout.Pane overlay = new javafx.scene.layout.Pane(cursorLine);
+        overlay.setMouseTransparent(true);
+        node = new javafx.scene.layout.StackPane(viewer, overlay);
+        chart.addChangeListener(e -> placeCursor()); // after the viewer's own listener has redrawn
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX e) {
@@ -99,7 +110,9 @@ final class StepChart {
         return plot.getDomainAxis().valueToJava2D(k, info.getPlotInfo().getDataArea(), plot.getDomainAxisEdge());
     }
 
+    /** Replace the lines: one chart redraw however many properties change. */
     void setSeries(List<ChartSeries> series, String yLabel) {
+        chart.setNotify(false);
         SeriesDataset d = new SeriesDataset(series);
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
         for (int s = 0; s < series.size(); s++) {
@@ -108,15 +121,42 @@ final class StepChart {
         }
         plot.getRangeAxis().setLabel(yLabel);
         plot.setDataset(d);
+        chart.setNotify(true);
     }
 
     void setCursor(int k) {
-        cursor.setValue(k);
+        cursor = k;
+        placeCursor();
     }
 
-    /** @return the cursor's step */
+    private void placeCursor() {
+        var info = viewer.getCanvas().getRenderingInfo();
+        if (info == null || info.getPlotInfo().getDataArea().getWidth() <= 0) {
+            cursorLine.setVisible(false);
+            return;
+        }
+        var area = info.getPlotInfo().getDataArea();
+        double x = xOf(cursor);
+        cursorLine.setVisible(x >= area.getMinX() - 0.5 && x <= area.getMaxX() + 0.5);
+        cursorLine.setStartX(x);
+        cursorLine.setEndX(x);
+        cursorLine.setStartY(area.getMinY());
+        cursorLine.setEndY(area.getMaxY());
+    }
+
+    /** @return the step the cursor marks */
     double cursor() {
-        return cursor.getValue();
+        return cursor;
+    }
+
+    /** @return the canvas x where the cursor line is drawn (NaN when hidden) */
+    double cursorX() {
+        return cursorLine.isVisible() ? cursorLine.getStartX() : Double.NaN;
+    }
+
+    /** @return the chart with its cursor overlay */
+    javafx.scene.Node node() {
+        return node;
     }
 
     void resetZoom() {
