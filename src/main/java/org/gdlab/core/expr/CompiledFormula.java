@@ -73,28 +73,28 @@ public final class CompiledFormula implements CostFunction {
     /**
      * {@inheritDoc}
      *
-     * <p>Evaluated instruction-major over blocks of points ({@link Program#runBlocks}).
+     * <p>Evaluated instruction-major over blocks of points ({@link BlockProgram}).
      */
     @Override
     public void values(double[] xs, double[] ys, double[] out, int n) {
-        values(xs, ys, out, n, valueProgram.blockSize());
+        values(xs, ys, out, n, valueProgram.blocks().blockSize());
     }
 
     /** {@link #values} with a chosen block size (for tests of the block boundaries). */
     void values(double[] xs, double[] ys, double[] out, int n, int blockSize) {
         check(n, blockSize, xs, ys, out, out, out);
-        valueProgram.runBlocks(xs, ys, n, blockSize, out);
+        valueProgram.blocks().run(xs, ys, n, blockSize, out);
     }
 
     /**
      * {@inheritDoc}
      *
-     * <p>Evaluated instruction-major over blocks of points ({@link Program#runBlocks}), value and gradient
+     * <p>Evaluated instruction-major over blocks of points ({@link BlockProgram}), value and gradient
      * in one pass as in {@link #valueAndGradient}.
      */
     @Override
     public void valuesAndGradients(double[] xs, double[] ys, double[] value, double[] gx, double[] gy, int n) {
-        valuesAndGradients(xs, ys, value, gx, gy, n, gradientProgram.blockSize());
+        valuesAndGradients(xs, ys, value, gx, gy, n, gradientProgram.blocks().blockSize());
     }
 
     /** {@link #valuesAndGradients} with a chosen block size (for tests of the block boundaries). */
@@ -104,7 +104,7 @@ public final class CompiledFormula implements CostFunction {
         if (value == gx || value == gy || gx == gy) {
             throw new IllegalArgumentException("value, gx and gy must be three different arrays");
         }
-        gradientProgram.runBlocks(xs, ys, n, blockSize, value, gx, gy);
+        gradientProgram.blocks().run(xs, ys, n, blockSize, value, gx, gy);
     }
 
     private static void check(int n, int blockSize, double[]... arrays) {

@@ -20,14 +20,10 @@ import java.util.Arrays;
  */
 final class Program {
 
-    /** Block evaluation keeps registers × blockSize doubles; aim for about 64 KiB (L1/L2-resident). */
-    private static final int BLOCK_BUDGET = 8192;
-
     private final double[] initial;
-    private final int constantsEnd;
     private final int[] code;
     private final int[] outputs;
-    private final int blockSize;
+    private final BlockProgram blocks;
 
     /**
      * @param initial registers before the run: x, y (overwritten), then the constants (copied)
@@ -47,16 +43,14 @@ final class Program {
                 throw new IllegalArgumentException("destination " + d);
             }
         }
-        this.constantsEnd = first;
         this.code = code.clone();
         this.outputs = outputs.clone();
-        int rows = this.initial.length;
-        this.blockSize = Math.max(16, Math.min(256, Integer.highestOneBit(Math.max(1, BLOCK_BUDGET / rows))));
+        this.blocks = new BlockProgram(this.initial, first, this.code, this.outputs);
     }
 
-    /** @return the number of points a block holds by default (16 to 256, fewer for larger programs) */
-    int blockSize() {
-        return blockSize;
+    /** @return the same program for many points at once (instruction-major, bit for bit the same results) */
+    BlockProgram blocks() {
+        return blocks;
     }
 
     /** @return the number of instructions */
@@ -143,118 +137,6 @@ final class Program {
             r[w >>> 8] = acc;
         }
         return r;
-    }
-
-    /**
-     * Runs the program on n points, instruction-major: the points are cut into blocks of at most blockSize,
-     * and for each block every instruction is one loop over the block's points ({@link Lanes}), so the
-     * opcode dispatch is paid once per instruction and block instead of once per instruction and point.
-     * The register file (registers × blockSize doubles) is allocated per call: no shared mutable state.
-     * Every output is bit for bit what {@link #run} gives for the same point, because each loop performs
-     * the same IEEE operations in the same order.
-     *
-     * <p>The accumulator of {@link #run} is the previous instruction's destination register (run stores
-     * every result there too), so an {@code _A}/{@code _RA} operand reads that row.
-     *
-     * @param xs        x of the points (read: the first n)
-     * @param ys        y of the points (read: the first n)
-     * @param n         the number of points
-     * @param blockSize at least 1
-     * @param outs      outs[k] receives output k for the n points (modified: the first n entries); the
-     *                  inputs of a block are copied before its outputs are written, so an output may be xs
-     *                  or ys
-     */
-    void runBlocks(double[] xs, double[] ys, int n, int blockSize, double[]... outs) {
-        if (n <= 0) {
-            return;
-        }
-        final int bs = Math.min(n, blockSize);
-        final double[] r = new double[initial.length * bs];
-        for (int k = 2; k < constantsEnd; k++) { // constant rows are never written: filled once per call
-            Arrays.fill(r, k * bs, k * bs + bs, initial[k]);
-        }
-        for (int from = 0; from < n; from += bs) {
-            int m = Math.min(bs, n - from);
-            System.arraycopy(xs, from, r, 0, m);
-            System.arraycopy(ys, from, r, bs, m);
-            runBlock(r, bs, m);
-            for (int k = 0; k < outs.length; k++) {
-                System.arraycopy(r, outputs[k] * bs, outs[k], from, m);
-            }
-        }
-    }
-
-    /** Runs every instruction over points 0..m of the block in r (rows of bs entries). */
-    private void runBlock(double[] r, int bs, int m) {
-        final int[] k = code;
-        final int n = k.length;
-        int p = 0; // the accumulator's row: the previous instruction's destination
-        for (int pc = 0; pc < n; pc += 4) {
-            final int w = k[pc];
-            final int d = (w >>> 8) * bs;
-            final int a = k[pc + 1] * bs;
-            final int b = k[pc + 2] * bs;
-            final int c = k[pc + 3] * bs;
-            switch (w & 0xFF) {
-                case Op.NEG_R: Lanes.neg(r, d, a, m); break;
-                case Op.NEG_A: Lanes.neg(r, d, p, m); break;
-                case Op.ADD_R: Lanes.add(r, d, a, b, m); break;
-                case Op.ADD_A: Lanes.add(r, d, p, b, m); break;
-                case Op.SUB_R: Lanes.sub(r, d, a, b, m); break;
-                case Op.SUB_A: Lanes.sub(r, d, p, b, m); break;
-                case Op.SUB_RA: Lanes.sub(r, d, a, p, m); break;
-                case Op.MUL_R: Lanes.mul(r, d, a, b, m); break;
-                case Op.MUL_A: Lanes.mul(r, d, p, b, m); break;
-                case Op.DIV_R: Lanes.div(r, d, a, b, m); break;
-                case Op.DIV_A: Lanes.div(r, d, p, b, m); break;
-                case Op.DIV_RA: Lanes.div(r, d, a, p, m); break;
-                case Op.SQUARE_R: Lanes.square(r, d, a, m); break;
-                case Op.SQUARE_A: Lanes.square(r, d, p, m); break;
-                case Op.CUBE_R: Lanes.cube(r, d, a, m); break;
-                case Op.CUBE_A: Lanes.cube(r, d, p, m); break;
-                case Op.RECIPROCAL_R: Lanes.reciprocal(r, d, a, m); break;
-                case Op.RECIPROCAL_A: Lanes.reciprocal(r, d, p, m); break;
-                case Op.MUL_A_ADD: Lanes.mulAdd(r, d, p, b, c, m); break;
-                case Op.MUL_A_SUB: Lanes.mulSub(r, d, p, b, c, m); break;
-                case Op.MUL_A_RSUB: Lanes.mulRsub(r, d, p, b, c, m); break;
-                case Op.MUL_A_MUL: Lanes.mulMul(r, d, p, b, c, m); break;
-                case Op.MUL_R_ADD: Lanes.mulAdd(r, d, a, b, p, m); break;
-                case Op.MUL_R_SUB: Lanes.mulSub(r, d, a, b, p, m); break;
-                case Op.MUL_R_RSUB: Lanes.mulRsub(r, d, a, b, p, m); break;
-                case Op.MUL_R_MUL: Lanes.mulMul(r, d, a, b, p, m); break;
-                case Op.ADD_A_SQUARE: Lanes.addSquare(r, d, c, p, b, m); break;
-                case Op.SUB_A_SQUARE: Lanes.subSquare(r, d, c, p, b, m); break;
-                case Op.SUB_RA_SQUARE: Lanes.subSquare(r, d, c, a, p, m); break;
-                case Op.SUB_R_SQUARE: Lanes.subSquare(r, d, c, a, b, m); break;
-                case Op.ADD_R_SQUARE: Lanes.addSquare(r, d, c, a, b, m); break;
-                case Op.POW: Lanes.pow(r, d, a, b, m); break;
-                case Op.SIN: Lanes.sin(r, d, a, m); break;
-                case Op.COS: Lanes.cos(r, d, a, m); break;
-                case Op.TAN: Lanes.tan(r, d, a, m); break;
-                case Op.ASIN: Lanes.asin(r, d, a, m); break;
-                case Op.ACOS: Lanes.acos(r, d, a, m); break;
-                case Op.ATAN: Lanes.atan(r, d, a, m); break;
-                case Op.SINH: Lanes.sinh(r, d, a, m); break;
-                case Op.COSH: Lanes.cosh(r, d, a, m); break;
-                case Op.TANH: Lanes.tanh(r, d, a, m); break;
-                case Op.EXP: Lanes.exp(r, d, a, m); break;
-                case Op.LN: Lanes.ln(r, d, a, m); break;
-                case Op.LOG10: Lanes.log10(r, d, a, m); break;
-                case Op.LOG2: Lanes.log2(r, d, a, m); break;
-                case Op.SQRT: Lanes.sqrt(r, d, a, m); break;
-                case Op.CBRT: Lanes.cbrt(r, d, a, m); break;
-                case Op.ABS: Lanes.abs(r, d, a, m); break;
-                case Op.SIGN: Lanes.sign(r, d, a, m); break;
-                case Op.FLOOR: Lanes.floor(r, d, a, m); break;
-                case Op.CEIL: Lanes.ceil(r, d, a, m); break;
-                case Op.MIN: Lanes.min(r, d, a, b, m); break;
-                case Op.MAX: Lanes.max(r, d, a, b, m); break;
-                case Op.HYPOT: Lanes.hypot(r, d, a, b, m); break;
-                case Op.ATAN2: Lanes.atan2(r, d, a, b, m); break;
-                default: throw new IllegalStateException("bad opcode " + (w & 0xFF));
-            }
-            p = d;
-        }
     }
 
     /** @return the k-th output of a run */
