@@ -146,6 +146,11 @@ final class BlockProgram {
         return blockSize;
     }
 
+    /** @return the first scratch row (rows before it are x, y and the constants) */
+    int constantRowsEnd() {
+        return constantsEnd;
+    }
+
     /** @return the number of rows of the register file (x, y, constants, renamed scratch) */
     int rowCount() {
         return rowCount;
@@ -175,8 +180,16 @@ final class BlockProgram {
                 Arrays.fill(rows[k], initial[k]);
             }
         }
+        boolean[] direct = n == bs ? directOutputs(xs, ys, outs) : null;
+        for (int k = 0; direct != null && k < outs.length; k++) {
+            if (direct[k]) {
+                rows[outputs[k]] = outs[k]; // one block: the output's row is the caller's array itself
+            }
+        }
         for (int k = constantsEnd; k < rowCount; k++) {
-            rows[k] = new double[bs];
+            if (rows[k] == null) {
+                rows[k] = new double[bs];
+            }
         }
         for (int from = 0; from < n; from += bs) {
             int m = Math.min(bs, n - from);
@@ -193,9 +206,30 @@ final class BlockProgram {
             }
             runBlock(rows, m);
             for (int k = 0; k < outs.length; k++) {
-                System.arraycopy(rows[outputs[k]], 0, outs[k], from, m);
+                if (direct == null || !direct[k]) {
+                    System.arraycopy(rows[outputs[k]], 0, outs[k], from, m);
+                }
             }
         }
+    }
+
+    /**
+     * @return which outputs can be computed straight into the caller's array when all points fit in one
+     *     block: those whose register is a scratch row of their own (not x, y or a constant, and not shared
+     *     with another output), into an array that is not an input. Such a row may first hold earlier
+     *     values renamed to the same row: they are scratch within out[0..n), overwritten by the output.
+     */
+    private boolean[] directOutputs(double[] xs, double[] ys, double[][] outs) {
+        boolean[] direct = new boolean[outs.length];
+        for (int k = 0; k < outs.length; k++) {
+            direct[k] = outputs[k] >= constantsEnd && outs[k] != xs && outs[k] != ys;
+            for (int j = 0; j < outs.length; j++) {
+                if (j != k && (outputs[j] == outputs[k] || outs[j] == outs[k])) {
+                    direct[k] = false;
+                }
+            }
+        }
+        return direct;
     }
 
     /** Runs every instruction over points 0 .. m−1 of the block in rows. */

@@ -2,6 +2,7 @@ package org.gdlab.core.expr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.Arrays;
@@ -16,6 +17,8 @@ import org.gdlab.core.math.Vec2;
 import org.gdlab.core.surface.CostFunction;
 import org.gdlab.core.surface.builtin.Rosenbrock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Block (instruction-major) evaluation against per-point evaluation. Every block loop performs the same IEEE
@@ -100,8 +103,9 @@ class BatchEvaluationTest {
         assertEquals(Arrays.toString(ysCopy), Arrays.toString(ys), "ys modified");
     }
 
-    @Test
-    void anOutputMayBeTheInputArray() {
+    @ParameterizedTest
+    @ValueSource(ints = {16, 300}) // several blocks; one block (outputs may then be computed in place)
+    void anOutputMayBeTheInputArray(int blockSize) {
         CompiledFormula c = FormulaSurface.parse("x^2 y + sin(y) - 3x").compiled();
         SplittableRandom random = new SplittableRandom(74L);
         double[] xs = points(random, 300);
@@ -109,12 +113,16 @@ class BatchEvaluationTest {
         double[] expected = new double[300];
         double[] gx = new double[300];
         double[] gy = new double[300];
-        c.valuesAndGradients(xs, ys, expected, gx, gy, 300, 16);
+        for (int i = 0; i < 300; i++) {
+            expected[i] = c.value(xs[i], ys[i]);
+            gx[i] = c.gradient(xs[i], ys[i]).x();
+            gy[i] = c.gradient(xs[i], ys[i]).y();
+        }
         double[] xsInPlace = xs.clone();
         double[] ysInPlace = ys.clone();
-        c.values(xsInPlace, ys, xsInPlace, 300, 16);
+        c.values(xsInPlace, ys, xsInPlace, 300, blockSize);
         double[] gyInPlace = new double[300];
-        c.valuesAndGradients(xs, ysInPlace, xs.clone(), ysInPlace, gyInPlace, 300, 16);
+        c.valuesAndGradients(xs, ysInPlace, xs.clone(), ysInPlace, gyInPlace, 300, blockSize);
         for (int i = 0; i < 300; i++) {
             assertBits(expected[i], xsInPlace[i], "values into xs, point " + i);
             assertBits(gx[i], ysInPlace[i], "gx into ys, point " + i);
@@ -155,6 +163,28 @@ class BatchEvaluationTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void scratchRegistersShareRowsOnceTheirValuesAreDead() {
+        // 1 + x + x^2 + ... + x^12: each power is read by the next one and by one addition, so few are alive
+        StringBuilder text = new StringBuilder("1");
+        for (int p = 1; p <= 12; p++) {
+            text.append(" + x^").append(p).append(" * ").append(p + 1);
+        }
+        Compiler compiler = new Compiler();
+        FormulaSurface s = FormulaSurface.parse(text.toString());
+        Program p = compiler.program(compiler.add(s.expression()), compiler.add(s.derivativeX()),
+                compiler.add(s.derivativeY()));
+        int constantsAndInputs = p.blocks().rowCount() - scratchRows(p);
+        // without renaming there is at least one scratch register per instruction
+        assertTrue(scratchRows(p) * 2 < p.size(), scratchRows(p) + " rows for " + p.size() + " instructions, "
+                + constantsAndInputs + " input and constant rows");
+    }
+
+    /** @return the rows beyond x, y and the constants */
+    private static int scratchRows(Program p) {
+        return p.blocks().rowCount() - p.blocks().constantRowsEnd();
     }
 
     @Test
