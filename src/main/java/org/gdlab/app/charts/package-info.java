@@ -9,7 +9,8 @@
  *       points; and the command that moves the animation to a clicked step;</li>
  *   <li>{@link org.gdlab.app.charts.ChartsView}: three {@code ChartViewer}s with a cursor at the current
  *       step, click-to-seek, drag-to-zoom and a reset button;</li>
- *   <li>{@link org.gdlab.app.charts.AnalysisTabs}: the tab pane under the plot (charts, curvature, sweep).</li>
+ *   <li>{@link org.gdlab.app.charts.AnalysisTabs}: the tab pane under the plot (charts, curvature, α sweep,
+ *       race run), inside the collapsible {@link org.gdlab.app.charts.AnalysisArea}.</li>
  * </ul>
  */
 package org.gdlab.app.charts;

@@ -11,8 +11,9 @@
  *       run's settings or a run's own settings change, and advance under the main playback;</li>
  *   <li>{@link org.gdlab.app.race.Memory} and {@link org.gdlab.app.race.UpdateRule}: what an optimizer keeps
  *       in memory at w_k (velocity b; per-coordinate effective rate α/(√v + ε)) and its rule in one line;</li>
- *   <li>{@link org.gdlab.app.race.RaceLayer} (painter) and {@link org.gdlab.app.race.RacePanel} (legend,
- *       presets and the selected run's settings): the views.</li>
+ *   <li>{@link org.gdlab.app.race.RaceLayer} and {@link org.gdlab.app.race.RacePainter} (the runs on the plot),
+ *       {@link org.gdlab.app.race.RaceBar} (presets and the legend above the plot) and
+ *       {@link org.gdlab.app.race.RaceEditor} (the selected run's settings): the views.</li>
  * </ul>
  */
 package org.gdlab.app.race;

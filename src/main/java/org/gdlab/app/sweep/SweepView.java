@@ -120,9 +120,25 @@ public final class SweepView extends VBox {
         });
         VBox.setVgrow(viewer, Priority.ALWAYS);
         getChildren().addAll(controls, viewer);
-        vm.resultProperty().addListener((o, a, res) -> show(res));
-        vm.race().lab().learningRateProperty().addListener(o -> markCurrent());
-        vm.race().selectedProperty().addListener(o -> markCurrent());
+        plot.addDomainMarker(current, Layer.FOREGROUND);
+        // applied at the next layout pass: a hidden tab redraws nothing while α is dragged
+        vm.resultProperty().addListener((o, a, res) -> {
+            resultDirty = true;
+            requestLayout();
+        });
+        vm.race().lab().learningRateProperty().addListener(o -> requestLayout());
+        vm.race().selectedProperty().addListener(o -> requestLayout());
+    }
+
+    private boolean resultDirty;
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (resultDirty) {
+            resultDirty = false;
+            show(vm.resultProperty().get());
+        }
         markCurrent();
     }
 
@@ -138,16 +154,18 @@ public final class SweepView extends VBox {
     private void markCurrent() {
         var sel = vm.race().selectedProperty().get();
         double a = sel != null ? sel.learningRateProperty().get() : vm.race().lab().learningRateProperty().get();
-        plot.removeDomainMarker(current);
-        current.setValue(a);
-        plot.addDomainMarker(current, Layer.FOREGROUND);
+        if (current.getValue() != a) {
+            current.setValue(a); // one chart redraw
+        }
     }
 
     private void show(SweepResult res) {
-        plot.clearDomainMarkers();
         if (res == null) {
             return;
         }
+        plot.getChart().setNotify(false);
+        plot.clearDomainMarkers();
+        plot.addDomainMarker(current, Layer.FOREGROUND);
         OptionalDouble cStar = ChartsViewModel.globalMinimum(vm.race().lab().surfaceProperty().get());
         plot.getRangeAxis().setLabel(cStar.isPresent() ? "final C − C*" : "final C");
         XYSeries s = new XYSeries("final cost", false, true);
@@ -178,7 +196,7 @@ public final class SweepView extends VBox {
             m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             plot.addDomainMarker(m, Layer.FOREGROUND);
         });
-        markCurrent();
+        plot.getChart().setNotify(true);
     }
 
     /** @return the chart viewer (for tests) */
