@@ -26,6 +26,7 @@ public final class AnalysisArea extends TitledPane {
         setContent(tabs);
         setExpanded(false);
         setAnimated(false);
+        setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // open, it keeps its height; the plot takes the rest
         expandedProperty().addListener(o -> {
             if (!auto) {
                 userChose = true;

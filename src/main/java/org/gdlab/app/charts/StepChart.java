@@ -68,6 +68,7 @@ final class StepChart {
         chart.setBackgroundPaint(java.awt.Color.WHITE);
         viewer = new ChartViewer(chart);
         viewer.setId(id);
+        viewer.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE); // fill the stack, so canvas and overlay share coordinates
         // the cursor is a JavaFX line over the chart: moving it with the animation redraws no chart
         cursorLine.setStroke(javafx.scene.paint.Color.rgb(200, 0, 0));
         cursorLine.setStrokeWidth(2);
@@ -77,6 +78,8 @@ final class StepChart {
         overlay.setMouseTransparent(true);
         node = new javafx.scene.layout.StackPane(viewer, overlay);
         chart.addChangeListener(e -> placeCursor()); // after the viewer's own listener has redrawn
+        viewer.getCanvas().widthProperty().addListener(o -> placeCursor()); // after the canvas redrew at its new size
+        viewer.getCanvas().heightProperty().addListener(o -> placeCursor());
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX e) {

@@ -87,6 +87,7 @@ public final class CurvatureLayer {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.setLineWidth(3.5);
+        g.setStroke(OUTLINE);
         g.strokeText(label, x + dx + 6, y + dy);
         g.setFill(c);
         g.fillText(label, x + dx + 6, y + dy);
