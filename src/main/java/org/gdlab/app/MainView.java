@@ -1,6 +1,7 @@
 package org.gdlab.app;
 
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -17,6 +18,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.gdlab.app.basin.BasinLayer;
+import org.gdlab.app.basin.BasinPanel;
+import org.gdlab.app.basin.BasinViewModel;
 import org.gdlab.app.controls.HelpText;
 import org.gdlab.app.controls.PlaybackBar;
 import org.gdlab.app.controls.SidePanel;
@@ -38,6 +42,7 @@ public final class MainView extends BorderPane {
     private final LabViewModel vm;
     private final PlotView plot;
     private final AnimationTimer timer;
+    private final BasinViewModel basin;
 
     public MainView(LabViewModel vm) {
         this.vm = vm;
@@ -70,7 +75,11 @@ public final class MainView extends BorderPane {
         update.textProperty().bind(vm.updateTextProperty());
         update.setMaxWidth(Double.MAX_VALUE);
         update.setMinHeight(Region.USE_PREF_SIZE);
-        ScrollPane controls = new ScrollPane(new SidePanel(vm, this::showHelp));
+        basin = new BasinViewModel(vm, Platform::runLater);
+        plot.addLayer(new BasinLayer(basin, vm.plot()));
+        SidePanel sidePanel = new SidePanel(vm, this::showHelp);
+        sidePanel.getChildren().add(new BasinPanel(basin, plot));
+        ScrollPane controls = new ScrollPane(sidePanel);
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox side = new VBox(update, controls);
@@ -134,6 +143,7 @@ public final class MainView extends BorderPane {
             case HOME, R -> pc.reset();
             case END -> pc.seek(pc.lastStepProperty().get());
             case V -> vm.plot().resetView();
+            case B -> basin.enabledProperty().set(!basin.enabledProperty().get());
             default -> {
                 return;
             }
@@ -173,9 +183,15 @@ public final class MainView extends BorderPane {
         return plot;
     }
 
+    /** @return the basin map's view model */
+    public BasinViewModel basin() {
+        return basin;
+    }
+
     /** Stop the animation timer and the workers. */
     public void dispose() {
         timer.stop();
+        basin.shutdown();
         vm.shutdown();
     }
 }

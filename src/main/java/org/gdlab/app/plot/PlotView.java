@@ -217,6 +217,17 @@ public final class PlotView extends Region {
         return img;
     }
 
+    /**
+     * Hook for overlays (the basin map): add a mouse-transparent canvas just above the base layer (under
+     * the paths); it is kept the size of the plot and paints itself.
+     */
+    public void addLayer(Canvas layer) {
+        layer.setMouseTransparent(true);
+        layer.widthProperty().bind(widthProperty());
+        layer.heightProperty().bind(heightProperty());
+        getChildren().add(1, layer);
+    }
+
     /** @return the canvas of the path so far (for snapshot tests) */
     public Canvas trailCanvas() {
         return trail;
