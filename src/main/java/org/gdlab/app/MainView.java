@@ -13,6 +13,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -22,6 +23,8 @@ import org.gdlab.app.basin.BasinLayer;
 import org.gdlab.app.basin.BasinPanel;
 import org.gdlab.app.basin.BasinViewModel;
 import org.gdlab.app.controls.HelpText;
+import org.gdlab.app.landscape.LandscapeView;
+import org.gdlab.app.landscape.LandscapeViewModel;
 import org.gdlab.app.controls.PlaybackBar;
 import org.gdlab.app.controls.SidePanel;
 import org.gdlab.app.playback.PlaybackController;
@@ -43,6 +46,8 @@ public final class MainView extends BorderPane {
     private final PlotView plot;
     private final AnimationTimer timer;
     private final BasinViewModel basin;
+    private final LandscapeViewModel landscape;
+    private final LandscapeView landscapeView;
 
     public MainView(LabViewModel vm) {
         this.vm = vm;
@@ -64,8 +69,19 @@ public final class MainView extends BorderPane {
         banner.setMinHeight(Region.USE_PREF_SIZE);
         banner.managedProperty().bind(banner.visibleProperty());
         // above the plot, never over it: the edge marker of a divergence is often at the top
-        VBox center = new VBox(banner, plot);
-        VBox.setVgrow(plot, Priority.ALWAYS);
+        landscape = new LandscapeViewModel(vm, Platform::runLater);
+        landscapeView = new LandscapeView(landscape);
+        HBox plotRow = new HBox(plot, landscapeView);
+        HBox.setHgrow(plot, Priority.ALWAYS);
+        HBox.setHgrow(landscapeView, Priority.ALWAYS);
+        plot.setPrefWidth(200); // the row's width is shared evenly when both are shown
+        landscapeView.setPrefWidth(200);
+        landscapeView.visibleProperty().bind(landscape.shownProperty());
+        landscapeView.managedProperty().bind(landscape.shownProperty());
+        plot.visibleProperty().bind(landscape.shownProperty().and(landscape.replacePlotProperty()).not());
+        plot.managedProperty().bind(plot.visibleProperty());
+        VBox center = new VBox(banner, plotRow);
+        VBox.setVgrow(plotRow, Priority.ALWAYS);
         VBox.setMargin(banner, new Insets(6, PlotView.RIGHT - 20, 0, PlotView.LEFT));
         setCenter(center);
 
@@ -144,6 +160,7 @@ public final class MainView extends BorderPane {
             case END -> pc.seek(pc.lastStepProperty().get());
             case V -> vm.plot().resetView();
             case B -> basin.enabledProperty().set(!basin.enabledProperty().get());
+            case DIGIT3 -> landscape.toggleShown();
             default -> {
                 return;
             }
@@ -188,10 +205,21 @@ public final class MainView extends BorderPane {
         return basin;
     }
 
+    /** @return the 3-D landscape's view model */
+    public LandscapeViewModel landscape() {
+        return landscape;
+    }
+
+    /** @return the 3-D landscape view */
+    public LandscapeView landscapeView() {
+        return landscapeView;
+    }
+
     /** Stop the animation timer and the workers. */
     public void dispose() {
         timer.stop();
         basin.shutdown();
+        landscape.shutdown();
         vm.shutdown();
     }
 }
