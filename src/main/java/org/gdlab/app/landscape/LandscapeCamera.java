@@ -17,6 +17,17 @@ final class LandscapeCamera {
     private LandscapeCamera() {
     }
 
+    /** @return true when the field of view is measured vertically: the viewport is at least as wide as high */
+    static boolean verticalFieldOfView(double width, double height) {
+        return width >= height;
+    }
+
+    /** @return the focal length in pixels of a w × h viewport (the field of view spans the narrower side) */
+    static double focal(double w, double h) {
+        double side = verticalFieldOfView(w, h) ? h : w;
+        return (side / 2) / Math.tan(Math.toRadians(FIELD_OF_VIEW / 2));
+    }
+
     /** @return camera → scene */
     static Transform of(double yaw, double pitch, double distance) {
         return new Rotate(yaw, Rotate.Y_AXIS)

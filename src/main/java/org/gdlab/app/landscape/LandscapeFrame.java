@@ -8,7 +8,7 @@ import org.gdlab.core.surface.ViewRect;
  * <pre>
  *   X = (x − x_c) · s        Z = (y − y_c) · s        Y = −(h(C) − ½) · HEIGHT · scale
  *   h(C) = (C − C_min) / (C_max − C_min)                              linear height
- *   h(C) = ln(1 + (C − C_min)/δ) / ln(1 + (C_max − C_min)/δ),  δ = 10⁻⁴ (C_max − C_min)   log height
+ *   h(C) = ln(1 + (C − C_min)/δ) / ln(1 + (C_max − C_min)/δ),  δ = 10⁻³ (C_max − C_min)   log height
  * </pre>
  * h is clamped to [0, 1], so a path that leaves the view's range stays on the box. An immutable value.
  *
@@ -25,7 +25,7 @@ public record LandscapeFrame(ViewRect view, double cMin, double cMax, boolean lo
     /** scene units of the height range at scale 1 */
     public static final double HEIGHT = 160;
     /** radius of the ball at the current iterate, scene units */
-    public static final double BALL_RADIUS = 6;
+    public static final double BALL_RADIUS = 8;
 
     /** @return h(C) in [0, 1] */
     public double h(double c) {
@@ -35,7 +35,7 @@ public record LandscapeFrame(ViewRect view, double cMin, double cMax, boolean lo
         double range = cMax - cMin;
         double u = (c - cMin) / range;
         if (log) {
-            double delta = 1e-4;
+            double delta = 1e-3;
             u = Math.log1p(Math.max(0, u) / delta) / Math.log1p(1 / delta);
         }
         return Math.max(0, Math.min(1, u));

@@ -39,7 +39,7 @@ final class LandscapeSketch extends Canvas {
             return;
         }
         Transform cam = LandscapeCamera.of(yaw, pitch, distance);
-        double f = (h / 2) / Math.tan(Math.toRadians(LandscapeCamera.FIELD_OF_VIEW / 2));
+        double f = LandscapeCamera.focal(w, h);
         int n = mesh.n();
         int stride = Math.max(1, (int) Math.ceil((n - 1) / (double) QUADS));
         int cells = (n - 1 + stride - 1) / stride;

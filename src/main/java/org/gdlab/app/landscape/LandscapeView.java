@@ -84,10 +84,10 @@ public final class LandscapeView extends VBox {
         ball.setVisible(false);
 
         PointLight light = new PointLight(Color.rgb(255, 255, 255));
-        light.setTranslateX(-300);
-        light.setTranslateY(-900);
-        light.setTranslateZ(-500);
-        AmbientLight ambient = new AmbientLight(Color.rgb(120, 120, 120));
+        light.setTranslateX(-500);
+        light.setTranslateY(-700);
+        light.setTranslateZ(-350);
+        AmbientLight ambient = new AmbientLight(Color.rgb(95, 95, 95));
         Group world = new Group(surface, paths, ball, light, ambient);
         camera.setNearClip(1);
         camera.setFarClip(20000);
@@ -175,6 +175,8 @@ public final class LandscapeView extends VBox {
         double h = Math.max(1, holder.getHeight());
         sub.setWidth(w);
         sub.setHeight(h);
+        // the field of view spans the narrower side, so the surface fits beside the plot as well as alone
+        camera.setVerticalFieldOfView(LandscapeCamera.verticalFieldOfView(w, h));
         sketch.setWidth(w);
         sketch.setHeight(h);
         repaintSketch();

@@ -33,7 +33,7 @@ public final class LandscapeViewModel {
     /** the default camera: yaw and pitch in degrees, distance in scene units */
     public static final double YAW = -30;
     public static final double PITCH = 38;
-    public static final double DISTANCE = 1050;
+    public static final double DISTANCE = 850;
 
     /** One run's path on the surface. @param argb its colour */
     public record RunTube(String name, PathTube tube, int argb) {

@@ -13,7 +13,7 @@ package org.gdlab.app.landscape;
 public record PathTube(float[] points, int[] faces, int count) {
 
     /** half-width of the tube, scene units */
-    public static final double RADIUS = 1.4;
+    public static final double RADIUS = 1.8;
     /** how far the tube's axis lies above the surface, scene units */
     public static final double LIFT = 1.8;
 

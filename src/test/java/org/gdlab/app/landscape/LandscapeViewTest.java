@@ -136,7 +136,8 @@ class LandscapeViewTest {
                 }
             }
         }
-        assertTrue(surface > total / 5, "the surface covers a good part of the view: " + surface + " of " + total);
+        // the default camera sees the whole surface; in the narrow side-by-side viewport it fills about 15 %
+        assertTrue(surface > total / 10, "the surface covers a good part of the view: " + surface + " of " + total);
     }
 
     /** @return true when c ≈ s · p for a palette colour p and a shade s in [0.45, 1] (8-bit rounding: ±6 levels) */
