@@ -52,7 +52,7 @@ public class LandscapeFrameBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        if (System.getenv("DISPLAY") == null) {
+        if (System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isEmpty()) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
             System.setProperty("prism.order", "sw");

@@ -92,7 +92,7 @@ public final class LandscapeView extends VBox {
         camera.setNearClip(1);
         camera.setFarClip(20000);
         camera.setFieldOfView(LandscapeCamera.FIELD_OF_VIEW);
-        sub = new SubScene(world, 400, 300, true, SceneAntialiasing.BALANCED);
+        sub = new SubScene(world, 400, 300, true, SceneAntialiasing.DISABLED);
         sub.setId("landscapeScene");
         sub.setFill(BACKGROUND);
         sub.setCamera(camera);
