@@ -20,7 +20,7 @@ import javafx.scene.transform.Transform;
 final class LandscapeSketch extends Canvas {
 
     /** quads per side at most */
-    static final int QUADS = 64;
+    static final int QUADS = 48;
     private static final double AMBIENT = 0.5;
     private static final Point3D LIGHT = new Point3D(-0.3, -1, -0.6).normalize();
 
@@ -39,6 +39,10 @@ final class LandscapeSketch extends Canvas {
             return;
         }
         Transform cam = LandscapeCamera.of(yaw, pitch, distance);
+        double[] inv = inverse(cam);
+        if (inv == null) {
+            return;
+        }
         double f = LandscapeCamera.focal(w, h);
         int n = mesh.n();
         int stride = Math.max(1, (int) Math.ceil((n - 1) / (double) QUADS));
@@ -62,24 +66,41 @@ final class LandscapeSketch extends Canvas {
                 double[] py = new double[4];
                 double z = 0;
                 boolean ok = true;
-                Point3D[] world = new Point3D[4];
                 for (int c = 0; c < 4; c++) {
                     int v = corner[c];
-                    world[c] = new Point3D(pts[3 * v], pts[3 * v + 1], pts[3 * v + 2]);
-                    Point3D pc = toCamera(cam, world[c]);
-                    if (pc == null || pc.getZ() < 1) {
+                    double x = pts[3 * v];
+                    double y = pts[3 * v + 1];
+                    double zz = pts[3 * v + 2];
+                    double cx = inv[0] * x + inv[1] * y + inv[2] * zz + inv[3];
+                    double cy = inv[4] * x + inv[5] * y + inv[6] * zz + inv[7];
+                    double cz = inv[8] * x + inv[9] * y + inv[10] * zz + inv[11];
+                    if (cz < 1) {
                         ok = false;
                         break;
                     }
-                    px[c] = w / 2 + f * pc.getX() / pc.getZ();
-                    py[c] = h / 2 + f * pc.getY() / pc.getZ();
-                    z += pc.getZ() / 4;
+                    px[c] = w / 2 + f * cx / cz;
+                    py[c] = h / 2 + f * cy / cz;
+                    z += cz / 4;
                 }
                 if (!ok) {
                     continue;
                 }
-                Point3D normal = world[2].subtract(world[0]).crossProduct(world[1].subtract(world[3])).normalize();
-                double lambert = Math.abs(normal.dotProduct(LIGHT));
+                // normal = (p2 − p0) × (p1 − p3)
+                int a0 = 3 * corner[0];
+                int a1 = 3 * corner[1];
+                int a2 = 3 * corner[2];
+                int a3 = 3 * corner[3];
+                double ux = pts[a2] - pts[a0];
+                double uy = pts[a2 + 1] - pts[a0 + 1];
+                double uz = pts[a2 + 2] - pts[a0 + 2];
+                double vx = pts[a1] - pts[a3];
+                double vy = pts[a1 + 1] - pts[a3 + 1];
+                double vz = pts[a1 + 2] - pts[a3 + 2];
+                double nx = uy * vz - uz * vy;
+                double ny = uz * vx - ux * vz;
+                double nz = ux * vy - uy * vx;
+                double nn = Math.sqrt(nx * nx + ny * ny + nz * nz);
+                double lambert = nn == 0 ? 1 : Math.abs((nx * LIGHT.getX() + ny * LIGHT.getY() + nz * LIGHT.getZ()) / nn);
                 double shade = Math.min(1, AMBIENT + (1 - AMBIENT) * lambert);
                 int tx = (int) Math.min(mesh.texWidth() - 1, Math.round((i0 + i1) / 2.0 / (n - 1) * (mesh.texWidth() - 1)));
                 int ty = (int) Math.min(mesh.texHeight() - 1,
@@ -98,10 +119,7 @@ final class LandscapeSketch extends Canvas {
         Arrays.sort(sorted, (a, b) -> Double.compare(depth[b], depth[a]));
         for (int k : sorted) {
             g.setFill(fill[k]);
-            g.setStroke(fill[k]);
-            g.setLineWidth(0.8);
             g.fillPolygon(xs[k], ys[k], 4);
-            g.strokePolygon(xs[k], ys[k], 4);
         }
         g.setLineCap(StrokeLineCap.ROUND);
         for (LandscapeViewModel.RunTube t : tubes) {
@@ -141,6 +159,17 @@ final class LandscapeSketch extends Canvas {
                 g.setLineWidth(1.5);
                 g.strokeOval(bx - r, by - r, 2 * r, 2 * r);
             }
+        }
+    }
+
+    /** @return the 3 × 4 matrix scene → camera, row major, or null */
+    private static double[] inverse(Transform cam) {
+        try {
+            Transform t = cam.createInverse();
+            return new double[] {t.getMxx(), t.getMxy(), t.getMxz(), t.getTx(), t.getMyx(), t.getMyy(), t.getMyz(), t.getTy(),
+                t.getMzx(), t.getMzy(), t.getMzz(), t.getTz()};
+        } catch (NonInvertibleTransformException e) {
+            return null;
         }
     }
 
