@@ -21,9 +21,10 @@ import org.gdlab.core.surface.ViewRect;
  * @param texture texWidth × texHeight ARGB, row 0 at y = yMax
  * @param texWidth texture width
  * @param texHeight texture height
+ * @param plainTexture the picture's colours without level lines (same size; shared with the picture)
  */
 public record LandscapeMesh(LandscapeFrame frame, int n, float[] points, float[] texCoords, int[] faces,
-        int[] texture, int texWidth, int texHeight) {
+        int[] texture, int texWidth, int texHeight, int[] plainTexture) {
 
     /** default vertices per side */
     public static final int DEFAULT_N = 128;
@@ -90,7 +91,7 @@ public record LandscapeMesh(LandscapeFrame frame, int n, float[] points, float[]
         if (levelLines) {
             paintLevels(texture, tw, th, picture);
         }
-        return new LandscapeMesh(frame, n, points, tex, faces, texture, tw, th);
+        return new LandscapeMesh(frame, n, points, tex, faces, texture, tw, th, picture.argb());
     }
 
     /** Level lines (grid coordinates, gy = 0 at yMin) drawn into the image (row 0 at yMax), 2 pixels wide. */

@@ -13,8 +13,8 @@ import javafx.scene.transform.Transform;
 /**
  * The landscape drawn on a canvas where the graphics pipeline has no 3-D (software rendering, headless
  * tests): the same mesh, camera and lighting, projected with the perspective of the 3-D view and painted
- * back to front (painter's algorithm) in quads of at most {@link #QUADS} per side, each in the texture's
- * colour at its centre times the light (ambient + diffuse from above-front); the paths as polylines and
+ * back to front (painter's algorithm) in quads of at most {@link #QUADS} per side, each in the colour map's
+ * colour at its centre (no level lines) times the light (ambient + diffuse from above-front); the paths as polylines and
  * the ball as a disc.
  */
 final class LandscapeSketch extends Canvas {
@@ -105,7 +105,8 @@ final class LandscapeSketch extends Canvas {
                 int tx = (int) Math.min(mesh.texWidth() - 1, Math.round((i0 + i1) / 2.0 / (n - 1) * (mesh.texWidth() - 1)));
                 int ty = (int) Math.min(mesh.texHeight() - 1,
                         Math.round((1 - (j0 + j1) / 2.0 / (n - 1)) * (mesh.texHeight() - 1)));
-                int argb = mesh.texture()[ty * mesh.texWidth() + tx];
+                // level lines are left out: one texel per quad would turn them into scattered white quads
+                int argb = mesh.plainTexture()[ty * mesh.texWidth() + tx];
                 fill[q] = Color.rgb((int) (((argb >> 16) & 255) * shade), (int) (((argb >> 8) & 255) * shade),
                         (int) ((argb & 255) * shade));
                 xs[q] = px;
