@@ -159,6 +159,8 @@ public final class MainView extends BorderPane {
             case HOME, R -> pc.reset();
             case END -> pc.seek(pc.lastStepProperty().get());
             case V -> vm.plot().resetView();
+            case PLUS, EQUALS, ADD -> zoomAtCentre(1.25);
+            case MINUS, SUBTRACT -> zoomAtCentre(0.8);
             case B -> basin.enabledProperty().set(!basin.enabledProperty().get());
             case DIGIT3 -> landscape.toggleShown();
             default -> {
@@ -166,6 +168,11 @@ public final class MainView extends BorderPane {
             }
         }
         e.consume();
+    }
+
+    private void zoomAtCentre(double factor) {
+        var t = vm.plot().transformProperty().get();
+        vm.plot().zoomAbout(t.left() + t.width() / 2, t.top() + t.height() / 2, factor);
     }
 
     /** Open the help window (keys and formula language). */

@@ -14,11 +14,12 @@ public final class HelpText {
               ←            one step back
               Home or R    back to the start (step 0)
               End          jump to the last step
+              + / -        zoom in / out about the centre
               V            reset the view
               B            basin map on / off (which start ends where)
               3            3-D landscape on / off
               A D W S      turn / tilt the 3-D camera (when the 3-D view has the focus)
-              + − 0        zoom the 3-D camera / reset it
+              PgUp PgDn 0  zoom the 3-D camera / reset it
               F1           this help
               Esc          leave a text field (the keys above work again)
 
