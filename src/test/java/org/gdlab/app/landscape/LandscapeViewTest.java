@@ -98,6 +98,25 @@ class LandscapeViewTest {
     }
 
     @Test
+    void keysAndMouseOrbitAndZoomTheCameraAndZeroResetsIt(FxRobot robot) {
+        UiFixture.fx(() -> land.shownProperty().set(true));
+        idle();
+        UiFixture.fx(() -> ui.view.landscapeView().requestFocus());
+        robot.type(KeyCode.D);
+        robot.type(KeyCode.W);
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(LandscapeViewModel.YAW + 8, UiFixture.fx(() -> land.yawProperty().get()), 1e-9, "D turns 20 px × 0.4°");
+        assertEquals(LandscapeViewModel.PITCH + 4.5, UiFixture.fx(() -> land.pitchProperty().get()), 1e-9, "W tilts 15 px × 0.3°");
+        assertEquals(LandscapeViewModel.DISTANCE / 1.15, UiFixture.fx(() -> land.distanceProperty().get()), 1e-9);
+        javafx.geometry.Bounds b = UiFixture.fx(() -> ui.view.landscapeView().localToScreen(ui.view.landscapeView().getBoundsInLocal()));
+        robot.drag(b.getCenterX(), b.getCenterY() + 40, javafx.scene.input.MouseButton.PRIMARY).moveBy(50, 0).drop();
+        assertTrue(UiFixture.fx(() -> land.yawProperty().get()) > LandscapeViewModel.YAW + 8, "a drag to the right turns");
+        robot.type(KeyCode.DIGIT0);
+        assertEquals(LandscapeViewModel.YAW, UiFixture.fx(() -> land.yawProperty().get()), 0.0);
+        assertEquals(LandscapeViewModel.DISTANCE, UiFixture.fx(() -> land.distanceProperty().get()), 0.0);
+    }
+
+    @Test
     void changingTheLearningRateRedrawsThePath() {
         UiFixture.fx(() -> land.shownProperty().set(true));
         idle();
