@@ -1,127 +1,133 @@
 package org.gdlab.core.expr;
 
+import java.util.Arrays;
+
 /**
- * A straight-line register program: the compiled form of one or more formulas sharing their common
- * subexpressions. Immutable, thread-safe: each run uses its own register array.
+ * A straight-line register program with an accumulator: the compiled form of one or more formulas sharing
+ * their common subexpressions. Immutable, thread-safe: each run uses its own register array.
  *
- * <p>Registers: 0 holds x, 1 holds y, then the constants, then one register per instruction, in order.
- * Instruction i computes {@code r[first + i] = op[i](r[a[i]], r[b[i]])}. No parsing, no look-ups, no boxing:
- * one {@code switch} on an int per instruction.
+ * <p>Registers: 0 holds x, 1 holds y, then the constants, then one register per computed value. Every
+ * instruction leaves its result in the accumulator {@code acc} (a local variable, so a CPU register) and
+ * also stores it in its destination register. An operand is either a register or, when it
+ * is the result of the instruction just before, the accumulator: the opcode says which (suffix {@code _A}
+ * for "left operand is acc", {@code _RA} for "right operand is acc"). Reading the accumulator keeps the
+ * dependency chain in CPU registers instead of a store followed by a load of the same memory.
+ *
+ * <p>Superinstructions ({@link Op#fused}) perform two arithmetic operations; each one performs exactly the
+ * same IEEE operations, in the same order, as the two instructions it replaces (no {@code Math.fma}), so
+ * fusing never changes a result. One {@code switch} on an int per instruction; no parsing, no look-ups, no
+ * boxing. Instructions are packed four ints each: {@code opcode | destination << 8}, a, b, c.
  */
 final class Program {
 
-    static final int NEG = 0;
-    static final int ADD = 1;
-    static final int SUB = 2;
-    static final int MUL = 3;
-    static final int DIV = 4;
-    static final int POW = 5;
-    static final int SQUARE = 6;
-    static final int CUBE = 7;
-    static final int SIN = 8;
-    static final int COS = 9;
-    static final int TAN = 10;
-    static final int ASIN = 11;
-    static final int ACOS = 12;
-    static final int ATAN = 13;
-    static final int SINH = 14;
-    static final int COSH = 15;
-    static final int TANH = 16;
-    static final int EXP = 17;
-    static final int LN = 18;
-    static final int LOG10 = 19;
-    static final int LOG2 = 20;
-    static final int SQRT = 21;
-    static final int CBRT = 22;
-    static final int ABS = 23;
-    static final int SIGN = 24;
-    static final int FLOOR = 25;
-    static final int CEIL = 26;
-    static final int MIN = 27;
-    static final int MAX = 28;
-    static final int HYPOT = 29;
-    static final int ATAN2 = 30;
-    static final int RECIPROCAL = 31;
-
-    private static final double LN2 = Math.log(2);
-
     private final double[] initial;
-    private final int first;
-    private final int[] op;
-    private final int[] a;
-    private final int[] b;
+    private final int[] code;
     private final int[] outputs;
 
     /**
      * @param initial registers before the run: x, y (overwritten), then the constants (copied)
-     * @param op      the opcodes (copied)
-     * @param a       first operand registers (copied)
-     * @param b       second operand registers (copied; ignored for one-operand codes)
+     * @param code    the packed instructions, four ints each: opcode | destination &lt;&lt; 8, a, b, c (copied)
+     * @param scratch the number of registers after the constants (the destinations)
      * @param outputs the registers that hold the results (copied)
      */
-    Program(double[] initial, int[] op, int[] a, int[] b, int[] outputs) {
-        this.first = initial.length;
-        this.initial = java.util.Arrays.copyOf(initial, initial.length + op.length);
-        this.op = op.clone();
-        this.a = a.clone();
-        this.b = b.clone();
+    Program(double[] initial, int[] code, int scratch, int[] outputs) {
+        if (code.length % 4 != 0) {
+            throw new IllegalArgumentException("code length " + code.length);
+        }
+        int first = initial.length;
+        this.initial = Arrays.copyOf(initial, initial.length + scratch);
+        for (int pc = 0; pc < code.length; pc += 4) {
+            int d = code[pc] >>> 8;
+            if (d < first || d >= this.initial.length) {
+                throw new IllegalArgumentException("destination " + d);
+            }
+        }
+        this.code = code.clone();
         this.outputs = outputs.clone();
     }
 
     /** @return the number of instructions */
     int size() {
-        return op.length;
+        return code.length / 4;
+    }
+
+    /** @return the opcode of instruction i (for tests) */
+    int opcode(int i) {
+        return code[4 * i] & 0xFF;
     }
 
     /** @return the register array after running on (x, y); read results with {@link #output} */
     double[] run(double x, double y) {
-        int n = op.length;
-        double[] r = initial.clone(); // constants in place, no separate zeroing
+        final double[] r = initial.clone(); // constants in place, no separate zeroing
         r[0] = x;
         r[1] = y;
-        int[] code = op;
-        int[] ra = a;
-        int[] rb = b;
-        int base = first;
-        for (int i = 0; i < n; i++) {
-            double u = r[ra[i]];
-            double v;
-            switch (code[i]) {
-                case NEG: v = -u; break;
-                case ADD: v = u + r[rb[i]]; break;
-                case SUB: v = u - r[rb[i]]; break;
-                case MUL: v = u * r[rb[i]]; break;
-                case DIV: v = u / r[rb[i]]; break;
-                case POW: v = Math.pow(u, r[rb[i]]); break;
-                case SQUARE: v = u * u; break;
-                case CUBE: v = u * u * u; break;
-                case RECIPROCAL: v = 1 / u; break;
-                case SIN: v = Math.sin(u); break;
-                case COS: v = Math.cos(u); break;
-                case TAN: v = Math.tan(u); break;
-                case ASIN: v = Math.asin(u); break;
-                case ACOS: v = Math.acos(u); break;
-                case ATAN: v = Math.atan(u); break;
-                case SINH: v = Math.sinh(u); break;
-                case COSH: v = Math.cosh(u); break;
-                case TANH: v = Math.tanh(u); break;
-                case EXP: v = Math.exp(u); break;
-                case LN: v = Math.log(u); break;
-                case LOG10: v = Math.log10(u); break;
-                case LOG2: v = Math.log(u) / LN2; break;
-                case SQRT: v = Math.sqrt(u); break;
-                case CBRT: v = Math.cbrt(u); break;
-                case ABS: v = Math.abs(u); break;
-                case SIGN: v = Math.signum(u); break;
-                case FLOOR: v = Math.floor(u); break;
-                case CEIL: v = Math.ceil(u); break;
-                case MIN: v = Math.min(u, r[rb[i]]); break;
-                case MAX: v = Math.max(u, r[rb[i]]); break;
-                case HYPOT: v = Math.hypot(u, r[rb[i]]); break;
-                case ATAN2: v = Math.atan2(u, r[rb[i]]); break;
-                default: throw new IllegalStateException("bad opcode " + code[i]);
+        final int[] k = code;
+        final int n = k.length;
+        double acc = 0;
+        for (int pc = 0; pc < n; pc += 4) {
+            final int a = k[pc + 1];
+            final int b = k[pc + 2];
+            final int w = k[pc];
+            switch (w & 0xFF) {
+                case Op.NEG_R: acc = -r[a]; break;
+                case Op.NEG_A: acc = -acc; break;
+                case Op.ADD_R: acc = r[a] + r[b]; break;
+                case Op.ADD_A: acc = acc + r[b]; break;
+                case Op.SUB_R: acc = r[a] - r[b]; break;
+                case Op.SUB_A: acc = acc - r[b]; break;
+                case Op.SUB_RA: acc = r[a] - acc; break;
+                case Op.MUL_R: acc = r[a] * r[b]; break;
+                case Op.MUL_A: acc = acc * r[b]; break;
+                case Op.DIV_R: acc = r[a] / r[b]; break;
+                case Op.DIV_A: acc = acc / r[b]; break;
+                case Op.DIV_RA: acc = r[a] / acc; break;
+                case Op.SQUARE_R: { double u = r[a]; acc = u * u; break; }
+                case Op.SQUARE_A: acc = acc * acc; break;
+                case Op.CUBE_R: { double u = r[a]; acc = u * u * u; break; }
+                case Op.CUBE_A: acc = acc * acc * acc; break;
+                case Op.RECIPROCAL_R: acc = 1 / r[a]; break;
+                case Op.RECIPROCAL_A: acc = 1 / acc; break;
+                // superinstructions: (acc op1 r[b]) op2 r[c], (r[a] op1 r[b]) op2 acc, ...
+                case Op.MUL_A_ADD: acc = acc * r[b] + r[k[pc + 3]]; break;
+                case Op.MUL_A_SUB: acc = acc * r[b] - r[k[pc + 3]]; break;
+                case Op.MUL_A_RSUB: acc = r[k[pc + 3]] - acc * r[b]; break;
+                case Op.MUL_A_MUL: acc = acc * r[b] * r[k[pc + 3]]; break;
+                case Op.MUL_R_ADD: acc = r[a] * r[b] + acc; break;
+                case Op.MUL_R_SUB: acc = r[a] * r[b] - acc; break;
+                case Op.MUL_R_RSUB: acc = acc - r[a] * r[b]; break;
+                case Op.MUL_R_MUL: acc = r[a] * r[b] * acc; break;
+                case Op.ADD_A_SQUARE: { double u = acc + r[b]; r[k[pc + 3]] = u; acc = u * u; break; }
+                case Op.SUB_A_SQUARE: { double u = acc - r[b]; r[k[pc + 3]] = u; acc = u * u; break; }
+                case Op.SUB_RA_SQUARE: { double u = r[a] - acc; r[k[pc + 3]] = u; acc = u * u; break; }
+                case Op.SUB_R_SQUARE: { double u = r[a] - r[b]; r[k[pc + 3]] = u; acc = u * u; break; }
+                case Op.ADD_R_SQUARE: { double u = r[a] + r[b]; r[k[pc + 3]] = u; acc = u * u; break; }
+                case Op.POW: acc = Math.pow(r[a], r[b]); break;
+                case Op.SIN: acc = Math.sin(r[a]); break;
+                case Op.COS: acc = Math.cos(r[a]); break;
+                case Op.TAN: acc = Math.tan(r[a]); break;
+                case Op.ASIN: acc = Math.asin(r[a]); break;
+                case Op.ACOS: acc = Math.acos(r[a]); break;
+                case Op.ATAN: acc = Math.atan(r[a]); break;
+                case Op.SINH: acc = Math.sinh(r[a]); break;
+                case Op.COSH: acc = Math.cosh(r[a]); break;
+                case Op.TANH: acc = Math.tanh(r[a]); break;
+                case Op.EXP: acc = Math.exp(r[a]); break;
+                case Op.LN: acc = Math.log(r[a]); break;
+                case Op.LOG10: acc = Math.log10(r[a]); break;
+                case Op.LOG2: acc = Math.log(r[a]) / Op.LN2; break;
+                case Op.SQRT: acc = Math.sqrt(r[a]); break;
+                case Op.CBRT: acc = Math.cbrt(r[a]); break;
+                case Op.ABS: acc = Math.abs(r[a]); break;
+                case Op.SIGN: acc = Math.signum(r[a]); break;
+                case Op.FLOOR: acc = Math.floor(r[a]); break;
+                case Op.CEIL: acc = Math.ceil(r[a]); break;
+                case Op.MIN: acc = Math.min(r[a], r[b]); break;
+                case Op.MAX: acc = Math.max(r[a], r[b]); break;
+                case Op.HYPOT: acc = Math.hypot(r[a], r[b]); break;
+                case Op.ATAN2: acc = Math.atan2(r[a], r[b]); break;
+                default: throw new IllegalStateException("bad opcode " + (w & 0xFF));
             }
-            r[base + i] = v;
+            r[w >>> 8] = acc;
         }
         return r;
     }
@@ -129,5 +135,16 @@ final class Program {
     /** @return the k-th output of a run */
     double output(double[] registers, int k) {
         return registers[outputs[k]];
+    }
+
+    /** @return one line per instruction, for debugging and test messages */
+    String listing() {
+        StringBuilder s = new StringBuilder();
+        for (int pc = 0; pc < code.length; pc += 4) {
+            s.append('r').append(code[pc] >>> 8).append(" = ").append(Op.name(code[pc] & 0xFF)).append(' ')
+                    .append(code[pc + 1]).append(' ').append(code[pc + 2]).append(' ').append(code[pc + 3])
+                    .append('\n');
+        }
+        return s.append("outputs ").append(Arrays.toString(outputs)).toString();
     }
 }

@@ -1,0 +1,144 @@
+package org.gdlab.core.basin;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gdlab.core.batch.CancellationToken;
+import org.gdlab.core.batch.ParallelIndex;
+import org.gdlab.core.batch.RunKernel;
+import org.gdlab.core.batch.RunSummary;
+import org.gdlab.core.math.Sym2;
+import org.gdlab.core.math.Vec2;
+import org.gdlab.core.sim.Converged;
+import org.gdlab.core.sim.Diverged;
+import org.gdlab.core.sim.MaxSteps;
+import org.gdlab.core.sim.RunConfig;
+import org.gdlab.core.sim.RunEnd;
+
+/**
+ * Computes a {@link BasinMap}: rows of starts in parallel (each row writes only its own cells, so the map
+ * is the same for every thread count), each run by {@link RunKernel#summarize}, then one sequential pass
+ * in row-major order that clusters the converged runs that matched no known minimum (so cluster ids are
+ * deterministic too).
+ *
+ * <p>Call it off the UI thread. Each finished row goes to the listener (from a worker thread). When the
+ * token is cancelled (α or the optimizer changed) the workers stop within {@link RunKernel#CHECK_EVERY}
+ * steps, the unfinished rows are left {@link BasinMap#NOT_COMPUTED}, and the map says it was cancelled.
+ *
+ * <p>A converged point that matches no known minimum is a {@link OutcomeKind#SADDLE_OR_MAXIMUM} when the
+ * Hessian at the cluster's first point shows a negative eigenvalue (det H &lt; 0, or det H &gt; 0 and
+ * tr H &lt; 0), otherwise an {@link OutcomeKind#OTHER_MINIMUM}.
+ */
+public final class BasinMapper {
+
+    private BasinMapper() {
+    }
+
+    /** Computes on {@link ParallelIndex#defaultThreads()} threads. */
+    public static BasinMap compute(BasinSpec spec, BasinListener listener, CancellationToken token) {
+        return compute(spec, ParallelIndex.defaultThreads(), listener, token);
+    }
+
+    /**
+     * @param spec what to compute
+     * @param threads worker threads, ≥ 1
+     * @param listener receives every finished row once
+     * @param token cancels the computation
+     * @return the map (partial and marked cancelled if the token was cancelled first)
+     */
+    public static BasinMap compute(BasinSpec spec, int threads, BasinListener listener, CancellationToken token) {
+        Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(token, "token");
+        int nx = spec.nx();
+        int ny = spec.ny();
+        List<Vec2> minima = spec.knownMinima();
+        int divergedId = minima.size();
+        int notConvergedId = divergedId + 1;
+        int[] ids = new int[nx * ny];
+        Arrays.fill(ids, BasinMap.NOT_COMPUTED);
+        int[] steps = new int[nx * ny];
+        double[] endX = new double[nx * ny];
+        double[] endY = new double[nx * ny];
+        AtomicInteger rowsDone = new AtomicInteger();
+        RunConfig template = spec.template();
+        double r = spec.matchRadius();
+
+        ParallelIndex.forEach(ny, threads, j -> {
+            int[] rowIds = new int[nx];
+            int[] rowSteps = new int[nx];
+            double y = spec.startY(j);
+            for (int i = 0; i < nx; i++) {
+                RunSummary s = RunKernel.summarize(template.withStart(new Vec2(spec.startX(i), y)), token);
+                if (s == null) {
+                    return;
+                }
+                rowSteps[i] = s.steps();
+                rowIds[i] = classify(s, minima, r, divergedId, notConvergedId);
+                endX[j * nx + i] = s.last().x();
+                endY[j * nx + i] = s.last().y();
+            }
+            System.arraycopy(rowIds, 0, ids, j * nx, nx);
+            System.arraycopy(rowSteps, 0, steps, j * nx, nx);
+            listener.rowDone(new BasinRow(j, rowIds, rowSteps, rowsDone.incrementAndGet(), ny));
+        }, token);
+
+        List<BasinClass> classes = new ArrayList<>();
+        for (int m = 0; m < minima.size(); m++) {
+            classes.add(BasinClass.knownMinimum(m, minima.get(m)));
+        }
+        classes.add(new BasinClass(divergedId, OutcomeKind.DIVERGED, null, "diverged"));
+        classes.add(new BasinClass(notConvergedId, OutcomeKind.NOT_CONVERGED, null, "not converged"));
+        for (int k = 0; k < ids.length; k++) {
+            if (ids[k] == BasinRow.PENDING) {
+                ids[k] = cluster(new Vec2(endX[k], endY[k]), classes, notConvergedId + 1, r, spec);
+            }
+        }
+        int done = rowsDone.get();
+        return new BasinMap(spec, ids, steps, classes, done, done < ny);
+    }
+
+    /** Java 17 has no pattern switch: an instanceof chain over the sealed {@link RunEnd}. */
+    private static int classify(RunSummary s, List<Vec2> minima, double r, int divergedId, int notConvergedId) {
+        RunEnd end = s.end();
+        if (end instanceof Diverged) {
+            return divergedId;
+        }
+        if (end instanceof MaxSteps) {
+            return notConvergedId;
+        }
+        if (end instanceof Converged) {
+            return knownMinimum(s.last(), minima, r);
+        }
+        throw new IllegalStateException("unknown run end " + end);
+    }
+
+    /** @return the id of the nearest known minimum within r of p, else {@link BasinRow#PENDING} */
+    private static int knownMinimum(Vec2 p, List<Vec2> minima, double r) {
+        int best = BasinRow.PENDING;
+        double bestDistance = r;
+        for (int m = 0; m < minima.size(); m++) {
+            double d = p.minus(minima.get(m)).norm();
+            if (d <= bestDistance) {
+                best = m;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static int cluster(Vec2 p, List<BasinClass> classes, int firstFound, double r, BasinSpec spec) {
+        for (int id = firstFound; id < classes.size(); id++) {
+            if (p.minus(classes.get(id).at()).norm() <= r) {
+                return id;
+            }
+        }
+        Sym2 h = spec.template().function().hessian(p);
+        double det = h.determinant();
+        boolean notMinimum = det < 0 || (det > 0 && h.trace() < 0);
+        int id = classes.size();
+        classes.add(BasinClass.found(id, notMinimum ? OutcomeKind.SADDLE_OR_MAXIMUM : OutcomeKind.OTHER_MINIMUM, p));
+        return id;
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * Running many independent runs fast: the shared machinery of the learning-rate sweep
+ * ({@code org.gdlab.core.sweep}) and the basin map ({@code org.gdlab.core.basin}).
+ *
+ * <ul>
+ *   <li>{@link org.gdlab.core.batch.CancellationToken}: a thread-safe flag that stale work checks between
+ *       runs and every {@link org.gdlab.core.batch.RunKernel#CHECK_EVERY} steps inside a run;</li>
+ *   <li>{@link org.gdlab.core.batch.RunKernel}: one run reduced to its {@link org.gdlab.core.batch.RunSummary}
+ *       (last finite row and how it ended), with an allocation-free fast path for GD, momentum and
+ *       Nesterov that reproduces {@link org.gdlab.core.sim.Simulation} bit for bit, and the
+ *       {@link org.gdlab.core.sim.Stepper} for every other optimizer;</li>
+ *   <li>{@link org.gdlab.core.batch.ParallelIndex}: n independent tasks on a fixed number of worker
+ *       threads, each task writing only its own slot, so results do not depend on the thread count.</li>
+ * </ul>
+ */
+package org.gdlab.core.batch;
