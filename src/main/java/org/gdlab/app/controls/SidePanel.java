@@ -125,7 +125,13 @@ public final class SidePanel extends VBox {
         live.selectedProperty().bindBidirectional(vm.tuneLiveProperty());
         live.setTooltip(Sync.tip("On: a new α applies from the current step on, without restarting; the path marks "
                 + "where α changed. Off: the whole path is planned again from the start."));
-        return section("Learning rate", row, live);
+        Label stability = new Label();
+        stability.setId("stability");
+        stability.setWrapText(true);
+        stability.textProperty().bind(vm.stabilityProperty());
+        stability.setTooltip(Sync.tip("λmax is the largest eigenvalue of the Hessian at the start. On the local quadratic "
+                + "model gradient descent converges for α < 2/λmax and diverges above it."));
+        return section("Learning rate", row, stability, live);
     }
 
     // ------------------------------------------------------------------ start point

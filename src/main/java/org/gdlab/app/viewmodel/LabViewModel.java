@@ -87,6 +87,7 @@ public final class LabViewModel {
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper(this, "banner", "");
     private final ReadOnlyBooleanWrapper diverged = new ReadOnlyBooleanWrapper(this, "diverged", false);
     private final ReadOnlyObjectWrapper<RunOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ReadOnlyStringWrapper stability = new ReadOnlyStringWrapper(this, "stability", "");
     private final ReadOnlyStringWrapper updateText = new ReadOnlyStringWrapper(this, "updateText", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
@@ -307,12 +308,12 @@ public final class LabViewModel {
         boolean restart = restartOnNextPath;
         pathWorker.submit(() -> {
             PlannedPath p = PlannedPath.plan(config, replay);
-            return new PathResult(p, RunExplainer.explain(p));
+            return new PathResult(p, RunExplainer.explain(p), RunExplainer.stability(config));
         }, r -> publishPath(r, restart));
     }
 
-    /** A planned path with its banner text, both computed on the worker. */
-    private record PathResult(PlannedPath path, String banner) {
+    /** A planned path with its banner text and the stability limit at its start, computed on the worker. */
+    private record PathResult(PlannedPath path, String banner, String stability) {
     }
 
     private void publishPath(PathResult r, boolean restart) {
@@ -325,6 +326,7 @@ public final class LabViewModel {
         diverged.set(RunExplainer.diverged(p));
         outcome.set(RunOutcome.of(p.end()));
         banner.set(r.banner());
+        stability.set(r.stability());
         updateTexts();
     }
 
@@ -472,6 +474,11 @@ public final class LabViewModel {
     /** @return how the planned run ends (converged, stopped at the step limit, diverged) */
     public ReadOnlyObjectProperty<RunOutcome> outcomeProperty() {
         return outcome.getReadOnlyProperty();
+    }
+
+    /** @return λmax of the Hessian at the start and the largest stable α of gradient descent, 2/λmax */
+    public ReadOnlyStringProperty stabilityProperty() {
+        return stability.getReadOnlyProperty();
     }
 
     /** @return the update w_{k+1} = w_k − α∇C(w_k) written out at the current step */

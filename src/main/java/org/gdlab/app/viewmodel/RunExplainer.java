@@ -34,6 +34,19 @@ public final class RunExplainer {
         return divergence(path, (Diverged) end);
     }
 
+    /**
+     * @return "at the start: λmax = 10.0, 2/λmax = 0.200" (the largest stable α of gradient descent on the
+     *         local quadratic model), or a note when the surface does not curve upward there
+     */
+    public static String stability(RunConfig c) {
+        LocalCurvature lc = LocalCurvature.at(c.function(), c.start());
+        OptionalDouble limit = lc.maxStableLearningRate();
+        if (limit.isEmpty()) {
+            return "at the start: λmax = " + Numbers.sig3(lc.lambdaMax()) + " ≤ 0, no stable α from curvature";
+        }
+        return "at the start: λmax = " + Numbers.sig3(lc.lambdaMax()) + ", 2/λmax = " + Numbers.sig3(limit.getAsDouble());
+    }
+
     /** @return true when the run diverged */
     public static boolean diverged(PlannedPath path) {
         return path.end() instanceof Diverged;

@@ -57,6 +57,7 @@ class LabViewModelTest {
         assertTrue(turns >= 5, "successive gradients point against each other: a zig-zag, got " + turns);
         assertFalse(vm.divergedProperty().get());
         assertTrue(vm.plot().pictureProperty().get() != null, "the contour picture was computed");
+        assertEquals("at the start: λmax = 10.0, 2/λmax = 0.200", vm.stabilityProperty().get());
     }
 
     @Test
