@@ -15,11 +15,15 @@ public final class GdLabApp extends Application {
     public static final double HEIGHT = 800;
 
     private MainView view;
+    private AppShell shell;
 
     @Override
     public void start(Stage stage) {
         view = createView();
-        stage.setScene(createScene(view, WIDTH, HEIGHT));
+        shell = new AppShell(view, new org.gdlab.app.scenario.AppConfig(org.gdlab.app.scenario.AppConfig.defaultDirectory()),
+                org.gdlab.app.scenario.FilePicker.system());
+        shell.restoreSession();
+        stage.setScene(shell.createScene(WIDTH, HEIGHT));
         stage.setTitle("GD Lab");
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
@@ -41,6 +45,9 @@ public final class GdLabApp extends Application {
 
     @Override
     public void stop() {
+        if (shell != null) {
+            shell.saveSession();
+        }
         if (view != null) {
             view.dispose();
         }

@@ -38,6 +38,9 @@ public final class MainView extends BorderPane {
     private final LabViewModel vm;
     private final PlotView plot;
     private final AnimationTimer timer;
+    private final VBox side;
+    private final ScrollPane controls;
+    private Runnable helpAction;
 
     public MainView(LabViewModel vm) {
         this.vm = vm;
@@ -70,10 +73,12 @@ public final class MainView extends BorderPane {
         update.textProperty().bind(vm.updateTextProperty());
         update.setMaxWidth(Double.MAX_VALUE);
         update.setMinHeight(Region.USE_PREF_SIZE);
-        ScrollPane controls = new ScrollPane(new SidePanel(vm, this::showHelp));
+        controls = new ScrollPane(new SidePanel(vm, this::showHelp));
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        VBox side = new VBox(update, controls);
+        controls.setId("side-controls");
+        side = new VBox(update, controls);
+        side.setId("side");
         VBox.setVgrow(controls, Priority.ALWAYS);
         side.setPrefWidth(SIDE_WIDTH);
         side.setMinWidth(SIDE_WIDTH);
@@ -141,8 +146,29 @@ public final class MainView extends BorderPane {
         e.consume();
     }
 
+    /** Presentation hook: F1 and the help button run this instead of opening the help window. */
+    public void setHelpAction(Runnable action) {
+        helpAction = action;
+    }
+
+    /**
+     * Presentation hook: collapse the side panel to the update panel alone (the controls hidden), and
+     * widen it by the UI scale.
+     */
+    public void layoutSidePanel(boolean collapsed, double scale) {
+        controls.setVisible(!collapsed);
+        controls.setManaged(!collapsed);
+        double w = collapsed ? Region.USE_COMPUTED_SIZE : SIDE_WIDTH * scale;
+        side.setPrefWidth(w);
+        side.setMinWidth(w);
+    }
+
     /** Open the help window (keys and formula language). */
     public void showHelp() {
+        if (helpAction != null) {
+            helpAction.run();
+            return;
+        }
         TextArea text = new TextArea(HelpText.TEXT);
         text.setEditable(false);
         text.getStyleClass().add("mono");

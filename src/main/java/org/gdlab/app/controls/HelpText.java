@@ -15,7 +15,13 @@ public final class HelpText {
               Home or R    back to the start (step 0)
               End          jump to the last step
               V            reset the view
-              F1           this help
+              F1 or ?      this help (Esc closes it)
+              N / P        next / previous lesson (also Page Down / Page Up)
+              F11          full screen        F9   hide / show the side panel
+              Ctrl+= / Ctrl+- / Ctrl+0   larger / smaller / 100 %
+              T            theme: light, dark, high contrast
+              F5           present: full screen, 150 %, high contrast, no side panel
+              Ctrl+N Ctrl+O Ctrl+S       new / open / save;  Ctrl+E export PNG
               Esc          leave a text field (the keys above work again)
 
             Mouse on the plot

@@ -72,6 +72,7 @@ public final class LabViewModel {
     private final DoubleProperty alpha = new SimpleDoubleProperty(this, "alpha");
     private final DoubleProperty damping = new SimpleDoubleProperty(this, "damping");
     private final StringProperty schedule = new SimpleStringProperty(this, "schedule", "constant");
+    private final IntegerProperty warmup = new SimpleIntegerProperty(this, "warmup", 0);
     private final ReadOnlyStringWrapper scheduleError = new ReadOnlyStringWrapper(this, "scheduleError", "");
     private final DoubleProperty clip = new SimpleDoubleProperty(this, "clip", 0);
     private final DoubleProperty noise = new SimpleDoubleProperty(this, "noise", 0);
@@ -129,6 +130,7 @@ public final class LabViewModel {
             p.addListener(o -> planFromStart());
         }
         schedule.addListener(o -> planFromStart());
+        warmup.addListener(o -> planFromStart());
         learningRate.addListener((o, a, b) -> learningRateChanged(b.doubleValue()));
         playback.stepProperty().addListener(o -> updateTexts());
         planFromStart();
@@ -295,7 +297,7 @@ public final class LabViewModel {
         Hyperparameters h = new Hyperparameters(momentum.get(), beta1.get(), beta2.get(), eps.get(), alpha.get(), damping.get());
         return RunConfig.of(surface.get(), new Vec2(startX.get(), startY.get()), optimizer.get(), baseLearningRate)
                 .withHyper(h)
-                .withSchedule(sched)
+                .withSchedule(Schedules.withWarmup(sched, Math.max(0, warmup.get())))
                 .withClip(clip.get() > 0 ? clip.get() : Double.NaN)
                 .withNoise(noise.get())
                 .withSeed(seed.get())
@@ -418,6 +420,11 @@ public final class LabViewModel {
     /** @return the schedule spec: constant | step:N:G | exp:G | inv:K | cosine:T[:MIN] */
     public StringProperty scheduleProperty() {
         return schedule;
+    }
+
+    /** @return linear warm-up of α over this many steps (0: none) */
+    public IntegerProperty warmupProperty() {
+        return warmup;
     }
 
     public ReadOnlyStringProperty scheduleErrorProperty() {

@@ -1,0 +1,122 @@
+package org.gdlab.app;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.gdlab.app.export.ExportMenu;
+import org.gdlab.app.export.ExportService;
+import org.gdlab.app.lesson.CaptionBar;
+import org.gdlab.app.lesson.LessonMenu;
+import org.gdlab.app.lesson.LessonModel;
+import org.gdlab.app.present.HelpOverlay;
+import org.gdlab.app.present.Presentation;
+import org.gdlab.app.present.PresentationModel;
+import org.gdlab.app.present.ViewMenu;
+import org.gdlab.app.scenario.AppConfig;
+import org.gdlab.app.scenario.FileMenu;
+import org.gdlab.app.scenario.FilePicker;
+import org.gdlab.app.scenario.ScenarioDocument;
+
+/**
+ * The whole window around the {@link MainView}: the menu bar (File, Lessons, View), the lesson caption bar,
+ * the main view, and the help overlay over everything; plus the models behind them (the scenario document,
+ * the lessons, presentation mode, export) and the session kept between runs.
+ */
+public final class AppShell {
+
+    private final MainView view;
+    private final ScenarioDocument document;
+    private final LessonModel lessons;
+    private final PresentationModel presentation = new PresentationModel();
+    private final ExportService exports;
+    private final FileMenu fileMenu;
+    private final ExportMenu exportMenu;
+    private final StackPane root;
+    private final MenuBar menuBar;
+
+    /**
+     * @param view the main view, on its view model in the opening state
+     * @param config where recent files and the session are kept; null for nowhere
+     * @param picker how files are chosen (the system's dialogs in the app)
+     */
+    public AppShell(MainView view, AppConfig config, FilePicker picker) {
+        this.view = view;
+        document = new ScenarioDocument(view.viewModel(), config);
+        lessons = new LessonModel(document);
+        exports = new ExportService(document::current);
+        exportMenu = new ExportMenu(exports, picker, this::window);
+        List<MenuItem> exportItems = new ArrayList<>(exportMenu.items());
+        fileMenu = new FileMenu(document, picker, this::window, exportItems);
+        menuBar = new MenuBar(fileMenu.menu(), LessonMenu.create(lessons), ViewMenu.create(presentation));
+        menuBar.setId("menu-bar");
+        BorderPane frame = new BorderPane(view);
+        frame.setTop(new VBox(menuBar, new CaptionBar(lessons)));
+        root = new StackPane(frame, new HelpOverlay(presentation));
+        root.setId("shell");
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** @return the scene: the app's style sheet, presentation mode installed */
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(GdLabApp.class.getResource("gdlab.css").toExternalForm());
+        Presentation.install(scene, view, presentation, lessons);
+        return scene;
+    }
+
+    /** Shows the scenario of the last session, if one was kept and still opens. */
+    public void restoreSession() {
+        if (document.config() != null) {
+            document.config().lastSession().ifPresent(document::show);
+        }
+    }
+
+    /** Keeps the scenario on screen for the next start (failures are ignored: it is a convenience). */
+    public void saveSession() {
+        if (document.config() != null) {
+            try {
+                document.config().saveSession(document.current());
+            } catch (IOException | RuntimeException e) {
+                // nothing to do: the next start opens the default
+            }
+        }
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    public ScenarioDocument document() {
+        return document;
+    }
+
+    public LessonModel lessons() {
+        return lessons;
+    }
+
+    public PresentationModel presentation() {
+        return presentation;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
+    public FileMenu fileMenu() {
+        return fileMenu;
+    }
+
+    public ExportMenu exportMenu() {
+        return exportMenu;
+    }
+}
