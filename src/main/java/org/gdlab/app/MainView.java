@@ -139,6 +139,8 @@ public final class MainView extends BorderPane {
             case HOME, R -> pc.reset();
             case END -> pc.seek(pc.lastStepProperty().get());
             case V -> vm.plot().resetView();
+            case PLUS, EQUALS, ADD -> zoomAtCentre(1.25);
+            case MINUS, SUBTRACT -> zoomAtCentre(0.8);
             default -> {
                 return;
             }
@@ -161,6 +163,11 @@ public final class MainView extends BorderPane {
         double w = collapsed ? Region.USE_COMPUTED_SIZE : SIDE_WIDTH * scale;
         side.setPrefWidth(w);
         side.setMinWidth(w);
+    }
+
+    private void zoomAtCentre(double factor) {
+        var t = vm.plot().transformProperty().get();
+        vm.plot().zoomAbout(t.left() + t.width() / 2, t.top() + t.height() / 2, factor);
     }
 
     /** Open the help window (keys and formula language). */

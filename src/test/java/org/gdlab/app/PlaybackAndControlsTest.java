@@ -145,6 +145,21 @@ class PlaybackAndControlsTest {
         assertSame(ui.vm.surfaceProperty().get(), ui.vm.pathProperty().get().config().function());
     }
 
+    @Test
+    void f1OpensTheHelpWithKeysAndTheFormulaLanguage(FxRobot robot) {
+        ui.idle();
+        UiFixture.fx(() -> ui.view.plot().requestFocus());
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Stage help = (javafx.stage.Stage) robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.stage.Stage s && "GD Lab help".equals(s.getTitle()))
+                .findFirst().orElseThrow();
+        String text = robot.from(help.getScene().getRoot()).lookup(".text-area")
+                .queryAs(javafx.scene.control.TextArea.class).getText();
+        assertTrue(text.contains("Space") && text.contains("Formula language"), text);
+        UiFixture.fx(help::close);
+    }
+
     private static boolean samePixels(Image a, Image b) {
         if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
             return false;

@@ -96,9 +96,25 @@ class PlotInteractionTest {
         robot.moveTo(ui.screen(350, 300)).scroll(4, VerticalDirection.UP);
         ui.idle();
         assertNotEquals(before.visible(), ui.vm.plot().transformProperty().get().visible());
+        UiFixture.fx(() -> ui.view.plot().requestFocus());
         robot.type(javafx.scene.input.KeyCode.V);
         ui.idle();
         assertEquals(before.visible(), ui.vm.plot().transformProperty().get().visible());
+    }
+
+    @Test
+    void plusAndMinusKeysZoomAboutTheCentre(FxRobot robot) {
+        ui.idle();
+        PlotTransform before = ui.vm.plot().transformProperty().get();
+        UiFixture.fx(() -> ui.view.plot().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.EQUALS);
+        ui.idle();
+        PlotTransform in = ui.vm.plot().transformProperty().get();
+        assertEquals(before.visible().width() / 1.25, in.visible().width(), 1e-9);
+        assertEquals(before.visible().centerX(), in.visible().centerX(), 1e-9);
+        robot.type(javafx.scene.input.KeyCode.MINUS);
+        ui.idle();
+        assertEquals(before.visible().width(), ui.vm.plot().transformProperty().get().visible().width(), 1e-9);
     }
 
     private void assertDotsAtIterates(FxRobot robot, int k) {

@@ -14,6 +14,7 @@ public final class HelpText {
               ←            one step back
               Home or R    back to the start (step 0)
               End          jump to the last step
+              + / -        zoom in / out about the centre
               V            reset the view
               F1 or ?      this help (Esc closes it)
               N / P        next / previous lesson (also Page Down / Page Up)

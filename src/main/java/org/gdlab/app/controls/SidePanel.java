@@ -225,7 +225,13 @@ public final class SidePanel extends VBox {
         schedule.textProperty().bindBidirectional(vm.scheduleProperty());
         schedule.setTooltip(Sync.tip("Learning-rate schedule α_t: constant | step:N:G (×G every N steps) | exp:G (×G each step) "
                 + "| inv:K (α/(1+Kt)) | cosine:T[:MIN]."));
-        grid.addRow(row, new Label("schedule"), schedule);
+        grid.addRow(row++, new Label("schedule"), schedule);
+        TextField warmup = new TextField();
+        warmup.setId("warmup");
+        Sync.wholeField(warmup, vm.warmupProperty(), 0);
+        warmup.setTooltip(Sync.tip("Warm-up: α grows linearly from α/W to α over the first W steps, then the schedule "
+                + "goes on. 0 = none."));
+        grid.addRow(row, new Label("warm-up steps"), warmup);
         Label scheduleError = new Label();
         scheduleError.getStyleClass().add("error-text");
         scheduleError.setWrapText(true);
@@ -236,16 +242,26 @@ public final class SidePanel extends VBox {
     }
 
     private int hyper(GridPane grid, int row, String name, DoubleProperty p, Set<OptimizerKind> uses, String tip) {
-        int next = number(grid, row, name, p, tip + " Used by: " + uses.stream().map(OptimizerKind::displayName).toList() + ".");
-        Node field = grid.getChildren().get(grid.getChildren().size() - 1);
-        Node label = grid.getChildren().get(grid.getChildren().size() - 2);
+        Label label = new Label(name);
+        TextField field = numberField(p, tip + " Used by: " + uses.stream().map(OptimizerKind::displayName).toList() + ".");
+        label.setTooltip(field.getTooltip());
         field.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !uses.contains(vm.optimizerProperty().get()), vm.optimizerProperty()));
         label.disableProperty().bind(field.disableProperty());
-        return next;
+        grid.addRow(row, label, field);
+        return row + 1;
     }
 
     private int number(GridPane grid, int row, String name, DoubleProperty p, String tip) {
+        TextField field = numberField(p, tip);
+        Label label = new Label(name);
+        label.setTooltip(field.getTooltip());
+        grid.addRow(row, label, field);
+        return row + 1;
+    }
+
+    /** A field for a number ≥ 0 bound to p, with a tooltip. */
+    private static TextField numberField(DoubleProperty p, String tip) {
         TextField f = new TextField();
         f.setPrefColumnCount(8);
         f.setTooltip(Sync.tip(tip));
@@ -253,10 +269,7 @@ public final class SidePanel extends VBox {
             var v = Numbers.parse(t);
             return v.isPresent() && v.getAsDouble() >= 0 ? v : java.util.OptionalDouble.empty();
         });
-        Label l = new Label(name);
-        l.setTooltip(Sync.tip(tip));
-        grid.addRow(row, l, f);
-        return row + 1;
+        return f;
     }
 
     // ------------------------------------------------------------------ view

@@ -28,6 +28,7 @@ public final class KeyHelp {
             new Row("→  ←", "one step forward / back"),
             new Row("Home or R", "back to step 0"),
             new Row("End", "jump to the last step"),
+            new Row("+  −", "zoom in / out about the centre"),
             new Row("V", "reset the view"),
             group("Lessons"),
             new Row("N or Page Down", "next lesson"),

@@ -72,8 +72,8 @@ public final class LabViewModel {
     private final DoubleProperty alpha = new SimpleDoubleProperty(this, "alpha");
     private final DoubleProperty damping = new SimpleDoubleProperty(this, "damping");
     private final StringProperty schedule = new SimpleStringProperty(this, "schedule", "constant");
-    private final IntegerProperty warmup = new SimpleIntegerProperty(this, "warmup", 0);
     private final ReadOnlyStringWrapper scheduleError = new ReadOnlyStringWrapper(this, "scheduleError", "");
+    private final IntegerProperty warmup = new SimpleIntegerProperty(this, "warmup", 0);
     private final DoubleProperty clip = new SimpleDoubleProperty(this, "clip", 0);
     private final DoubleProperty noise = new SimpleDoubleProperty(this, "noise", 0);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", RunConfig.DEFAULT_SEED);
@@ -126,11 +126,11 @@ public final class LabViewModel {
             quiet = false;
             planFromStart();
         });
-        for (Observable p : List.of(momentum, beta1, beta2, eps, alpha, damping, clip, noise, seed, maxSteps, startX, startY)) {
+        for (Observable p : List.of(momentum, beta1, beta2, eps, alpha, damping, warmup, clip, noise, seed, maxSteps,
+                startX, startY)) {
             p.addListener(o -> planFromStart());
         }
         schedule.addListener(o -> planFromStart());
-        warmup.addListener(o -> planFromStart());
         learningRate.addListener((o, a, b) -> learningRateChanged(b.doubleValue()));
         playback.stepProperty().addListener(o -> updateTexts());
         planFromStart();
@@ -294,10 +294,11 @@ public final class LabViewModel {
             scheduleError.set(e.getMessage());
             sched = Schedules.parse("constant");
         }
+        sched = Schedules.withWarmup(sched, Math.max(0, warmup.get()));
         Hyperparameters h = new Hyperparameters(momentum.get(), beta1.get(), beta2.get(), eps.get(), alpha.get(), damping.get());
         return RunConfig.of(surface.get(), new Vec2(startX.get(), startY.get()), optimizer.get(), baseLearningRate)
                 .withHyper(h)
-                .withSchedule(Schedules.withWarmup(sched, Math.max(0, warmup.get())))
+                .withSchedule(sched)
                 .withClip(clip.get() > 0 ? clip.get() : Double.NaN)
                 .withNoise(noise.get())
                 .withSeed(seed.get())
@@ -422,7 +423,7 @@ public final class LabViewModel {
         return schedule;
     }
 
-    /** @return linear warm-up of α over this many steps (0: none) */
+    /** @return warm-up steps W: α grows linearly over the first W steps (0: none) */
     public IntegerProperty warmupProperty() {
         return warmup;
     }

@@ -187,6 +187,11 @@ class LabViewModelTest {
         // exp:0.99 multiplies α by 0.99 per step, exactly as the core's schedule computes it
         assertEquals(p.learningRate(0) * Math.pow(0.99, 10), p.learningRate(10), 1e-15);
         assertEquals("", vm.scheduleErrorProperty().get());
+        vm.warmupProperty().set(4);
+        idle();
+        PlannedPath warm = vm.pathProperty().get();
+        // warm-up multiplies α_t by (t + 1)/W for t < W
+        assertEquals(warm.config().learningRate() / 4, warm.learningRate(0), 1e-15);
         vm.scheduleProperty().set("sometimes");
         idle();
         assertFalse(vm.scheduleErrorProperty().get().isEmpty(), "a bad schedule is explained");
