@@ -57,7 +57,29 @@ public final class AppShell {
         menuBar = new MenuBar(fileMenu.menu(), LessonMenu.create(lessons), ViewMenu.create(presentation));
         menuBar.setId("menu-bar");
         BorderPane frame = new BorderPane(view);
-        frame.setTop(new VBox(menuBar, new CaptionBar(lessons)));
+        CaptionBar caption = new CaptionBar(lessons);
+        VBox top = new VBox(menuBar, caption);
+        frame.setTop(top);
+        // with the side panel collapsed the caption reads down the side column, leaving the plot its height
+        javafx.scene.control.ScrollPane sideCaption = new javafx.scene.control.ScrollPane();
+        sideCaption.setFitToWidth(true);
+        sideCaption.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        sideCaption.getStyleClass().add("caption-side");
+        sideCaption.getStylesheets().add(CaptionBar.class.getResource("caption.css").toExternalForm());
+        sideCaption.visibleProperty().bind(caption.visibleProperty());
+        sideCaption.managedProperty().bind(caption.visibleProperty());
+        VBox.setVgrow(sideCaption, javafx.scene.layout.Priority.ALWAYS);
+        presentation.sidePanelCollapsedProperty().addListener((o, was, collapsed) -> {
+            if (collapsed) {
+                top.getChildren().remove(caption);
+                sideCaption.setContent(caption);
+                view.setSideExtra(sideCaption);
+            } else {
+                view.setSideExtra(null);
+                sideCaption.setContent(null);
+                top.getChildren().add(caption);
+            }
+        });
         root = new StackPane(frame, new HelpOverlay(presentation));
         root.setId("shell");
     }

@@ -23,7 +23,9 @@ public final class GdLabApp extends Application {
         shell = new AppShell(view, new org.gdlab.app.scenario.AppConfig(org.gdlab.app.scenario.AppConfig.defaultDirectory()),
                 org.gdlab.app.scenario.FilePicker.system());
         shell.restoreSession();
-        stage.setScene(shell.createScene(WIDTH, HEIGHT));
+        // fit a small screen (a 1280×720 projector) instead of hanging off it
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(shell.createScene(Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight())));
         stage.setTitle("GD Lab");
         stage.setMinWidth(1024);
         stage.setMinHeight(640);

@@ -163,6 +163,15 @@ public final class MainView extends BorderPane {
         double w = collapsed ? Region.USE_COMPUTED_SIZE : SIDE_WIDTH * scale;
         side.setPrefWidth(w);
         side.setMinWidth(w);
+        side.pseudoClassStateChanged(PseudoClass.getPseudoClass("collapsed"), collapsed);
+    }
+
+    /** Presentation hook: show a node (the lesson caption) below the update panel, or none (null). */
+    public void setSideExtra(javafx.scene.Node extra) {
+        side.getChildren().removeIf(n -> n != side.getChildren().get(0) && n != controls);
+        if (extra != null) {
+            side.getChildren().add(extra);
+        }
     }
 
     private void zoomAtCentre(double factor) {

@@ -35,19 +35,38 @@ public final class KeyHelp {
             new Row("P or Page Up", "previous lesson"),
             group("Presentation"),
             new Row("F11", "full screen on / off"),
-            new Row("Ctrl + =   Ctrl + −", "larger / smaller (100 % to 200 %)"),
+            new Row("Ctrl + =  /  −", "larger / smaller (100–200 %)"),
             new Row("Ctrl + 0", "back to 100 %"),
             new Row("F9", "hide / show the side panel"),
-            new Row("T", "theme: light → dark → high contrast"),
-            new Row("F5", "present: full screen, 150 %, high contrast, panel hidden"),
+            new Row("T", "theme: light, dark, high contrast"),
+            new Row("F5", "present: full screen, 150 %, high contrast"),
             new Row("F1 or ?", "this help;  Esc closes it"),
             group("File"),
-            new Row("Ctrl + N", "new scenario"),
-            new Row("Ctrl + O", "open a scenario"),
-            new Row("Ctrl + S   Ctrl + Shift + S", "save / save as"),
+            new Row("Ctrl + N", "new"),
+            new Row("Ctrl + O", "open…"),
+            new Row("Ctrl + S", "save"),
+            new Row("Ctrl + Shift + S", "save as"),
             new Row("Ctrl + E", "export PNG"),
             new Row("Ctrl + Shift + E", "export GIF"),
             group("Text fields"),
-            new Row("Esc", "leave a text field (the keys above work again)"),
-            new Row("Enter", "apply a formula or value"));
+            new Row("Esc", "leave a text field"),
+            new Row("Enter", "apply a formula or value"),
+            group("Mouse on the plot"),
+            new Row("click, drag", "set / move the start point"),
+            new Row("wheel", "zoom about the cursor"),
+            new Row("right-drag", "pan"),
+            group("Formula language"),
+            new Row("x  y  pi  e", "+ − * / ^ ( )  sin exp log …"),
+            new Row("example", "(1 - x)^2 + 100*(y - x^2)^2"));
+
+    /** @return the index in {@link #ROWS} of the group heading that starts the second column */
+    public static int secondColumn() {
+        int headings = 0;
+        for (int i = 0; i < ROWS.size(); i++) {
+            if (ROWS.get(i).heading() && ++headings == 4) {
+                return i;
+            }
+        }
+        return ROWS.size();
+    }
 }
