@@ -73,6 +73,27 @@ class FileMenuTest {
     }
 
     @Test
+    void theSessionIsKeptInTheConfigDirectoryAndRestoredOnTheNextStart() {
+        ui.idle();
+        ShellFixture.fx(() -> ui.shell.lessons().open("saddle-point"));
+        ui.idle();
+        Scenario shown = ShellFixture.fx(() -> ui.shell.document().current());
+        ShellFixture.fx(() -> ui.shell.saveSession());
+        assertTrue(Files.isRegularFile(dir.resolve("config").resolve("session" + org.gdlab.core.scenario.ScenarioFiles.EXTENSION)));
+        Scenario restored = ShellFixture.fx(() -> {
+            org.gdlab.app.MainView other = org.gdlab.app.GdLabApp.createView();
+            try {
+                org.gdlab.app.AppShell next = new org.gdlab.app.AppShell(other, new AppConfig(dir.resolve("config")), null);
+                next.restoreSession();
+                return next.document().current();
+            } finally {
+                other.dispose();
+            }
+        });
+        assertEquals(shown, restored);
+    }
+
+    @Test
     void saveThenOpenRestoresWhatWasOnScreen(FxRobot robot) throws Exception {
         ui.idle();
         ShellFixture.fx(() -> {
