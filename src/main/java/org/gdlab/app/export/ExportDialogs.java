@@ -84,6 +84,7 @@ public final class ExportDialogs {
             d.initOwner(owner);
         }
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        FileMenu.styleLike(owner, d.getDialogPane());
         return d;
     }
 
@@ -148,10 +149,8 @@ public final class ExportDialogs {
             });
             box.getChildren().add(b);
         }
+        FileMenu.styleLike(owner, box);
         Scene scene = new Scene(box);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
         stage.setScene(scene);
         task.stateProperty().addListener((o, was, is) -> {
             if (is == Worker.State.SUCCEEDED || is == Worker.State.CANCELLED) {

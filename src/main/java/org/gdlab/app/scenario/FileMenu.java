@@ -122,6 +122,16 @@ public final class FileMenu {
         }
     }
 
+    /**
+     * Gives a dialog's root the window's look: its style sheets (theme) and root font size (UI scale).
+     */
+    public static void styleLike(Window owner, javafx.scene.Parent dialogRoot) {
+        if (owner != null && owner.getScene() != null) {
+            dialogRoot.getStylesheets().addAll(owner.getScene().getStylesheets());
+            dialogRoot.setStyle(owner.getScene().getRoot().getStyle());
+        }
+    }
+
     /** Shows an error dialog (not modal-blocking: the caller returns at once). */
     public static void error(Window owner, String header, String message) {
         Alert a = new Alert(Alert.AlertType.ERROR);
@@ -129,6 +139,7 @@ public final class FileMenu {
         a.setHeaderText(header);
         a.setContentText(message);
         a.getDialogPane().setId("error-dialog");
+        styleLike(owner, a.getDialogPane());
         if (owner != null) {
             a.initOwner(owner);
         }

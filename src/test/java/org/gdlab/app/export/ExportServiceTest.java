@@ -99,6 +99,38 @@ class ExportServiceTest {
     }
 
     @Test
+    void theProgressWindowShowsProgressAndItsCancelButtonLeavesNoFile(org.testfx.api.FxRobot robot) throws Exception {
+        ui.idle();
+        Path gifDir = Files.createDirectories(dir.resolve("gif-ui"));
+        Path file = gifDir.resolve("descent.gif");
+        java.util.concurrent.CountDownLatch clicked = new java.util.concurrent.CountDownLatch(1);
+        // the first frame waits until Cancel was clicked, so the click lands in the middle of the export
+        ExportProgress holdFirstFrame = (done, total) -> {
+            try {
+                clicked.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        GifJob job = ShellFixture.fx(() -> {
+            GifJob j = ui.shell.exports().gif(new GifSettings(new ExportSize(320, 180), 50, 80), file, holdFirstFrame);
+            ExportDialogs.showProgress(ui.view.getScene().getWindow(), "Export GIF", j, j::requestCancel);
+            return j.start();
+        });
+        javafx.scene.control.ProgressBar bar = robot.lookup("#export-progress").queryAs(javafx.scene.control.ProgressBar.class);
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> bar.getProgress() > 0);
+        robot.clickOn("#export-cancel");
+        clicked.countDown();
+        assertFalse(job.get(30, TimeUnit.SECONDS), "cancelled");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(Files.exists(file), "no GIF");
+        try (Stream<Path> left = Files.list(gifDir)) {
+            assertEquals(List.of(), left.toList(), "no temporary file either");
+        }
+        assertTrue(robot.lookup("#export-cancel").tryQuery().isEmpty(), "the progress window closed");
+    }
+
+    @Test
     void anUncancelledGifHasItsFramesAtTheChosenSize() throws Exception {
         ui.idle();
         Path file = dir.resolve("whole.gif");
