@@ -93,7 +93,23 @@ public final class AppShell {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(GdLabApp.class.getResource("gdlab.css").toExternalForm());
         Presentation.install(scene, view, presentation, lessons);
+        scene.windowProperty().addListener((o, was, w) -> {
+            if (w instanceof javafx.stage.Stage stage) {
+                javafx.beans.InvalidationListener retitle = x -> stage.setTitle(title());
+                document.fileProperty().addListener(retitle);
+                lessons.currentProperty().addListener(retitle);
+            }
+        });
         return scene;
+    }
+
+    /** @return "GD Lab — lesson title" or "GD Lab — file name" or "GD Lab" */
+    private String title() {
+        if (lessons.currentProperty().get() != null) {
+            return "GD Lab — " + lessons.currentProperty().get().title();
+        }
+        java.nio.file.Path f = document.fileProperty().get();
+        return f == null ? "GD Lab" : "GD Lab — " + f.getFileName();
     }
 
     /** Shows the scenario of the last session, if one was kept and still opens. */
