@@ -21,7 +21,10 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Compiled formulas (value + gradient in one pass) against the same formulas written by hand in Java
  * (value + gradient) and against exp4j 0.4.8 (value alone), in the same run. Each invocation evaluates 64
- * points along a line through the view, so the numbers are per 64 evaluations.
+ * points along a line through the view, so the numbers are per 64 evaluations. The compiled formula is
+ * measured twice: point by point ({@code compiledValueAndGradient}, {@code compiledValue}) and with the 64
+ * points in one batch call ({@code compiledBatchValueAndGradient}, {@code compiledBatchValue}, instruction-major
+ * evaluation); every case hands each of its results to the blackhole, one by one.
  *
  * <pre>mvn -o -Pbench test-compile exec:exec -Dbench=ExpressionBenchmark</pre>
  */
@@ -49,6 +52,9 @@ public class ExpressionBenchmark {
     private final double[] xs = new double[POINTS];
     private final double[] ys = new double[POINTS];
     private final double[] out = new double[3];
+    private final double[] values = new double[POINTS];
+    private final double[] gx = new double[POINTS];
+    private final double[] gy = new double[POINTS];
 
     @Setup
     public void setUp() {
@@ -94,6 +100,24 @@ public class ExpressionBenchmark {
     public void compiledValue(Blackhole bh) {
         for (int i = 0; i < POINTS; i++) {
             bh.consume(compiled.value(xs[i], ys[i]));
+        }
+    }
+
+    @Benchmark
+    public void compiledBatchValueAndGradient(Blackhole bh) {
+        compiled.valuesAndGradients(xs, ys, values, gx, gy, POINTS);
+        for (int i = 0; i < POINTS; i++) {
+            bh.consume(values[i]);
+            bh.consume(gx[i]);
+            bh.consume(gy[i]);
+        }
+    }
+
+    @Benchmark
+    public void compiledBatchValue(Blackhole bh) {
+        compiled.values(xs, ys, values, POINTS);
+        for (int i = 0; i < POINTS; i++) {
+            bh.consume(values[i]);
         }
     }
 

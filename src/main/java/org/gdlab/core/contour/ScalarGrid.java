@@ -1,5 +1,6 @@
 package org.gdlab.core.contour;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.gdlab.core.surface.CostFunction;
 import org.gdlab.core.surface.ViewRect;
@@ -32,9 +33,11 @@ public record ScalarGrid(ViewRect view, int nx, int ny, double[] values) {
     }
 
     /**
-     * Samples f at the lattice points, one task per row on the common fork-join pool. Each value depends
-     * only on its own (x_i, y_j), so the result is the same whatever the thread schedule. f must be safe
-     * to call from several threads (the {@link CostFunction} contract).
+     * Samples f at the lattice points, one task per row on the common fork-join pool, each row evaluated by
+     * one {@link CostFunction#values} call (a compiled formula then evaluates the row's points together).
+     * Each value is C(x_i, y_j) exactly as {@link CostFunction#value(double, double)} gives it and depends
+     * only on its own point, so the result is the same whatever the thread schedule. f must be safe to call
+     * from several threads (the {@link CostFunction} contract).
      */
     public static ScalarGrid sample(CostFunction f, ViewRect view, int nx, int ny) {
         checkSize(nx, ny);
@@ -44,11 +47,11 @@ public record ScalarGrid(ViewRect view, int nx, int ny, double[] values) {
             xs[i] = coordinate(view.xMin(), view.xMax(), i, nx);
         }
         IntStream.range(0, ny).parallel().forEach(j -> {
-            double y = coordinate(view.yMin(), view.yMax(), j, ny);
-            int row = j * nx;
-            for (int i = 0; i < nx; i++) {
-                values[row + i] = f.value(xs[i], y);
-            }
+            double[] rowYs = new double[nx];
+            Arrays.fill(rowYs, coordinate(view.yMin(), view.yMax(), j, ny));
+            double[] row = new double[nx];
+            f.values(xs, rowYs, row, nx);
+            System.arraycopy(row, 0, values, j * nx, nx);
         });
         return new ScalarGrid(view, nx, ny, values);
     }

@@ -9,6 +9,10 @@ import org.gdlab.core.surface.CostFunction;
  * subexpressions, cut into three straight-line {@link Program}s (value; value and gradient; Hessian).
  * Evaluation does no parsing, no map look-ups and no boxing; immutable and safe to call from several
  * threads at once. Undefined points give NaN or ±∞, never an exception.
+ *
+ * <p>Many points at once ({@link #values}, {@link #valuesAndGradients}) run the same programs
+ * instruction-major: each instruction is one tight loop over a block of points, so the interpretation
+ * overhead is paid per block instead of per point. The results are bit for bit the per-point ones.
  */
 public final class CompiledFormula implements CostFunction {
 
@@ -64,6 +68,55 @@ public final class CompiledFormula implements CostFunction {
     public Sym2 hessian(double x, double y) {
         double[] r = hessianProgram.run(x, y);
         return new Sym2(hessianProgram.output(r, 0), hessianProgram.output(r, 1), hessianProgram.output(r, 2));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Evaluated instruction-major over blocks of points ({@link BlockProgram}).
+     */
+    @Override
+    public void values(double[] xs, double[] ys, double[] out, int n) {
+        values(xs, ys, out, n, valueProgram.blocks().blockSize());
+    }
+
+    /** {@link #values} with a chosen block size (for tests of the block boundaries). */
+    void values(double[] xs, double[] ys, double[] out, int n, int blockSize) {
+        check(n, blockSize, xs, ys, out, out, out);
+        valueProgram.blocks().run(xs, ys, n, blockSize, out);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Evaluated instruction-major over blocks of points ({@link BlockProgram}), value and gradient
+     * in one pass as in {@link #valueAndGradient}.
+     */
+    @Override
+    public void valuesAndGradients(double[] xs, double[] ys, double[] value, double[] gx, double[] gy, int n) {
+        valuesAndGradients(xs, ys, value, gx, gy, n, gradientProgram.blocks().blockSize());
+    }
+
+    /** {@link #valuesAndGradients} with a chosen block size (for tests of the block boundaries). */
+    void valuesAndGradients(double[] xs, double[] ys, double[] value, double[] gx, double[] gy, int n,
+            int blockSize) {
+        check(n, blockSize, xs, ys, value, gx, gy);
+        if (value == gx || value == gy || gx == gy) {
+            throw new IllegalArgumentException("value, gx and gy must be three different arrays");
+        }
+        gradientProgram.blocks().run(xs, ys, n, blockSize, value, gx, gy);
+    }
+
+    private static void check(int n, int blockSize, double[]... arrays) {
+        if (n < 0 || blockSize < 1) {
+            throw new IllegalArgumentException("bad number of points " + n + " or block size " + blockSize);
+        }
+        for (double[] array : arrays) {
+            if (array == null || array.length < n) {
+                throw new IllegalArgumentException("an array of " + (array == null ? "null" : array.length)
+                        + " entries for " + n + " points");
+            }
+        }
     }
 
     /** @return the number of instructions for value and gradient together (after sharing) */

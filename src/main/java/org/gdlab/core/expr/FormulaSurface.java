@@ -124,6 +124,18 @@ public final class FormulaSurface implements Surface {
         return compiled.hessian(x, y);
     }
 
+    /** Block evaluation, see {@link CompiledFormula#values}. */
+    @Override
+    public void values(double[] xs, double[] ys, double[] out, int n) {
+        compiled.values(xs, ys, out, n);
+    }
+
+    /** Block evaluation, see {@link CompiledFormula#valuesAndGradients}. */
+    @Override
+    public void valuesAndGradients(double[] xs, double[] ys, double[] value, double[] gx, double[] gy, int n) {
+        compiled.valuesAndGradients(xs, ys, value, gx, gy, n);
+    }
+
     @Override
     public String toString() {
         return "FormulaSurface[" + text + "]";

@@ -23,6 +23,7 @@ final class Program {
     private final double[] initial;
     private final int[] code;
     private final int[] outputs;
+    private final BlockProgram blocks;
 
     /**
      * @param initial registers before the run: x, y (overwritten), then the constants (copied)
@@ -44,6 +45,12 @@ final class Program {
         }
         this.code = code.clone();
         this.outputs = outputs.clone();
+        this.blocks = new BlockProgram(this.initial, first, this.code, this.outputs);
+    }
+
+    /** @return the same program for many points at once (instruction-major, bit for bit the same results) */
+    BlockProgram blocks() {
+        return blocks;
     }
 
     /** @return the number of instructions */

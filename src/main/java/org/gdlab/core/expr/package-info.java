@@ -9,7 +9,9 @@
  * {@link org.gdlab.core.expr.Expr} (sealed records) → {@code Simplify} / {@code Derivative} (symbolic
  * ∂/∂x, ∂/∂y and second derivatives) → {@code Printer} (text that parses back to the same tree) →
  * {@code Compiler} (one DAG with common-subexpression elimination) → {@code Program} (an instruction
- * array run by one loop). User text never becomes Java code, classes or reflection calls.
+ * array run by one loop, point by point) and {@code BlockProgram} (the same instructions run over blocks of
+ * points, one {@code Lanes} loop per instruction: {@code CostFunction.values} / {@code valuesAndGradients},
+ * bit for bit the per-point results). User text never becomes Java code, classes or reflection calls.
  *
  * <p>The language, exactly (also in {@code formula-language.md} in this package's resources):
  * <ul>

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gdlab.core.expr.FormulaSurface;
 import org.gdlab.core.math.Sym2;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.surface.CostFunction;
@@ -57,6 +59,44 @@ class ScalarGridTest {
         for (int j = 0; j < 207; j += 13) {
             for (int i = 0; i < 301; i += 7) {
                 assertEquals(PLANE_WITH_HOLE.value(a.x(i), a.y(j)), a.value(i, j));
+            }
+        }
+    }
+
+    @Test
+    void eachRowIsOneBatchCallAndEqualsPointwiseEvaluationBitForBit() {
+        // a compiled formula evaluates a row's points together; the grid must still hold exactly value(x, y)
+        FormulaSurface f = FormulaSurface.parse("(1-x)^2 + 100(y-x^2)^2 + sin(3x)log(y + 1.5) + sqrt(x)");
+        AtomicInteger calls = new AtomicInteger();
+        CostFunction counted = new CostFunction() {
+            @Override
+            public double value(double x, double y) {
+                throw new AssertionError("the grid evaluates rows, not points");
+            }
+
+            @Override
+            public Vec2 gradient(double x, double y) {
+                return f.gradient(x, y);
+            }
+
+            @Override
+            public Sym2 hessian(double x, double y) {
+                return f.hessian(x, y);
+            }
+
+            @Override
+            public void values(double[] xs, double[] ys, double[] out, int n) {
+                calls.incrementAndGet();
+                f.values(xs, ys, out, n);
+            }
+        };
+        ViewRect view = new ViewRect(-2, 2, -2.5, 3);
+        ScalarGrid g = ScalarGrid.sample(counted, view, 301, 173);
+        assertEquals(173, calls.get());
+        for (int j = 0; j < 173; j++) {
+            for (int i = 0; i < 301; i++) {
+                assertEquals(Double.doubleToLongBits(f.value(g.x(i), g.y(j))), Double.doubleToLongBits(g.value(i, j)),
+                        "at column " + i + ", row " + j);
             }
         }
     }

@@ -1,0 +1,307 @@
+package org.gdlab.core.expr;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+
+/**
+ * A {@link Program} run instruction-major over many points: the points are cut into blocks, and for each
+ * block every instruction is one loop over the block's points ({@link Lanes}), so the opcode dispatch is paid
+ * once per instruction and block instead of once per instruction and point. Immutable and thread-safe: the
+ * scratch rows are allocated per call; the constant rows are filled once and only ever read.
+ *
+ * <p>Every register is a row of blockSize doubles. Row 0 holds the block's x, row 1 its y, then one row per
+ * constant, then the scratch rows. The program's one-register-per-value scratch is renamed to as few rows as
+ * the values alive at once need (a row is reused after its value's last read), which keeps the register
+ * file small, so cheap to allocate and cache-resident. The accumulator of {@link Program#run} is the previous
+ * instruction's destination row (run stores every result there too), so an {@code _A}/{@code _RA} operand
+ * reads that row. No destination row is an operand row of the same instruction.
+ *
+ * <p>Every output is bit for bit what {@link Program#run} gives for the same point, because each loop
+ * performs the same IEEE operations in the same order.
+ */
+final class BlockProgram {
+
+    /** Block evaluation keeps rows × blockSize doubles; aim for about 64 KiB (L1/L2-resident). */
+    private static final int BUDGET = 8192;
+    private static final int MAX_BLOCK = 256;
+    private static final int MIN_BLOCK = 16;
+
+    // which fields an opcode reads (A, B, C: registers a, b, c; ACC: the previous result) and whether it
+    // also writes register c (the squaring superinstructions)
+    private static final int A = 1;
+    private static final int B = 2;
+    private static final int C = 4;
+    private static final int ACC = 8;
+    private static final int WRITES_C = 16;
+
+    private final int[] code;
+    private final int rowCount;
+    private final int constantsEnd;
+    private final double[] initial;
+    private final double[][] constantRows;
+    private final int[] outputs;
+    private final int blockSize;
+
+    /**
+     * @param initial      the registers before a run: x, y, the constants, then the scratch (as in Program)
+     * @param constantsEnd the first scratch register
+     * @param code         the packed instructions (as in Program)
+     * @param outputs      the output registers
+     */
+    BlockProgram(double[] initial, int constantsEnd, int[] code, int[] outputs) {
+        this.constantsEnd = constantsEnd;
+        this.initial = Arrays.copyOf(initial, constantsEnd);
+        int registers = initial.length;
+        int[] lastRead = new int[registers];
+        Arrays.fill(lastRead, -1);
+        for (int pc = 0, t = 0; pc < code.length; pc += 4, t++) {
+            int mask = fields(code[pc] & 0xFF);
+            for (int f = 0; f < 3; f++) {
+                if ((mask & 1 << f) != 0) {
+                    lastRead[code[pc + 1 + f]] = t;
+                }
+            }
+            if ((mask & ACC) != 0) {
+                lastRead[code[pc - 4] >>> 8] = t;
+            }
+        }
+        for (int out : outputs) {
+            lastRead[out] = Integer.MAX_VALUE;
+        }
+        int[] row = new int[registers];
+        Arrays.fill(row, -1);
+        for (int k = 0; k < constantsEnd; k++) {
+            row[k] = k;
+        }
+        ArrayDeque<Integer> free = new ArrayDeque<>();
+        int rows = constantsEnd;
+        this.code = new int[code.length];
+        for (int pc = 0, t = 0; pc < code.length; pc += 4, t++) {
+            int op = code[pc] & 0xFF;
+            int mask = fields(op);
+            int dest = code[pc] >>> 8;
+            for (int f = 0; f < 3; f++) {
+                if ((mask & 1 << f) != 0) {
+                    this.code[pc + 1 + f] = row[code[pc + 1 + f]];
+                }
+            }
+            // destinations first (so they differ from the operand rows), then release what is read last here
+            row[dest] = free.isEmpty() ? rows++ : free.pop();
+            this.code[pc] = op | row[dest] << 8;
+            if ((mask & WRITES_C) != 0) {
+                int c = code[pc + 3];
+                row[c] = free.isEmpty() ? rows++ : free.pop();
+                this.code[pc + 3] = row[c];
+                release(c, t, lastRead, row, free);
+            }
+            for (int f = 0; f < 2; f++) {
+                if ((mask & 1 << f) != 0) {
+                    release(code[pc + 1 + f], t, lastRead, row, free);
+                }
+            }
+            if ((mask & C) != 0) {
+                release(code[pc + 3], t, lastRead, row, free);
+            }
+            if ((mask & ACC) != 0) {
+                release(code[pc - 4] >>> 8, t, lastRead, row, free);
+            }
+            release(dest, t, lastRead, row, free); // a result nobody reads (its row is free again)
+        }
+        this.rowCount = rows;
+        this.outputs = Arrays.stream(outputs).map(o -> row[o]).toArray();
+        this.blockSize = Math.max(MIN_BLOCK, Math.min(MAX_BLOCK, Integer.highestOneBit(Math.max(1, BUDGET / rows))));
+        this.constantRows = new double[constantsEnd][];
+        for (int k = 2; k < constantsEnd; k++) {
+            constantRows[k] = new double[blockSize];
+            Arrays.fill(constantRows[k], initial[k]);
+        }
+    }
+
+    /** Frees register's row after instruction t if t reads it last (scratch registers only, once). */
+    private void release(int register, int t, int[] lastRead, int[] row, ArrayDeque<Integer> free) {
+        if (register >= constantsEnd && lastRead[register] <= t && row[register] >= 0) {
+            free.push(row[register]);
+            row[register] = -1;
+        }
+    }
+
+    /** @return the fields opcode op reads and writes (A, B, C, ACC, WRITES_C) */
+    private static int fields(int op) {
+        return switch (op) {
+            case Op.NEG_A, Op.SQUARE_A, Op.CUBE_A, Op.RECIPROCAL_A -> ACC;
+            case Op.ADD_A, Op.SUB_A, Op.MUL_A, Op.DIV_A -> ACC | B;
+            case Op.SUB_RA, Op.DIV_RA -> A | ACC;
+            case Op.ADD_R, Op.SUB_R, Op.MUL_R, Op.DIV_R, Op.POW, Op.MIN, Op.MAX, Op.HYPOT, Op.ATAN2 -> A | B;
+            case Op.MUL_A_ADD, Op.MUL_A_SUB, Op.MUL_A_RSUB, Op.MUL_A_MUL -> ACC | B | C;
+            case Op.MUL_R_ADD, Op.MUL_R_SUB, Op.MUL_R_RSUB, Op.MUL_R_MUL -> A | B | ACC;
+            case Op.ADD_A_SQUARE, Op.SUB_A_SQUARE -> ACC | B | WRITES_C;
+            case Op.SUB_RA_SQUARE -> A | ACC | WRITES_C;
+            case Op.SUB_R_SQUARE, Op.ADD_R_SQUARE -> A | B | WRITES_C;
+            default -> A; // NEG_R, SQUARE_R, CUBE_R, RECIPROCAL_R and the one-argument functions
+        };
+    }
+
+    /** @return the number of points a block holds by default (16 to 256, fewer for larger programs) */
+    int blockSize() {
+        return blockSize;
+    }
+
+    /** @return the first scratch row (rows before it are x, y and the constants) */
+    int constantRowsEnd() {
+        return constantsEnd;
+    }
+
+    /** @return the number of rows of the register file (x, y, constants, renamed scratch) */
+    int rowCount() {
+        return rowCount;
+    }
+
+    /**
+     * Runs the program on n points.
+     *
+     * @param xs        x of the points (read: the first n)
+     * @param ys        y of the points (read: the first n)
+     * @param n         the number of points
+     * @param blockSize at least 1
+     * @param outs      outs[k] receives output k for the n points (modified: the first n entries); a block's
+     *                  inputs are read before its outputs are written, so an output may be xs or ys
+     */
+    void run(double[] xs, double[] ys, int n, int blockSize, double[]... outs) {
+        if (n <= 0) {
+            return;
+        }
+        final int bs = Math.min(n, blockSize);
+        final double[][] rows = new double[rowCount][];
+        for (int k = 2; k < constantsEnd; k++) {
+            if (bs <= constantRows[k].length) {
+                rows[k] = constantRows[k]; // shared and never written: every destination is a scratch row
+            } else {
+                rows[k] = new double[bs];
+                Arrays.fill(rows[k], initial[k]);
+            }
+        }
+        boolean[] direct = n == bs ? directOutputs(xs, ys, outs) : null;
+        for (int k = 0; direct != null && k < outs.length; k++) {
+            if (direct[k]) {
+                rows[outputs[k]] = outs[k]; // one block: the output's row is the caller's array itself
+            }
+        }
+        for (int k = constantsEnd; k < rowCount; k++) {
+            if (rows[k] == null) {
+                rows[k] = new double[bs];
+            }
+        }
+        for (int from = 0; from < n; from += bs) {
+            int m = Math.min(bs, n - from);
+            if (from == 0) { // read the inputs in place (rows 0 and 1 are never written)
+                rows[0] = xs;
+                rows[1] = ys;
+            } else {
+                if (from == bs) {
+                    rows[0] = new double[bs];
+                    rows[1] = new double[bs];
+                }
+                System.arraycopy(xs, from, rows[0], 0, m);
+                System.arraycopy(ys, from, rows[1], 0, m);
+            }
+            runBlock(rows, m);
+            for (int k = 0; k < outs.length; k++) {
+                if (direct == null || !direct[k]) {
+                    System.arraycopy(rows[outputs[k]], 0, outs[k], from, m);
+                }
+            }
+        }
+    }
+
+    /**
+     * @return which outputs can be computed straight into the caller's array when all points fit in one
+     *     block: those whose register is a scratch row of their own (not x, y or a constant, and not shared
+     *     with another output), into an array that is not an input. Such a row may first hold earlier
+     *     values renamed to the same row: they are scratch within out[0..n), overwritten by the output.
+     */
+    private boolean[] directOutputs(double[] xs, double[] ys, double[][] outs) {
+        boolean[] direct = new boolean[outs.length];
+        for (int k = 0; k < outs.length; k++) {
+            direct[k] = outputs[k] >= constantsEnd && outs[k] != xs && outs[k] != ys;
+            for (int j = 0; j < outs.length; j++) {
+                if (j != k && (outputs[j] == outputs[k] || outs[j] == outs[k])) {
+                    direct[k] = false;
+                }
+            }
+        }
+        return direct;
+    }
+
+    /** Runs every instruction over points 0 .. m−1 of the block in rows. */
+    private void runBlock(double[][] rows, int m) {
+        final int[] k = code;
+        final int n = k.length;
+        double[] acc = rows[0]; // the previous instruction's destination row
+        for (int pc = 0; pc < n; pc += 4) {
+            final int w = k[pc];
+            final double[] d = rows[w >>> 8];
+            final double[] a = rows[k[pc + 1]];
+            final double[] b = rows[k[pc + 2]];
+            final double[] c = rows[k[pc + 3]];
+            switch (w & 0xFF) {
+                case Op.NEG_R: Lanes.neg(d, a, m); break;
+                case Op.NEG_A: Lanes.neg(d, acc, m); break;
+                case Op.ADD_R: Lanes.add(d, a, b, m); break;
+                case Op.ADD_A: Lanes.add(d, acc, b, m); break;
+                case Op.SUB_R: Lanes.sub(d, a, b, m); break;
+                case Op.SUB_A: Lanes.sub(d, acc, b, m); break;
+                case Op.SUB_RA: Lanes.sub(d, a, acc, m); break;
+                case Op.MUL_R: Lanes.mul(d, a, b, m); break;
+                case Op.MUL_A: Lanes.mul(d, acc, b, m); break;
+                case Op.DIV_R: Lanes.div(d, a, b, m); break;
+                case Op.DIV_A: Lanes.div(d, acc, b, m); break;
+                case Op.DIV_RA: Lanes.div(d, a, acc, m); break;
+                case Op.SQUARE_R: Lanes.square(d, a, m); break;
+                case Op.SQUARE_A: Lanes.square(d, acc, m); break;
+                case Op.CUBE_R: Lanes.cube(d, a, m); break;
+                case Op.CUBE_A: Lanes.cube(d, acc, m); break;
+                case Op.RECIPROCAL_R: Lanes.reciprocal(d, a, m); break;
+                case Op.RECIPROCAL_A: Lanes.reciprocal(d, acc, m); break;
+                case Op.MUL_A_ADD: Lanes.mulAdd(d, acc, b, c, m); break;
+                case Op.MUL_A_SUB: Lanes.mulSub(d, acc, b, c, m); break;
+                case Op.MUL_A_RSUB: Lanes.mulRsub(d, acc, b, c, m); break;
+                case Op.MUL_A_MUL: Lanes.mulMul(d, acc, b, c, m); break;
+                case Op.MUL_R_ADD: Lanes.mulAdd(d, a, b, acc, m); break;
+                case Op.MUL_R_SUB: Lanes.mulSub(d, a, b, acc, m); break;
+                case Op.MUL_R_RSUB: Lanes.mulRsub(d, a, b, acc, m); break;
+                case Op.MUL_R_MUL: Lanes.mulMul(d, a, b, acc, m); break;
+                case Op.ADD_A_SQUARE: Lanes.addSquare(d, c, acc, b, m); break;
+                case Op.SUB_A_SQUARE: Lanes.subSquare(d, c, acc, b, m); break;
+                case Op.SUB_RA_SQUARE: Lanes.subSquare(d, c, a, acc, m); break;
+                case Op.SUB_R_SQUARE: Lanes.subSquare(d, c, a, b, m); break;
+                case Op.ADD_R_SQUARE: Lanes.addSquare(d, c, a, b, m); break;
+                case Op.POW: Lanes.pow(d, a, b, m); break;
+                case Op.SIN: Lanes.sin(d, a, m); break;
+                case Op.COS: Lanes.cos(d, a, m); break;
+                case Op.TAN: Lanes.tan(d, a, m); break;
+                case Op.ASIN: Lanes.asin(d, a, m); break;
+                case Op.ACOS: Lanes.acos(d, a, m); break;
+                case Op.ATAN: Lanes.atan(d, a, m); break;
+                case Op.SINH: Lanes.sinh(d, a, m); break;
+                case Op.COSH: Lanes.cosh(d, a, m); break;
+                case Op.TANH: Lanes.tanh(d, a, m); break;
+                case Op.EXP: Lanes.exp(d, a, m); break;
+                case Op.LN: Lanes.ln(d, a, m); break;
+                case Op.LOG10: Lanes.log10(d, a, m); break;
+                case Op.LOG2: Lanes.log2(d, a, m); break;
+                case Op.SQRT: Lanes.sqrt(d, a, m); break;
+                case Op.CBRT: Lanes.cbrt(d, a, m); break;
+                case Op.ABS: Lanes.abs(d, a, m); break;
+                case Op.SIGN: Lanes.sign(d, a, m); break;
+                case Op.FLOOR: Lanes.floor(d, a, m); break;
+                case Op.CEIL: Lanes.ceil(d, a, m); break;
+                case Op.MIN: Lanes.min(d, a, b, m); break;
+                case Op.MAX: Lanes.max(d, a, b, m); break;
+                case Op.HYPOT: Lanes.hypot(d, a, b, m); break;
+                case Op.ATAN2: Lanes.atan2(d, a, b, m); break;
+                default: throw new IllegalStateException("bad opcode " + (w & 0xFF));
+            }
+            acc = d;
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package org.gdlab.core.expr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.gdlab.core.math.Vec2;
+import org.gdlab.core.surface.CostFunction;
+import org.gdlab.core.surface.builtin.Rosenbrock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Block (instruction-major) evaluation against per-point evaluation. Every block loop performs the same IEEE
+ * operations in the same order as the per-point interpreter, so they must agree bit for bit: tolerance zero
+ * (NaNs compared as NaN, via {@link Double#doubleToLongBits}, since Java does not promise NaN payloads).
+ */
+class BatchEvaluationTest {
+
+    private static final int[] SIZES = {0, 1, 63, 64, 65, 1000};
+    private static final double[] SPECIAL = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+        0.0, -0.0, Double.MIN_VALUE, -Double.MAX_VALUE, 1e300, -1e-300, 1, -1, Math.PI};
+    private static final double SENTINEL = 12345.678;
+
+    @Test
+    void blockEvaluationEqualsPerPointEvaluationBitForBitOnRandomFormulas() {
+        RandomFormulas gen = new RandomFormulas(71L, false);
+        SplittableRandom random = new SplittableRandom(72L);
+        for (int f = 0; f < 3000; f++) {
+            CompiledFormula c = FormulaSurface.parse(Printer.print(gen.next(5))).compiled();
+            int n = SIZES[f % SIZES.length];
+            // the default block size, and small ones so that n = 63, 64, 65, 1000 cross block boundaries
+            int blockSize = switch (f / SIZES.length % 4) {
+                case 0 -> Integer.MAX_VALUE; // replaced by the default below
+                case 1 -> 1;
+                case 2 -> 7;
+                default -> 64;
+            };
+            double[] xs = points(random, n);
+            double[] ys = points(random, n);
+            check(c, xs, ys, n, blockSize == Integer.MAX_VALUE ? -1 : blockSize);
+        }
+    }
+
+    @Test
+    void typicalFormulasAgreeBitForBitAcrossSeveralDefaultBlocks() {
+        SplittableRandom random = new SplittableRandom(73L);
+        for (String text : List.of("(1-x)^2 + 100(y-x^2)^2", "(x^2 + y - 11)^2 + (x + y^2 - 7)^2",
+                "-20exp(-0.2sqrt(0.5(x^2+y^2))) - exp(0.5(cos(2pi x)+cos(2pi y))) + e + 20",
+                "sin(x)cos(y) + sin(x y) + 0.1cos(3x + 2y)", "x", "3", "abs(x) + sign(y) + floor(x y) + min(x, y)")) {
+            CompiledFormula c = FormulaSurface.parse(text).compiled();
+            for (int n : new int[] {0, 1, 255, 256, 257, 1000}) {
+                check(c, points(random, n), points(random, n), n, -1);
+            }
+        }
+    }
+
+    /** Compares values and valuesAndGradients (blockSize -1: the default) with value, gradient, valueAndGradient. */
+    private static void check(CompiledFormula c, double[] xs, double[] ys, int n, int blockSize) {
+        double[] v1 = filled(n + 3);
+        double[] v2 = filled(n + 3);
+        double[] gx = filled(n + 3);
+        double[] gy = filled(n + 3);
+        double[] xsCopy = xs.clone();
+        double[] ysCopy = ys.clone();
+        if (blockSize < 0) {
+            c.values(xs, ys, v1, n);
+            c.valuesAndGradients(xs, ys, v2, gx, gy, n);
+        } else {
+            c.values(xs, ys, v1, n, blockSize);
+            c.valuesAndGradients(xs, ys, v2, gx, gy, n, blockSize);
+        }
+        double[] one = new double[3];
+        for (int i = 0; i < n; i++) {
+            int k = i;
+            Supplier<String> where = () -> c.gradientInstructionCount() + " instructions, n " + n + ", block "
+                    + blockSize + ", point " + k + " (" + xs[k] + ", " + ys[k] + ")";
+            c.valueAndGradient(xs[i], ys[i], one);
+            Vec2 g = c.gradient(xs[i], ys[i]);
+            assertBits(c.value(xs[i], ys[i]), v1[i], () -> where.get() + " values");
+            assertBits(one[0], v2[i], () -> where.get() + " value");
+            assertBits(one[1], gx[i], () -> where.get() + " gx");
+            assertBits(one[2], gy[i], () -> where.get() + " gy");
+            assertBits(g.x(), gx[i], () -> where.get() + " gradient x");
+            assertBits(g.y(), gy[i], () -> where.get() + " gradient y");
+        }
+        for (double[] out : List.of(v1, v2, gx, gy)) {
+            for (int i = n; i < n + 3; i++) {
+                assertBits(SENTINEL, out[i], "entry " + i + " beyond n = " + n + " was written");
+            }
+        }
+        assertEquals(Arrays.toString(xsCopy), Arrays.toString(xs), "xs modified");
+        assertEquals(Arrays.toString(ysCopy), Arrays.toString(ys), "ys modified");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {16, 300}) // several blocks; one block (outputs may then be computed in place)
+    void anOutputMayBeTheInputArray(int blockSize) {
+        CompiledFormula c = FormulaSurface.parse("x^2 y + sin(y) - 3x").compiled();
+        SplittableRandom random = new SplittableRandom(74L);
+        double[] xs = points(random, 300);
+        double[] ys = points(random, 300);
+        double[] expected = new double[300];
+        double[] gx = new double[300];
+        double[] gy = new double[300];
+        for (int i = 0; i < 300; i++) {
+            expected[i] = c.value(xs[i], ys[i]);
+            gx[i] = c.gradient(xs[i], ys[i]).x();
+            gy[i] = c.gradient(xs[i], ys[i]).y();
+        }
+        double[] xsInPlace = xs.clone();
+        double[] ysInPlace = ys.clone();
+        c.values(xsInPlace, ys, xsInPlace, 300, blockSize);
+        double[] gyInPlace = new double[300];
+        c.valuesAndGradients(xs, ysInPlace, xs.clone(), ysInPlace, gyInPlace, 300, blockSize);
+        for (int i = 0; i < 300; i++) {
+            assertBits(expected[i], xsInPlace[i], "values into xs, point " + i);
+            assertBits(gx[i], ysInPlace[i], "gx into ys, point " + i);
+            assertBits(gy[i], gyInPlace[i], "gy, point " + i);
+        }
+    }
+
+    @Test
+    void blockEvaluationGivesTheSameResultsFromSeveralThreads() throws Exception {
+        CompiledFormula c = FormulaSurface.parse("(x^2 + y - 11)^2 + (x + y^2 - 7)^2 + 3(x - y)^2*x + cos(x y)")
+                .compiled();
+        double[] xs = points(new SplittableRandom(75L), 1000);
+        double[] ys = points(new SplittableRandom(76L), 1000);
+        Callable<double[]> work = () -> {
+            double[] v = new double[1000];
+            double[] gx = new double[1000];
+            double[] gy = new double[1000];
+            double[] sum = new double[3000];
+            for (int k = 0; k < 200; k++) {
+                c.valuesAndGradients(xs, ys, v, gx, gy, 1000);
+                for (int i = 0; i < 1000; i++) {
+                    sum[3 * i] += v[i];
+                    sum[3 * i + 1] += gx[i];
+                    sum[3 * i + 2] += gy[i];
+                }
+            }
+            return sum;
+        };
+        double[] expected = work.call();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<double[]> result : pool.invokeAll(List.of(work, work, work, work))) {
+                double[] actual = result.get();
+                for (int i = 0; i < expected.length; i++) {
+                    assertBits(expected[i], actual[i], "entry " + i);
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void scratchRegistersShareRowsOnceTheirValuesAreDead() {
+        // 1 + x + x^2 + ... + x^12: each power is read by the next one and by one addition, so few are alive
+        StringBuilder text = new StringBuilder("1");
+        for (int p = 1; p <= 12; p++) {
+            text.append(" + x^").append(p).append(" * ").append(p + 1);
+        }
+        Compiler compiler = new Compiler();
+        FormulaSurface s = FormulaSurface.parse(text.toString());
+        Program p = compiler.program(compiler.add(s.expression()), compiler.add(s.derivativeX()),
+                compiler.add(s.derivativeY()));
+        int constantsAndInputs = p.blocks().rowCount() - scratchRows(p);
+        // without renaming there is at least one scratch register per instruction
+        assertTrue(scratchRows(p) * 2 < p.size(), scratchRows(p) + " rows for " + p.size() + " instructions, "
+                + constantsAndInputs + " input and constant rows");
+    }
+
+    /** @return the rows beyond x, y and the constants */
+    private static int scratchRows(Program p) {
+        return p.blocks().rowCount() - p.blocks().constantRowsEnd();
+    }
+
+    @Test
+    void badArgumentsAreRefusedBeforeAnythingIsWritten() {
+        CompiledFormula c = FormulaSurface.parse("x + y").compiled();
+        double[] five = filled(5);
+        double[] four = filled(4);
+        assertThrows(IllegalArgumentException.class, () -> c.values(five, five, four, 5));
+        assertThrows(IllegalArgumentException.class, () -> c.values(five, five, five, -1));
+        assertThrows(IllegalArgumentException.class, () -> c.valuesAndGradients(five, four, five.clone(),
+                five.clone(), five.clone(), 5));
+        assertThrows(IllegalArgumentException.class, () -> c.valuesAndGradients(four, four, four, four,
+                four.clone(), 4));
+        for (double v : four) {
+            assertBits(SENTINEL, v, "written although refused");
+        }
+    }
+
+    @Test
+    void defaultBatchMethodsEqualPerPointCallsOfABuiltInSurface() {
+        CostFunction f = new Rosenbrock();
+        SplittableRandom random = new SplittableRandom(77L);
+        double[] xs = points(random, 65);
+        double[] ys = points(random, 65);
+        double[] v = filled(66);
+        double[] v2 = filled(66);
+        double[] gx = filled(66);
+        double[] gy = filled(66);
+        f.values(xs, ys, v, 65);
+        f.valuesAndGradients(xs, ys, v2, gx, gy, 65);
+        for (int i = 0; i < 65; i++) {
+            Vec2 g = f.gradient(xs[i], ys[i]);
+            assertBits(f.value(xs[i], ys[i]), v[i], "value " + i);
+            assertBits(f.value(xs[i], ys[i]), v2[i], "value " + i);
+            assertBits(g.x(), gx[i], "gx " + i);
+            assertBits(g.y(), gy[i], "gy " + i);
+        }
+        assertBits(SENTINEL, v[65], "beyond n");
+        assertThrows(IllegalArgumentException.class, () -> f.values(xs, ys, new double[3], 65));
+        assertThrows(IllegalArgumentException.class, () -> f.valuesAndGradients(xs, ys, v, v, gy, 65));
+    }
+
+    /** n points: a quarter special values (NaN, ±∞, ±0, extremes), the rest uniform in [−3, 3). */
+    private static double[] points(SplittableRandom random, int n) {
+        double[] p = new double[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = random.nextInt(4) == 0 ? SPECIAL[random.nextInt(SPECIAL.length)] : random.nextDouble(-3, 3);
+        }
+        return p;
+    }
+
+    private static double[] filled(int n) {
+        double[] a = new double[n];
+        Arrays.fill(a, SENTINEL);
+        return a;
+    }
+
+    private static void assertBits(double expected, double actual, String where) {
+        assertBits(expected, actual, () -> where);
+    }
+
+    private static void assertBits(double expected, double actual, Supplier<String> where) {
+        if (Double.doubleToLongBits(expected) != Double.doubleToLongBits(actual)) {
+            fail(where.get() + ": expected " + expected + ", got " + actual);
+        }
+    }
+}
