@@ -48,6 +48,9 @@ public final class MainView extends BorderPane {
     private final BasinViewModel basin;
     private final LandscapeViewModel landscape;
     private final LandscapeView landscapeView;
+    private final VBox side;
+    private final ScrollPane controls;
+    private Runnable helpAction;
 
     public MainView(LabViewModel vm) {
         this.vm = vm;
@@ -95,10 +98,12 @@ public final class MainView extends BorderPane {
         plot.addLayer(new BasinLayer(basin, vm.plot()));
         SidePanel sidePanel = new SidePanel(vm, this::showHelp);
         sidePanel.getChildren().add(new BasinPanel(basin, plot));
-        ScrollPane controls = new ScrollPane(sidePanel);
+        controls = new ScrollPane(sidePanel);
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        VBox side = new VBox(update, controls);
+        controls.setId("side-controls");
+        side = new VBox(update, controls);
+        side.setId("side");
         VBox.setVgrow(controls, Priority.ALWAYS);
         side.setPrefWidth(SIDE_WIDTH);
         side.setMinWidth(SIDE_WIDTH);
@@ -170,6 +175,32 @@ public final class MainView extends BorderPane {
         e.consume();
     }
 
+    /** Presentation hook: F1 and the help button run this instead of opening the help window. */
+    public void setHelpAction(Runnable action) {
+        helpAction = action;
+    }
+
+    /**
+     * Presentation hook: collapse the side panel to the update panel alone (the controls hidden), and
+     * widen it by the UI scale.
+     */
+    public void layoutSidePanel(boolean collapsed, double scale) {
+        controls.setVisible(!collapsed);
+        controls.setManaged(!collapsed);
+        double w = collapsed ? Region.USE_COMPUTED_SIZE : SIDE_WIDTH * scale;
+        side.setPrefWidth(w);
+        side.setMinWidth(w);
+        side.pseudoClassStateChanged(PseudoClass.getPseudoClass("collapsed"), collapsed);
+    }
+
+    /** Presentation hook: show a node (the lesson caption) below the update panel, or none (null). */
+    public void setSideExtra(javafx.scene.Node extra) {
+        side.getChildren().removeIf(n -> n != side.getChildren().get(0) && n != controls);
+        if (extra != null) {
+            side.getChildren().add(extra);
+        }
+    }
+
     private void zoomAtCentre(double factor) {
         var t = vm.plot().transformProperty().get();
         vm.plot().zoomAbout(t.left() + t.width() / 2, t.top() + t.height() / 2, factor);
@@ -177,6 +208,10 @@ public final class MainView extends BorderPane {
 
     /** Open the help window (keys and formula language). */
     public void showHelp() {
+        if (helpAction != null) {
+            helpAction.run();
+            return;
+        }
         TextArea text = new TextArea(HelpText.TEXT);
         text.setEditable(false);
         text.getStyleClass().add("mono");

@@ -46,7 +46,7 @@ import javax.imageio.ImageIO;
  * lines, lit by a point light and an ambient light), the paths as tubes and the current iterate as an
  * orange ball, seen by an orbit camera; above it a bar with the height scale, log height, level lines,
  * "in place of the plot", reset camera and PNG export. Drag to orbit, wheel to zoom; keys (when it has the
- * focus) A/D turn, W/S tilt, Page Up/Down zoom, 0 resets the camera. Where the pipeline has no 3-D the same scene
+ * focus) A/D turn, W/S tilt, E/Q zoom, 0 resets the camera. Where the pipeline has no 3-D the same scene
  * is drawn by a {@link LandscapeSketch} instead.
  */
 public final class LandscapeView extends VBox {
@@ -151,7 +151,7 @@ public final class LandscapeView extends VBox {
         only.setTooltip(new Tooltip("Show the 3-D view in place of the contour plot"));
         Button reset = new Button("Reset camera");
         reset.setOnAction(e -> vm.resetCamera());
-        reset.setTooltip(new Tooltip("Drag to orbit, wheel to zoom; keys A/D turn, W/S tilt, Page Up/Down zoom, 0 reset"));
+        reset.setTooltip(new Tooltip("Drag to orbit, wheel to zoom; keys A/D turn, W/S tilt, E/Q zoom, 0 reset"));
         Button png = new Button("PNG…");
         png.setOnAction(e -> {
             FileChooser fc = new FileChooser();
@@ -188,8 +188,8 @@ public final class LandscapeView extends VBox {
             case D -> vm.orbit(20, 0);
             case W -> vm.orbit(0, 15);
             case S -> vm.orbit(0, -15);
-            case PAGE_UP -> vm.zoom(1.15);
-            case PAGE_DOWN -> vm.zoom(1 / 1.15);
+            case E -> vm.zoom(1.15);
+            case Q -> vm.zoom(1 / 1.15);
             case DIGIT0, NUMPAD0 -> vm.resetCamera();
             default -> {
                 return;

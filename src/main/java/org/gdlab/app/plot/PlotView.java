@@ -51,6 +51,10 @@ public final class PlotView extends Region {
     private boolean baseDirty = true;
     private boolean plannedDirty = true;
     private boolean overlayDirty = true;
+    // presentation: text, markers and line widths times uiScale (the painters draw on a scaled context)
+    private final javafx.beans.property.DoubleProperty uiScale = new javafx.beans.property.SimpleDoubleProperty(this, "uiScale", 1);
+    private PlotTransform scaledOf;
+    private PlotTransform scaled;
 
     public PlotView(LabViewModel vm) {
         this.vm = vm;
@@ -85,6 +89,34 @@ public final class PlotView extends Region {
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.plot().exitHover());
         addEventHandler(ScrollEvent.SCROLL, e -> vm.plot().zoomAbout(e.getX(), e.getY(), Math.pow(1.002, e.getDeltaY())));
         setCursor(Cursor.CROSSHAIR);
+        uiScale.addListener(o -> {
+            baseDirty = plannedDirty = overlayDirty = true;
+            trailTo = -1;
+            requestLayout();
+        });
+    }
+
+    /** @return the UI scale (1 to 2) the plot's text, markers and line widths are multiplied by */
+    public javafx.beans.property.DoubleProperty uiScaleProperty() {
+        return uiScale;
+    }
+
+    /** @return the transform in the painters' units (pixels / uiScale); cached so identity checks hold */
+    private PlotTransform forPainters(PlotTransform t) {
+        double s = uiScale.get();
+        if (t == null || s == 1) {
+            return t;
+        }
+        if (t != scaledOf || scaled.left() * s != t.left()) {
+            scaledOf = t;
+            scaled = new PlotTransform(t.visible(), t.left() / s, t.top() / s, t.width() / s, t.height() / s);
+        }
+        return scaled;
+    }
+
+    private static void scale(GraphicsContext g, double s) {
+        g.save();
+        g.scale(s, s);
     }
 
     private void pressed(MouseEvent e) {
@@ -142,7 +174,8 @@ public final class PlotView extends Region {
             overlayDirty = true;
             trailTo = -1;
         }
-        vm.plot().setPlotArea(LEFT, TOP, Math.max(1, w - LEFT - RIGHT), Math.max(1, h - TOP - BOTTOM));
+        double u = uiScale.get();
+        vm.plot().setPlotArea(LEFT * u, TOP * u, Math.max(1, w - (LEFT + RIGHT) * u), Math.max(1, h - (TOP + BOTTOM) * u));
         if (baseDirty) {
             baseDirty = false;
             paintBase();
@@ -164,8 +197,11 @@ public final class PlotView extends Region {
             imageOf = p;
             image = p == null ? null : toImage(p);
         }
-        SurfacePainter.paint(base.getGraphicsContext2D(), base.getWidth(), base.getHeight(), vm.plot().transformProperty().get(),
+        double u = uiScale.get();
+        scale(base.getGraphicsContext2D(), u);
+        SurfacePainter.paint(base.getGraphicsContext2D(), base.getWidth() / u, base.getHeight() / u, forPainters(vm.plot().transformProperty().get()),
                 p, image, vm.plot().colorMapProperty().get(), vm.surfaceProperty().get(), vm.plot().gradientFieldProperty().get());
+        base.getGraphicsContext2D().restore();
     }
 
     private void paintPlanned() {
@@ -173,7 +209,9 @@ public final class PlotView extends Region {
         g.clearRect(0, 0, planned.getWidth(), planned.getHeight());
         PlannedPath p = vm.pathProperty().get();
         if (p != null && p.size() > 0) {
-            PathPainter.paintPlanned(g, vm.plot().transformProperty().get(), p);
+            scale(g, uiScale.get());
+            PathPainter.paintPlanned(g, forPainters(vm.plot().transformProperty().get()), p);
+            g.restore();
         }
     }
 
@@ -184,16 +222,22 @@ public final class PlotView extends Region {
      */
     public void paintOverlay() {
         PlotTransform t = vm.plot().transformProperty().get();
+        PlotTransform pt = forPainters(t);
+        double u = uiScale.get();
         PlannedPath p = vm.pathProperty().get();
         int k = p == null || p.size() == 0 ? -1 : Math.max(0, Math.min(vm.playback().step(), p.size() - 1));
         GraphicsContext tg = trail.getGraphicsContext2D();
         if (p != trailPath || t != trailTransform || k < trailTo || trailTo < 0) {
             tg.clearRect(0, 0, trail.getWidth(), trail.getHeight());
             if (k >= 0) {
-                PathPainter.paintTrail(tg, t, p, 0, k);
+                scale(tg, u);
+                PathPainter.paintTrail(tg, pt, p, 0, k);
+                tg.restore();
             }
         } else if (k > trailTo) {
-            PathPainter.paintTrail(tg, t, p, trailTo, k);
+            scale(tg, u);
+            PathPainter.paintTrail(tg, pt, p, trailTo, k);
+            tg.restore();
         }
         trailPath = p;
         trailTransform = t;
@@ -201,11 +245,15 @@ public final class PlotView extends Region {
         GraphicsContext ag = arrows.getGraphicsContext2D();
         ag.clearRect(0, 0, arrows.getWidth(), arrows.getHeight());
         if (k >= 0) {
-            PathPainter.paintArrows(ag, t, p, k);
+            scale(ag, u);
+            PathPainter.paintArrows(ag, pt, p, k);
+            ag.restore();
         }
         GraphicsContext mg = markers.getGraphicsContext2D();
         mg.clearRect(0, 0, markers.getWidth(), markers.getHeight());
-        PathPainter.paintMarkers(mg, t, p, Math.max(0, k), vm.startXProperty().get(), vm.startYProperty().get());
+        scale(mg, u);
+        PathPainter.paintMarkers(mg, pt, p, Math.max(0, k), vm.startXProperty().get(), vm.startYProperty().get());
+        mg.restore();
     }
 
     /** @return the picture's colours as an image (row 0 = top) */

@@ -104,7 +104,7 @@ class LandscapeViewTest {
         UiFixture.fx(() -> ui.view.landscapeView().requestFocus());
         robot.type(KeyCode.D);
         robot.type(KeyCode.W);
-        robot.type(KeyCode.PAGE_UP);
+        robot.type(KeyCode.E);
         assertEquals(LandscapeViewModel.YAW + 8, UiFixture.fx(() -> land.yawProperty().get()), 1e-9, "D turns 20 px × 0.4°");
         assertEquals(LandscapeViewModel.PITCH + 4.5, UiFixture.fx(() -> land.pitchProperty().get()), 1e-9, "W tilts 15 px × 0.3°");
         assertEquals(LandscapeViewModel.DISTANCE / 1.15, UiFixture.fx(() -> land.distanceProperty().get()), 1e-9);
