@@ -61,7 +61,8 @@ public final class DocScreenshots {
         });
         settle(view);
         fx(() -> {
-            view.viewModel().playback().seek(12);
+            view.landscape().logHeightProperty().set(false);
+            view.viewModel().playback().seek(2);
             return null;
         });
         settle(view);

@@ -128,6 +128,38 @@ public record LandscapeMesh(LandscapeFrame frame, int n, float[] points, float[]
         img[y * w + x] = 0xFF000000 | (r << 16) | (gr << 8) | b;
     }
 
+    /**
+     * The height of the drawn mesh above world (x, y): the plane of the mesh triangle over it (cells split
+     * along the diagonal from (i+1, j) to (i, j+1), as the faces). A point in a narrow well lies below
+     * this where the mesh cuts across the well; what sits on the surface is drawn at the higher of the two.
+     *
+     * @return scene Y of the mesh over (x, y), clamped to the view
+     */
+    public double surfaceY(double x, double y) {
+        ViewRect v = frame.view();
+        double u = Math.max(0, Math.min(n - 1, (x - v.xMin()) / v.width() * (n - 1)));
+        double w = Math.max(0, Math.min(n - 1, (y - v.yMin()) / v.height() * (n - 1)));
+        int i = Math.min(n - 2, (int) Math.floor(u));
+        int j = Math.min(n - 2, (int) Math.floor(w));
+        double fu = u - i;
+        double fv = w - j;
+        double a = sceneY(i, j);
+        double b = sceneY(i + 1, j);
+        double c = sceneY(i, j + 1);
+        double d = sceneY(i + 1, j + 1);
+        if (fu + fv <= 1) {
+            return a + fu * (b - a) + fv * (c - a);
+        }
+        return d + (1 - fu) * (c - d) + (1 - fv) * (b - d);
+    }
+
+    /** @return the scene point of the surface point (x, y, C), raised to the drawn mesh where that is higher */
+    public double[] onSurface(double x, double y, double c) {
+        double[] p = frame.map(x, y, c);
+        p[1] = Math.min(p[1], surfaceY(x, y));
+        return p;
+    }
+
     /** @return the height (scene Y) of vertex (i, j) */
     public float sceneY(int i, int j) {
         return points[3 * (j * n + i) + 1];

@@ -135,13 +135,13 @@ public final class LandscapeViewModel {
         }
         List<RunTube> out = new java.util.ArrayList<>();
         for (PlannedPath run : List.of(p)) {
-            out.add(new RunTube("run", tube(m.frame(), run), 0xFFFFFFFF));
+            out.add(new RunTube("run", tube(m, run), 0xFFFFFFFF));
         }
         tubes.set(List.copyOf(out));
         moveBall();
     }
 
-    private static PathTube tube(LandscapeFrame f, PlannedPath p) {
+    private static PathTube tube(LandscapeMesh f, PlannedPath p) {
         int n = p.size();
         double[] x = new double[n];
         double[] y = new double[n];
@@ -162,12 +162,12 @@ public final class LandscapeViewModel {
             return;
         }
         int k = Math.max(0, Math.min(lab.playback().step(), p.size() - 1));
-        ball.set(position(m.frame(), p, k));
+        ball.set(position(m, p, k));
     }
 
-    /** @return the scene position of the ball at iterate k: on the surface, lifted by its radius */
-    public static Point3D position(LandscapeFrame f, PlannedPath p, int k) {
-        double[] q = f.map(p.x(k), p.y(k), p.cost(k));
+    /** @return the scene position of the ball at iterate k: on the surface (or the mesh over it), lifted by its radius */
+    public static Point3D position(LandscapeMesh m, PlannedPath p, int k) {
+        double[] q = m.onSurface(p.x(k), p.y(k), p.cost(k));
         return new Point3D(q[0], q[1] - LandscapeFrame.BALL_RADIUS, q[2]);
     }
 

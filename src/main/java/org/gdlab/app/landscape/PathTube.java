@@ -18,20 +18,20 @@ public record PathTube(float[] points, int[] faces, int count) {
     public static final double LIFT = 1.8;
 
     /**
-     * @param frame the mapping of the mesh
+     * @param mesh the mesh the path lies on (its frame maps the iterates; points stay on top of it)
      * @param x iterates' x
      * @param y iterates' y
      * @param c iterates' cost
      * @param count how many iterates to use (a prefix of the arrays)
      * @return the tube (empty when fewer than 2 iterates)
      */
-    public static PathTube build(LandscapeFrame frame, double[] x, double[] y, double[] c, int count) {
+    public static PathTube build(LandscapeMesh mesh, double[] x, double[] y, double[] c, int count) {
         if (count < 2) {
             return new PathTube(new float[0], new int[0], count);
         }
         double[][] p = new double[count][];
         for (int k = 0; k < count; k++) {
-            p[k] = frame.map(x[k], y[k], c[k]);
+            p[k] = mesh.onSurface(x[k], y[k], c[k]);
             p[k][1] -= LIFT;
         }
         float[] pts = new float[12 * count];

@@ -71,16 +71,30 @@ class LandscapeMeshTest {
     }
 
     @Test
+    void theMeshHeightIsExactAtVerticesAndNeverAboveThePointsOnIt() {
+        LandscapeMesh m = LandscapeMesh.build(HIMMELBLAU, PICTURE, 33, true, 1, false);
+        // at a vertex the triangle plane passes through it (float storage: 1e-3)
+        assertEquals(m.sceneY(8, 20), m.surfaceY(-5 + 10.0 * 8 / 32, -5 + 10.0 * 20 / 32), 1e-3);
+        // at the minimum (3, 2), inside a steep log well, the point on the surface is raised to the mesh
+        double[] p = m.onSurface(3, 2, HIMMELBLAU.value(3, 2));
+        assertEquals(m.surfaceY(3, 2), p[1], 0.0);
+        assertTrue(m.frame().sceneY(HIMMELBLAU.value(3, 2)) > p[1], "the true point lies under the mesh");
+    }
+
+    @Test
     void theTubeSurroundsEachIterateAtItsRadius() {
-        LandscapeFrame f = new LandscapeFrame(ViewRect.square(5), 0, 100, false, 1);
+        LandscapeMesh m = LandscapeMesh.build(HIMMELBLAU, PICTURE, 33, false, 1, false);
         double[] x = {-4, -2, 0, 1};
         double[] y = {3, 1, 0, 0};
-        double[] c = {80, 30, 5, 0};
-        PathTube t = PathTube.build(f, x, y, c, 4);
+        double[] c = new double[4];
+        for (int k = 0; k < 4; k++) {
+            c[k] = HIMMELBLAU.value(x[k], y[k]);
+        }
+        PathTube t = PathTube.build(m, x, y, c, 4);
         assertEquals(4 * 4 * 3, t.points().length);
         assertEquals(48 * 3, t.faces().length);
         for (int k = 0; k < 4; k++) {
-            double[] axis = f.map(x[k], y[k], c[k]);
+            double[] axis = m.onSurface(x[k], y[k], c[k]);
             axis[1] -= PathTube.LIFT;
             for (int s = 0; s < 4; s++) {
                 double dx = t.points()[12 * k + 3 * s] - axis[0];
@@ -90,6 +104,6 @@ class LandscapeMeshTest {
                 assertEquals(PathTube.RADIUS, Math.sqrt(dx * dx + dy * dy + dz * dz), 1e-4);
             }
         }
-        assertEquals(0, PathTube.build(f, x, y, c, 1).faces().length, "one iterate: no tube");
+        assertEquals(0, PathTube.build(m, x, y, c, 1).faces().length, "one iterate: no tube");
     }
 }
