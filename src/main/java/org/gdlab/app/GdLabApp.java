@@ -15,11 +15,17 @@ public final class GdLabApp extends Application {
     public static final double HEIGHT = 800;
 
     private MainView view;
+    private AppShell shell;
 
     @Override
     public void start(Stage stage) {
         view = createView();
-        stage.setScene(createScene(view, WIDTH, HEIGHT));
+        shell = new AppShell(view, new org.gdlab.app.scenario.AppConfig(org.gdlab.app.scenario.AppConfig.defaultDirectory()),
+                org.gdlab.app.scenario.FilePicker.system());
+        shell.restoreSession();
+        // fit a small screen (a 1280×720 projector) instead of hanging off it
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(shell.createScene(Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight())));
         stage.setTitle("GD Lab");
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
@@ -41,6 +47,9 @@ public final class GdLabApp extends Application {
 
     @Override
     public void stop() {
+        if (shell != null) {
+            shell.saveSession();
+        }
         if (view != null) {
             view.dispose();
         }

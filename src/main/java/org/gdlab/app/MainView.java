@@ -1,6 +1,7 @@
 package org.gdlab.app;
 
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -12,12 +13,18 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.gdlab.app.basin.BasinLayer;
+import org.gdlab.app.basin.BasinPanel;
+import org.gdlab.app.basin.BasinViewModel;
 import org.gdlab.app.controls.HelpText;
+import org.gdlab.app.landscape.LandscapeView;
+import org.gdlab.app.landscape.LandscapeViewModel;
 import org.gdlab.app.controls.PlaybackBar;
 import org.gdlab.app.controls.SidePanel;
 import org.gdlab.app.playback.PlaybackController;
@@ -40,6 +47,12 @@ public final class MainView extends BorderPane {
     private final AnimationTimer timer;
     private final org.gdlab.app.race.RaceViewModel race;
     private final org.gdlab.app.charts.AnalysisArea analysis;
+    private final BasinViewModel basin;
+    private final LandscapeViewModel landscape;
+    private final LandscapeView landscapeView;
+    private final VBox side;
+    private final ScrollPane controls;
+    private Runnable helpAction;
 
     public MainView(LabViewModel vm) {
         this.vm = vm;
@@ -66,8 +79,19 @@ public final class MainView extends BorderPane {
         banner.setMinHeight(Region.USE_PREF_SIZE);
         banner.managedProperty().bind(banner.visibleProperty());
         // above the plot, never over it: the edge marker of a divergence is often at the top
-        VBox center = new VBox(banner, new org.gdlab.app.race.RaceBar(race), plot, analysis);
-        VBox.setVgrow(plot, Priority.ALWAYS);
+        landscape = new LandscapeViewModel(vm, Platform::runLater);
+        landscapeView = new LandscapeView(landscape);
+        HBox plotRow = new HBox(plot, landscapeView);
+        HBox.setHgrow(plot, Priority.ALWAYS);
+        HBox.setHgrow(landscapeView, Priority.ALWAYS);
+        plot.setPrefWidth(200); // the row's width is shared evenly when both are shown
+        landscapeView.setPrefWidth(200);
+        landscapeView.visibleProperty().bind(landscape.shownProperty());
+        landscapeView.managedProperty().bind(landscape.shownProperty());
+        plot.visibleProperty().bind(landscape.shownProperty().and(landscape.replacePlotProperty()).not());
+        plot.managedProperty().bind(plot.visibleProperty());
+        VBox center = new VBox(banner, new org.gdlab.app.race.RaceBar(race), plotRow, analysis); // issue 5: race bar, analysis area
+        VBox.setVgrow(plotRow, Priority.ALWAYS);
         VBox.setMargin(banner, new Insets(6, PlotView.RIGHT - 20, 0, PlotView.LEFT));
         setCenter(center);
 
@@ -77,10 +101,16 @@ public final class MainView extends BorderPane {
         update.textProperty().bind(race.updateTextProperty());
         update.setMaxWidth(Double.MAX_VALUE);
         update.setMinHeight(Region.USE_PREF_SIZE);
-        ScrollPane controls = new ScrollPane(new SidePanel(vm, this::showHelp));
+        basin = new BasinViewModel(vm, Platform::runLater);
+        plot.addLayer(new BasinLayer(basin, vm.plot()));
+        SidePanel sidePanel = new SidePanel(vm, this::showHelp);
+        sidePanel.getChildren().add(new BasinPanel(basin, plot));
+        controls = new ScrollPane(sidePanel);
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        VBox side = new VBox(update, controls);
+        controls.setId("side-controls");
+        side = new VBox(update, controls);
+        side.setId("side");
         VBox.setVgrow(controls, Priority.ALWAYS);
         side.setPrefWidth(SIDE_WIDTH);
         side.setMinWidth(SIDE_WIDTH);
@@ -143,11 +173,39 @@ public final class MainView extends BorderPane {
             case V -> vm.plot().resetView();
             case PLUS, EQUALS, ADD -> zoomAtCentre(1.25);
             case MINUS, SUBTRACT -> zoomAtCentre(0.8);
+            case B -> basin.enabledProperty().set(!basin.enabledProperty().get());
+            case DIGIT3 -> landscape.toggleShown();
             default -> {
                 return;
             }
         }
         e.consume();
+    }
+
+    /** Presentation hook: F1 and the help button run this instead of opening the help window. */
+    public void setHelpAction(Runnable action) {
+        helpAction = action;
+    }
+
+    /**
+     * Presentation hook: collapse the side panel to the update panel alone (the controls hidden), and
+     * widen it by the UI scale.
+     */
+    public void layoutSidePanel(boolean collapsed, double scale) {
+        controls.setVisible(!collapsed);
+        controls.setManaged(!collapsed);
+        double w = collapsed ? Region.USE_COMPUTED_SIZE : SIDE_WIDTH * scale;
+        side.setPrefWidth(w);
+        side.setMinWidth(w);
+        side.pseudoClassStateChanged(PseudoClass.getPseudoClass("collapsed"), collapsed);
+    }
+
+    /** Presentation hook: show a node (the lesson caption) below the update panel, or none (null). */
+    public void setSideExtra(javafx.scene.Node extra) {
+        side.getChildren().removeIf(n -> n != side.getChildren().get(0) && n != controls);
+        if (extra != null) {
+            side.getChildren().add(extra);
+        }
     }
 
     private void zoomAtCentre(double factor) {
@@ -157,6 +215,10 @@ public final class MainView extends BorderPane {
 
     /** Open the help window (keys and formula language). */
     public void showHelp() {
+        if (helpAction != null) {
+            helpAction.run();
+            return;
+        }
         TextArea text = new TextArea(HelpText.TEXT);
         text.setEditable(false);
         text.getStyleClass().add("mono");
@@ -197,11 +259,28 @@ public final class MainView extends BorderPane {
         return analysis;
     }
 
+    /** @return the basin map's view model */
+    public BasinViewModel basin() {
+        return basin;
+    }
+
+    /** @return the 3-D landscape's view model */
+    public LandscapeViewModel landscape() {
+        return landscape;
+    }
+
+    /** @return the 3-D landscape view */
+    public LandscapeView landscapeView() {
+        return landscapeView;
+    }
+
     /** Stop the animation timer and the workers. */
     public void dispose() {
         timer.stop();
         race.shutdown();
         analysis.shutdown();
+        basin.shutdown();
+        landscape.shutdown();
         vm.shutdown();
     }
 }

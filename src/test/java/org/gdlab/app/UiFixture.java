@@ -16,12 +16,12 @@ import org.gdlab.app.viewmodel.PlannedPath;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Shared set-up of the TestFX tests: the real window content in a 1280×800 scene, and waiting helpers. */
-final class UiFixture {
+public final class UiFixture {
 
-    final MainView view;
-    final LabViewModel vm;
+    public final MainView view;
+    public final LabViewModel vm;
 
-    UiFixture(Stage stage) {
+    public UiFixture(Stage stage) {
         view = GdLabApp.createView();
         vm = view.viewModel();
         stage.setScene(GdLabApp.createScene(view, GdLabApp.WIDTH, GdLabApp.HEIGHT));
@@ -30,7 +30,7 @@ final class UiFixture {
     }
 
     /** Wait until both background workers have published and the JavaFX thread has applied it. */
-    void idle() {
+    public void idle() {
         WaitForAsyncUtils.waitForFxEvents();
         try {
             assertTrue(vm.awaitIdle(30, TimeUnit.SECONDS), "background work finished");
@@ -41,7 +41,7 @@ final class UiFixture {
     }
 
     /** Run on the JavaFX thread and wait for the result. */
-    static <T> T fx(java.util.concurrent.Callable<T> c) {
+    public static <T> T fx(java.util.concurrent.Callable<T> c) {
         try {
             return WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(c));
         } catch (java.util.concurrent.TimeoutException e) {
@@ -50,7 +50,7 @@ final class UiFixture {
     }
 
     /** Run on the JavaFX thread and wait until it has run. */
-    static void fx(Runnable r) {
+    public static void fx(Runnable r) {
         fx(() -> {
             r.run();
             return null;
@@ -58,7 +58,7 @@ final class UiFixture {
     }
 
     /** @return a snapshot of a node, taken on the JavaFX thread after a layout pass */
-    static Image snapshot(Node node) {
+    public static Image snapshot(Node node) {
         return fx(() -> {
             node.getParent().layout();
             return (Image) node.snapshot(null, null);

@@ -16,7 +16,17 @@ public final class HelpText {
               End          jump to the last step
               + / -        zoom in / out about the centre
               V            reset the view
-              F1           this help
+              F1 or ?      this help (Esc closes it)
+              N / P        next / previous lesson (also Page Down / Page Up)
+              F11          full screen        F9   hide / show the side panel
+              Ctrl+= / Ctrl+- / Ctrl+0   larger / smaller / 100 %
+              T            theme: light, dark, high contrast
+              F5           present: full screen, 150 %, high contrast, no side panel
+              Ctrl+N Ctrl+O Ctrl+S       new / open / save;  Ctrl+E export PNG
+              B            basin map on / off (which start ends where)
+              3            3-D landscape on / off
+              A D W S      turn / tilt the 3-D camera (when the 3-D view has the focus)
+              E / Q / 0    3-D camera closer / farther / reset
               Esc          leave a text field (the keys above work again)
 
             Mouse on the plot

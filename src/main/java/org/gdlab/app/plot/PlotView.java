@@ -40,8 +40,6 @@ public final class PlotView extends Region {
     private final Canvas trail = new Canvas();
     private final Canvas markers = new Canvas();
     private final Canvas[] layers = {base, planned, arrows, trail, markers};
-    private final java.util.List<Canvas> extraLayers = new java.util.ArrayList<>();
-    private final javafx.beans.property.BooleanProperty mainRunVisible = new javafx.beans.property.SimpleBooleanProperty(this, "mainRunVisible", true);
     private Object trailPath;
     private Object trailTransform;
     private int trailTo = -1;
@@ -53,6 +51,11 @@ public final class PlotView extends Region {
     private boolean baseDirty = true;
     private boolean plannedDirty = true;
     private boolean overlayDirty = true;
+    // presentation: text, markers and line widths times uiScale (the painters draw on a scaled context)
+    private final javafx.beans.property.DoubleProperty uiScale = new javafx.beans.property.SimpleDoubleProperty(this, "uiScale", 1);
+    private final javafx.beans.property.BooleanProperty mainRunVisible = new javafx.beans.property.SimpleBooleanProperty(this, "mainRunVisible", true);
+    private PlotTransform scaledOf;
+    private PlotTransform scaled;
 
     public PlotView(LabViewModel vm) {
         this.vm = vm;
@@ -65,7 +68,7 @@ public final class PlotView extends Region {
             c.setMouseTransparent(true);
         }
         for (Canvas c : new Canvas[] {planned, arrows, trail}) {
-            c.visibleProperty().bind(mainRunVisible);
+            c.visibleProperty().bind(mainRunVisible); // issue 5: the race legend hides the main run
         }
         mainRunVisible.addListener(x -> invalidateOverlay());
 
@@ -91,6 +94,34 @@ public final class PlotView extends Region {
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.plot().exitHover());
         addEventHandler(ScrollEvent.SCROLL, e -> vm.plot().zoomAbout(e.getX(), e.getY(), Math.pow(1.002, e.getDeltaY())));
         setCursor(Cursor.CROSSHAIR);
+        uiScale.addListener(o -> {
+            baseDirty = plannedDirty = overlayDirty = true;
+            trailTo = -1;
+            requestLayout();
+        });
+    }
+
+    /** @return the UI scale (1 to 2) the plot's text, markers and line widths are multiplied by */
+    public javafx.beans.property.DoubleProperty uiScaleProperty() {
+        return uiScale;
+    }
+
+    /** @return the transform in the painters' units (pixels / uiScale); cached so identity checks hold */
+    private PlotTransform forPainters(PlotTransform t) {
+        double s = uiScale.get();
+        if (t == null || s == 1) {
+            return t;
+        }
+        if (t != scaledOf || scaled.left() * s != t.left()) {
+            scaledOf = t;
+            scaled = new PlotTransform(t.visible(), t.left() / s, t.top() / s, t.width() / s, t.height() / s);
+        }
+        return scaled;
+    }
+
+    private static void scale(GraphicsContext g, double s) {
+        g.save();
+        g.scale(s, s);
     }
 
     private void pressed(MouseEvent e) {
@@ -143,16 +174,13 @@ public final class PlotView extends Region {
                 c.setWidth(w);
                 c.setHeight(h);
             }
-            for (Canvas c : extraLayers) {
-                c.setWidth(w);
-                c.setHeight(h);
-            }
             baseDirty = true;
             plannedDirty = true;
             overlayDirty = true;
             trailTo = -1;
         }
-        vm.plot().setPlotArea(LEFT, TOP, Math.max(1, w - LEFT - RIGHT), Math.max(1, h - TOP - BOTTOM));
+        double u = uiScale.get();
+        vm.plot().setPlotArea(LEFT * u, TOP * u, Math.max(1, w - (LEFT + RIGHT) * u), Math.max(1, h - (TOP + BOTTOM) * u));
         if (baseDirty) {
             baseDirty = false;
             paintBase();
@@ -174,8 +202,11 @@ public final class PlotView extends Region {
             imageOf = p;
             image = p == null ? null : toImage(p);
         }
-        SurfacePainter.paint(base.getGraphicsContext2D(), base.getWidth(), base.getHeight(), vm.plot().transformProperty().get(),
+        double u = uiScale.get();
+        scale(base.getGraphicsContext2D(), u);
+        SurfacePainter.paint(base.getGraphicsContext2D(), base.getWidth() / u, base.getHeight() / u, forPainters(vm.plot().transformProperty().get()),
                 p, image, vm.plot().colorMapProperty().get(), vm.surfaceProperty().get(), vm.plot().gradientFieldProperty().get());
+        base.getGraphicsContext2D().restore();
     }
 
     private void paintPlanned() {
@@ -183,7 +214,9 @@ public final class PlotView extends Region {
         g.clearRect(0, 0, planned.getWidth(), planned.getHeight());
         PlannedPath p = vm.pathProperty().get();
         if (p != null && p.size() > 0) {
-            PathPainter.paintPlanned(g, vm.plot().transformProperty().get(), p);
+            scale(g, uiScale.get());
+            PathPainter.paintPlanned(g, forPainters(vm.plot().transformProperty().get()), p);
+            g.restore();
         }
     }
 
@@ -194,16 +227,22 @@ public final class PlotView extends Region {
      */
     public void paintOverlay() {
         PlotTransform t = vm.plot().transformProperty().get();
+        PlotTransform pt = forPainters(t);
+        double u = uiScale.get();
         PlannedPath p = vm.pathProperty().get();
         int k = p == null || p.size() == 0 ? -1 : Math.max(0, Math.min(vm.playback().step(), p.size() - 1));
         GraphicsContext tg = trail.getGraphicsContext2D();
         if (p != trailPath || t != trailTransform || k < trailTo || trailTo < 0) {
             tg.clearRect(0, 0, trail.getWidth(), trail.getHeight());
             if (k >= 0) {
-                PathPainter.paintTrail(tg, t, p, 0, k);
+                scale(tg, u);
+                PathPainter.paintTrail(tg, pt, p, 0, k);
+                tg.restore();
             }
         } else if (k > trailTo) {
-            PathPainter.paintTrail(tg, t, p, trailTo, k);
+            scale(tg, u);
+            PathPainter.paintTrail(tg, pt, p, trailTo, k);
+            tg.restore();
         }
         trailPath = p;
         trailTransform = t;
@@ -211,11 +250,15 @@ public final class PlotView extends Region {
         GraphicsContext ag = arrows.getGraphicsContext2D();
         ag.clearRect(0, 0, arrows.getWidth(), arrows.getHeight());
         if (k >= 0) {
-            PathPainter.paintArrows(ag, t, p, k);
+            scale(ag, u);
+            PathPainter.paintArrows(ag, pt, p, k);
+            ag.restore();
         }
         GraphicsContext mg = markers.getGraphicsContext2D();
         mg.clearRect(0, 0, markers.getWidth(), markers.getHeight());
-        PathPainter.paintMarkers(mg, t, mainRunVisible.get() ? p : null, Math.max(0, k), vm.startXProperty().get(), vm.startYProperty().get());
+        scale(mg, u);
+        PathPainter.paintMarkers(mg, pt, mainRunVisible.get() ? p : null, Math.max(0, k), vm.startXProperty().get(), vm.startYProperty().get());
+        mg.restore();
     }
 
     /** @return the picture's colours as an image (row 0 = top) */
@@ -228,18 +271,17 @@ public final class PlotView extends Region {
     }
 
     /**
-     * Hook for feature layers (race, ghost paths, curvature overlays): add a canvas below the markers,
-     * sized with the plot; it repaints itself when its own size or data change.
+     * Hook for overlays (the basin map): add a mouse-transparent canvas just above the base layer (under
+     * the paths); it is kept the size of the plot and paints itself.
      */
     public void addLayer(Canvas layer) {
         layer.setMouseTransparent(true);
-        layer.setWidth(base.getWidth());
-        layer.setHeight(base.getHeight());
-        extraLayers.add(layer);
-        getChildren().add(getChildren().indexOf(markers), layer);
+        layer.widthProperty().bind(widthProperty());
+        layer.heightProperty().bind(heightProperty());
+        getChildren().add(1, layer);
     }
 
-    /** @return whether the main run's path, trail and arrows are drawn (the race legend hides it) */
+    /** @return whether the main run's path, trail, arrows and current point are drawn (the race legend hides it) */
     public javafx.beans.property.BooleanProperty mainRunVisibleProperty() {
         return mainRunVisible;
     }

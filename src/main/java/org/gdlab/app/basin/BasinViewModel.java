@@ -1,0 +1,457 @@
+package org.gdlab.app.basin;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import org.gdlab.app.plot.PlotTransform;
+import org.gdlab.app.viewmodel.LabViewModel;
+import org.gdlab.app.viewmodel.Numbers;
+import org.gdlab.core.basin.BasinClass;
+import org.gdlab.core.basin.BasinCsvWriter;
+import org.gdlab.core.basin.BasinMap;
+import org.gdlab.core.basin.BasinMapper;
+import org.gdlab.core.basin.BasinRow;
+import org.gdlab.core.basin.BasinSpec;
+import org.gdlab.core.batch.CancellationToken;
+import org.gdlab.core.math.Vec2;
+import org.gdlab.core.sim.RunConfig;
+import org.gdlab.core.surface.Surface;
+import org.gdlab.core.surface.ViewRect;
+
+/**
+ * The basin map of the current settings: every start of a resolution × resolution grid over the visible
+ * view is run with the current surface, optimizer, hyperparameters, α, schedule and step limit
+ * ({@link LabViewModel#runConfig()}, start replaced) and coloured by where it ends.
+ *
+ * <p>While {@link #enabledProperty() enabled}, a change of any of those (or of the view or resolution)
+ * cancels the running computation through its {@link CancellationToken} and starts a new one on the
+ * basin worker thread, which runs {@link BasinMapper} on all cores. Each finished row is applied on the
+ * publisher (the JavaFX thread): it is written into {@link #argb()} and {@link #revisionProperty()} goes
+ * up, so the layer draws the map row by row; the legend and {@link #progressProperty()} follow. When the
+ * map is done the converged runs that matched no known minimum are clustered, the whole picture is
+ * recoloured, and {@link #mapProperty()} holds the finished map (for the CSV export).
+ *
+ * <p>Mutable; confined to the publisher's thread, except {@link #awaitIdle}.
+ */
+public final class BasinViewModel {
+
+    /** the grid resolutions offered (starts per side) */
+    public static final List<Integer> RESOLUTIONS = List.of(64, 128, 256, 512);
+    /** the resolution the map opens with */
+    public static final int DEFAULT_RESOLUTION = 256;
+
+    private final LabViewModel lab;
+    private final Executor publisher;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "gdlab-basin");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", false);
+    private final IntegerProperty resolution = new SimpleIntegerProperty(this, "resolution", DEFAULT_RESOLUTION);
+    private final BooleanProperty colorBySteps = new SimpleBooleanProperty(this, "colorBySteps", false);
+    private final DoubleProperty opacity = new SimpleDoubleProperty(this, "opacity", 0.62);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private final ReadOnlyObjectWrapper<BasinMap> map = new ReadOnlyObjectWrapper<>(this, "map");
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision", 0);
+    private final ReadOnlyObjectWrapper<List<LegendEntry>> legend = new ReadOnlyObjectWrapper<>(this, "legend", List.of());
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyIntegerWrapper staleCancelled = new ReadOnlyIntegerWrapper(this, "staleCancelled", 0);
+
+    private BasinSpec spec;
+    private int minima;
+    private int[] ids = new int[0];
+    private int[] steps = new int[0];
+    private int[] argb = new int[0];
+    private long[] counts = new long[0];
+    private long pendingCount;
+    private long computed;
+    private long generation;
+    private CancellationToken token;
+    private boolean recomputeQueued;
+
+    private final Object idle = new Object();
+    private long submittedGeneration;
+    private long finishedGeneration;
+
+    /**
+     * @param lab the window's view model (its settings are read, never written)
+     * @param publisher where results are applied: {@code Platform::runLater} in the app
+     */
+    public BasinViewModel(LabViewModel lab, Executor publisher) {
+        this.lab = lab;
+        this.publisher = publisher;
+        for (Observable o : List.of(lab.surfaceProperty(), lab.optimizerProperty(), lab.learningRateProperty(),
+                lab.momentumProperty(), lab.beta1Property(), lab.beta2Property(), lab.epsProperty(), lab.alphaProperty(),
+                lab.dampingProperty(), lab.scheduleProperty(), lab.clipProperty(), lab.noiseProperty(), lab.seedProperty(),
+                lab.maxStepsProperty(), lab.plot().transformProperty(), resolution)) {
+            o.addListener(x -> requestRecompute());
+        }
+        enabled.addListener((o, was, is) -> {
+            if (is) {
+                recompute();
+            } else {
+                cancel();
+            }
+        });
+        colorBySteps.addListener(o -> recolor());
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** Compute the map again now (cancelling a running computation). Does nothing while not enabled. */
+    public void recompute() {
+        recomputeQueued = false;
+        stopRunning();
+        Surface s = lab.surfaceProperty().get();
+        PlotTransform t = lab.plot().transformProperty().get();
+        if (!enabled.get() || s == null || t == null) {
+            return;
+        }
+        int n = Math.max(2, resolution.get());
+        ViewRect view = t.visible();
+        RunConfig template = lab.runConfig().withLearningRate(lab.learningRateProperty().get()).withFunction(s);
+        BasinSpec sp = new BasinSpec(template, view, n, n, s.description().knownPoints(), BasinSpec.defaultMatchRadius(view));
+        long gen = ++generation;
+        CancellationToken tok = new CancellationToken();
+        token = tok;
+        spec = sp;
+        minima = sp.knownMinima().size();
+        ids = new int[n * n];
+        Arrays.fill(ids, BasinMap.NOT_COMPUTED);
+        steps = new int[n * n];
+        argb = new int[n * n];
+        counts = new long[minima + 2];
+        pendingCount = 0;
+        computed = 0;
+        map.set(null);
+        progress.set(0);
+        running.set(true);
+        updateLegend();
+        revision.set(revision.get() + 1);
+        synchronized (idle) {
+            submittedGeneration = gen;
+        }
+        worker.execute(() -> {
+            BasinMap m;
+            try {
+                m = BasinMapper.compute(sp, row -> publisher.execute(() -> applyRow(gen, row)), tok);
+            } catch (RuntimeException e) {
+                publisher.execute(() -> failed(gen, e));
+                return;
+            }
+            publisher.execute(() -> finished(gen, m));
+        });
+    }
+
+    /** Stop the running computation; the rows done so far stay on screen. */
+    public void cancel() {
+        if (running.get()) {
+            stopRunning();
+            summary.set("Cancelled at " + Math.round(progress.get() * 100) + " %");
+        }
+    }
+
+    /** Write the finished map as CSV (start_x, start_y, outcome, steps). */
+    public void writeCsv(Path file) throws IOException {
+        BasinMap m = map.get();
+        if (m == null) {
+            throw new IllegalStateException("no finished basin map to export");
+        }
+        BasinCsvWriter.write(m, file);
+    }
+
+    /** For tests: wait (off the publisher thread) until the newest computation has finished and been applied. */
+    public boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        synchronized (idle) {
+            while (finishedGeneration < submittedGeneration) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(idle, left);
+            }
+            return true;
+        }
+    }
+
+    /** Stop the worker thread. */
+    public void shutdown() {
+        if (token != null) {
+            token.cancel();
+        }
+        worker.shutdownNow();
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    /** Several settings often change in one event (optimizer → α): recompute once, after the event. */
+    private void requestRecompute() {
+        if (!enabled.get() || recomputeQueued) {
+            return;
+        }
+        recomputeQueued = true;
+        publisher.execute(() -> {
+            if (recomputeQueued) {
+                recompute();
+            }
+        });
+    }
+
+    private void stopRunning() {
+        if (token != null && running.get()) {
+            token.cancel();
+        }
+        running.set(false);
+    }
+
+    private void applyRow(long gen, BasinRow row) {
+        if (gen != generation || !running.get()) {
+            return;
+        }
+        int nx = spec.nx();
+        int j = row.row();
+        for (int i = 0; i < nx; i++) {
+            int id = row.classIds()[i];
+            ids[j * nx + i] = id;
+            steps[j * nx + i] = row.steps()[i];
+            if (id == BasinRow.PENDING) {
+                pendingCount++;
+            } else {
+                counts[id]++;
+            }
+        }
+        computed += nx;
+        paintRow(j);
+        progress.set(row.fractionDone());
+        summary.set("Computing " + nx + " × " + spec.ny() + " starts: " + Math.round(row.fractionDone() * 100) + " %");
+        updateLegend();
+        revision.set(revision.get() + 1);
+    }
+
+    private void finished(long gen, BasinMap m) {
+        try {
+            if (m.cancelled()) {
+                staleCancelled.set(staleCancelled.get() + 1);
+            }
+            if (gen != generation || m.cancelled()) {
+                return;
+            }
+            ids = m.classIds();
+            steps = m.stepCounts();
+            map.set(m);
+            running.set(false);
+            progress.set(1);
+            for (int j = 0; j < m.ny(); j++) {
+                paintRow(j);
+            }
+            summary.set(m.nx() + " × " + m.ny() + " starts, " + spec.template().optimizer() + " α = "
+                    + Numbers.sig3(spec.template().learningRate()) + ", ≤ " + spec.template().maxSteps() + " steps");
+            updateLegend();
+            revision.set(revision.get() + 1);
+        } finally {
+            markFinished(gen);
+        }
+    }
+
+    private void failed(long gen, RuntimeException e) {
+        try {
+            if (gen == generation) {
+                running.set(false);
+                summary.set("Could not compute the basin map: " + e.getMessage());
+            }
+        } finally {
+            markFinished(gen);
+        }
+    }
+
+    private void markFinished(long gen) {
+        synchronized (idle) {
+            finishedGeneration = Math.max(finishedGeneration, gen);
+            idle.notifyAll();
+        }
+    }
+
+    private void recolor() {
+        if (spec == null) {
+            return;
+        }
+        for (int j = 0; j < spec.ny(); j++) {
+            paintRow(j);
+        }
+        updateLegend();
+        revision.set(revision.get() + 1);
+    }
+
+    /** Colours row j of the grid into image row ny − 1 − j (the image's row 0 is the top, y = yMax). */
+    private void paintRow(int j) {
+        int nx = spec.nx();
+        int out = (spec.ny() - 1 - j) * nx;
+        BasinMap m = map.get();
+        int limit = spec.template().maxSteps();
+        for (int i = 0; i < nx; i++) {
+            int id = ids[j * nx + i];
+            int c;
+            if (id == BasinMap.NOT_COMPUTED) {
+                c = BasinColors.NONE;
+            } else if (colorBySteps.get()) {
+                c = BasinColors.ofSteps(steps[j * nx + i], limit, id == minima);
+            } else {
+                c = BasinColors.ofClass(id, minima, m != null && id >= 0 ? m.classes().get(id).kind() : null);
+            }
+            argb[out + i] = c;
+        }
+    }
+
+    private void updateLegend() {
+        if (spec == null) {
+            legend.set(List.of());
+            return;
+        }
+        List<LegendEntry> out = new ArrayList<>();
+        BasinMap m = map.get();
+        int limit = spec.template().maxSteps();
+        if (colorBySteps.get()) {
+            for (int s = 1; s < limit; s *= 10) {
+                out.add(new LegendEntry(s + (s == 1 ? " step" : " steps"), BasinColors.ofSteps(s, limit, false), Double.NaN));
+            }
+            out.add(new LegendEntry(limit + " steps: not converged", BasinColors.ofSteps(limit, limit, false),
+                    share(minima + 1)));
+            out.add(new LegendEntry("diverged", BasinColors.DIVERGED, share(minima)));
+        } else if (m != null) {
+            for (BasinClass c : m.classes()) {
+                if (c.id() < minima + 2 || m.count(c.id()) > 0) {
+                    out.add(new LegendEntry(c.label(), BasinColors.ofClass(c, minima), m.share(c.id())));
+                }
+            }
+        } else {
+            List<Vec2> at = spec.knownMinima();
+            for (int k = 0; k < minima; k++) {
+                out.add(new LegendEntry("minimum " + (k + 1) + " " + point(at.get(k)), BasinColors.minimum(k), share(k)));
+            }
+            out.add(new LegendEntry("diverged", BasinColors.DIVERGED, share(minima)));
+            out.add(new LegendEntry("not converged", BasinColors.NOT_CONVERGED, share(minima + 1)));
+            if (pendingCount > 0) {
+                out.add(new LegendEntry("converged elsewhere (sorting…)", BasinColors.PENDING,
+                        pendingCount / (double) computed));
+            }
+        }
+        legend.set(List.copyOf(out));
+    }
+
+    private double share(int id) {
+        BasinMap m = map.get();
+        if (m != null) {
+            return m.share(id);
+        }
+        return computed == 0 ? 0 : counts[id] / (double) computed;
+    }
+
+    /** "(x, y)" rounded to 6 decimals, trailing zeros dropped, as the core's class labels. */
+    private static String point(Vec2 p) {
+        return "(" + number(p.x()) + ", " + number(p.y()) + ")";
+    }
+
+    private static String number(double v) {
+        BigDecimal d = BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return d.signum() == 0 ? "0" : d.toPlainString();
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    /** @return true: the map is computed and shown over the plot */
+    public BooleanProperty enabledProperty() {
+        return enabled;
+    }
+
+    /** @return starts per side (one of {@link #RESOLUTIONS} in the UI) */
+    public IntegerProperty resolutionProperty() {
+        return resolution;
+    }
+
+    /** @return true: colour by the number of steps instead of the outcome */
+    public BooleanProperty colorByStepsProperty() {
+        return colorBySteps;
+    }
+
+    /** @return the overlay's opacity over the contour plot, 0 to 1 */
+    public DoubleProperty opacityProperty() {
+        return opacity;
+    }
+
+    /** @return the fraction of rows done, 0 to 1 */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** @return true while a computation runs */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** @return the finished map of the current settings; null while computing or cancelled */
+    public ReadOnlyObjectProperty<BasinMap> mapProperty() {
+        return map.getReadOnlyProperty();
+    }
+
+    /** @return goes up whenever {@link #argb()} changed */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** @return the legend: one entry per class (or per step decade) with its colour and share */
+    public ReadOnlyObjectProperty<List<LegendEntry>> legendProperty() {
+        return legend.getReadOnlyProperty();
+    }
+
+    /** @return one line on the state of the map ("Computing … 42 %", "256 × 256 starts, GD α = …", "Cancelled …") */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** @return how many computations ended cancelled (stale ones and the user's cancels) */
+    public ReadOnlyIntegerProperty cancelledCountProperty() {
+        return staleCancelled.getReadOnlyProperty();
+    }
+
+    /** @return the spec of the picture in {@link #argb()}, or null before the first computation */
+    public BasinSpec spec() {
+        return spec;
+    }
+
+    /**
+     * @return the picture, MUTABLE and owned by this view model (read it on the publisher's thread only):
+     *     nx × ny ARGB, row 0 at the top (y = yMax), transparent where no start is computed yet
+     */
+    public int[] argb() {
+        return argb;
+    }
+}

@@ -1,0 +1,148 @@
+package org.gdlab.app.present;
+
+import java.util.Locale;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.gdlab.app.MainView;
+import org.gdlab.app.lesson.LessonModel;
+
+/**
+ * Binds a {@link PresentationModel} to a window and handles the presentation and lesson keys.
+ *
+ * <ul>
+ *   <li>scale: the root's font size is {@value #BASE_FONT_PX} px × scale (the app's sizes are in em under
+ *       {@code presentation.css}); the plot's markers and lines follow {@code PlotView.uiScaleProperty()};
+ *       the side panel widens with it;</li>
+ *   <li>theme: its style sheet is the last of the scene's;</li>
+ *   <li>full screen: follows the stage both ways (Esc also leaves full screen);</li>
+ *   <li>keys (a scene filter, before the main view's): F11, Ctrl+= / Ctrl+- / Ctrl+0, F9, T, F5, F1 and ?,
+ *       Esc (closes the help), N / Page Down, P / Page Up. Letters are ignored while a text field has the
+ *       focus.</li>
+ * </ul>
+ */
+public final class Presentation {
+
+    /** The root font size at 100 %, in pixels. */
+    public static final double BASE_FONT_PX = 15;
+
+    private final Scene scene;
+    private final MainView view;
+    private final PresentationModel pm;
+    private final LessonModel lessons;
+
+    private Presentation(Scene scene, MainView view, PresentationModel pm, LessonModel lessons) {
+        this.scene = scene;
+        this.view = view;
+        this.pm = pm;
+        this.lessons = lessons;
+    }
+
+    /**
+     * Installs everything on the scene (whose root contains the view).
+     *
+     * @param lessons the lessons N/P step through; null for none
+     */
+    public static void install(Scene scene, MainView view, PresentationModel pm, LessonModel lessons) {
+        Presentation p = new Presentation(scene, view, pm, lessons);
+        scene.getStylesheets().add(Presentation.class.getResource("presentation.css").toExternalForm());
+        pm.scaleProperty().addListener(o -> p.applyScale());
+        pm.sidePanelCollapsedProperty().addListener(o -> p.applySidePanel());
+        pm.themeProperty().addListener((o, was, is) -> p.applyTheme(was, is));
+        pm.fullScreenProperty().addListener((o, was, is) -> p.applyFullScreen(is));
+        scene.windowProperty().addListener((o, was, is) -> p.watchStage(is));
+        p.watchStage(scene.getWindow());
+        view.setHelpAction(pm::toggleHelp);
+        view.plot().uiScaleProperty().bind(pm.scaleProperty());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, p::keyPressed);
+        scene.addEventFilter(KeyEvent.KEY_TYPED, p::keyTyped);
+        p.applyScale();
+        p.applyTheme(null, pm.themeProperty().get());
+    }
+
+    private void applyScale() {
+        Parent root = scene.getRoot();
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT_PX * pm.scaleProperty().get()));
+        applySidePanel();
+    }
+
+    private void applySidePanel() {
+        view.layoutSidePanel(pm.sidePanelCollapsedProperty().get(), pm.scaleProperty().get());
+    }
+
+    private void applyTheme(Theme was, Theme is) {
+        if (was != null && was.stylesheet() != null) {
+            scene.getStylesheets().remove(was.stylesheet());
+        }
+        if (is != null && is.stylesheet() != null) {
+            scene.getStylesheets().add(is.stylesheet());
+        }
+    }
+
+    private void watchStage(Window w) {
+        if (w instanceof Stage stage) {
+            stage.setFullScreenExitHint("F11 or Esc leaves full screen");
+            stage.setFullScreenExitKeyCombination(KeyCombination.keyCombination("Esc"));
+            stage.fullScreenProperty().addListener((o, was, is) -> pm.fullScreenProperty().set(is));
+            applyFullScreen(pm.fullScreenProperty().get());
+        }
+    }
+
+    private void applyFullScreen(boolean on) {
+        if (scene.getWindow() instanceof Stage stage && stage.isFullScreen() != on) {
+            stage.setFullScreen(on);
+        }
+    }
+
+    private boolean typing() {
+        return scene.getFocusOwner() instanceof TextInputControl;
+    }
+
+    private void keyPressed(KeyEvent e) {
+        KeyCode c = e.getCode();
+        boolean ctrl = e.isShortcutDown();
+        boolean handled = true;
+        if (c == KeyCode.F11) {
+            pm.toggleFullScreen();
+        } else if (c == KeyCode.F1) {
+            pm.toggleHelp();
+        } else if (c == KeyCode.F9) {
+            pm.toggleSidePanel();
+        } else if (c == KeyCode.F5) {
+            pm.present();
+        } else if (ctrl && (c == KeyCode.EQUALS || c == KeyCode.PLUS || c == KeyCode.ADD)) {
+            pm.larger();
+        } else if (ctrl && (c == KeyCode.MINUS || c == KeyCode.SUBTRACT)) {
+            pm.smaller();
+        } else if (ctrl && (c == KeyCode.DIGIT0 || c == KeyCode.NUMPAD0)) {
+            pm.actualSize();
+        } else if (c == KeyCode.ESCAPE && pm.helpShownProperty().get()) {
+            pm.helpShownProperty().set(false);
+        } else if (typing() || ctrl || e.isAltDown() || e.isMetaDown()) {
+            handled = false;
+        } else if (lessons != null && (c == KeyCode.N || c == KeyCode.PAGE_DOWN)) {
+            lessons.next();
+        } else if (lessons != null && (c == KeyCode.P || c == KeyCode.PAGE_UP)) {
+            lessons.previous();
+        } else if (c == KeyCode.T) {
+            pm.cycleTheme();
+        } else {
+            handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private void keyTyped(KeyEvent e) {
+        if ("?".equals(e.getCharacter()) && !typing()) {
+            pm.helpShownProperty().set(true);
+            e.consume();
+        }
+    }
+}

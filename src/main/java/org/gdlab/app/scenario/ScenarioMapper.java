@@ -1,0 +1,173 @@
+package org.gdlab.app.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.gdlab.app.viewmodel.LabViewModel;
+import org.gdlab.app.viewmodel.ParameterModel;
+import org.gdlab.core.expr.FormulaSurface;
+import org.gdlab.core.math.Vec2;
+import org.gdlab.core.optim.Hyperparameters;
+import org.gdlab.core.scenario.Overlays;
+import org.gdlab.core.scenario.RunSpec;
+import org.gdlab.core.scenario.Scenario;
+import org.gdlab.core.scenario.SurfaceSpec;
+import org.gdlab.core.schedule.Schedules;
+import org.gdlab.core.surface.Surface;
+import org.gdlab.core.surface.ViewRect;
+
+/**
+ * Maps a {@link Scenario} onto the window's {@link LabViewModel} ({@link #apply}) and reads the window back
+ * into a scenario ({@link #capture}). This is the one place that knows which view-model property holds which
+ * scenario field; the race (more than one run on screen) extends it here.
+ *
+ * <p>Runs: {@code runs[0]} is the main run (optimizer, hyperparameters, α, schedule, warm-up, clip, noise,
+ * seed). The other runs are not shown by the main run; {@link #capture} carries them over unchanged from the
+ * scenario last applied, so opening and saving a multi-run file keeps them.
+ *
+ * <p>Overlays: the window always shows the known points and the gradient and step arrows, so a captured
+ * scenario lists them; the gradient field follows its switch; overlays the window cannot show are carried over.
+ */
+public final class ScenarioMapper {
+
+    /** Overlays the window always draws. */
+    static final Set<String> ALWAYS_SHOWN = Set.of(Overlays.KNOWN_POINTS, Overlays.GRADIENT_ARROW, Overlays.STEP_ARROW);
+
+    private ScenarioMapper() {
+    }
+
+    /**
+     * Shows the scenario: surface (and its parameters or formula), view, start, step limit, the main run's
+     * settings, colour map, levels and the gradient field. Must run on the view model's thread. Live α
+     * changes are dropped and the path is planned again from w₀.
+     */
+    public static void apply(Scenario s, LabViewModel vm) {
+        applySurface(s.surface(), vm);
+        vm.tuneLiveProperty().set(false);
+        Vec2 start = s.start();
+        if (!s.runs().isEmpty()) {
+            RunSpec r = s.runs().get(0);
+            start = r.startOr(s.start());
+            applyMainRun(r, vm);
+        }
+        vm.maxStepsProperty().set(s.maxSteps());
+        vm.plot().requestedViewProperty().set(s.view());
+        vm.plot().colorMapProperty().set(s.colorMap());
+        vm.plot().levelSpacingProperty().set(s.levelSpacing());
+        vm.plot().levelCountProperty().set(s.levelCount());
+        vm.plot().gradientFieldProperty().set(s.overlays().contains(Overlays.GRADIENT_FIELD));
+        vm.setStart(start.x(), start.y()); // plans the path again from w_0
+    }
+
+    private static void applySurface(SurfaceSpec spec, LabViewModel vm) {
+        if (spec instanceof SurfaceSpec.Builtin b) {
+            vm.selectSurface(b.id());
+            for (ParameterModel p : vm.parameters()) {
+                Double v = b.parameters().get(p.spec().name());
+                if (v != null) {
+                    p.value().set(v);
+                }
+            }
+        } else if (spec instanceof SurfaceSpec.Formula f) {
+            vm.formula().textProperty().set(f.text());
+            if (!vm.applyFormula()) {
+                throw new IllegalStateException("a checked formula did not parse: " + f.text());
+            }
+        }
+    }
+
+    /** Sets the view model's run settings from one run (the optimizer first: it resets α and the hyperparameters). */
+    static void applyMainRun(RunSpec r, LabViewModel vm) {
+        vm.optimizerProperty().set(r.optimizer());
+        Hyperparameters h = r.hyper();
+        vm.momentumProperty().set(h.momentum());
+        vm.beta1Property().set(h.beta1());
+        vm.beta2Property().set(h.beta2());
+        vm.epsProperty().set(h.eps());
+        vm.alphaProperty().set(h.alpha());
+        vm.dampingProperty().set(h.damping());
+        vm.learningRateProperty().set(r.learningRate());
+        vm.scheduleProperty().set(r.schedule());
+        vm.warmupProperty().set(r.warmup());
+        vm.clipProperty().set(r.clip());
+        vm.noiseProperty().set(r.noise());
+        vm.seedProperty().set(r.seed());
+    }
+
+    /**
+     * @param vm the window's state
+     * @param base the scenario last applied (or saved): its title, caption, runs after the first and the
+     *     overlays the window cannot show are kept
+     * @return what is on screen, as a scenario
+     */
+    public static Scenario capture(LabViewModel vm, Scenario base) {
+        Vec2 start = new Vec2(vm.startXProperty().get(), vm.startYProperty().get());
+        List<RunSpec> runs = new ArrayList<>(base.runs());
+        Vec2 scenarioStart = start;
+        RunSpec old = runs.isEmpty() ? null : runs.get(0);
+        RunSpec main = mainRun(vm, old);
+        if (old != null && old.start().isPresent()) {
+            main = main.withStart(start);
+            scenarioStart = base.start();
+        }
+        if (runs.isEmpty()) {
+            runs.add(main);
+        } else {
+            runs.set(0, main);
+        }
+        Set<String> overlays = new TreeSet<>(base.overlays());
+        overlays.addAll(ALWAYS_SHOWN);
+        overlays.remove(Overlays.GRADIENT_FIELD);
+        if (vm.plot().gradientFieldProperty().get()) {
+            overlays.add(Overlays.GRADIENT_FIELD);
+        }
+        int levels = Math.max(Scenario.MIN_LEVELS, Math.min(Scenario.MAX_LEVELS, vm.plot().levelCountProperty().get()));
+        ViewRect view = vm.plot().requestedViewProperty().get();
+        return new Scenario(base.title(), base.caption(), surfaceSpec(vm, base.surface()), view, scenarioStart,
+                Math.max(0, Math.min(Scenario.MAX_STEPS, vm.maxStepsProperty().get())), runs,
+                vm.plot().colorMapProperty().get(), vm.plot().levelSpacingProperty().get(), levels, overlays);
+    }
+
+    /** @return the main run's settings; the old run (label, colour, own start) is kept where nothing changed */
+    static RunSpec mainRun(LabViewModel vm, RunSpec old) {
+        String schedule = vm.scheduleProperty().get();
+        try {
+            Schedules.parse(schedule);
+        } catch (IllegalArgumentException e) {
+            schedule = "constant"; // the window runs a bad spec as constant, and says so under the field
+        }
+        Hyperparameters h = new Hyperparameters(vm.momentumProperty().get(), vm.beta1Property().get(),
+                vm.beta2Property().get(), vm.epsProperty().get(), vm.alphaProperty().get(), vm.dampingProperty().get());
+        RunSpec base = old == null ? RunSpec.of(vm.optimizerProperty().get(), vm.learningRateProperty().get()) : old;
+        RunSpec r = base.withOptimizer(vm.optimizerProperty().get()).withHyper(h)
+                .withLearningRate(vm.learningRateProperty().get()).withSchedule(schedule)
+                .withWarmup(Math.max(0, vm.warmupProperty().get())).withClip(Math.max(0, vm.clipProperty().get()))
+                .withNoise(Math.max(0, vm.noiseProperty().get())).withSeed(vm.seedProperty().get());
+        if (old != null && !r.equals(old)) {
+            r = r.withLabel(""); // a lesson's label describes its settings: drop it once they change
+        }
+        return r;
+    }
+
+    /** Parameters are written when they differ from their defaults or the base scenario named them. */
+    private static SurfaceSpec surfaceSpec(LabViewModel vm, SurfaceSpec base) {
+        String id = vm.surfaceIdProperty().get();
+        Surface s = vm.surfaceProperty().get();
+        if (id == null && s instanceof FormulaSurface f) {
+            return new SurfaceSpec.Formula(f.text());
+        }
+        Map<String, Double> params = new LinkedHashMap<>();
+        String builtin = id == null ? LabViewModel.DEFAULT_SURFACE : id;
+        Map<String, Double> named = base instanceof SurfaceSpec.Builtin b && b.id().equals(builtin) ? b.parameters() : Map.of();
+        for (ParameterModel p : vm.parameters()) {
+            double v = p.value().get();
+            if (v != p.spec().defaultValue() || named.containsKey(p.spec().name())) {
+                params.put(p.spec().name(), v);
+            }
+        }
+        return new SurfaceSpec.Builtin(builtin, params);
+    }
+}

@@ -1,0 +1,146 @@
+package org.gdlab.app.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import org.gdlab.app.ShellFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Presentation-mode keys and the help overlay, pressed like a user. */
+@ExtendWith(ApplicationExtension.class)
+class PresentationKeysTest {
+
+    @TempDir
+    static Path config;
+
+    private ShellFixture ui;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        ui = new ShellFixture(stage, config);
+    }
+
+    @AfterEach
+    void stop() {
+        ShellFixture.fx(() -> {
+            stage.setFullScreen(false);
+            ui.view.dispose();
+        });
+    }
+
+    private PresentationModel pm() {
+        return ui.shell.presentation();
+    }
+
+    @Test
+    void f11TogglesFullScreen(FxRobot robot) {
+        ui.idle();
+        assertFalse(pm().fullScreenProperty().get());
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pm().fullScreenProperty().get());
+        assertTrue(stage.isFullScreen(), "the stage follows");
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(pm().fullScreenProperty().get());
+        assertFalse(stage.isFullScreen());
+    }
+
+    @Test
+    void ctrlEqualsAndCtrlMinusChangeTheScaleOfTextAndPlot(FxRobot robot) {
+        ui.idle();
+        Node status = robot.lookup("#status").query();
+        double before = ((javafx.scene.control.Label) status).getFont().getSize();
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.5, pm().scaleProperty().get(), 1e-12, "two steps of 25 %");
+        assertEquals(1.5, ui.view.plot().uiScaleProperty().get(), 1e-12, "the plot's painters read it");
+        ShellFixture.fx(() -> ui.view.getScene().getRoot().applyCss());
+        Font after = ((javafx.scene.control.Label) status).getFont();
+        assertEquals(before * 1.5, after.getSize(), 0.05, "text grows with the scale (CSS sizes round to 0.01 px)");
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.25, pm().scaleProperty().get(), 1e-12);
+        for (int i = 0; i < 6; i++) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(PresentationModel.MAX_SCALE, pm().scaleProperty().get(), 1e-12, "at most 200 %");
+    }
+
+    @Test
+    void f9HidesAndShowsTheSidePanelControlsButKeepsTheUpdatePanel(FxRobot robot) {
+        ui.idle();
+        assertTrue(robot.lookup("#side-controls").query().isVisible());
+        robot.type(KeyCode.F9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#side-controls").query().isVisible());
+        assertTrue(robot.lookup("#update").query().isVisible(), "the update panel stays");
+        assertTrue(robot.lookup("#timeline").query().isVisible(), "the playback bar stays");
+        double plotWidthCollapsed = ShellFixture.fx(() -> ui.view.plot().getWidth());
+        robot.type(KeyCode.F9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#side-controls").query().isVisible());
+        double plotWidth = ShellFixture.fx(() -> {
+            ui.view.getScene().getRoot().layout();
+            return ui.view.plot().getWidth();
+        });
+        assertTrue(plotWidthCollapsed > plotWidth, "the plot takes the space: " + plotWidthCollapsed + " > " + plotWidth);
+    }
+
+    @Test
+    void f1ShowsTheHelpOverlayAndEscHidesIt(FxRobot robot) {
+        ui.idle();
+        Node overlay = robot.lookup("#help-overlay").query();
+        assertFalse(overlay.isVisible());
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(overlay.isVisible());
+        assertEquals(KeyHelp.ROWS.stream().filter(r -> !r.heading()).count(), robot.lookup(".help-key").queryAll().size(),
+                "every key is listed");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(overlay.isVisible());
+    }
+
+    @Test
+    void questionMarkShowsTheHelpOverlay(FxRobot robot) {
+        ui.idle();
+        Node overlay = robot.lookup("#help-overlay").query();
+        robot.write('?');
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(overlay.isVisible());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(overlay.isVisible());
+    }
+
+    @Test
+    void tCyclesTheThemeStyleSheets(FxRobot robot) {
+        ui.idle();
+        robot.type(KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Theme.DARK, pm().themeProperty().get());
+        assertTrue(ui.view.getScene().getStylesheets().contains(Theme.DARK.stylesheet()));
+        robot.type(KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Theme.HIGH_CONTRAST, pm().themeProperty().get());
+        assertFalse(ui.view.getScene().getStylesheets().contains(Theme.DARK.stylesheet()));
+        assertTrue(ui.view.getScene().getStylesheets().contains(Theme.HIGH_CONTRAST.stylesheet()));
+    }
+}
