@@ -130,6 +130,9 @@ public final class RaceViewModel {
     // ---------------------------------------------------------------- internals
 
     private void plan() {
+        if (closed) {
+            return; // a publication that arrives after shutdown plans nothing
+        }
         PlannedPath main = lab.pathProperty().get();
         if (main == null || runs.isEmpty()) {
             changed();
@@ -196,8 +199,11 @@ public final class RaceViewModel {
         return lab.awaitIdle(timeout, unit) && worker.awaitPublished(timeout, unit);
     }
 
-    /** Stop the worker thread. */
+    private boolean closed;
+
+    /** Stop the worker thread; later changes plan nothing. */
     public void shutdown() {
+        closed = true;
         worker.shutdown();
     }
 

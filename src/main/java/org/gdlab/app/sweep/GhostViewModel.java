@@ -37,6 +37,9 @@ public final class GhostViewModel {
     }
 
     private void plan() {
+        if (closed) {
+            return; // a publication that arrives after shutdown plans nothing
+        }
         PlannedPath main = lab.pathProperty().get();
         if (!enabled.get() || main == null) {
             worker.submit(List::of, ghosts::set);
@@ -67,8 +70,11 @@ public final class GhostViewModel {
         return lab.awaitIdle(timeout, unit) && worker.awaitPublished(timeout, unit);
     }
 
-    /** Stop the worker thread. */
+    private boolean closed;
+
+    /** Stop the worker thread; later changes plan nothing. */
     public void shutdown() {
+        closed = true;
         worker.shutdown();
     }
 }

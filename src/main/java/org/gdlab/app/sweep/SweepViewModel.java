@@ -94,7 +94,7 @@ public final class SweepViewModel {
     /** Start a sweep (cancelling a running one); the result arrives on the publisher. */
     public void run() {
         SweepSpec spec = nextSpec();
-        if (spec == null) {
+        if (spec == null || thread.isShutdown()) {
             return;
         }
         cancel();
