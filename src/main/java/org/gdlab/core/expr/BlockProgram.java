@@ -283,11 +283,6 @@ final class BlockProgram {
         return direct;
     }
 
-    /** @return the number of outputs */
-    int outputCount() {
-        return outputs.length;
-    }
-
     /** @return fresh scratch rows for runs of this program with its default block size */
     Scratch newScratch() {
         double[][] owned = new double[rowCount][];
