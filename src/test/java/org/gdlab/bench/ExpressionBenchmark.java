@@ -23,8 +23,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * (value + gradient) and against exp4j 0.4.8 (value alone), in the same run. Each invocation evaluates 64
  * points along a line through the view, so the numbers are per 64 evaluations. The compiled formula is
  * measured twice: point by point ({@code compiledValueAndGradient}, {@code compiledValue}) and with the 64
- * points in one batch call ({@code compiledBatchValueAndGradient}, {@code compiledBatchValue}, instruction-major
- * evaluation); every case hands each of its results to the blackhole, one by one.
+ * points in one batch call, instruction-major, with scratch rows allocated per call
+ * ({@code compiledBatchValueAndGradient}, {@code compiledBatchValue}) and with a caller-owned workspace made
+ * once in setUp, as exp4j's expression is built once ({@code compiledWorkspaceValueAndGradient},
+ * {@code compiledWorkspaceValue}); every case hands each of its results to the blackhole, one by one.
  *
  * <pre>mvn -o -Pbench test-compile exec:exec -Dbench=ExpressionBenchmark</pre>
  */
@@ -47,6 +49,7 @@ public class ExpressionBenchmark {
     }
 
     private CompiledFormula compiled;
+    private CompiledFormula.Workspace workspace;
     private HandWritten handWritten;
     private Expression exp4j;
     private final double[] xs = new double[POINTS];
@@ -79,6 +82,7 @@ public class ExpressionBenchmark {
             default -> ExpressionBenchmark::trig;
         };
         compiled = FormulaSurface.parse(text).compiled();
+        workspace = compiled.newWorkspace();
         exp4j = new ExpressionBuilder(exp4jText).variables("x", "y").build();
         for (int i = 0; i < POINTS; i++) {
             xs[i] = -4.5 + 9.0 * i / POINTS;
@@ -116,6 +120,24 @@ public class ExpressionBenchmark {
     @Benchmark
     public void compiledBatchValue(Blackhole bh) {
         compiled.values(xs, ys, values, POINTS);
+        for (int i = 0; i < POINTS; i++) {
+            bh.consume(values[i]);
+        }
+    }
+
+    @Benchmark
+    public void compiledWorkspaceValueAndGradient(Blackhole bh) {
+        compiled.valuesAndGradients(xs, ys, values, gx, gy, POINTS, workspace);
+        for (int i = 0; i < POINTS; i++) {
+            bh.consume(values[i]);
+            bh.consume(gx[i]);
+            bh.consume(gy[i]);
+        }
+    }
+
+    @Benchmark
+    public void compiledWorkspaceValue(Blackhole bh) {
+        compiled.values(xs, ys, values, POINTS, workspace);
         for (int i = 0; i < POINTS; i++) {
             bh.consume(values[i]);
         }

@@ -2,6 +2,7 @@ package org.gdlab.core.contour;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
+import org.gdlab.core.surface.BatchEvaluator;
 import org.gdlab.core.surface.CostFunction;
 import org.gdlab.core.surface.ViewRect;
 
@@ -20,6 +21,9 @@ import org.gdlab.core.surface.ViewRect;
  */
 public record ScalarGrid(ViewRect view, int nx, int ny, double[] values) {
 
+    /** Row chunks per core in {@link #sample}: several, so that a slow chunk does not hold up the rest. */
+    private static final int CHUNKS_PER_CORE = 4;
+
     /** @throws IllegalArgumentException if nx or ny is below 2 or values has the wrong length */
     public ScalarGrid {
         if (view == null || values == null) {
@@ -33,8 +37,9 @@ public record ScalarGrid(ViewRect view, int nx, int ny, double[] values) {
     }
 
     /**
-     * Samples f at the lattice points, one task per row on the common fork-join pool, each row evaluated by
-     * one {@link CostFunction#values} call (a compiled formula then evaluates the row's points together).
+     * Samples f at the lattice points on the common fork-join pool: the rows are cut into a few contiguous
+     * chunks per core, and each chunk task evaluates its rows with one {@link BatchEvaluator} of its own (a
+     * compiled formula then evaluates a row's points together and reuses one workspace for the whole chunk).
      * Each value is C(x_i, y_j) exactly as {@link CostFunction#value(double, double)} gives it and depends
      * only on its own point, so the result is the same whatever the thread schedule. f must be safe to call
      * from several threads (the {@link CostFunction} contract).
@@ -46,12 +51,16 @@ public record ScalarGrid(ViewRect view, int nx, int ny, double[] values) {
         for (int i = 0; i < nx; i++) {
             xs[i] = coordinate(view.xMin(), view.xMax(), i, nx);
         }
-        IntStream.range(0, ny).parallel().forEach(j -> {
+        int chunks = Math.min(ny, CHUNKS_PER_CORE * Runtime.getRuntime().availableProcessors());
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            BatchEvaluator evaluator = BatchEvaluator.of(f);
             double[] rowYs = new double[nx];
-            Arrays.fill(rowYs, coordinate(view.yMin(), view.yMax(), j, ny));
             double[] row = new double[nx];
-            f.values(xs, rowYs, row, nx);
-            System.arraycopy(row, 0, values, j * nx, nx);
+            for (int j = (int) ((long) ny * c / chunks), end = (int) ((long) ny * (c + 1) / chunks); j < end; j++) {
+                Arrays.fill(rowYs, coordinate(view.yMin(), view.yMax(), j, ny));
+                evaluator.values(xs, rowYs, row, nx);
+                System.arraycopy(row, 0, values, j * nx, nx);
+            }
         });
         return new ScalarGrid(view, nx, ny, values);
     }

@@ -7,7 +7,8 @@ import java.util.Arrays;
  * A {@link Program} run instruction-major over many points: the points are cut into blocks, and for each
  * block every instruction is one loop over the block's points ({@link Lanes}), so the opcode dispatch is paid
  * once per instruction and block instead of once per instruction and point. Immutable and thread-safe: the
- * scratch rows are allocated per call; the constant rows are filled once and only ever read.
+ * scratch rows are allocated per call, or lent by the caller as a {@link Scratch} (then that scratch must
+ * not be used by two threads at once); the constant rows are filled once and only ever read.
  *
  * <p>Every register is a row of blockSize doubles. Row 0 holds the block's x, row 1 its y, then one row per
  * constant, then the scratch rows. The program's one-register-per-value scratch is renamed to as few rows as
@@ -157,7 +158,7 @@ final class BlockProgram {
     }
 
     /**
-     * Runs the program on n points.
+     * Runs the program on n points with scratch rows allocated for this call only (thread-safe).
      *
      * @param xs        x of the points (read: the first n)
      * @param ys        y of the points (read: the first n)
@@ -172,17 +173,10 @@ final class BlockProgram {
         }
         final int bs = Math.min(n, blockSize);
         final double[][] rows = new double[rowCount][];
-        for (int k = 2; k < constantsEnd; k++) {
-            if (bs <= constantRows[k].length) {
-                rows[k] = constantRows[k]; // shared and never written: every destination is a scratch row
-            } else {
-                rows[k] = new double[bs];
-                Arrays.fill(rows[k], initial[k]);
-            }
-        }
-        boolean[] direct = n == bs ? directOutputs(xs, ys, outs) : null;
-        for (int k = 0; direct != null && k < outs.length; k++) {
-            if (direct[k]) {
+        constantRows(rows, bs);
+        int direct = n == bs ? directOutputs(xs, ys, outs) : 0;
+        for (int k = 0; k < outs.length; k++) {
+            if ((direct & 1 << k) != 0) {
                 rows[outputs[k]] = outs[k]; // one block: the output's row is the caller's array itself
             }
         }
@@ -191,22 +185,76 @@ final class BlockProgram {
                 rows[k] = new double[bs];
             }
         }
+        double[] xRow = n > bs ? new double[bs] : null;
+        double[] yRow = n > bs ? new double[bs] : null;
+        runBlocks(xs, ys, n, bs, rows, xRow, yRow, direct, outs);
+    }
+
+    /**
+     * Runs the program on n points with the rows of a {@link Scratch} (no allocation; not thread-safe: the
+     * scratch is modified). Results are those of {@link #run(double[], double[], int, int, double[]...)} with
+     * the scratch's block size.
+     *
+     * @param xs      x of the points (read: the first n)
+     * @param ys      y of the points (read: the first n)
+     * @param n       the number of points
+     * @param scratch made by {@link #newScratch()} of this program (modified); the caller first puts the
+     *                output arrays into {@code scratch.outs} (one per output, as in the other run); they are
+     *                cleared again before this returns
+     */
+    void run(double[] xs, double[] ys, int n, Scratch scratch) {
+        if (n <= 0) {
+            return;
+        }
+        final int bs = Math.min(n, blockSize);
+        final double[][] rows = scratch.rows;
+        final double[][] outs = scratch.outs;
+        int direct = n == bs ? directOutputs(xs, ys, outs) : 0;
+        for (int k = 0; k < outs.length; k++) {
+            if ((direct & 1 << k) != 0) {
+                rows[outputs[k]] = outs[k];
+            }
+        }
+        try {
+            runBlocks(xs, ys, n, bs, rows, scratch.owned[0], scratch.owned[1], direct, outs);
+        } finally { // forget the caller's arrays: the scratch holds only its own rows between calls
+            System.arraycopy(scratch.owned, 0, rows, 0, rowCount);
+            Arrays.fill(outs, null);
+        }
+    }
+
+    /** Points rows 2 .. constantsEnd−1 at constant rows of at least bs entries (shared ones if long enough). */
+    private void constantRows(double[][] rows, int bs) {
+        for (int k = 2; k < constantsEnd; k++) {
+            if (bs <= constantRows[k].length) {
+                rows[k] = constantRows[k]; // shared and never written: every destination is a scratch row
+            } else {
+                rows[k] = new double[bs];
+                Arrays.fill(rows[k], initial[k]);
+            }
+        }
+    }
+
+    /**
+     * The block loop: rows holds the constant and scratch rows (and the direct outputs); rows 0 and 1 become
+     * xs and ys for the first block and xRow, yRow (copies) for the later ones.
+     */
+    private void runBlocks(double[] xs, double[] ys, int n, int bs, double[][] rows, double[] xRow,
+            double[] yRow, int direct, double[][] outs) {
         for (int from = 0; from < n; from += bs) {
             int m = Math.min(bs, n - from);
             if (from == 0) { // read the inputs in place (rows 0 and 1 are never written)
                 rows[0] = xs;
                 rows[1] = ys;
             } else {
-                if (from == bs) {
-                    rows[0] = new double[bs];
-                    rows[1] = new double[bs];
-                }
-                System.arraycopy(xs, from, rows[0], 0, m);
-                System.arraycopy(ys, from, rows[1], 0, m);
+                rows[0] = xRow;
+                rows[1] = yRow;
+                System.arraycopy(xs, from, xRow, 0, m);
+                System.arraycopy(ys, from, yRow, 0, m);
             }
             runBlock(rows, m);
             for (int k = 0; k < outs.length; k++) {
-                if (direct == null || !direct[k]) {
+                if ((direct & 1 << k) == 0) {
                     System.arraycopy(rows[outputs[k]], 0, outs[k], from, m);
                 }
             }
@@ -214,22 +262,54 @@ final class BlockProgram {
     }
 
     /**
-     * @return which outputs can be computed straight into the caller's array when all points fit in one
-     *     block: those whose register is a scratch row of their own (not x, y or a constant, and not shared
-     *     with another output), into an array that is not an input. Such a row may first hold earlier
-     *     values renamed to the same row: they are scratch within out[0..n), overwritten by the output.
+     * @return a bit set of the outputs that can be computed straight into the caller's array when all points
+     *     fit in one block: those whose register is a scratch row of their own (not x, y or a constant, and
+     *     not shared with another output), into an array that is not an input. Such a row may first hold
+     *     earlier values renamed to the same row: they are scratch within out[0..n), overwritten by the output.
      */
-    private boolean[] directOutputs(double[] xs, double[] ys, double[][] outs) {
-        boolean[] direct = new boolean[outs.length];
+    private int directOutputs(double[] xs, double[] ys, double[][] outs) {
+        int direct = 0;
         for (int k = 0; k < outs.length; k++) {
-            direct[k] = outputs[k] >= constantsEnd && outs[k] != xs && outs[k] != ys;
+            boolean ok = outputs[k] >= constantsEnd && outs[k] != xs && outs[k] != ys;
             for (int j = 0; j < outs.length; j++) {
                 if (j != k && (outputs[j] == outputs[k] || outs[j] == outs[k])) {
-                    direct[k] = false;
+                    ok = false;
                 }
+            }
+            if (ok) {
+                direct |= 1 << k;
             }
         }
         return direct;
+    }
+
+    /** @return fresh scratch rows for runs of this program with its default block size */
+    Scratch newScratch() {
+        double[][] owned = new double[rowCount][];
+        owned[0] = new double[blockSize];
+        owned[1] = new double[blockSize];
+        constantRows(owned, blockSize);
+        for (int k = constantsEnd; k < rowCount; k++) {
+            owned[k] = new double[blockSize];
+        }
+        return new Scratch(owned, outputs.length);
+    }
+
+    /** Reusable memory for runs of one program: mutable, not thread-safe. */
+    static final class Scratch {
+
+        /** The rows it owns: input copies (0, 1), constants (shared read-only), scratch rows. */
+        final double[][] owned;
+        /** The register file of a run: the owned rows, or the caller's arrays during a run. */
+        final double[][] rows;
+        /** The output arrays of the run in progress (null between runs). */
+        final double[][] outs;
+
+        private Scratch(double[][] owned, int outputCount) {
+            this.owned = owned;
+            this.rows = owned.clone();
+            this.outs = new double[outputCount][];
+        }
     }
 
     /** Runs every instruction over points 0 .. m−1 of the block in rows. */

@@ -2,6 +2,7 @@ package org.gdlab.core.expr;
 
 import org.gdlab.core.math.Sym2;
 import org.gdlab.core.math.Vec2;
+import org.gdlab.core.surface.BatchEvaluator;
 import org.gdlab.core.surface.CostFunction;
 
 /**
@@ -12,9 +13,11 @@ import org.gdlab.core.surface.CostFunction;
  *
  * <p>Many points at once ({@link #values}, {@link #valuesAndGradients}) run the same programs
  * instruction-major: each instruction is one tight loop over a block of points, so the interpretation
- * overhead is paid per block instead of per point. The results are bit for bit the per-point ones.
+ * overhead is paid per block instead of per point. The results are bit for bit the per-point ones. Those
+ * methods allocate their scratch rows per call (so they stay thread-safe); the overloads that take a
+ * {@link Workspace} ({@link #newWorkspace()}, EJML style: caller-owned, one per thread) allocate nothing.
  */
-public final class CompiledFormula implements CostFunction {
+public final class CompiledFormula implements CostFunction, BatchEvaluator.Source {
 
     private final Program valueProgram;
     private final Program gradientProgram;
@@ -107,15 +110,117 @@ public final class CompiledFormula implements CostFunction {
         gradientProgram.blocks().run(xs, ys, n, blockSize, value, gx, gy);
     }
 
-    private static void check(int n, int blockSize, double[]... arrays) {
+    /**
+     * Caller-owned scratch memory for batch evaluation of one formula: the register rows of its value and
+     * its value-and-gradient block programs, sized for the formula and its default block size (each kept near
+     * 64 KiB, more only for very large formulas). Reused by every call that is given it, whatever the number of points, so those
+     * calls allocate nothing. <b>Not thread-safe</b>: a workspace is modified by every call that uses it;
+     * use one per thread (or per task). It holds no references to the caller's arrays between calls. Only
+     * the formula that made it accepts it (not even an equal formula parsed again).
+     */
+    public static final class Workspace {
+
+        private final CompiledFormula formula;
+        private final BlockProgram.Scratch value;
+        private final BlockProgram.Scratch gradient;
+
+        private Workspace(CompiledFormula formula) {
+            this.formula = formula;
+            this.value = formula.valueProgram.blocks().newScratch();
+            this.gradient = formula.gradientProgram.blocks().newScratch();
+        }
+    }
+
+    /** @return a new workspace for the batch methods of this formula (for one thread at a time) */
+    public Workspace newWorkspace() {
+        return new Workspace(this);
+    }
+
+    /**
+     * {@link #values(double[], double[], double[], int)} in a caller-owned workspace: the same results bit
+     * for bit, no allocation.
+     *
+     * @param workspace made by {@link #newWorkspace()} of this formula (modified; not thread-safe)
+     * @throws IllegalArgumentException as the method without workspace, or if workspace is null or was made
+     *                                  by another formula (then nothing is written)
+     */
+    public void values(double[] xs, double[] ys, double[] out, int n, Workspace workspace) {
+        BlockProgram blocks = valueProgram.blocks();
+        check(n, blocks.blockSize(), xs, ys, out, out, out);
+        BlockProgram.Scratch scratch = own(workspace).value;
+        scratch.outs[0] = out;
+        blocks.run(xs, ys, n, scratch);
+    }
+
+    /**
+     * {@link #valuesAndGradients(double[], double[], double[], double[], double[], int)} in a caller-owned
+     * workspace: the same results bit for bit, no allocation.
+     *
+     * @param workspace made by {@link #newWorkspace()} of this formula (modified; not thread-safe)
+     * @throws IllegalArgumentException as the method without workspace, or if workspace is null or was made
+     *                                  by another formula (then nothing is written)
+     */
+    public void valuesAndGradients(double[] xs, double[] ys, double[] value, double[] gx, double[] gy, int n,
+            Workspace workspace) {
+        BlockProgram blocks = gradientProgram.blocks();
+        check(n, blocks.blockSize(), xs, ys, value, gx, gy);
+        if (value == gx || value == gy || gx == gy) {
+            throw new IllegalArgumentException("value, gx and gy must be three different arrays");
+        }
+        BlockProgram.Scratch scratch = own(workspace).gradient;
+        scratch.outs[0] = value;
+        scratch.outs[1] = gx;
+        scratch.outs[2] = gy;
+        blocks.run(xs, ys, n, scratch);
+    }
+
+    private Workspace own(Workspace workspace) {
+        if (workspace == null || workspace.formula != this) {
+            throw new IllegalArgumentException(workspace == null ? "no workspace"
+                    : "a workspace of another formula: make one with this formula's newWorkspace()");
+        }
+        return workspace;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>An evaluator with its own {@link Workspace}: no allocation per call, for one thread at a time.
+     */
+    @Override
+    public BatchEvaluator newBatchEvaluator() {
+        Workspace workspace = newWorkspace();
+        return new BatchEvaluator() {
+            @Override
+            public void values(double[] xs, double[] ys, double[] out, int n) {
+                CompiledFormula.this.values(xs, ys, out, n, workspace);
+            }
+
+            @Override
+            public void valuesAndGradients(double[] xs, double[] ys, double[] value, double[] gx, double[] gy,
+                    int n) {
+                CompiledFormula.this.valuesAndGradients(xs, ys, value, gx, gy, n, workspace);
+            }
+        };
+    }
+
+    /** Fixed arity (no varargs array): the workspace calls must not allocate. */
+    private static void check(int n, int blockSize, double[] xs, double[] ys, double[] a, double[] b,
+            double[] c) {
         if (n < 0 || blockSize < 1) {
             throw new IllegalArgumentException("bad number of points " + n + " or block size " + blockSize);
         }
-        for (double[] array : arrays) {
-            if (array == null || array.length < n) {
-                throw new IllegalArgumentException("an array of " + (array == null ? "null" : array.length)
-                        + " entries for " + n + " points");
-            }
+        checkLength(xs, n);
+        checkLength(ys, n);
+        checkLength(a, n);
+        checkLength(b, n);
+        checkLength(c, n);
+    }
+
+    private static void checkLength(double[] array, int n) {
+        if (array == null || array.length < n) {
+            throw new IllegalArgumentException("an array of " + (array == null ? "null" : array.length)
+                    + " entries for " + n + " points");
         }
     }
 

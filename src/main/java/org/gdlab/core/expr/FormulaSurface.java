@@ -3,6 +3,7 @@ package org.gdlab.core.expr;
 import java.util.List;
 import org.gdlab.core.math.Sym2;
 import org.gdlab.core.math.Vec2;
+import org.gdlab.core.surface.BatchEvaluator;
 import org.gdlab.core.surface.Surface;
 import org.gdlab.core.surface.SurfaceDescription;
 import org.gdlab.core.surface.ViewRect;
@@ -17,7 +18,7 @@ import org.gdlab.core.surface.ViewRect;
  * where C and ∇C are finite. Suggested learning rate: 0.01, lowered along 5, 2, 1 × 10^k until the first
  * step α·|∇C(start)| is at most 1 (one tenth of the view).
  */
-public final class FormulaSurface implements Surface {
+public final class FormulaSurface implements Surface, BatchEvaluator.Source {
 
     private static final List<Vec2> STARTS = List.of(new Vec2(-4, 3.5), new Vec2(3.5, -4), new Vec2(-2, 2),
             new Vec2(1, 1), new Vec2(0.5, 0.5));
@@ -134,6 +135,12 @@ public final class FormulaSurface implements Surface {
     @Override
     public void valuesAndGradients(double[] xs, double[] ys, double[] value, double[] gx, double[] gy, int n) {
         compiled.valuesAndGradients(xs, ys, value, gx, gy, n);
+    }
+
+    /** An evaluator with its own workspace, see {@link CompiledFormula#newBatchEvaluator}. */
+    @Override
+    public BatchEvaluator newBatchEvaluator() {
+        return compiled.newBatchEvaluator();
     }
 
     @Override

@@ -11,7 +11,8 @@
  * {@code Compiler} (one DAG with common-subexpression elimination) → {@code Program} (an instruction
  * array run by one loop, point by point) and {@code BlockProgram} (the same instructions run over blocks of
  * points, one {@code Lanes} loop per instruction: {@code CostFunction.values} / {@code valuesAndGradients},
- * bit for bit the per-point results). User text never becomes Java code, classes or reflection calls.
+ * bit for bit the per-point results; with a caller-owned {@code CompiledFormula.Workspace}, one per thread,
+ * they allocate nothing). User text never becomes Java code, classes or reflection calls.
  *
  * <p>The language, exactly (also in {@code formula-language.md} in this package's resources):
  * <ul>

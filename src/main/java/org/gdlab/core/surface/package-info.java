@@ -28,6 +28,8 @@
  * Where a derivative does not exist (Ackley's origin, the valley's kinks) the built-ins return a documented
  * finite convention, never NaN for a finite input. Unknown ids and parameters are reported as
  * {@link java.lang.IllegalArgumentException}s with a one-sentence message that suggests the nearest valid
- * name and lists all of them. Plain Java; no JavaFX, no EJML.
+ * name and lists all of them. {@link org.gdlab.core.surface.BatchEvaluator} evaluates many points for one
+ * thread, reusing scratch memory where the function offers it (a compiled formula does). Plain Java; no
+ * JavaFX, no EJML.
  */
 package org.gdlab.core.surface;

@@ -102,6 +102,21 @@ class ScalarGridTest {
     }
 
     @Test
+    void aFormulaSurfaceSampledWithWorkspacesEqualsPointwiseEvaluationBitForBit() {
+        // FormulaSurface is a BatchEvaluator.Source: each chunk of rows reuses one workspace (rows of 301
+        // points cross a block boundary, so the workspace's input copies are used too)
+        FormulaSurface f = FormulaSurface.parse("(1-x)^2 + 100(y-x^2)^2 + sin(3x)log(y + 1.5) + sqrt(x)");
+        ViewRect view = new ViewRect(-2, 2, -2.5, 3);
+        ScalarGrid g = ScalarGrid.sample(f, view, 301, 173);
+        for (int j = 0; j < 173; j++) {
+            for (int i = 0; i < 301; i++) {
+                assertEquals(Double.doubleToLongBits(f.value(g.x(i), g.y(j))), Double.doubleToLongBits(g.value(i, j)),
+                        "at column " + i + ", row " + j);
+            }
+        }
+    }
+
+    @Test
     void minAndMaxOfAnAllNanGridAreNan() {
         ScalarGrid g = new ScalarGrid(ViewRect.square(1), 2, 2, new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN});
         assertTrue(Double.isNaN(g.min()));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.gdlab.core.math.Vec2;
+import org.gdlab.core.surface.BatchEvaluator;
 import org.gdlab.core.surface.CostFunction;
 import org.gdlab.core.surface.builtin.Rosenbrock;
 import org.junit.jupiter.api.Test;
@@ -225,6 +227,150 @@ class BatchEvaluationTest {
         assertBits(SENTINEL, v[65], "beyond n");
         assertThrows(IllegalArgumentException.class, () -> f.values(xs, ys, new double[3], 65));
         assertThrows(IllegalArgumentException.class, () -> f.valuesAndGradients(xs, ys, v, v, gy, 65));
+    }
+
+    @Test
+    void aWorkspaceGivesTheResultsOfTheAllocatingCallsBitForBitAcrossSizesAndCalls() {
+        RandomFormulas gen = new RandomFormulas(78L, false);
+        SplittableRandom random = new SplittableRandom(79L);
+        int[] sizes = {65, 1, 1000, 0, 64, 63, 257, 3, 1000}; // one workspace: growing, shrinking, repeated n
+        for (int f = 0; f < 300; f++) {
+            CompiledFormula c = FormulaSurface.parse(Printer.print(gen.next(5))).compiled();
+            CompiledFormula.Workspace w = c.newWorkspace();
+            for (int n : sizes) {
+                double[] xs = points(random, n);
+                double[] ys = points(random, n);
+                double[] v1 = filled(n + 3);
+                double[] v2 = filled(n + 3);
+                double[] gx = filled(n + 3);
+                double[] gy = filled(n + 3);
+                double[] w1 = filled(n + 3);
+                double[] w2 = filled(n + 3);
+                double[] wx = filled(n + 3);
+                double[] wy = filled(n + 3);
+                c.values(xs, ys, v1, n);
+                c.valuesAndGradients(xs, ys, v2, gx, gy, n);
+                c.values(xs, ys, w1, n, w);
+                c.valuesAndGradients(xs, ys, w2, wx, wy, n, w);
+                for (int i = 0; i < n + 3; i++) { // beyond n: both still hold the sentinel
+                    String where = c.gradientInstructionCount() + " instructions, n " + n + ", entry " + i;
+                    assertBits(v1[i], w1[i], where + " values");
+                    assertBits(v2[i], w2[i], where + " value");
+                    assertBits(gx[i], wx[i], where + " gx");
+                    assertBits(gy[i], wy[i], where + " gy");
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {40, 300}) // one block (outputs computed in place), several blocks
+    void aWorkspaceAcceptsAnOutputThatIsTheInputArray(int n) {
+        CompiledFormula c = FormulaSurface.parse("x^2 y + sin(y) - 3x").compiled();
+        CompiledFormula.Workspace w = c.newWorkspace();
+        SplittableRandom random = new SplittableRandom(80L);
+        for (int call = 0; call < 3; call++) {
+            double[] xs = points(random, n);
+            double[] ys = points(random, n);
+            double[] expected = new double[n];
+            double[] gx = new double[n];
+            double[] gy = new double[n];
+            c.valuesAndGradients(xs, ys, expected, gx, gy, n);
+            double[] xsInPlace = xs.clone();
+            c.values(xsInPlace, ys, xsInPlace, n, w);
+            double[] ysInPlace = ys.clone();
+            double[] gyOut = new double[n];
+            c.valuesAndGradients(xs, ysInPlace, xs.clone(), ysInPlace, gyOut, n, w);
+            for (int i = 0; i < n; i++) {
+                assertBits(expected[i], xsInPlace[i], "call " + call + ", values into xs, point " + i);
+                assertBits(gx[i], ysInPlace[i], "call " + call + ", gx into ys, point " + i);
+                assertBits(gy[i], gyOut[i], "call " + call + ", gy, point " + i);
+            }
+        }
+    }
+
+    @Test
+    void aWorkspaceOfAnotherFormulaIsRefusedBeforeAnythingIsWritten() {
+        CompiledFormula c = FormulaSurface.parse("x + y").compiled();
+        CompiledFormula same = FormulaSurface.parse("x + y").compiled(); // equal text, still another formula
+        CompiledFormula.Workspace other = same.newWorkspace();
+        double[] five = filled(5);
+        double[] a = filled(5);
+        double[] b = filled(5);
+        double[] d = filled(5);
+        assertThrows(IllegalArgumentException.class, () -> c.values(five, five, a, 5, other));
+        assertThrows(IllegalArgumentException.class, () -> c.valuesAndGradients(five, five, a, b, d, 5, other));
+        assertThrows(IllegalArgumentException.class, () -> c.values(five, five, a, 5, null));
+        assertThrows(IllegalArgumentException.class,
+                () -> c.valuesAndGradients(five, five, a, a, d, 5, c.newWorkspace()));
+        for (double[] out : List.of(a, b, d)) {
+            for (double v : out) {
+                assertBits(SENTINEL, v, "written although refused");
+            }
+        }
+    }
+
+    @Test
+    void callsWithAWorkspaceAllocateNothing() {
+        // HotSpot counts the bytes each thread allocates; 200 calls that allocated even one small object each
+        // would add at least 200 × 16 bytes, so 1 KiB leaves room only for the counter's own noise
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        assumeTrue(bean instanceof com.sun.management.ThreadMXBean, "needs HotSpot's allocation counter");
+        com.sun.management.ThreadMXBean hotspot = (com.sun.management.ThreadMXBean) bean;
+        assumeTrue(hotspot.isThreadAllocatedMemorySupported() && hotspot.isThreadAllocatedMemoryEnabled());
+        CompiledFormula c = FormulaSurface.parse("(1-x)^2 + 100(y-x^2)^2 + sin(x y)").compiled();
+        CompiledFormula.Workspace w = c.newWorkspace();
+        SplittableRandom random = new SplittableRandom(81L);
+        double[] xs = points(random, 600);
+        double[] ys = points(random, 600);
+        double[] v = new double[600];
+        double[] gx = new double[600];
+        double[] gy = new double[600];
+        int[] sizes = {600, 64, 1};
+        for (int n : sizes) { // warm up (class loading, first calls)
+            c.values(xs, ys, v, n, w);
+            c.valuesAndGradients(xs, ys, v, gx, gy, n, w);
+        }
+        long id = Thread.currentThread().getId();
+        long before = hotspot.getThreadAllocatedBytes(id);
+        for (int call = 0; call < 100; call++) {
+            int n = sizes[call % sizes.length];
+            c.values(xs, ys, v, n, w);
+            c.valuesAndGradients(xs, ys, v, gx, gy, n, w);
+        }
+        long allocated = hotspot.getThreadAllocatedBytes(id) - before;
+        assertTrue(allocated < 1024, "200 calls with a workspace allocated " + allocated + " bytes");
+    }
+
+    @Test
+    void batchEvaluatorsGiveThePlainBatchResults() {
+        SplittableRandom random = new SplittableRandom(82L);
+        double[] xs = points(random, 300);
+        double[] ys = points(random, 300);
+        for (CostFunction f : List.of(new Rosenbrock(), FormulaSurface.parse("(1-x)^2 + 100(y-x^2)^2"))) {
+            BatchEvaluator e = BatchEvaluator.of(f);
+            for (int n : new int[] {300, 17, 300}) {
+                double[] v = filled(n);
+                double[] v2 = filled(n);
+                double[] gx = filled(n);
+                double[] gy = filled(n);
+                double[] ev = filled(n);
+                double[] ev2 = filled(n);
+                double[] egx = filled(n);
+                double[] egy = filled(n);
+                f.values(xs, ys, v, n);
+                f.valuesAndGradients(xs, ys, v2, gx, gy, n);
+                e.values(xs, ys, ev, n);
+                e.valuesAndGradients(xs, ys, ev2, egx, egy, n);
+                for (int i = 0; i < n; i++) {
+                    String where = f + ", n " + n + ", point " + i;
+                    assertBits(v[i], ev[i], where + " values");
+                    assertBits(v2[i], ev2[i], where + " value");
+                    assertBits(gx[i], egx[i], where + " gx");
+                    assertBits(gy[i], egy[i], where + " gy");
+                }
+            }
+        }
     }
 
     /** n points: a quarter special values (NaN, ±∞, ±0, extremes), the rest uniform in [−3, 3). */
