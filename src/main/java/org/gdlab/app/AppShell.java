@@ -52,6 +52,8 @@ public final class AppShell {
         lessons = new LessonModel(document);
         exports = new ExportService(document::current);
         exportMenu = new ExportMenu(exports, picker, this::window);
+        exportMenu.setCharts(() -> view.analysis().tabs().charts().dataProperty().get(),
+                () -> view.analysis().tabs().chartsView().charts());
         List<MenuItem> exportItems = new ArrayList<>(exportMenu.items());
         fileMenu = new FileMenu(document, picker, this::window, exportItems);
         menuBar = new MenuBar(fileMenu.menu(), LessonMenu.create(lessons), ViewMenu.create(presentation));

@@ -106,4 +106,9 @@ public final class ChartsView extends VBox {
     public double costChartX(double k) {
         return cost.xOf(k);
     }
+
+    /** @return the three charts (cost, gradient norm, learning rate), for export on the JavaFX thread */
+    public List<org.jfree.chart.JFreeChart> charts() {
+        return List.of(cost.chart(), gradient.chart(), rate.chart());
+    }
 }

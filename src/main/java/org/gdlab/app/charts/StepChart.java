@@ -170,4 +170,9 @@ final class StepChart {
     ChartViewer viewer() {
         return viewer;
     }
+
+    /** @return the JFreeChart drawn by this chart (for export; touch it on the JavaFX thread only) */
+    JFreeChart chart() {
+        return chart;
+    }
 }

@@ -23,6 +23,8 @@ public final class ExportMenu {
     private final FilePicker picker;
     private final Supplier<Window> owner;
     private ExportSize lastSize = ExportSize.HD;
+    private Supplier<org.gdlab.app.charts.ChartData> chartData;
+    private Supplier<List<org.jfree.chart.JFreeChart>> charts;
     private GifSettings lastGif = GifSettings.DEFAULT;
 
     public ExportMenu(ExportService service, FilePicker picker, Supplier<Window> owner) {
@@ -31,12 +33,54 @@ public final class ExportMenu {
         this.owner = owner;
     }
 
-    /** @return the four items, in menu order */
+    /**
+     * Connects the charts, for "Export PNG of the charts…" and "Export CSV of the chart data…".
+     *
+     * @param data   the data the charts show (read on the JavaFX thread)
+     * @param charts the JFreeCharts to draw (read on the JavaFX thread)
+     */
+    public void setCharts(Supplier<org.gdlab.app.charts.ChartData> data, Supplier<List<org.jfree.chart.JFreeChart>> charts) {
+        this.chartData = data;
+        this.charts = charts;
+    }
+
+    /** @return the items, in menu order */
     public List<MenuItem> items() {
         return List.of(item("Export PNG…", "Shortcut+E", "menu-export-png", this::png),
                 item("Export SVG…", null, "menu-export-svg", this::svg),
                 item("Export CSV of the paths…", null, "menu-export-csv", this::csv),
-                item("Export animated GIF…", "Shortcut+Shift+E", "menu-export-gif", this::gif));
+                item("Export animated GIF…", "Shortcut+Shift+E", "menu-export-gif", this::gif),
+                item("Export PNG of the charts…", null, "menu-export-charts-png", this::chartsPng),
+                item("Export CSV of the chart data…", null, "menu-export-charts-csv", this::chartsCsv));
+    }
+
+    /** Export ▸ PNG of the charts…: size, file; the charts are drawn here, the PNG encoded on a worker. */
+    public void chartsPng() {
+        if (charts == null) {
+            return;
+        }
+        ExportDialogs.askSize(owner.get(), "Export a PNG of the charts", lastSize).ifPresent(size -> {
+            lastSize = size;
+            picker.chooseSave(owner.get(), "Export PNG of the charts", "gdlab-charts.png", "PNG images", "*.png").ifPresent(file -> {
+                java.awt.image.BufferedImage image = org.gdlab.app.charts.ChartImage.draw(charts.get(), size.width(), size.height());
+                run("Export charts", file, () -> org.gdlab.core.scenario.AtomicFiles.write(file, out -> javax.imageio.ImageIO.write(image, "png", out)));
+            });
+        });
+    }
+
+    /** Export ▸ CSV of the chart data…: file, write. */
+    public void chartsCsv() {
+        if (chartData == null) {
+            return;
+        }
+        picker.chooseSave(owner.get(), "Export CSV of the chart data", "gdlab-charts.csv", "CSV files", "*.csv").ifPresent(file -> {
+            org.gdlab.app.charts.ChartData data = chartData.get();
+            run("Export CSV", file, () -> org.gdlab.core.scenario.AtomicFiles.write(file, out -> {
+                java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+                org.gdlab.app.charts.ChartCsv.write(data, w);
+                w.flush();
+            }));
+        });
     }
 
     private static MenuItem item(String text, String accelerator, String id, Runnable action) {
