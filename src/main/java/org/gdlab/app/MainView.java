@@ -80,6 +80,7 @@ public final class MainView extends BorderPane {
         banner.managedProperty().bind(banner.visibleProperty());
         // above the plot, never over it: the edge marker of a divergence is often at the top
         landscape = new LandscapeViewModel(vm, Platform::runLater);
+        landscape.attachRace(race);
         landscapeView = new LandscapeView(landscape);
         HBox plotRow = new HBox(plot, landscapeView);
         HBox.setHgrow(plot, Priority.ALWAYS);

@@ -62,6 +62,7 @@ public final class LandscapeView extends VBox {
     private final PhongMaterial surfaceMaterial = new PhongMaterial(Color.WHITE);
     private final Group paths = new Group();
     private final Sphere ball = new Sphere(LandscapeFrame.BALL_RADIUS);
+    private final Group raceBalls = new Group();
     private final PerspectiveCamera camera = new PerspectiveCamera(true);
     private final SubScene sub;
     private final LandscapeSketch sketch = new LandscapeSketch();
@@ -88,7 +89,7 @@ public final class LandscapeView extends VBox {
         light.setTranslateY(-700);
         light.setTranslateZ(-350);
         AmbientLight ambient = new AmbientLight(Color.rgb(95, 95, 95));
-        Group world = new Group(surface, paths, ball, light, ambient);
+        Group world = new Group(surface, paths, ball, raceBalls, light, ambient);
         camera.setNearClip(1);
         camera.setFarClip(20000);
         camera.setFieldOfView(LandscapeCamera.FIELD_OF_VIEW);
@@ -113,6 +114,7 @@ public final class LandscapeView extends VBox {
         vm.meshProperty().addListener((o, was, is) -> showMesh(is));
         vm.tubesProperty().addListener((o, was, is) -> showTubes(is));
         vm.ballProperty().addListener((o, was, is) -> placeBall(is));
+        vm.raceBallsProperty().addListener((o, was, is) -> placeRaceBalls(is));
         for (Observable o : List.of(vm.yawProperty(), vm.pitchProperty(), vm.distanceProperty())) {
             o.addListener(x -> placeCamera());
         }
@@ -238,6 +240,33 @@ public final class LandscapeView extends VBox {
             paths.getChildren().add(view);
         }
         repaintSketch();
+    }
+
+    /** One sphere per raced run, in its colour; re-made only when the number of runs changes. */
+    private void placeRaceBalls(List<LandscapeViewModel.RunBall> balls) {
+        if (raceBalls.getChildren().size() != balls.size()) {
+            raceBalls.getChildren().clear();
+            for (int i = 0; i < balls.size(); i++) {
+                raceBalls.getChildren().add(new Sphere(LandscapeFrame.BALL_RADIUS * 0.8));
+            }
+        }
+        for (int i = 0; i < balls.size(); i++) {
+            LandscapeViewModel.RunBall b = balls.get(i);
+            Sphere s = (Sphere) raceBalls.getChildren().get(i);
+            int c = b.argb();
+            Color colour = Color.rgb((c >> 16) & 255, (c >> 8) & 255, c & 255);
+            if (!(s.getMaterial() instanceof PhongMaterial pm) || !colour.equals(pm.getDiffuseColor())) {
+                s.setMaterial(new PhongMaterial(colour));
+            }
+            s.setTranslateX(b.at().getX());
+            s.setTranslateY(b.at().getY());
+            s.setTranslateZ(b.at().getZ());
+        }
+    }
+
+    /** @return the raced runs' balls (for tests) */
+    public Group raceBalls() {
+        return raceBalls;
     }
 
     private void placeBall(Point3D p) {

@@ -39,6 +39,10 @@ public final class LandscapeViewModel {
     public record RunTube(String name, PathTube tube, int argb) {
     }
 
+    /** Where a raced run's current iterate sits on the surface. @param argb its colour */
+    public record RunBall(Point3D at, int argb) {
+    }
+
     private final LabViewModel lab;
     private final LatestWins<LandscapeMesh> worker;
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", false);
@@ -52,6 +56,8 @@ public final class LandscapeViewModel {
     private final ReadOnlyObjectWrapper<LandscapeMesh> mesh = new ReadOnlyObjectWrapper<>(this, "mesh");
     private final ReadOnlyObjectWrapper<List<RunTube>> tubes = new ReadOnlyObjectWrapper<>(this, "tubes", List.of());
     private final ReadOnlyObjectWrapper<Point3D> ball = new ReadOnlyObjectWrapper<>(this, "ball");
+    private final ReadOnlyObjectWrapper<List<RunBall>> raceBalls = new ReadOnlyObjectWrapper<>(this, "raceBalls", List.of());
+    private org.gdlab.app.race.RaceViewModel race;
 
     /**
      * @param lab the window's view model (read only)
@@ -124,7 +130,17 @@ public final class LandscapeViewModel {
         worker.submit(() -> LandscapeMesh.build(s, p, LandscapeMesh.DEFAULT_N, log, scale, lines), mesh::set);
     }
 
-    /** One tube per run; today the planned run, in white as on the plot. */
+    /**
+     * Draws the race's visible runs too: one tube per run in its colour and a ball at its current iterate,
+     * rebuilt when the race publishes new paths.
+     */
+    public void attachRace(org.gdlab.app.race.RaceViewModel r) {
+        this.race = r;
+        r.revisionProperty().addListener(o -> rebuildTubes());
+        rebuildTubes();
+    }
+
+    /** One tube per run: the planned main run in white as on the plot, then each visible raced run in its colour. */
     private void rebuildTubes() {
         LandscapeMesh m = mesh.get();
         PlannedPath p = lab.pathProperty().get();
@@ -136,6 +152,9 @@ public final class LandscapeViewModel {
         List<RunTube> out = new java.util.ArrayList<>();
         for (PlannedPath run : List.of(p)) {
             out.add(new RunTube("run", tube(m, run), 0xFFFFFFFF));
+        }
+        for (org.gdlab.app.race.RunModel r : raceRuns()) {
+            out.add(new RunTube(r.label(), tube(m, r.pathProperty().get().path()), r.color().argb()));
         }
         tubes.set(List.copyOf(out));
         moveBall();
@@ -163,6 +182,28 @@ public final class LandscapeViewModel {
         }
         int k = Math.max(0, Math.min(lab.playback().step(), p.size() - 1));
         ball.set(position(m, p, k));
+        List<RunBall> balls = new java.util.ArrayList<>();
+        for (org.gdlab.app.race.RunModel r : raceRuns()) {
+            PlannedPath q = r.pathProperty().get().path();
+            if (q.size() > 0) {
+                int j = Math.max(0, Math.min(lab.playback().step(), q.size() - 1));
+                balls.add(new RunBall(position(m, q, j), r.color().argb()));
+            }
+        }
+        raceBalls.set(List.copyOf(balls));
+    }
+
+    /** @return the raced runs that are shown and have a planned path */
+    private List<org.gdlab.app.race.RunModel> raceRuns() {
+        if (race == null) {
+            return List.of();
+        }
+        return race.visibleRuns().stream().filter(r -> r.pathProperty().get() != null).toList();
+    }
+
+    /** @return the balls of the raced runs (the main run's is {@link #ballProperty()}) */
+    public ReadOnlyObjectProperty<List<RunBall>> raceBallsProperty() {
+        return raceBalls.getReadOnlyProperty();
     }
 
     /** @return the scene position of the ball at iterate k: on the surface (or the mesh over it), lifted by its radius */

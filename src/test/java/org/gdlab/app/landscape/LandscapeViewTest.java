@@ -88,6 +88,27 @@ class LandscapeViewTest {
         assertEquals(Math.min(q[1], f.surfaceY(p.x(1), p.y(1))) - LandscapeFrame.BALL_RADIUS, at1.getY(), 1e-9);
     }
 
+    @Test
+    void racedRunsGetTheirOwnTubeAndBallThatFollowThePlayback(FxRobot robot) throws Exception {
+        UiFixture.fx(() -> land.shownProperty().set(true));
+        UiFixture.fx(() -> ui.view.race().addRun(org.gdlab.core.optim.OptimizerKind.MOMENTUM, Double.NaN));
+        assertTrue(UiFixture.fx(() -> ui.view.race()).awaitIdle(30, TimeUnit.SECONDS));
+        idle();
+        assertEquals(2, (int) UiFixture.fx(() -> land.tubesProperty().get().size()), "main run and the raced run");
+        org.gdlab.app.race.RunModel run = UiFixture.fx(() -> ui.view.race().runs().get(0));
+        assertEquals(run.color().argb(), (int) UiFixture.fx(() -> land.tubesProperty().get().get(1).argb()));
+        assertEquals(1, (int) UiFixture.fx(() -> ui.view.landscapeView().raceBalls().getChildren().size()));
+        UiFixture.fx(() -> ui.view.plot().requestFocus());
+        robot.type(KeyCode.RIGHT);
+        ui.idle();
+        LandscapeMesh f = UiFixture.fx(() -> land.meshProperty().get());
+        PlannedPath q = UiFixture.fx(() -> run.pathProperty().get().path());
+        Point3D expected = LandscapeViewModel.position(f, q, 1);
+        javafx.scene.Node ball = UiFixture.fx(() -> ui.view.landscapeView().raceBalls().getChildren().get(0));
+        assertEquals(expected.getX(), UiFixture.fx(ball::getTranslateX), 0.0);
+        assertEquals(expected.getZ(), UiFixture.fx(ball::getTranslateZ), 0.0);
+    }
+
     private void assertBallAt(Point3D expected) {
         double[] t = UiFixture.fx(() -> new double[] {ui.view.landscapeView().ball().getTranslateX(),
                 ui.view.landscapeView().ball().getTranslateY(), ui.view.landscapeView().ball().getTranslateZ()});
