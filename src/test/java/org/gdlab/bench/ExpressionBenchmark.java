@@ -100,7 +100,7 @@ public class ExpressionBenchmark {
         values = new double[points];
         gx = new double[points];
         gy = new double[points];
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < points; i++) {
             xs[i] = -4.5 + 9.0 * i / points;
             ys[i] = 3.7 - 7.1 * i / points;
         }
