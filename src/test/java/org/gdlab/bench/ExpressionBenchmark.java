@@ -20,15 +20,21 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Compiled formulas (value + gradient in one pass) against the same formulas written by hand in Java
- * (value + gradient) and against exp4j 0.4.8 (value alone), in the same run. Each invocation evaluates 64
- * points along a line through the view, so the numbers are per 64 evaluations. The compiled formula is
- * measured twice: point by point ({@code compiledValueAndGradient}, {@code compiledValue}) and with the 64
- * points in one batch call, instruction-major, with scratch rows allocated per call
+ * (value + gradient) and against exp4j 0.4.8 (value alone), in the same run. Each invocation
+ * evaluates {@code points} points (64 or 1024, a JMH parameter, the same points for every case) along one
+ * line through the view, so the numbers are per {@code points} evaluations. The compiled formula is
+ * measured point by point ({@code compiledValueAndGradient}, {@code compiledValue}) and with all points in
+ * one batch call, instruction-major, with scratch rows allocated per call
  * ({@code compiledBatchValueAndGradient}, {@code compiledBatchValue}) and with a caller-owned workspace made
  * once in setUp, as exp4j's expression is built once ({@code compiledWorkspaceValueAndGradient},
  * {@code compiledWorkspaceValue}); every case hands each of its results to the blackhole, one by one.
  *
  * <pre>mvn -o -Pbench test-compile exec:exec -Dbench=ExpressionBenchmark</pre>
+ *
+ * Only the five value-and-gradient comparisons (about 6 minutes for both sizes):
+ *
+ * <pre>mvn -o -Pbench test-compile exec:exec \
+ *     -Dbench='ExpressionBenchmark\.(handWrittenValueAndGradient|exp4jValue|compiled(Batch|Workspace)?ValueAndGradient)$'</pre>
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,10 +44,15 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class ExpressionBenchmark {
 
-    private static final int POINTS = 64;
-
     @Param({"rosenbrock", "himmelblau", "ackley", "trig"})
     public String formula;
+
+    /**
+     * Points per operation, the same for every case: 64 (a short batch, e.g. a sweep) and 1024 (about a
+     * contour-grid row or a gradient-field grid).
+     */
+    @Param({"64", "1024"})
+    public int points;
 
     /** One formula's hand-written value and gradient: chosen once in setUp, so the call site is monomorphic. */
     private interface HandWritten {
@@ -52,12 +63,12 @@ public class ExpressionBenchmark {
     private CompiledFormula.Workspace workspace;
     private HandWritten handWritten;
     private Expression exp4j;
-    private final double[] xs = new double[POINTS];
-    private final double[] ys = new double[POINTS];
+    private double[] xs;
+    private double[] ys;
     private final double[] out = new double[3];
-    private final double[] values = new double[POINTS];
-    private final double[] gx = new double[POINTS];
-    private final double[] gy = new double[POINTS];
+    private double[] values;
+    private double[] gx;
+    private double[] gy;
 
     @Setup
     public void setUp() {
@@ -84,15 +95,21 @@ public class ExpressionBenchmark {
         compiled = FormulaSurface.parse(text).compiled();
         workspace = compiled.newWorkspace();
         exp4j = new ExpressionBuilder(exp4jText).variables("x", "y").build();
-        for (int i = 0; i < POINTS; i++) {
-            xs[i] = -4.5 + 9.0 * i / POINTS;
-            ys[i] = 3.7 - 7.1 * i / POINTS;
+        xs = new double[points];
+        ys = new double[points];
+        values = new double[points];
+        gx = new double[points];
+        gy = new double[points];
+        for (int i = 0; i < points; i++) {
+            xs[i] = -4.5 + 9.0 * i / points;
+            ys[i] = 3.7 - 7.1 * i / points;
         }
     }
 
     @Benchmark
     public void compiledValueAndGradient(Blackhole bh) {
-        for (int i = 0; i < POINTS; i++) {
+        int n = points;
+        for (int i = 0; i < n; i++) {
             compiled.valueAndGradient(xs[i], ys[i], out);
             bh.consume(out[0]);
             bh.consume(out[1]);
@@ -102,15 +119,17 @@ public class ExpressionBenchmark {
 
     @Benchmark
     public void compiledValue(Blackhole bh) {
-        for (int i = 0; i < POINTS; i++) {
+        int n = points;
+        for (int i = 0; i < n; i++) {
             bh.consume(compiled.value(xs[i], ys[i]));
         }
     }
 
     @Benchmark
     public void compiledBatchValueAndGradient(Blackhole bh) {
-        compiled.valuesAndGradients(xs, ys, values, gx, gy, POINTS);
-        for (int i = 0; i < POINTS; i++) {
+        int n = points;
+        compiled.valuesAndGradients(xs, ys, values, gx, gy, n);
+        for (int i = 0; i < n; i++) {
             bh.consume(values[i]);
             bh.consume(gx[i]);
             bh.consume(gy[i]);
@@ -119,16 +138,18 @@ public class ExpressionBenchmark {
 
     @Benchmark
     public void compiledBatchValue(Blackhole bh) {
-        compiled.values(xs, ys, values, POINTS);
-        for (int i = 0; i < POINTS; i++) {
+        int n = points;
+        compiled.values(xs, ys, values, n);
+        for (int i = 0; i < n; i++) {
             bh.consume(values[i]);
         }
     }
 
     @Benchmark
     public void compiledWorkspaceValueAndGradient(Blackhole bh) {
-        compiled.valuesAndGradients(xs, ys, values, gx, gy, POINTS, workspace);
-        for (int i = 0; i < POINTS; i++) {
+        int n = points;
+        compiled.valuesAndGradients(xs, ys, values, gx, gy, n, workspace);
+        for (int i = 0; i < n; i++) {
             bh.consume(values[i]);
             bh.consume(gx[i]);
             bh.consume(gy[i]);
@@ -137,15 +158,17 @@ public class ExpressionBenchmark {
 
     @Benchmark
     public void compiledWorkspaceValue(Blackhole bh) {
-        compiled.values(xs, ys, values, POINTS, workspace);
-        for (int i = 0; i < POINTS; i++) {
+        int n = points;
+        compiled.values(xs, ys, values, n, workspace);
+        for (int i = 0; i < n; i++) {
             bh.consume(values[i]);
         }
     }
 
     @Benchmark
     public void handWrittenValueAndGradient(Blackhole bh) {
-        for (int i = 0; i < POINTS; i++) {
+        int n = points;
+        for (int i = 0; i < n; i++) {
             handWritten.valueAndGradient(xs[i], ys[i], out);
             bh.consume(out[0]);
             bh.consume(out[1]);
@@ -155,7 +178,8 @@ public class ExpressionBenchmark {
 
     @Benchmark
     public void exp4jValue(Blackhole bh) {
-        for (int i = 0; i < POINTS; i++) {
+        int n = points;
+        for (int i = 0; i < n; i++) {
             bh.consume(exp4j.setVariable("x", xs[i]).setVariable("y", ys[i]).evaluate());
         }
     }
