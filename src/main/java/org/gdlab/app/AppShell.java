@@ -49,6 +49,7 @@ public final class AppShell {
     public AppShell(MainView view, AppConfig config, FilePicker picker) {
         this.view = view;
         document = new ScenarioDocument(view.viewModel(), config);
+        document.attachRace(view.race()); // scenarios' runs[1..] race beside the main run
         lessons = new LessonModel(document);
         exports = new ExportService(document::current);
         exportMenu = new ExportMenu(exports, picker, this::window);

@@ -35,6 +35,15 @@ public final class HelpText {
               wheel        zoom about the cursor
               right/middle drag, or Shift+drag   pan
 
+            Race and analysis
+              Race bar (above the plot): Preset (GD vs momentum, the adaptive family, GD vs normalized,
+                GD vs Newton), Add a run of the chosen optimizer, Single (back to one run); the legend
+                shows / hides each run, selects the one the update panel follows, × removes it.
+              Analysis area (under the plot, click its title): Charts (every run, step by step),
+                Curvature (eigenvectors, local quadratic model, stability limit), α sweep (run it, ghost paths),
+                Race run (the selected run's optimizer, α, schedule).
+              Basin map (B, and its side-panel section); 3-D landscape (3, camera A D W S E Q 0).
+
             Learning rate
               The slider is logarithmic (1e-5 … 10); the field takes any positive number.
               "Tune live": a new α applies from the current step on; the path marks where it changed.

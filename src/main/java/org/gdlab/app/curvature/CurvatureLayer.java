@@ -23,7 +23,7 @@ import org.gdlab.core.math.Vec2;
  */
 public final class CurvatureLayer {
 
-    /** half-length of an eigenvector line, in pixels */
+    /** half-length of an eigenvector line, in pixels at UI scale 1 (it grows with the presentation scale) */
     public static final double AXIS_PIXELS = 80;
     private static final Color STEEP = Color.rgb(255, 82, 82);
     private static final Color SHALLOW = Color.rgb(105, 240, 174);
@@ -32,13 +32,16 @@ public final class CurvatureLayer {
 
     private final CurvatureViewModel vm;
     private final Canvas canvas = new Canvas();
+    private final javafx.beans.property.DoubleProperty uiScale;
 
     public CurvatureLayer(CurvatureViewModel vm, PlotView plot) {
         this.vm = vm;
+        this.uiScale = plot.uiScaleProperty(); // presentation: lines and labels grow like the main painters'
         canvas.setId("curvatureLayer");
         plot.addLayer(canvas);
         for (Observable o : new Observable[] {vm.curvatureProperty(), vm.pointProperty(), vm.showEigenvectorsProperty(),
-                vm.showModelProperty(), vm.race().lab().plot().transformProperty(), canvas.widthProperty(), canvas.heightProperty()}) {
+                vm.showModelProperty(), vm.race().lab().plot().transformProperty(), canvas.widthProperty(), canvas.heightProperty(),
+                uiScale}) {
             o.addListener(x -> paint());
         }
     }
@@ -46,13 +49,15 @@ public final class CurvatureLayer {
     private void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        PlotTransform t = vm.race().lab().plot().transformProperty().get();
+        double u = uiScale.get();
+        PlotTransform t = PlotView.inPainterUnits(vm.race().lab().plot().transformProperty().get(), u);
         LocalCurvature lc = vm.curvatureProperty().get();
         Vec2 w = vm.pointProperty().get();
         if (t == null || lc == null || w == null || !lc.hessian().isFinite()) {
             return;
         }
         g.save();
+        g.scale(u, u);
         g.beginPath();
         g.rect(t.left(), t.top(), t.width(), t.height());
         g.clip();

@@ -119,6 +119,17 @@ public final class PlotView extends Region {
         return scaled;
     }
 
+    /**
+     * For layers added with {@link #addLayer}: t in the painters' units for the UI scale s (pixels / s). A layer
+     * draws with it on a context scaled by s, so its line widths, markers and fonts grow with the scale.
+     */
+    public static PlotTransform inPainterUnits(PlotTransform t, double s) {
+        if (t == null || s == 1) {
+            return t;
+        }
+        return new PlotTransform(t.visible(), t.left() / s, t.top() / s, t.width() / s, t.height() / s);
+    }
+
     private static void scale(GraphicsContext g, double s) {
         g.save();
         g.scale(s, s);

@@ -33,6 +33,18 @@ public final class KeyHelp {
             group("Lessons"),
             new Row("N or Page Down", "next lesson"),
             new Row("P or Page Up", "previous lesson"),
+            group("Mouse on the plot"),
+            new Row("click, drag", "set / move the start point"),
+            new Row("wheel", "zoom about the cursor"),
+            new Row("right-drag", "pan"),
+            group("Views"),
+            new Row("B", "basin map on / off (where each start ends)"),
+            new Row("3", "3-D landscape on / off"),
+            new Row("A D  W S", "3-D view: turn / tilt the camera"),
+            new Row("E  Q  0", "3-D view: closer / farther / reset"),
+            group("Race and analysis (mouse)"),
+            new Row("race bar", "Preset, Add a run, Single; legend: show, select, ×"),
+            new Row("analysis", "open under the plot: charts, curvature, α sweep, race run"),
             group("Presentation"),
             new Row("F11", "full screen on / off"),
             new Row("Ctrl + =  /  −", "larger / smaller (100–200 %)"),
@@ -51,10 +63,6 @@ public final class KeyHelp {
             group("Text fields"),
             new Row("Esc", "leave a text field"),
             new Row("Enter", "apply a formula or value"),
-            group("Mouse on the plot"),
-            new Row("click, drag", "set / move the start point"),
-            new Row("wheel", "zoom about the cursor"),
-            new Row("right-drag", "pan"),
             group("Formula language"),
             new Row("x  y  pi  e", "+ − * / ^ ( )  sin exp log …"),
             new Row("example", "(1 - x)^2 + 100*(y - x^2)^2"));
@@ -63,7 +71,7 @@ public final class KeyHelp {
     public static int secondColumn() {
         int headings = 0;
         for (int i = 0; i < ROWS.size(); i++) {
-            if (ROWS.get(i).heading() && ++headings == 4) {
+            if (ROWS.get(i).heading() && ++headings == 6) {
                 return i;
             }
         }

@@ -17,16 +17,18 @@ public final class RaceLayer {
     private final RaceViewModel race;
     private final Canvas planned = new Canvas();
     private final Canvas moving = new Canvas();
+    private final javafx.beans.property.DoubleProperty uiScale;
 
     /** Create the layers and add them to the plot. */
     public RaceLayer(RaceViewModel race, PlotView plot) {
         this.race = race;
+        this.uiScale = plot.uiScaleProperty(); // presentation: lines, glyphs and captions grow like the main painters'
         planned.setId("racePlanned");
         moving.setId("raceMoving");
         plot.addLayer(planned);
         plot.addLayer(moving);
         for (Observable o : new Observable[] {race.revisionProperty(), race.lab().plot().transformProperty(),
-                planned.widthProperty(), planned.heightProperty()}) {
+                planned.widthProperty(), planned.heightProperty(), uiScale}) {
             o.addListener(x -> {
                 paintPlanned();
                 paintMoving();
@@ -38,26 +40,33 @@ public final class RaceLayer {
     private void paintPlanned() {
         GraphicsContext g = planned.getGraphicsContext2D();
         g.clearRect(0, 0, planned.getWidth(), planned.getHeight());
-        PlotTransform t = race.lab().plot().transformProperty().get();
+        double u = uiScale.get();
+        PlotTransform t = PlotView.inPainterUnits(race.lab().plot().transformProperty().get(), u);
         if (t == null) {
             return;
         }
+        g.save();
+        g.scale(u, u);
         for (RunModel r : race.visibleRuns()) {
             RacePath p = r.pathProperty().get();
             if (p != null && p.size() > 0) {
                 RacePainter.paintPlanned(g, t, p.path(), RacePainter.color(r));
             }
         }
+        g.restore();
     }
 
     /** Repaint the trails, points and glyphs at the current step. */
     public void paintMoving() {
         GraphicsContext g = moving.getGraphicsContext2D();
         g.clearRect(0, 0, moving.getWidth(), moving.getHeight());
-        PlotTransform t = race.lab().plot().transformProperty().get();
+        double u = uiScale.get();
+        PlotTransform t = PlotView.inPainterUnits(race.lab().plot().transformProperty().get(), u);
         if (t == null) {
             return;
         }
+        g.save();
+        g.scale(u, u);
         int k = race.lab().playback().step();
         RunModel selected = race.selectedProperty().get();
         for (RunModel r : race.visibleRuns()) {
@@ -68,6 +77,7 @@ public final class RaceLayer {
         if (selected != null && selected.visibleProperty().get()) {
             paint(g, t, selected, k, true);
         }
+        g.restore();
     }
 
     private static void paint(GraphicsContext g, PlotTransform t, RunModel r, int k, boolean selected) {

@@ -30,7 +30,8 @@ import org.gdlab.core.sim.RunConfig;
 /**
  * The race: extra runs beside the main run of the {@link LabViewModel}. With no extra run the window is
  * exactly the single-run app. Each run has its own optimizer, hyperparameters, α and schedule; the
- * surface, start, clipping, noise, seed and step limit are the main run's. Whenever the main run is planned
+ * surface, clipping, noise, seed and step limit are the main run's, and so is the start unless the run has
+ * its own ({@link RunModel#startProperty()}). Whenever the main run is planned
  * again (any setting changed) or a run's own setting changes, every run is planned again on one
  * latest-wins worker and published through the executor; all runs then advance under the main playback,
  * whose last step becomes the longest visible path's.
@@ -82,7 +83,8 @@ public final class RaceViewModel {
         }
         RunModel r = new RunModel(slot, k, Double.isNaN(lr) ? lab.learningRateProperty().get() : lr);
         InvalidationListener l = o -> plan();
-        for (Observable o : List.of(r.optimizerProperty(), r.hyperProperty(), r.learningRateProperty(), r.scheduleProperty())) {
+        for (Observable o : List.of(r.optimizerProperty(), r.hyperProperty(), r.learningRateProperty(), r.scheduleProperty(),
+                r.startProperty())) {
             o.addListener(l);
         }
         InvalidationListener v = o -> {

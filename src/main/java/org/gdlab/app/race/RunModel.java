@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.gdlab.app.viewmodel.Numbers;
+import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.OptimizerKind;
 import org.gdlab.core.palette.RunColor;
@@ -33,6 +34,7 @@ public final class RunModel {
     private final ObjectProperty<Hyperparameters> hyper;
     private final DoubleProperty learningRate;
     private final StringProperty schedule = new SimpleStringProperty(this, "schedule", "constant");
+    private final ObjectProperty<Vec2> start = new SimpleObjectProperty<>(this, "start");
     private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
     private final ReadOnlyObjectWrapper<RacePath> path = new ReadOnlyObjectWrapper<>(this, "path");
 
@@ -51,7 +53,8 @@ public final class RunModel {
 
     /**
      * @param base the main run's configuration (surface, start, clip, noise, seed, step limit …)
-     * @return base with this run's optimizer, hyperparameters, α and schedule (an invalid schedule reads as constant)
+     * @return base with this run's optimizer, hyperparameters, α and schedule (an invalid schedule reads as
+     *     constant), and its own start point when it has one
      */
     public RunConfig config(RunConfig base) {
         Schedule s;
@@ -60,8 +63,10 @@ public final class RunModel {
         } catch (IllegalArgumentException e) {
             s = Schedules.constant();
         }
-        return base.withOptimizer(optimizer.get()).withHyper(hyper.get()).withLearningRate(learningRate.get())
+        RunConfig c = base.withOptimizer(optimizer.get()).withHyper(hyper.get()).withLearningRate(learningRate.get())
                 .withSchedule(s);
+        Vec2 own = start.get();
+        return own == null || !own.isFinite() ? c : c.withStart(own);
     }
 
     /** @return "momentum  α = 0.1" (the optimizer's short id: the legend is narrow) */
@@ -95,6 +100,14 @@ public final class RunModel {
     /** @return the schedule spec: constant | step:N:G | exp:G | inv:K | cosine:T[:MIN] */
     public StringProperty scheduleProperty() {
         return schedule;
+    }
+
+    /**
+     * @return the run's own start point w₀ (a scenario's {@code RunSpec.start}, e.g. the four runs of the
+     *     Himmelblau lesson); null (the default) to start at the main run's start
+     */
+    public ObjectProperty<Vec2> startProperty() {
+        return start;
     }
 
     /** @return whether the run is drawn and charted (the legend's toggle) */

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.gdlab.app.race.RaceViewModel;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.core.scenario.Scenario;
 import org.gdlab.core.scenario.ScenarioException;
@@ -30,6 +31,7 @@ public final class ScenarioDocument {
     private final ReadOnlyObjectWrapper<Scenario> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private Scenario base;
+    private RaceViewModel race;
 
     /**
      * @param vm the window's view model, in its opening state (New returns to it)
@@ -45,9 +47,17 @@ public final class ScenarioDocument {
         }
     }
 
+    /**
+     * Races a scenario's further runs in the window from now on: opening shows runs[1..] as race runs and
+     * saving writes the race's runs as runs[1..]. Without it they are carried over unseen.
+     */
+    public void attachRace(RaceViewModel r) {
+        this.race = r;
+    }
+
     /** @return what is on screen now, as a scenario (title, caption and further runs from the last one shown) */
     public Scenario current() {
-        return ScenarioMapper.capture(vm, base);
+        return ScenarioMapper.capture(vm, race, base);
     }
 
     /** Shows a scenario that came from no file (a lesson, the last session). */
@@ -56,7 +66,7 @@ public final class ScenarioDocument {
     }
 
     private void show(Scenario s, Path from) {
-        ScenarioMapper.apply(s, vm);
+        ScenarioMapper.apply(s, vm, race);
         base = s;
         file.set(from);
         shown.set(s);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.gdlab.app.race.RaceViewModel;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.app.viewmodel.ParameterModel;
 import org.gdlab.core.expr.FormulaSurface;
@@ -25,8 +26,9 @@ import org.gdlab.core.surface.ViewRect;
  * scenario field; the race (more than one run on screen) extends it here.
  *
  * <p>Runs: {@code runs[0]} is the main run (optimizer, hyperparameters, α, schedule, warm-up, clip, noise,
- * seed). The other runs are not shown by the main run; {@link #capture} carries them over unchanged from the
- * scenario last applied, so opening and saving a multi-run file keeps them.
+ * seed). With a race ({@link #apply(Scenario, LabViewModel, RaceViewModel)}) the other runs race beside it
+ * ({@link RaceMapper}); without one, {@link #capture} carries them over unchanged from the scenario last
+ * applied, so opening and saving a multi-run file keeps them.
  *
  * <p>Overlays: the window always shows the known points and the gradient and step arrows, so a captured
  * scenario lists them; the gradient field follows its switch; overlays the window cannot show are carried over.
@@ -60,6 +62,27 @@ public final class ScenarioMapper {
         vm.plot().levelCountProperty().set(s.levelCount());
         vm.plot().gradientFieldProperty().set(s.overlays().contains(Overlays.GRADIENT_FIELD));
         vm.setStart(start.x(), start.y()); // plans the path again from w_0
+    }
+
+    /**
+     * Shows the scenario ({@link #apply(Scenario, LabViewModel)}) and races its runs after the first.
+     *
+     * @param race the window's race, or null for none (the further runs are then carried over by capture)
+     */
+    public static void apply(Scenario s, LabViewModel vm, RaceViewModel race) {
+        apply(s, vm);
+        if (race != null) {
+            RaceMapper.apply(s, race);
+        }
+    }
+
+    /**
+     * @param race the window's race, or null for none
+     * @return what is on screen as a scenario: the main run as runs[0], the race's runs as runs[1..]
+     */
+    public static Scenario capture(LabViewModel vm, RaceViewModel race, Scenario base) {
+        Scenario c = capture(vm, base);
+        return race == null ? c : RaceMapper.capture(c, race, base);
     }
 
     private static void applySurface(SurfaceSpec spec, LabViewModel vm) {

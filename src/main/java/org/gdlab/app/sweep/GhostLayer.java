@@ -25,14 +25,16 @@ public final class GhostLayer {
     private final GhostViewModel vm;
     private final LabViewModel lab;
     private final Canvas canvas = new Canvas();
+    private final javafx.beans.property.DoubleProperty uiScale;
 
     public GhostLayer(GhostViewModel vm, LabViewModel lab, PlotView plot) {
         this.vm = vm;
         this.lab = lab;
+        this.uiScale = plot.uiScaleProperty(); // presentation: lines and labels grow like the main painters'
         canvas.setId("ghostLayer");
         plot.addLayer(canvas);
         for (Observable o : new Observable[] {vm.ghostsProperty(), lab.plot().transformProperty(), canvas.widthProperty(),
-                canvas.heightProperty()}) {
+                canvas.heightProperty(), uiScale}) {
             o.addListener(x -> paint());
         }
     }
@@ -40,11 +42,13 @@ public final class GhostLayer {
     private void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        PlotTransform t = lab.plot().transformProperty().get();
+        double u = uiScale.get();
+        PlotTransform t = PlotView.inPainterUnits(lab.plot().transformProperty().get(), u);
         if (t == null) {
             return;
         }
         g.save();
+        g.scale(u, u);
         g.beginPath();
         g.rect(t.left(), t.top(), t.width(), t.height());
         g.clip();

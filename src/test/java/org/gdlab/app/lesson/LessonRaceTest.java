@@ -1,0 +1,55 @@
+package org.gdlab.app.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.gdlab.app.ShellFixture;
+import org.gdlab.core.optim.OptimizerKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A two-run lesson opened from the Lessons menu races both runs in the window. */
+@ExtendWith(ApplicationExtension.class)
+class LessonRaceTest {
+
+    @TempDir
+    static Path config;
+
+    private ShellFixture ui;
+
+    @Start
+    void start(Stage stage) {
+        ui = new ShellFixture(stage, config);
+    }
+
+    @AfterEach
+    void stop() {
+        ShellFixture.fx(() -> ui.view.dispose());
+    }
+
+    @Test
+    void openingZigzagMomentumFromTheMenuShowsTwoRunsInTheRaceLegend(FxRobot robot) throws InterruptedException {
+        ui.idle();
+        assertTrue(ui.view.race().runs().isEmpty(), "no race before the lesson");
+        robot.clickOn("#lesson-menu");
+        robot.clickOn(robot.lookup(".menu-item").lookup("#lesson-zigzag-momentum").queryAs(Node.class));
+        ui.idle();
+        assertTrue(ui.view.race().awaitIdle(30, java.util.concurrent.TimeUnit.SECONDS));
+        ui.idle();
+        Node bar = robot.lookup("#raceBar").query();
+        long chips = bar.lookupAll("*").stream().filter(n -> n.getId() != null && n.getId().matches("legend-(main|\\d+)")).count();
+        assertEquals(2, chips, "the main run's chip and the momentum run's");
+        assertEquals(OptimizerKind.MOMENTUM, ui.view.race().runs().get(0).optimizerProperty().get());
+        String label = robot.lookup("#legend-0-select").queryAs(javafx.scene.control.ToggleButton.class).getText();
+        assertTrue(label.startsWith("momentum"), label);
+        assertTrue(ui.view.race().runs().get(0).pathProperty().get() != null, "the momentum run is planned");
+    }
+}

@@ -1,0 +1,140 @@
+package org.gdlab.app.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.gdlab.app.race.RaceViewModel;
+import org.gdlab.app.race.RunModel;
+import org.gdlab.app.viewmodel.LabViewModel;
+import org.gdlab.core.lesson.Lesson;
+import org.gdlab.core.lesson.Lessons;
+import org.gdlab.core.math.Vec2;
+import org.gdlab.core.optim.OptimizerKind;
+import org.gdlab.core.scenario.RunSpec;
+import org.gdlab.core.scenario.Scenario;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Scenario runs[1..] ↔ race runs, without JavaFX: what is opened races, and what races is saved. */
+class RaceMapperTest {
+
+    private LabViewModel vm;
+    private RaceViewModel race;
+
+    @BeforeEach
+    void setUp() {
+        vm = new LabViewModel(Runnable::run);
+        race = new RaceViewModel(vm, Runnable::run);
+    }
+
+    @AfterEach
+    void tearDown() throws InterruptedException {
+        assertTrue(race.awaitIdle(30, TimeUnit.SECONDS));
+        race.shutdown();
+        vm.shutdown();
+    }
+
+    static Stream<Lesson> lessons() {
+        return Lessons.all().stream();
+    }
+
+    private static Lesson lesson(String id) {
+        return Lessons.all().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Scenario withShownOverlays(Scenario s) {
+        Set<String> o = new TreeSet<>(s.overlays());
+        o.addAll(ScenarioMapper.ALWAYS_SHOWN);
+        return s.withOverlays(o);
+    }
+
+    @Test
+    void openingZigzagMomentumRacesItsMomentumRunBesideTheMainRun() {
+        Scenario s = lesson("zigzag-momentum").scenario();
+        ScenarioMapper.apply(s, vm, race);
+        assertEquals(1, race.runs().size());
+        RunModel m = race.runs().get(0);
+        RunSpec spec = s.runs().get(1);
+        assertEquals(OptimizerKind.MOMENTUM, m.optimizerProperty().get());
+        // the lesson's μ is set after the optimizer (which resets it), so it must survive exactly
+        assertEquals(spec.hyper().momentum(), m.hyperProperty().get().momentum(), 0.0);
+        assertEquals(0.5, m.hyperProperty().get().momentum(), 0.0);
+        assertEquals(spec.learningRate(), m.learningRateProperty().get(), 0.0);
+        assertTrue(race.mainVisibleProperty().get());
+        assertEquals(OptimizerKind.GD, vm.optimizerProperty().get());
+    }
+
+    @ParameterizedTest
+    @MethodSource("lessons")
+    void everyLessonIsCapturedFromTheRaceAsItWasOpened(Lesson lesson) {
+        Scenario s = lesson.scenario();
+        ScenarioMapper.apply(s, vm, race);
+        assertEquals(s.runs().size() - 1, race.runs().size());
+        assertEquals(withShownOverlays(s), ScenarioMapper.capture(vm, race, s));
+    }
+
+    @Test
+    void himmelblauRunsStartAtTheirOwnStartPoints() throws InterruptedException {
+        Scenario s = lesson("himmelblau-basins").scenario();
+        // in tests the main run publishes on its worker thread: let it settle before the race changes, so
+        // that no plan from that thread reads the runs while this thread sets them (one thread in the app)
+        ScenarioMapper.apply(s, vm);
+        assertTrue(race.awaitIdle(30, TimeUnit.SECONDS));
+        RaceMapper.apply(s, race);
+        assertTrue(race.awaitIdle(30, TimeUnit.SECONDS));
+        for (int i = 0; i < race.runs().size(); i++) {
+            Vec2 own = s.runs().get(i + 1).start().orElseThrow();
+            RunModel m = race.runs().get(i);
+            assertEquals(own, m.startProperty().get());
+            // the planned path's first point is w_0 itself (copied, not computed)
+            assertEquals(own.x(), m.pathProperty().get().path().x(0), 0.0);
+            assertEquals(own.y(), m.pathProperty().get().path().y(0), 0.0);
+        }
+    }
+
+    @Test
+    void aRunAddedToTheRaceIsSavedAndReopened() {
+        Scenario s = lesson("zigzag-momentum").scenario();
+        ScenarioMapper.apply(s, vm, race);
+        race.addRun(OptimizerKind.ADAM, 0.1);
+        race.runs().get(0).learningRateProperty().set(0.05);
+        Scenario saved = ScenarioMapper.capture(vm, race, s);
+        assertEquals(3, saved.runs().size());
+        assertEquals("", saved.runs().get(1).label(), "a changed run loses the lesson's label");
+        assertEquals(0.05, saved.runs().get(1).learningRate(), 0.0);
+        assertEquals(s.runs().get(1).hyper(), saved.runs().get(1).hyper());
+        assertEquals(RunSpec.of(OptimizerKind.ADAM, 0.1), saved.runs().get(2));
+
+        LabViewModel vm2 = new LabViewModel(Runnable::run);
+        RaceViewModel race2 = new RaceViewModel(vm2, Runnable::run);
+        try {
+            ScenarioMapper.apply(saved, vm2, race2);
+            assertEquals(saved, ScenarioMapper.capture(vm2, race2, saved));
+            assertEquals(List.of(OptimizerKind.MOMENTUM, OptimizerKind.ADAM),
+                    race2.runs().stream().map(r -> r.optimizerProperty().get()).toList());
+        } finally {
+            race2.shutdown();
+            vm2.shutdown();
+        }
+    }
+
+    @Test
+    void openingASingleRunScenarioEmptiesTheRace() {
+        ScenarioMapper.apply(lesson("zigzag-momentum").scenario(), vm, race);
+        race.mainVisibleProperty().set(false);
+        Scenario single = Scenario.of(org.gdlab.core.scenario.SurfaceSpec.Builtin.of(LabViewModel.DEFAULT_SURFACE));
+        ScenarioMapper.apply(single, vm, race);
+        assertTrue(race.runs().isEmpty());
+        assertTrue(race.mainVisibleProperty().get());
+        assertNull(race.selectedProperty().get());
+    }
+}
