@@ -87,6 +87,7 @@ public final class SweepView extends VBox {
             a.setSmallestValue(1e-300);
             a.setTickLabelFont(new Font("SansSerif", Font.PLAIN, 13));
             a.setLabelFont(new Font("SansSerif", Font.BOLD, 14));
+            a.setStandardTickUnits(wholeDecades()); // 10^-3, 10^-2, … rather than 10^-3.6, 10^-3.4, …
         }
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
         r.setSeriesPaint(0, new Color(64, 64, 64));
@@ -202,5 +203,14 @@ public final class SweepView extends VBox {
     /** @return the chart viewer (for tests) */
     public ChartViewer viewer() {
         return viewer;
+    }
+
+    /** @return tick units of whole powers of ten (1, 2 or 5 decades apart), so labels read 10⁻³, 10⁻² */
+    private static org.jfree.chart.axis.TickUnits wholeDecades() {
+        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+        for (double d : new double[] {1, 2, 5, 10, 20, 50, 100}) {
+            units.add(new org.jfree.chart.axis.NumberTickUnit(d));
+        }
+        return units;
     }
 }
