@@ -251,6 +251,15 @@ public class UiRedrawBenchmark {
         });
     }
 
+    /** The off-thread half of {@link #surfaceChange()}: the contour picture alone (sample, colour, lines). */
+    @Benchmark
+    public Object surfaceChange_pictureOnly() {
+        double kappa = 5 + (tick++ & 15);
+        Surface s = SurfaceCatalog.create("quadratic", Map.of("kappa", kappa, "theta", 30.0));
+        return ContourPictureBuilder.build(s, transform.visible(), (int) transform.width(), (int) transform.height(),
+                ColorMap.VIRIDIS, LevelSpacing.LINEAR, 20);
+    }
+
     private static <T> T onFx(Callable<T> c) throws Exception {
         FutureTask<T> task = new FutureTask<>(c);
         Platform.runLater(task);
