@@ -161,7 +161,7 @@ public final class PathPainter {
      * number of edges crossing a scan line, so one 10,000-segment path that crosses itself is far slower
      * than many short ones with the same pixels.
      */
-    private static void polyline(GraphicsContext g, PlotTransform t, PlannedPath p, int from, int to) {
+    public static void polyline(GraphicsContext g, PlotTransform t, PlannedPath p, int from, int to) {
         if (to <= from) {
             return;
         }
@@ -192,7 +192,8 @@ public final class PathPainter {
     /** segments per stroked piece of a long path */
     static final int CHUNK = 32;
 
-    private static double clamp(double v) {
+    /** @return v limited to ±1e5 pixels, so far-away iterates stay drawable */
+    public static double clamp(double v) {
         return Math.max(-1e5, Math.min(1e5, v));
     }
 

@@ -6,6 +6,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.gdlab.app.plot.PathPainter;
 import org.gdlab.app.plot.PlotTransform;
 import org.gdlab.app.viewmodel.Numbers;
 import org.gdlab.app.viewmodel.PlannedPath;
@@ -38,7 +39,7 @@ public final class RacePainter {
         g.setLineWidth(2);
         g.setStroke(c.deriveColor(0, 1, 1, 0.5));
         g.setLineDashes(5, 5);
-        polyline(g, t, p, 0, p.size() - 1);
+        PathPainter.polyline(g, t, p, 0, p.size() - 1);
         g.setLineDashes((double[]) null);
         g.restore();
     }
@@ -49,10 +50,10 @@ public final class RacePainter {
         clip(g, t);
         g.setStroke(OUTLINE);
         g.setLineWidth(selected ? 6 : 5);
-        polyline(g, t, p, 0, kk);
+        PathPainter.polyline(g, t, p, 0, kk);
         g.setStroke(c);
         g.setLineWidth(selected ? 3.5 : 2.6);
-        polyline(g, t, p, 0, kk);
+        PathPainter.polyline(g, t, p, 0, kk);
         double x = t.sx(p.x(kk));
         double y = t.sy(p.y(kk));
         double r = selected ? 8 : 6.5;
@@ -73,8 +74,8 @@ public final class RacePainter {
         Memory m = rp.memory(kk);
         String value = null;
         if (m instanceof Memory.Velocity v) {
-            double ex = clamp(t.sx(p.x(kk) + v.coast().x()));
-            double ey = clamp(t.sy(p.y(kk) + v.coast().y()));
+            double ex = PathPainter.clamp(t.sx(p.x(kk) + v.coast().x()));
+            double ey = PathPainter.clamp(t.sy(p.y(kk) + v.coast().y()));
             if (Math.hypot(ex - x, ey - y) > 2) {
                 arrow(g, x, y, ex, ey, c);
             }
@@ -137,38 +138,5 @@ public final class RacePainter {
         g.beginPath();
         g.rect(t.left(), t.top(), t.width(), t.height());
         g.clip();
-    }
-
-    /** Strokes w_from … w_to in pieces of 32 segments, dropping vertices within half a pixel of the last. */
-    static void polyline(GraphicsContext g, PlotTransform t, PlannedPath p, int from, int to) {
-        if (to <= from) {
-            return;
-        }
-        g.beginPath();
-        double lx = clamp(t.sx(p.x(from)));
-        double ly = clamp(t.sy(p.y(from)));
-        g.moveTo(lx, ly);
-        int segments = 0;
-        for (int i = from + 1; i <= to; i++) {
-            double sx = clamp(t.sx(p.x(i)));
-            double sy = clamp(t.sy(p.y(i)));
-            if (i < to && Math.abs(sx - lx) < 0.5 && Math.abs(sy - ly) < 0.5) {
-                continue;
-            }
-            g.lineTo(sx, sy);
-            lx = sx;
-            ly = sy;
-            if (++segments == 32 && i < to) {
-                g.stroke();
-                g.beginPath();
-                g.moveTo(lx, ly);
-                segments = 0;
-            }
-        }
-        g.stroke();
-    }
-
-    private static double clamp(double v) {
-        return Math.max(-1e5, Math.min(1e5, v));
     }
 }
