@@ -1,10 +1,8 @@
 package org.gdlab.app;
 
+import static org.gdlab.arch.SourceImports.importsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +17,9 @@ class FeatureViewModelArchitectureTest {
             "sweep/SweepViewModel.java", "sweep/GhostViewModel.java", "sweep/Ghost.java");
 
     @Test
-    void featureViewModelsImportNoNodesAndNoPlatform() throws IOException {
+    void featureViewModelsImportNoNodesAndNoPlatform() {
         for (String f : VIEW_MODELS) {
-            List<String> bad = Files.readAllLines(Path.of("src/main/java/org/gdlab/app", f)).stream()
-                    .filter(l -> l.startsWith("import javafx.scene") || l.startsWith("import javafx.application")
-                            || l.startsWith("import org.jfree"))
-                    .toList();
-            assertEquals(List.of(), bad, f);
+            assertEquals(List.of(), importsOf("app/" + f, "javafx.scene", "javafx.application", "org.jfree"), f);
         }
     }
 }

@@ -1,10 +1,8 @@
 package org.gdlab.app;
 
+import static org.gdlab.arch.SourceImports.importsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +15,9 @@ class LandscapeArchitectureTest {
             "landscape/PathTube.java");
 
     @Test
-    void basinAndLandscapeModelsImportNoNodesAndNoPlatform() throws IOException {
+    void basinAndLandscapeModelsImportNoNodesAndNoPlatform() {
         for (String f : MODEL_FILES) {
-            List<String> bad = Files.readAllLines(Path.of("src/main/java/org/gdlab/app", f)).stream()
-                    .filter(l -> l.startsWith("import javafx.scene") || l.startsWith("import javafx.application"))
-                    .toList();
-            assertEquals(List.of(), bad, f);
+            assertEquals(List.of(), importsOf("app/" + f, "javafx.scene", "javafx.application"), f);
         }
     }
 }

@@ -1,27 +1,21 @@
 package org.gdlab.app.present;
 
+import static org.gdlab.arch.SourceImports.importsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** MVVM for issue 6: the models of lessons, presentation and scenarios import no nodes. */
 class ModelsTouchNoNodesTest {
 
-    private static final Path APP = Path.of("src/main/java/org/gdlab/app");
-
     @Test
-    void lessonPresentationAndScenarioModelsImportNoNodes() throws IOException {
+    void lessonPresentationAndScenarioModelsImportNoNodes() {
         List<String> models = List.of("lesson/LessonModel.java", "present/PresentationModel.java", "present/Theme.java",
                 "present/KeyHelp.java", "scenario/ScenarioDocument.java", "scenario/ScenarioMapper.java",
                 "scenario/AppConfig.java", "export/ExportService.java", "export/GifSettings.java");
         for (String m : models) {
-            List<String> nodeImports = Files.readString(APP.resolve(m)).lines()
-                    .filter(l -> l.startsWith("import javafx.scene") || l.startsWith("import javafx.stage")).toList();
-            assertEquals(List.of(), nodeImports, m);
+            assertEquals(List.of(), importsOf("app/" + m, "javafx.scene", "javafx.stage"), m);
         }
     }
 
