@@ -23,8 +23,8 @@ import java.util.Arrays;
 final class BlockProgram {
 
     /** Block evaluation keeps rows × blockSize doubles; aim for about 64 KiB (L1/L2-resident). */
-    private static final int BUDGET = 8192;
-    private static final int MAX_BLOCK = 256;
+    private static final int BUDGET = 32768;
+    private static final int MAX_BLOCK = 1024;
     private static final int MIN_BLOCK = 16;
 
     // which fields an opcode reads (A, B, C: registers a, b, c; ACC: the previous result) and whether it
@@ -35,7 +35,7 @@ final class BlockProgram {
     private static final int ACC = 8;
     private static final int WRITES_C = 16;
 
-    private final int[] code;
+    private final BlockCode blockCode;
     private final int rowCount;
     private final int constantsEnd;
     private final double[] initial;
@@ -76,23 +76,23 @@ final class BlockProgram {
         }
         ArrayDeque<Integer> free = new ArrayDeque<>();
         int rows = constantsEnd;
-        this.code = new int[code.length];
+        int[] renamed = new int[code.length];
         for (int pc = 0, t = 0; pc < code.length; pc += 4, t++) {
             int op = code[pc] & 0xFF;
             int mask = fields(op);
             int dest = code[pc] >>> 8;
             for (int f = 0; f < 3; f++) {
                 if ((mask & 1 << f) != 0) {
-                    this.code[pc + 1 + f] = row[code[pc + 1 + f]];
+                    renamed[pc + 1 + f] = row[code[pc + 1 + f]];
                 }
             }
             // destinations first (so they differ from the operand rows), then release what is read last here
             row[dest] = free.isEmpty() ? rows++ : free.pop();
-            this.code[pc] = op | row[dest] << 8;
+            renamed[pc] = op | row[dest] << 8;
             if ((mask & WRITES_C) != 0) {
                 int c = code[pc + 3];
                 row[c] = free.isEmpty() ? rows++ : free.pop();
-                this.code[pc + 3] = row[c];
+                renamed[pc + 3] = row[c];
                 release(c, t, lastRead, row, free);
             }
             for (int f = 0; f < 2; f++) {
@@ -109,6 +109,7 @@ final class BlockProgram {
             release(dest, t, lastRead, row, free); // a result nobody reads (its row is free again)
         }
         this.rowCount = rows;
+        this.blockCode = new BlockCode(renamed, constantsEnd, this.initial);
         this.outputs = Arrays.stream(outputs).map(o -> row[o]).toArray();
         this.blockSize = Math.max(MIN_BLOCK, Math.min(MAX_BLOCK, Integer.highestOneBit(Math.max(1, BUDGET / rows))));
         this.constantRows = new double[constantsEnd][];
@@ -150,6 +151,17 @@ final class BlockProgram {
     /** @return the first scratch row (rows before it are x, y and the constants) */
     int constantRowsEnd() {
         return constantsEnd;
+    }
+
+    /** @return how many instructions pass a constant as a scalar ({@link BlockCode}'s scalar forms) */
+    int scalarInstructionCount() {
+        int count = 0;
+        for (int pc = 0; pc < blockCode.code.length; pc += 4) {
+            if ((blockCode.code[pc] & 0xFF) >= Op.COUNT) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** @return the number of rows of the register file (x, y, constants, renamed scratch) */
@@ -314,74 +326,77 @@ final class BlockProgram {
 
     /** Runs every instruction over points 0 .. m−1 of the block in rows. */
     private void runBlock(double[][] rows, int m) {
-        final int[] k = code;
+        final int[] k = blockCode.code;
+        final double[] scalars = blockCode.scalars;
         final int n = k.length;
-        double[] acc = rows[0]; // the previous instruction's destination row
         for (int pc = 0; pc < n; pc += 4) {
             final int w = k[pc];
             final double[] d = rows[w >>> 8];
-            final double[] a = rows[k[pc + 1]];
-            final double[] b = rows[k[pc + 2]];
-            final double[] c = rows[k[pc + 3]];
+            final double[] p = rows[k[pc + 1]];
+            final double[] q = rows[k[pc + 2]];
+            final double[] s = rows[k[pc + 3]];
+            final double c = scalars[pc >>> 2];
             switch (w & 0xFF) {
-                case Op.NEG_R: Lanes.neg(d, a, m); break;
-                case Op.NEG_A: Lanes.neg(d, acc, m); break;
-                case Op.ADD_R: Lanes.add(d, a, b, m); break;
-                case Op.ADD_A: Lanes.add(d, acc, b, m); break;
-                case Op.SUB_R: Lanes.sub(d, a, b, m); break;
-                case Op.SUB_A: Lanes.sub(d, acc, b, m); break;
-                case Op.SUB_RA: Lanes.sub(d, a, acc, m); break;
-                case Op.MUL_R: Lanes.mul(d, a, b, m); break;
-                case Op.MUL_A: Lanes.mul(d, acc, b, m); break;
-                case Op.DIV_R: Lanes.div(d, a, b, m); break;
-                case Op.DIV_A: Lanes.div(d, acc, b, m); break;
-                case Op.DIV_RA: Lanes.div(d, a, acc, m); break;
-                case Op.SQUARE_R: Lanes.square(d, a, m); break;
-                case Op.SQUARE_A: Lanes.square(d, acc, m); break;
-                case Op.CUBE_R: Lanes.cube(d, a, m); break;
-                case Op.CUBE_A: Lanes.cube(d, acc, m); break;
-                case Op.RECIPROCAL_R: Lanes.reciprocal(d, a, m); break;
-                case Op.RECIPROCAL_A: Lanes.reciprocal(d, acc, m); break;
-                case Op.MUL_A_ADD: Lanes.mulAdd(d, acc, b, c, m); break;
-                case Op.MUL_A_SUB: Lanes.mulSub(d, acc, b, c, m); break;
-                case Op.MUL_A_RSUB: Lanes.mulRsub(d, acc, b, c, m); break;
-                case Op.MUL_A_MUL: Lanes.mulMul(d, acc, b, c, m); break;
-                case Op.MUL_R_ADD: Lanes.mulAdd(d, a, b, acc, m); break;
-                case Op.MUL_R_SUB: Lanes.mulSub(d, a, b, acc, m); break;
-                case Op.MUL_R_RSUB: Lanes.mulRsub(d, a, b, acc, m); break;
-                case Op.MUL_R_MUL: Lanes.mulMul(d, a, b, acc, m); break;
-                case Op.ADD_A_SQUARE: Lanes.addSquare(d, c, acc, b, m); break;
-                case Op.SUB_A_SQUARE: Lanes.subSquare(d, c, acc, b, m); break;
-                case Op.SUB_RA_SQUARE: Lanes.subSquare(d, c, a, acc, m); break;
-                case Op.SUB_R_SQUARE: Lanes.subSquare(d, c, a, b, m); break;
-                case Op.ADD_R_SQUARE: Lanes.addSquare(d, c, a, b, m); break;
-                case Op.POW: Lanes.pow(d, a, b, m); break;
-                case Op.SIN: Lanes.sin(d, a, m); break;
-                case Op.COS: Lanes.cos(d, a, m); break;
-                case Op.TAN: Lanes.tan(d, a, m); break;
-                case Op.ASIN: Lanes.asin(d, a, m); break;
-                case Op.ACOS: Lanes.acos(d, a, m); break;
-                case Op.ATAN: Lanes.atan(d, a, m); break;
-                case Op.SINH: Lanes.sinh(d, a, m); break;
-                case Op.COSH: Lanes.cosh(d, a, m); break;
-                case Op.TANH: Lanes.tanh(d, a, m); break;
-                case Op.EXP: Lanes.exp(d, a, m); break;
-                case Op.LN: Lanes.ln(d, a, m); break;
-                case Op.LOG10: Lanes.log10(d, a, m); break;
-                case Op.LOG2: Lanes.log2(d, a, m); break;
-                case Op.SQRT: Lanes.sqrt(d, a, m); break;
-                case Op.CBRT: Lanes.cbrt(d, a, m); break;
-                case Op.ABS: Lanes.abs(d, a, m); break;
-                case Op.SIGN: Lanes.sign(d, a, m); break;
-                case Op.FLOOR: Lanes.floor(d, a, m); break;
-                case Op.CEIL: Lanes.ceil(d, a, m); break;
-                case Op.MIN: Lanes.min(d, a, b, m); break;
-                case Op.MAX: Lanes.max(d, a, b, m); break;
-                case Op.HYPOT: Lanes.hypot(d, a, b, m); break;
-                case Op.ATAN2: Lanes.atan2(d, a, b, m); break;
-                default: throw new IllegalStateException("bad opcode " + (w & 0xFF));
+                case Op.NEG_R: Lanes.neg(d, p, m); break;
+                case Op.ADD_R: Lanes.add(d, p, q, m); break;
+                case Op.SUB_R: Lanes.sub(d, p, q, m); break;
+                case Op.MUL_R: Lanes.mul(d, p, q, m); break;
+                case Op.DIV_R: Lanes.div(d, p, q, m); break;
+                case Op.SQUARE_R: Lanes.square(d, p, m); break;
+                case Op.CUBE_R: Lanes.cube(d, p, m); break;
+                case Op.RECIPROCAL_R: Lanes.reciprocal(d, p, m); break;
+                case Op.MUL_A_ADD: Lanes.mulAdd(d, p, q, s, m); break;
+                case Op.MUL_A_SUB: Lanes.mulSub(d, p, q, s, m); break;
+                case Op.MUL_A_RSUB: Lanes.mulRsub(d, p, q, s, m); break;
+                case Op.MUL_A_MUL: Lanes.mulMul(d, p, q, s, m); break;
+                case Op.ADD_R_SQUARE: Lanes.addSquare(d, s, p, q, m); break;
+                case Op.SUB_R_SQUARE: Lanes.subSquare(d, s, p, q, m); break;
+                case Op.POW: Lanes.pow(d, p, q, m); break;
+                case Op.SIN: Lanes.sin(d, p, m); break;
+                case Op.COS: Lanes.cos(d, p, m); break;
+                case Op.TAN: Lanes.tan(d, p, m); break;
+                case Op.ASIN: Lanes.asin(d, p, m); break;
+                case Op.ACOS: Lanes.acos(d, p, m); break;
+                case Op.ATAN: Lanes.atan(d, p, m); break;
+                case Op.SINH: Lanes.sinh(d, p, m); break;
+                case Op.COSH: Lanes.cosh(d, p, m); break;
+                case Op.TANH: Lanes.tanh(d, p, m); break;
+                case Op.EXP: Lanes.exp(d, p, m); break;
+                case Op.LN: Lanes.ln(d, p, m); break;
+                case Op.LOG10: Lanes.log10(d, p, m); break;
+                case Op.LOG2: Lanes.log2(d, p, m); break;
+                case Op.SQRT: Lanes.sqrt(d, p, m); break;
+                case Op.CBRT: Lanes.cbrt(d, p, m); break;
+                case Op.ABS: Lanes.abs(d, p, m); break;
+                case Op.SIGN: Lanes.sign(d, p, m); break;
+                case Op.FLOOR: Lanes.floor(d, p, m); break;
+                case Op.CEIL: Lanes.ceil(d, p, m); break;
+                case Op.MIN: Lanes.min(d, p, q, m); break;
+                case Op.MAX: Lanes.max(d, p, q, m); break;
+                case Op.HYPOT: Lanes.hypot(d, p, q, m); break;
+                case Op.ATAN2: Lanes.atan2(d, p, q, m); break;
+                case BlockCode.ADD_K: ScalarLanes.addK(d, p, c, m); break;
+                case BlockCode.SUB_K: ScalarLanes.subK(d, p, c, m); break;
+                case BlockCode.K_SUB: ScalarLanes.kSub(d, c, p, m); break;
+                case BlockCode.MUL_K: ScalarLanes.mulK(d, p, c, m); break;
+                case BlockCode.DIV_K: ScalarLanes.divK(d, p, c, m); break;
+                case BlockCode.K_DIV: ScalarLanes.kDiv(d, c, p, m); break;
+                case BlockCode.MUL_K_ADD: ScalarLanes.mulKAdd(d, p, c, s, m); break;
+                case BlockCode.MUL_K_SUB: ScalarLanes.mulKSub(d, p, c, s, m); break;
+                case BlockCode.MUL_K_RSUB: ScalarLanes.mulKRsub(d, p, c, s, m); break;
+                case BlockCode.MUL_K_MUL: ScalarLanes.mulKMul(d, p, c, s, m); break;
+                case BlockCode.MUL_ADD_K: ScalarLanes.mulAddK(d, p, q, c, m); break;
+                case BlockCode.MUL_SUB_K: ScalarLanes.mulSubK(d, p, q, c, m); break;
+                case BlockCode.MUL_RSUB_K: ScalarLanes.mulRsubK(d, p, q, c, m); break;
+                case BlockCode.MUL_MUL_K: ScalarLanes.mulMulK(d, p, q, c, m); break;
+                case BlockCode.ADD_K_SQUARE: ScalarLanes.addKSquare(d, s, p, c, m); break;
+                case BlockCode.SUB_K_SQUARE: ScalarLanes.subKSquare(d, s, p, c, m); break;
+                case BlockCode.K_SUB_SQUARE: ScalarLanes.kSubSquare(d, s, c, p, m); break;
+                case BlockCode.POW_K: ScalarLanes.powK(d, p, c, m); break;
+                case BlockCode.MIN_K: ScalarLanes.minK(d, p, c, m); break;
+                case BlockCode.MAX_K: ScalarLanes.maxK(d, p, c, m); break;
+                default: throw new IllegalStateException("bad block opcode " + (w & 0xFF));
             }
-            acc = d;
         }
     }
 }

@@ -67,6 +67,33 @@ class BatchEvaluationTest {
         }
     }
 
+    @Test
+    void constantOperandsRunAsScalarsWithTheSameResultsBitForBit() {
+        SplittableRandom random = new SplittableRandom(74L);
+        // one formula per scalar form of BlockCode, with the constant on either side where that is allowed
+        for (String text : List.of("(2 - x)^2 + y", "(x - 3)^2 + y", "(x + 3)^2 + y", "(3 + x)^2 + y", "2x + y",
+                "x*2 + y", "x/3 + y", "3/x + y", "x - 3 + y", "3 - x + y", "x + 3 + y", "2x y", "x y*2",
+                "x y + 2", "x y - 2", "2 - x y", "2x + x y", "x y - 2y", "y - 2x", "x^2.5 + y", "min(x, 2) + y",
+                "max(2, x) + y", "2^x + y", "(1-x)^2 + 100(y-x^2)^2")) {
+            CompiledFormula c = FormulaSurface.parse(text).compiled();
+            for (int n : new int[] {1, 65, 1000}) {
+                double[] xs = points(random, n);
+                double[] ys = points(random, n);
+                for (int k = 0; k < SPECIAL.length && k < n; k++) {
+                    xs[k] = SPECIAL[k];
+                    ys[n - 1 - k] = SPECIAL[k];
+                }
+                check(c, xs, ys, n, -1);
+                check(c, xs, ys, n, 7);
+            }
+        }
+        Compiler compiler = new Compiler();
+        FormulaSurface rosenbrock = FormulaSurface.parse("(1-x)^2 + 100(y-x^2)^2");
+        Program p = compiler.program(compiler.add(rosenbrock.expression()), compiler.add(rosenbrock.derivativeX()),
+                compiler.add(rosenbrock.derivativeY()));
+        assertTrue(p.blocks().scalarInstructionCount() >= 4, p.listing());
+    }
+
     /** Compares values and valuesAndGradients (blockSize -1: the default) with value, gradient, valueAndGradient. */
     private static void check(CompiledFormula c, double[] xs, double[] ys, int n, int blockSize) {
         double[] v1 = filled(n + 3);
