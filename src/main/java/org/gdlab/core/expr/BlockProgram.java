@@ -139,6 +139,7 @@ final class BlockProgram {
             case Op.ADD_A_SQUARE, Op.SUB_A_SQUARE -> ACC | B | WRITES_C;
             case Op.SUB_RA_SQUARE -> A | ACC | WRITES_C;
             case Op.SUB_R_SQUARE, Op.ADD_R_SQUARE -> A | B | WRITES_C;
+            case Op.SINCOS -> A | WRITES_C;
             default -> A; // NEG_R, SQUARE_R, CUBE_R, RECIPROCAL_R and the one-argument functions
         };
     }
@@ -354,6 +355,7 @@ final class BlockProgram {
                 case Op.POW: Lanes.pow(d, p, q, m); break;
                 case Op.SIN: Lanes.sin(d, p, m); break;
                 case Op.COS: Lanes.cos(d, p, m); break;
+                case Op.SINCOS: Lanes.sinCos(d, s, p, m); break;
                 case Op.TAN: Lanes.tan(d, p, m); break;
                 case Op.ASIN: Lanes.asin(d, p, m); break;
                 case Op.ACOS: Lanes.acos(d, p, m); break;

@@ -51,8 +51,8 @@ public enum Builtin {
     /** @return f(a) for a one-argument function */
     public double apply(double a) {
         return switch (this) {
-            case SIN -> Math.sin(a);
-            case COS -> Math.cos(a);
+            case SIN -> FdlibmSinCos.sin(a);
+            case COS -> FdlibmSinCos.cos(a);
             case TAN -> Math.tan(a);
             case ASIN -> Math.asin(a);
             case ACOS -> Math.acos(a);

@@ -219,12 +219,25 @@ final class Compiler {
             register[order.get(t)] = initial.length + t;
         }
         Emitter out = new Emitter(register);
+        int[] partner = optimise ? sinCosPartners(order) : new int[nodes.size()];
         int prev = Integer.MIN_VALUE; // the id whose value is in the accumulator
         for (int t = 0; t < order.size(); t++) {
             int id = 2 + order.get(t);
             Node n = nodes.get(order.get(t));
             if (!optimise) {
                 out.single(n, id, Integer.MIN_VALUE);
+                continue;
+            }
+            int other = partner[order.get(t)];
+            if (other < 0) {
+                continue; // computed together with its partner by an earlier SINCOS
+            }
+            if (other > 0) { // the first of sin u and cos u: both now, with one reduction
+                int sinId = n.op == Op.SIN ? id : other;
+                int cosId = n.op == Op.SIN ? other : id;
+                out.emit(Op.SINCOS, sinId, out.reg(n.a), 0, out.reg(cosId));
+                partner[other - 2] = -1;
+                prev = sinId;
                 continue;
             }
             if (t + 1 < order.size()) {
@@ -242,6 +255,33 @@ final class Compiler {
         return new Program(initial, out.code(), order.size(), outputs);
     }
 
+    /**
+     * Pairs sin u and cos u of the same operand u among the nodes in order: for the first of each pair,
+     * partner[node] is the other's id; every other node gets 0.
+     */
+    private int[] sinCosPartners(List<Integer> order) {
+        int[] partner = new int[nodes.size()];
+        Map<Integer, Integer> sinOf = new HashMap<>();
+        Map<Integer, Integer> cosOf = new HashMap<>();
+        for (int i : order) {
+            Node n = nodes.get(i);
+            if (n.op == Op.SIN) {
+                sinOf.put(n.a, i);
+            } else if (n.op == Op.COS) {
+                cosOf.put(n.a, i);
+            }
+        }
+        for (Map.Entry<Integer, Integer> e : sinOf.entrySet()) {
+            Integer cos = cosOf.get(e.getKey());
+            if (cos != null) {
+                int sin = e.getValue();
+                int first = Math.min(sin, cos); // nodes are in DAG order, so the earlier one comes first
+                partner[first] = 2 + Math.max(sin, cos);
+            }
+        }
+        return partner;
+    }
+
     /** Chooses operand modes and superinstructions, and packs the instructions. */
     private static final class Emitter {
         private final int[] register;
@@ -256,11 +296,11 @@ final class Compiler {
             return Arrays.copyOf(code, size);
         }
 
-        private int reg(int id) {
+        int reg(int id) {
             return registerOf(id, register);
         }
 
-        private void emit(int op, int destinationId, int a, int b, int c) {
+        void emit(int op, int destinationId, int a, int b, int c) {
             if (size + 4 > code.length) {
                 code = Arrays.copyOf(code, 2 * code.length);
             }

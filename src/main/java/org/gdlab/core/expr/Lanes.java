@@ -118,15 +118,20 @@ final class Lanes {
     static void sin(double[] d, double[] p, int m) {
         for (int i = 0; i < m; i++) {
             double u = p[i];
-            d[i] = Math.sin(u);
+            d[i] = FdlibmSinCos.sin(u);
         }
     }
 
     static void cos(double[] d, double[] p, int m) {
         for (int i = 0; i < m; i++) {
             double u = p[i];
-            d[i] = Math.cos(u);
+            d[i] = FdlibmSinCos.cos(u);
         }
+    }
+
+    /** sin p into row d and cos p into row c, one argument reduction per point */
+    static void sinCos(double[] d, double[] c, double[] p, int m) {
+        FdlibmSinCos.sinCos(p, d, c, m);
     }
 
     static void tan(double[] d, double[] p, int m) {

@@ -75,9 +75,15 @@ final class Op {
     static final int MAX = 52;
     static final int HYPOT = 53;
     static final int ATAN2 = 54;
+    /**
+     * sin(r[a]) into the destination and cos(r[a]) into r[c], with one argument reduction
+     * ({@link FdlibmSinCos#sinCos}); the compiler emits it when a program needs both of one argument, as
+     * every gradient of a sin or cos does.
+     */
+    static final int SINCOS = 55;
 
     /** The number of opcodes (they are 0 .. COUNT-1). */
-    static final int COUNT = 55;
+    static final int COUNT = 56;
 
     static final double LN2 = Math.log(2);
 
@@ -87,7 +93,7 @@ final class Op {
         "MUL_A_SUB", "MUL_A_RSUB", "MUL_A_MUL", "MUL_R_ADD", "MUL_R_SUB", "MUL_R_RSUB", "MUL_R_MUL",
         "ADD_A_SQUARE", "SUB_A_SQUARE", "SUB_RA_SQUARE", "SUB_R_SQUARE", "ADD_R_SQUARE", "POW", "SIN", "COS",
         "TAN", "ASIN", "ACOS", "ATAN", "SINH", "COSH", "TANH", "EXP", "LN", "LOG10", "LOG2", "SQRT", "CBRT",
-        "ABS", "SIGN", "FLOOR", "CEIL", "MIN", "MAX", "HYPOT", "ATAN2",
+        "ABS", "SIGN", "FLOOR", "CEIL", "MIN", "MAX", "HYPOT", "ATAN2", "SINCOS",
     };
 
     private Op() {

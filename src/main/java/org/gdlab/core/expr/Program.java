@@ -109,8 +109,13 @@ final class Program {
                 case Op.SUB_R_SQUARE: { double u = r[a] - r[b]; r[k[pc + 3]] = u; acc = u * u; break; }
                 case Op.ADD_R_SQUARE: { double u = r[a] + r[b]; r[k[pc + 3]] = u; acc = u * u; break; }
                 case Op.POW: acc = Math.pow(r[a], r[b]); break;
-                case Op.SIN: acc = Math.sin(r[a]); break;
-                case Op.COS: acc = Math.cos(r[a]); break;
+                case Op.SIN: acc = FdlibmSinCos.sin(r[a]); break;
+                case Op.COS: acc = FdlibmSinCos.cos(r[a]); break;
+                case Op.SINCOS: {
+                    FdlibmSinCos.sinCos(r[a], r, w >>> 8, k[pc + 3]);
+                    acc = r[w >>> 8];
+                    break;
+                }
                 case Op.TAN: acc = Math.tan(r[a]); break;
                 case Op.ASIN: acc = Math.asin(r[a]); break;
                 case Op.ACOS: acc = Math.acos(r[a]); break;

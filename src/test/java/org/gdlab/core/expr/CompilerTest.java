@@ -56,6 +56,59 @@ class CompilerTest {
     }
 
     @Test
+    void sinAndCosOfOneArgumentAreComputedByOneSinCosInstruction() {
+        FormulaSurface s = FormulaSurface.parse("sin(x)cos(y) + sin(x y) + 0.1cos(3x + 2y)");
+        Compiler c = new Compiler();
+        int[] ids = {c.add(s.expression()), c.add(s.derivativeX()), c.add(s.derivativeY())};
+        Program gradient = c.program(ids);
+        int[] count = new int[Op.COUNT];
+        for (int k = 0; k < gradient.size(); k++) {
+            count[gradient.opcode(k)]++;
+        }
+        // sin and cos of x, y, xy and 3x + 2y: four arguments, one reduction each
+        assertEquals(4, count[Op.SINCOS], gradient.listing());
+        assertEquals(0, count[Op.SIN] + count[Op.COS], gradient.listing());
+        Program value = c.program(ids[0]);
+        boolean anySinCos = false;
+        for (int k = 0; k < value.size(); k++) {
+            anySinCos |= value.opcode(k) == Op.SINCOS;
+        }
+        assertEquals(false, anySinCos, "the value alone needs no cos of sin's arguments: " + value.listing());
+    }
+
+    @Test
+    void formulaSinAndCosAreStrictMathsBitForBitInEveryEvaluationPath() {
+        CompiledFormula c = FormulaSurface.parse("sin(x) + cos(y)").compiled();
+        CompiledFormula product = FormulaSurface.parse("sin(x) cos(x)").compiled();
+        SplittableRandom random = new SplittableRandom(33L);
+        int n = 2000;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = i % 2 == 0 ? random.nextDouble(-50, 50) : Double.longBitsToDouble(random.nextLong());
+            ys[i] = random.nextDouble(-1e6, 1e6);
+        }
+        double[] value = new double[n];
+        double[] gx = new double[n];
+        double[] gy = new double[n];
+        c.valuesAndGradients(xs, ys, value, gx, gy, n);
+        double[] one = new double[3];
+        for (int i = 0; i < n; i++) {
+            double x = xs[i];
+            double y = ys[i];
+            String where = "at (" + x + ", " + y + ")";
+            // d/dx sin x = cos x and d/dy cos y = -sin y: the gradient shows StrictMath's values exactly
+            assertEquals(Double.doubleToLongBits(StrictMath.cos(x)), Double.doubleToLongBits(gx[i]), where);
+            assertEquals(Double.doubleToLongBits(-StrictMath.sin(y)), Double.doubleToLongBits(gy[i]), where);
+            assertEquals(Double.doubleToLongBits(StrictMath.sin(x) + StrictMath.cos(y)),
+                    Double.doubleToLongBits(c.value(x, y)), where);
+            product.valueAndGradient(x, y, one);
+            assertEquals(Double.doubleToLongBits(StrictMath.sin(x) * StrictMath.cos(x)),
+                    Double.doubleToLongBits(one[0]), where);
+        }
+    }
+
+    @Test
     void operationsOnConstantsAreFoldedAtCompileTime() {
         Compiler c = new Compiler();
         // (-2)(3+4)/(-(0.5))^2 is one constant; x*(-2)*7 is not folded: it is (x*(-2))*7, as typed
