@@ -26,6 +26,8 @@ final class BlockProgram {
     private static final int BUDGET = 32768;
     private static final int MAX_BLOCK = 1024;
     private static final int MIN_BLOCK = 16;
+    /** From this many points a one-block run with a {@link Scratch} reads and writes the caller's arrays in place. */
+    static final int IN_PLACE_FROM = 256;
 
     // which fields an opcode reads (A, B, C: registers a, b, c; ACC: the previous result) and whether it
     // also writes register c (the squaring superinstructions)
@@ -208,31 +210,67 @@ final class BlockProgram {
      * scratch is modified). Results are those of {@link #run(double[], double[], int, int, double[]...)} with
      * the scratch's block size.
      *
+     * <p>Below {@link #IN_PLACE_FROM} points the inputs are copied into the scratch's own rows and the
+     * outputs copied out, so the call stores no reference at all: the scratch usually lives in the old
+     * generation, where every reference stored into its register file costs a GC write barrier with a
+     * memory fence, a fixed cost that dominated short calls. From {@link #IN_PLACE_FROM} points on, when
+     * all points fit in one block, the caller's arrays are used in place (as in the allocating run), where
+     * copying would cost more than the few barriers.
+     *
      * @param xs      x of the points (read: the first n)
      * @param ys      y of the points (read: the first n)
      * @param n       the number of points
-     * @param scratch made by {@link #newScratch()} of this program (modified); the caller first puts the
-     *                output arrays into {@code scratch.outs} (one per output, as in the other run); they are
-     *                cleared again before this returns
+     * @param scratch made by {@link #newScratch()} of this program (modified)
+     * @param out0    receives output 0 (the first n entries)
+     * @param out1    receives output 1, or null when the program has one output
+     * @param out2    receives output 2, or null when the program has fewer than three
      */
-    void run(double[] xs, double[] ys, int n, Scratch scratch) {
+    void run(double[] xs, double[] ys, int n, Scratch scratch, double[] out0, double[] out1, double[] out2) {
         if (n <= 0) {
             return;
         }
-        final int bs = Math.min(n, blockSize);
         final double[][] rows = scratch.rows;
-        final double[][] outs = scratch.outs;
-        int direct = n == bs ? directOutputs(xs, ys, outs) : 0;
+        if (n < IN_PLACE_FROM || n > blockSize) {
+            for (int from = 0; from < n; from += blockSize) {
+                int m = Math.min(blockSize, n - from);
+                System.arraycopy(xs, from, rows[0], 0, m);
+                System.arraycopy(ys, from, rows[1], 0, m);
+                runBlock(rows, m);
+                System.arraycopy(rows[outputs[0]], 0, out0, from, m);
+                if (out1 != null) {
+                    System.arraycopy(rows[outputs[1]], 0, out1, from, m);
+                }
+                if (out2 != null) {
+                    System.arraycopy(rows[outputs[2]], 0, out2, from, m);
+                }
+            }
+            return;
+        }
+        double[][] outs = scratch.outs;
+        outs[0] = out0;
+        if (outs.length > 1) {
+            outs[1] = out1;
+        }
+        if (outs.length > 2) {
+            outs[2] = out2;
+        }
+        int direct = directOutputs(xs, ys, outs);
         for (int k = 0; k < outs.length; k++) {
             if ((direct & 1 << k) != 0) {
                 rows[outputs[k]] = outs[k];
             }
         }
         try {
-            runBlocks(xs, ys, n, bs, rows, scratch.owned[0], scratch.owned[1], direct, outs);
+            runBlocks(xs, ys, n, n, rows, scratch.owned[0], scratch.owned[1], direct, outs);
         } finally { // forget the caller's arrays: the scratch holds only its own rows between calls
-            System.arraycopy(scratch.owned, 0, rows, 0, rowCount);
-            Arrays.fill(outs, null);
+            rows[0] = scratch.owned[0];
+            rows[1] = scratch.owned[1];
+            for (int k = 0; k < outs.length; k++) {
+                if ((direct & 1 << k) != 0) {
+                    rows[outputs[k]] = scratch.owned[outputs[k]];
+                }
+                outs[k] = null;
+            }
         }
     }
 

@@ -147,9 +147,7 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
     public void values(double[] xs, double[] ys, double[] out, int n, Workspace workspace) {
         BlockProgram blocks = valueProgram.blocks();
         check(n, blocks.blockSize(), xs, ys, out, out, out);
-        BlockProgram.Scratch scratch = own(workspace).value;
-        scratch.outs[0] = out;
-        blocks.run(xs, ys, n, scratch);
+        blocks.run(xs, ys, n, own(workspace).value, out, null, null);
     }
 
     /**
@@ -167,11 +165,7 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
         if (value == gx || value == gy || gx == gy) {
             throw new IllegalArgumentException("value, gx and gy must be three different arrays");
         }
-        BlockProgram.Scratch scratch = own(workspace).gradient;
-        scratch.outs[0] = value;
-        scratch.outs[1] = gx;
-        scratch.outs[2] = gy;
-        blocks.run(xs, ys, n, scratch);
+        blocks.run(xs, ys, n, own(workspace).gradient, value, gx, gy);
     }
 
     private Workspace own(Workspace workspace) {

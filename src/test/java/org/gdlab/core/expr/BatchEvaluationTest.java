@@ -260,7 +260,7 @@ class BatchEvaluationTest {
     void aWorkspaceGivesTheResultsOfTheAllocatingCallsBitForBitAcrossSizesAndCalls() {
         RandomFormulas gen = new RandomFormulas(78L, false);
         SplittableRandom random = new SplittableRandom(79L);
-        int[] sizes = {65, 1, 1000, 0, 64, 63, 257, 3, 1000}; // one workspace: growing, shrinking, repeated n
+        int[] sizes = {65, 1, 1000, 0, 64, 255, 256, 2600, 63, 257, 3, 1024, 1000}; // one workspace: growing, shrinking, repeated n; copied (< 256), in place, several blocks (> 1024)
         for (int f = 0; f < 300; f++) {
             CompiledFormula c = FormulaSurface.parse(Printer.print(gen.next(5))).compiled();
             CompiledFormula.Workspace w = c.newWorkspace();
@@ -291,7 +291,7 @@ class BatchEvaluationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {40, 300}) // one block (outputs computed in place), several blocks
+    @ValueSource(ints = {40, 300, 2500}) // copied in and out, one block in place, several blocks
     void aWorkspaceAcceptsAnOutputThatIsTheInputArray(int n) {
         CompiledFormula c = FormulaSurface.parse("x^2 y + sin(y) - 3x").compiled();
         CompiledFormula.Workspace w = c.newWorkspace();
