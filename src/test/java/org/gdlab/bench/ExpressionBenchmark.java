@@ -21,7 +21,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Compiled formulas (value + gradient in one pass) against the same formulas written by hand in Java
  * (value + gradient) and against exp4j 0.4.8 (value alone), in the same run. Each invocation
- * evaluates {@code points} points (64 or 1024, a JMH parameter, the same points for every case) along one
+ * evaluates {@code points} points (64, 256 or 1024, a JMH parameter, the same points for every case) along one
  * line through the view, so the numbers are per {@code points} evaluations. The compiled formula is
  * measured point by point ({@code compiledValueAndGradient}, {@code compiledValue}) and with all points in
  * one batch call, instruction-major, with scratch rows allocated per call
@@ -31,7 +31,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <pre>mvn -o -Pbench test-compile exec:exec -Dbench=ExpressionBenchmark</pre>
  *
- * Only the five value-and-gradient comparisons (about 6 minutes for both sizes):
+ * Only the five value-and-gradient comparisons (about 9 minutes for the three sizes):
  *
  * <pre>mvn -o -Pbench test-compile exec:exec \
  *     -Dbench='ExpressionBenchmark\.(handWrittenValueAndGradient|exp4jValue|compiled(Batch|Workspace)?ValueAndGradient)$'</pre>
@@ -48,10 +48,11 @@ public class ExpressionBenchmark {
     public String formula;
 
     /**
-     * Points per operation, the same for every case: 64 (a short batch, e.g. a sweep) and 1024 (about a
-     * contour-grid row or a gradient-field grid).
+     * Points per operation, the same for every case: 64 (a short batch: the runs of a basin-map row that are
+     * still going late in the run), 256 (a basin-map row of the default 256 × 256 map, stepped in lockstep)
+     * and 1024 (about a contour-grid row).
      */
-    @Param({"64", "1024"})
+    @Param({"64", "256", "1024"})
     public int points;
 
     /** One formula's hand-written value and gradient: chosen once in setUp, so the call site is monomorphic. */
