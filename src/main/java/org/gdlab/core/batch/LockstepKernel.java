@@ -22,8 +22,7 @@ import org.gdlab.core.surface.BatchEvaluator;
  * </pre>
  * and then <em>one</em> {@link BatchEvaluator#valuesAndGradients} call evaluates C(w_i) and ∇C(w_i) at all
  * still-running lanes (compacted to the front of the arrays, so finished lanes cost nothing). A compiled
- * formula evaluates a batch of points several times faster per point than one call per point; a built-in
- * surface falls back to per-point calls and loses nothing.
+ * formula evaluates a batch of points several times faster per point than one call per point.
  *
  * <p><b>Same results as one run at a time.</b> Each lane performs the same floating-point operations in the
  * same order as {@link RunKernel#summarize} on its own config, and a batch evaluation returns bit for bit
@@ -36,9 +35,14 @@ import org.gdlab.core.surface.BatchEvaluator;
  * or gradient, a non-finite rate, a divergent step) that lane alone is replayed there, so its
  * {@link org.gdlab.core.sim.Diverged} is exactly the simulation's; the other lanes go on unaffected.
  *
- * <p><b>Where it applies.</b> Only {@link RunKernel#hasFastPath} optimizers (GD, momentum, Nesterov) without
- * noise (σ = 0) are stepped in lockstep. With noise, or with any other optimizer, every lane simply runs
- * through {@link RunKernel#summarize}, one after another, with the same results.
+ * <p><b>Where it applies</b> ({@link #steppedInLockstep}). Only {@link RunKernel#hasFastPath} optimizers
+ * (GD, momentum, Nesterov) without noise (σ = 0), on a function that is a {@link BatchEvaluator.Source} (a
+ * compiled formula), are stepped in lockstep. Otherwise every lane simply runs through
+ * {@link RunKernel#summarize}, one after another, with the same results: with noise or another optimizer
+ * there is no fast path to batch, and a hand-written surface gains nothing from batching (its batch
+ * evaluation is a loop of per-point calls) while the per-lane array traffic of lockstep made the 256 × 256
+ * Himmelblau map 1.6× slower than {@link RunKernel}'s register-only loop (40 ms vs 25 ms on one thread;
+ * the same map on the formula went from about 200 ms to 47 ms in lockstep; {@code LockstepBenchmark}).
  *
  * <p><b>Cancellation.</b> The token is checked before step k whenever k is a multiple of
  * {@link RunKernel#CHECK_EVERY} while some lane is still running (and inside every replay); a cancelled
@@ -99,6 +103,17 @@ public final class LockstepKernel {
     }
 
     /**
+     * @param template a run template
+     * @return true when {@link #summarize} steps the runs of template in lockstep: a {@link RunKernel#hasFastPath}
+     *     optimizer, no noise, and a function with its own {@link BatchEvaluator.Source batch evaluator};
+     *     otherwise the runs go one by one through {@link RunKernel#summarize} (same results)
+     */
+    public static boolean steppedInLockstep(RunConfig template) {
+        return RunKernel.hasFastPath(template) && template.noise() == 0
+                && template.function() instanceof BatchEvaluator.Source;
+    }
+
+    /**
      * The lanes equal the template except in their start (perLaneRate false) or their learning rate
      * (perLaneRate true).
      */
@@ -106,7 +121,7 @@ public final class LockstepKernel {
             CancellationToken token) {
         int n = lanes.length;
         RunSummary[] out = new RunSummary[n];
-        if (!RunKernel.hasFastPath(template) || template.noise() > 0) {
+        if (!steppedInLockstep(template)) {
             for (int i = 0; i < n; i++) {
                 out[i] = RunKernel.summarize(lanes[i], token);
                 if (out[i] == null) {

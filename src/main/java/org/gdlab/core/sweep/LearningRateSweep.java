@@ -15,8 +15,9 @@ import org.gdlab.core.batch.RunSummary;
 /**
  * Runs a {@link SweepSpec}: for each α_i of the log grid, the template with learning rate α_i. The runs
  * differ only in α, so they go in chunks of {@link #CHUNK} consecutive rates through
- * {@link LockstepKernel#summarizeLearningRates} (one batch evaluation of C and ∇C per step for the whole
- * chunk, which pays off for formula surfaces); each run's result is exactly {@link RunKernel#summarize}'s
+ * {@link LockstepKernel#summarizeLearningRates} (for a formula surface one batch evaluation of C and ∇C
+ * per step for the whole chunk; otherwise one run after another); each run's result is exactly
+ * {@link RunKernel#summarize}'s
  * (bit-identical to {@link org.gdlab.core.sim.Simulation#run}). Chunks are independent and each writes its
  * own slots, so the result is the same for every thread count.
  *

@@ -1,6 +1,7 @@
 package org.gdlab.core.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +18,7 @@ import org.gdlab.core.sim.Converged;
 import org.gdlab.core.sim.Diverged;
 import org.gdlab.core.sim.MaxSteps;
 import org.gdlab.core.sim.RunConfig;
+import org.gdlab.core.surface.BatchEvaluator;
 import org.gdlab.core.surface.CostFunction;
 import org.gdlab.core.surface.SurfaceCatalog;
 import org.gdlab.core.testing.TestFunctions;
@@ -96,17 +98,70 @@ class LockstepKernelTest {
                 Arguments.of("adam runs one by one", RunConfig.of(HIMMELBLAU, Vec2.ZERO, OptimizerKind.ADAM, 0.1).withMaxSteps(200)));
     }
 
+    /**
+     * f as a {@link BatchEvaluator.Source} whose evaluator makes per-point calls, so that hand-written
+     * functions are stepped in lockstep too (the kernel runs them one by one otherwise).
+     */
+    private static CostFunction batched(CostFunction f) {
+        final class Batched implements CostFunction, BatchEvaluator.Source {
+            @Override
+            public double value(double x, double y) {
+                return f.value(x, y);
+            }
+
+            @Override
+            public Vec2 gradient(double x, double y) {
+                return f.gradient(x, y);
+            }
+
+            @Override
+            public Sym2 hessian(double x, double y) {
+                return f.hessian(x, y);
+            }
+
+            @Override
+            public BatchEvaluator newBatchEvaluator() {
+                return new BatchEvaluator() {
+                    @Override
+                    public void values(double[] xs, double[] ys, double[] out, int n) {
+                        f.values(xs, ys, out, n);
+                    }
+
+                    @Override
+                    public void valuesAndGradients(double[] xs, double[] ys, double[] value, double[] gx, double[] gy, int n) {
+                        f.valuesAndGradients(xs, ys, value, gx, gy, n);
+                    }
+                };
+            }
+        }
+        return f instanceof BatchEvaluator.Source ? f : new Batched();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("templates")
     void everyLaneIsBitIdenticalToItsOwnRun(String name, RunConfig template) {
         double[][] starts = grid(9, 6);
-        RunSummary[] lockstep = LockstepKernel.summarize(template, starts[0], starts[1], CancellationToken.none());
-        assertNotNull(lockstep);
-        assertEquals(starts[0].length, lockstep.length);
-        for (int i = 0; i < lockstep.length; i++) {
-            RunConfig c = template.withStart(new Vec2(starts[0][i], starts[1][i]));
-            assertBitIdentical(RunKernel.summarize(c, CancellationToken.none()), lockstep[i], name + ", start " + c.start());
+        RunConfig lockstepTemplate = template.withFunction(batched(template.function()));
+        for (RunConfig t : new RunConfig[] {template, lockstepTemplate}) {
+            RunSummary[] lockstep = LockstepKernel.summarize(t, starts[0], starts[1], CancellationToken.none());
+            assertNotNull(lockstep);
+            assertEquals(starts[0].length, lockstep.length);
+            for (int i = 0; i < lockstep.length; i++) {
+                RunConfig c = template.withStart(new Vec2(starts[0][i], starts[1][i]));
+                assertBitIdentical(RunKernel.summarize(c, CancellationToken.none()), lockstep[i], name + ", start " + c.start());
+            }
         }
+        boolean fast = template.optimizer() != OptimizerKind.ADAM && template.noise() == 0;
+        assertEquals(fast, LockstepKernel.steppedInLockstep(lockstepTemplate), name);
+    }
+
+    @Test
+    void onlyFormulasWithoutNoiseOnFastPathOptimizersAreSteppedInLockstep() {
+        assertTrue(LockstepKernel.steppedInLockstep(gd(HIMMELBLAU_FORMULA, 0.01)));
+        assertTrue(LockstepKernel.steppedInLockstep(RunConfig.of(TRIG_FORMULA, Vec2.ZERO, OptimizerKind.NESTEROV, 0.01)));
+        assertFalse(LockstepKernel.steppedInLockstep(gd(HIMMELBLAU, 0.01)));
+        assertFalse(LockstepKernel.steppedInLockstep(gd(HIMMELBLAU_FORMULA, 0.01).withNoise(0.1)));
+        assertFalse(LockstepKernel.steppedInLockstep(RunConfig.of(HIMMELBLAU_FORMULA, Vec2.ZERO, OptimizerKind.ADAM, 0.01)));
     }
 
     @Test
@@ -130,7 +185,7 @@ class LockstepKernelTest {
     @Test
     void laneEndsCoverEveryKindInTheMixedCases() {
         double[][] starts = grid(9, 6);
-        RunSummary[] small = LockstepKernel.summarize(gd(HIMMELBLAU, 0.02).withDivergenceRadius(5).withMaxSteps(300),
+        RunSummary[] small = LockstepKernel.summarize(gd(batched(HIMMELBLAU), 0.02).withDivergenceRadius(5).withMaxSteps(300),
                 starts[0], starts[1], CancellationToken.none());
         boolean atStart = false;
         boolean converged = false;
@@ -161,7 +216,8 @@ class LockstepKernelTest {
             gd(HIMMELBLAU, 1).withStart(new Vec2(1, 1)).withNoise(0.2).withMaxSteps(100),
         };
         for (RunConfig template : templates) {
-            RunSummary[] lockstep = LockstepKernel.summarizeLearningRates(template, rates, CancellationToken.none());
+            RunConfig lockstepTemplate = template.withFunction(batched(template.function()));
+            RunSummary[] lockstep = LockstepKernel.summarizeLearningRates(lockstepTemplate, rates, CancellationToken.none());
             assertNotNull(lockstep);
             for (int i = 0; i < rates.length; i++) {
                 RunConfig c = template.withLearningRate(rates[i]);
@@ -196,7 +252,7 @@ class LockstepKernelTest {
             }
             return new Vec2(2 * x, 2 * y);
         }, (x, y) -> new Sym2(2, 0, 2));
-        RunConfig c = gd(counting, 1e-9).withMaxSteps(1_000_000).withTolerance(0);
+        RunConfig c = gd(batched(counting), 1e-9).withMaxSteps(1_000_000).withTolerance(0);
         assertNull(LockstepKernel.summarize(c, new double[] {1, 2}, new double[] {1, 2}, token));
         // two lanes, one gradient each per step: cancelled at step 500, noticed at the next multiple of CHECK_EVERY
         assertTrue(calls.get() <= 1000 + 2 * RunKernel.CHECK_EVERY, "gradients evaluated: " + calls.get());
