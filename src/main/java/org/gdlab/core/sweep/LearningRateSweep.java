@@ -14,16 +14,15 @@ import org.gdlab.core.batch.RunSummary;
 
 /**
  * Runs a {@link SweepSpec}: for each α_i of the log grid, the template with learning rate α_i. The runs
- * differ only in α, so they go in chunks of {@link #CHUNK} consecutive rates through
+ * differ only in α, so they go in chunks of 16 consecutive rates through
  * {@link LockstepKernel#summarizeLearningRates} (for a formula surface one batch evaluation of C and ∇C
  * per step for the whole chunk; otherwise one run after another); each run's result is exactly
- * {@link RunKernel#summarize}'s
- * (bit-identical to {@link org.gdlab.core.sim.Simulation#run}). Chunks are independent and each writes its
- * own slots, so the result is the same for every thread count.
+ * {@link RunKernel#summarize}'s (bit-identical to {@link org.gdlab.core.sim.Simulation#run}). Chunks are
+ * independent and each writes its own slots, so the result is the same for every thread count.
  *
  * <p>Call it off the UI thread. Progress goes to a {@link DoubleConsumer} with the fraction of runs done,
  * in (0, 1], called from worker threads once per finished run (so it must be thread-safe, e.g. post to the
- * UI thread); the runs of a chunk finish together, so the calls come in bursts of up to {@link #CHUNK}.
+ * UI thread); the runs of a chunk finish together, so the calls come in bursts of up to 16.
  * Cancellation is cooperative: the token is checked before each chunk and every
  * {@link RunKernel#CHECK_EVERY} steps inside one; a cancelled sweep returns within that much work per
  * worker and says so ({@link SweepResult#cancelled()}).
