@@ -31,9 +31,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * The runs of the 256 × 256 Himmelblau basin map ([−5, 5]², GD, α = 0.01, at most 500 steps, tolerance
  * 10⁻⁸, as {@link BasinBenchmark}) on one thread, without the classification: {@code perRun} makes one
  * {@link RunKernel#summarize} per start (the map before lockstep), {@code lockstep} one
- * {@link LockstepKernel#summarize} per row. {@code surface} is the built-in Himmelblau (batch evaluation
- * falls back to per-point calls) or the same function as a formula
- * {@code (x^2 + y - 11)^2 + (x + y^2 - 7)^2} (compiled batch evaluation).
+ * {@link LockstepKernel#summarize} per row. {@code surface} is the same function as a formula
+ * {@code (x^2 + y - 11)^2 + (x + y^2 - 7)^2} (compiled batch evaluation, stepped in lockstep) or the built-in
+ * Himmelblau (which {@link LockstepKernel} runs one by one, so both variants should agree). Figures in
+ * {@code src/main/resources/org/gdlab/core/basin/benchmarks.md}.
  *
  * <pre>mvn -o -Pbench test-compile exec:exec -Dbench=LockstepBenchmark</pre>
  */

@@ -26,7 +26,7 @@ import org.gdlab.core.sim.RunEnd;
  * <p>The nx starts of one row share every setting but the start, so a row is one
  * {@link LockstepKernel#summarize} call: all its runs step together and each step evaluates C and ∇C at all
  * still-running starts in one batch call, which for a formula surface costs a fraction of nx single-point
- * calls (the 256 × 256 Himmelblau map as a formula: about 200 ms → 47 ms on one thread). Every run's
+ * calls (the runs of the 256 × 256 Himmelblau map as a formula: 170–220 ms → 45–48 ms on one thread). Every run's
  * summary is exactly {@link RunKernel#summarize}'s for that start, so the map is the same as with one run
  * at a time (tested). Where lockstep does not pay ({@link LockstepKernel#steppedInLockstep} false: noise,
  * an optimizer other than GD, momentum and Nesterov, or a hand-written surface) the row's runs go through

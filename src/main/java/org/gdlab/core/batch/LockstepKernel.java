@@ -41,8 +41,8 @@ import org.gdlab.core.surface.BatchEvaluator;
  * {@link RunKernel#summarize}, one after another, with the same results: with noise or another optimizer
  * there is no fast path to batch, and a hand-written surface gains nothing from batching (its batch
  * evaluation is a loop of per-point calls) while the per-lane array traffic of lockstep made the 256 × 256
- * Himmelblau map 1.6× slower than {@link RunKernel}'s register-only loop (40 ms vs 25 ms on one thread;
- * the same map on the formula went from about 200 ms to 47 ms in lockstep; {@code LockstepBenchmark}).
+ * Himmelblau map 1.6× slower than {@link RunKernel}'s register-only loop (40 ms vs 25 ms on one thread,
+ * while the same map on the formula went from 170–220 ms to 45–48 ms in lockstep; {@code LockstepBenchmark}).
  *
  * <p><b>Cancellation.</b> The token is checked before step k whenever k is a multiple of
  * {@link RunKernel#CHECK_EVERY} while some lane is still running (and inside every replay); a cancelled
