@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gdlab.core.batch.CancellationToken;
+import org.gdlab.core.expr.FormulaSurface;
 import org.gdlab.core.math.Sym2;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.OptimizerKind;
@@ -117,6 +118,30 @@ class BasinMapperTest {
             assertArrayEquals(one.stepCounts(), two.stepCounts());
             assertEquals(one.classes(), two.classes());
         }
+    }
+
+    @Test
+    void lockstepRowsGiveTheSameMapAsOneRunAtATime() {
+        Surface formula = FormulaSurface.parse("(x^2 + y - 11)^2 + (x + y^2 - 7)^2");
+        Surface trig = FormulaSurface.parse("sin(x)cos(y) + 0.1(x^2+y^2)");
+        List<BasinSpec> specs = List.of(
+                // α = 0.02 on [-6, 6]²: converged, diverged and exhausted cells in one map
+                BasinSpec.of(formula, RunConfig.of(formula, Vec2.ZERO, OptimizerKind.GD, 0.02).withMaxSteps(300), ViewRect.square(6), 31),
+                BasinSpec.of(HIMMELBLAU, GD.withOptimizerDefaults(OptimizerKind.NESTEROV).withLearningRate(0.004).withClip(30),
+                        ViewRect.square(6), 27),
+                BasinSpec.of(trig, RunConfig.of(trig, Vec2.ZERO, OptimizerKind.MOMENTUM, 0.2).withMaxSteps(200), ViewRect.square(8), 25),
+                BasinSpec.of(HIMMELBLAU, GD.withNoise(0.2), ViewRect.square(4), 9));
+        for (BasinSpec spec : specs) {
+            BasinMap lockstep = compute(spec, 2);
+            BasinMap perRun = BasinMapper.compute(spec, 2, BasinListener.none(), CancellationToken.none(), BasinMapper::perRun);
+            assertArrayEquals(perRun.classIds(), lockstep.classIds());
+            assertArrayEquals(perRun.stepCounts(), lockstep.stepCounts());
+            assertEquals(perRun.classes(), lockstep.classes());
+        }
+        BasinMap mixed = compute(specs.get(0), 2);
+        assertTrue(mixed.count(mixed.idOf(OutcomeKind.DIVERGED)) > 0);
+        assertTrue(mixed.classes().size() > mixed.idOf(OutcomeKind.NOT_CONVERGED) + 1, "some runs converged");
+        assertTrue(mixed.count(mixed.idOf(OutcomeKind.NOT_CONVERGED)) > 0);
     }
 
     @Test

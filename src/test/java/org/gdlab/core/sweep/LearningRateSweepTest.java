@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gdlab.core.batch.CancellationToken;
 import org.gdlab.core.batch.RunKernel;
+import org.gdlab.core.batch.RunSummary;
+import org.gdlab.core.expr.FormulaSurface;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.OptimizerKind;
 import org.gdlab.core.sim.RunConfig;
@@ -61,6 +63,27 @@ class LearningRateSweepTest {
             assertEquals(t.step(t.size() - 1).gradientNorm(), p.finalGradientNorm());
             assertEquals(t.end(), p.end());
             assertEquals(t.end().step(), p.steps());
+        }
+    }
+
+    @Test
+    void formulaSweepInLockstepChunksMatchesOneRunPerRate() {
+        Surface formula = FormulaSurface.parse("(x^2 + y - 11)^2 + (x + y^2 - 7)^2");
+        for (OptimizerKind k : List.of(OptimizerKind.GD, OptimizerKind.NESTEROV)) {
+            RunConfig template = RunConfig.of(formula, new Vec2(-4, 4), k, 0.01).withMaxSteps(600);
+            // 37 rates: two full chunks and a partial one; the grid spans converging, exhausted and divergent α
+            SweepSpec spec = new SweepSpec(template, 1e-4, 0.1, 2 * LearningRateSweep.CHUNK + 5);
+            SweepResult r = LearningRateSweep.run(spec, 2, f -> { }, CancellationToken.none());
+            double[] rates = spec.learningRates();
+            assertEquals(rates.length, r.points().size());
+            for (int i = 0; i < rates.length; i++) {
+                RunSummary s = RunKernel.summarize(template.withLearningRate(rates[i]), CancellationToken.none());
+                // record equality compares the doubles bit for bit (Double.compare)
+                assertEquals(new SweepPoint(rates[i], s.cost(), s.gradientNorm(), s.steps(), s.end()), r.points().get(i),
+                        k.id() + " α = " + rates[i]);
+            }
+            assertTrue(r.points().stream().anyMatch(SweepPoint::diverged));
+            assertTrue(r.points().stream().anyMatch(p -> !p.diverged()));
         }
     }
 
