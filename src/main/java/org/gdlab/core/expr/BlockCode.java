@@ -59,7 +59,7 @@ final class BlockCode {
     /** max(p, k) */
     static final int MAX_K = Op.COUNT + 19;
 
-    /** Four ints per instruction: opcode | destination row &lt;&lt; 8, p, q, s. */
+    /** Four ints per instruction: opcode | destination row &lt;&lt; 8, p, q, s (after {@link BlockFusion}). */
     final int[] code;
     /** The scalar k of each instruction that has one (indexed by instruction). */
     final double[] scalars;
@@ -69,10 +69,11 @@ final class BlockCode {
      *                     their register numbers as rows)
      * @param constantsEnd rows 2 .. constantsEnd−1 hold constants
      * @param initial      the constants' values, indexed by row
+     * @param outputRows   the rows holding the outputs after the last instruction
      */
-    BlockCode(int[] renamed, int constantsEnd, double[] initial) {
-        code = new int[renamed.length];
-        scalars = new double[renamed.length / 4];
+    BlockCode(int[] renamed, int constantsEnd, double[] initial, int[] outputRows) {
+        int[] code = new int[renamed.length];
+        double[] scalars = new double[renamed.length / 4];
         int prev = 0;
         for (int pc = 0; pc < renamed.length; pc += 4) {
             int op = renamed[pc] & 0xFF;
@@ -81,13 +82,16 @@ final class BlockCode {
             int b = renamed[pc + 2];
             int c = renamed[pc + 3];
             int[] ins = explicit(op, a, b, c, prev);
-            withScalar(ins, constantsEnd, initial, pc / 4);
+            withScalar(ins, constantsEnd, initial, scalars, pc / 4);
             code[pc] = ins[0] | dest << 8;
             code[pc + 1] = ins[1];
             code[pc + 2] = ins[2];
             code[pc + 3] = ins[3];
             prev = dest;
         }
+        BlockFusion fused = new BlockFusion(code, scalars, outputRows);
+        this.code = fused.code;
+        this.scalars = fused.scalars;
     }
 
     /** @return {op, p, q, s}: the instruction with the accumulator replaced by row acc */
@@ -116,7 +120,7 @@ final class BlockCode {
     }
 
     /** Turns ins = {op, p, q, s} into a scalar form when one of its operands is a constant row. */
-    private void withScalar(int[] ins, int constantsEnd, double[] initial, int index) {
+    private static void withScalar(int[] ins, int constantsEnd, double[] initial, double[] scalars, int index) {
         int op = ins[0];
         boolean p = isConstant(ins[1], constantsEnd);
         boolean q = isConstant(ins[2], constantsEnd);

@@ -111,8 +111,8 @@ final class BlockProgram {
             release(dest, t, lastRead, row, free); // a result nobody reads (its row is free again)
         }
         this.rowCount = rows;
-        this.blockCode = new BlockCode(renamed, constantsEnd, this.initial);
         this.outputs = Arrays.stream(outputs).map(o -> row[o]).toArray();
+        this.blockCode = new BlockCode(renamed, constantsEnd, this.initial, this.outputs);
         this.blockSize = Math.max(MIN_BLOCK, Math.min(MAX_BLOCK, Integer.highestOneBit(Math.max(1, BUDGET / rows))));
         this.constantRows = new double[constantsEnd][];
         for (int k = 2; k < constantsEnd; k++) {
@@ -156,7 +156,17 @@ final class BlockProgram {
         return constantsEnd;
     }
 
-    /** @return how many instructions pass a constant as a scalar ({@link BlockCode}'s scalar forms) */
+    /** @return the number of block instructions (after fusing pairs) */
+    int blockInstructionCount() {
+        return blockCode.code.length / 4;
+    }
+
+    /** @return the opcode of block instruction i (an {@link Op}, {@link BlockCode} or {@link BlockFusion} code) */
+    int blockOpcode(int i) {
+        return blockCode.code[4 * i] & 0xFF;
+    }
+
+    /** @return how many block instructions are scalar or fused forms (opcodes after {@link Op#COUNT}) */
     int scalarInstructionCount() {
         int count = 0;
         for (int pc = 0; pc < blockCode.code.length; pc += 4) {
@@ -435,6 +445,15 @@ final class BlockProgram {
                 case BlockCode.POW_K: ScalarLanes.powK(d, p, c, m); break;
                 case BlockCode.MIN_K: ScalarLanes.minK(d, p, c, m); break;
                 case BlockCode.MAX_K: ScalarLanes.maxK(d, p, c, m); break;
+                case BlockFusion.SQUARE_ADD_SQUARE: FusedLanes.squareAddSquare(d, s, p, q, m); break;
+                case BlockFusion.SQUARE_SUB_SQUARE: FusedLanes.squareSubSquare(d, s, p, q, m); break;
+                case BlockFusion.SQUARE_RSUB_SQUARE: FusedLanes.squareRsubSquare(d, s, p, q, m); break;
+                case BlockFusion.SQUARE_ADD_K_SQUARE: FusedLanes.squareAddKSquare(d, s, p, c, m); break;
+                case BlockFusion.SQUARE_SUB_K_SQUARE: FusedLanes.squareSubKSquare(d, s, p, c, m); break;
+                case BlockFusion.SQUARE_K_SUB_SQUARE: FusedLanes.squareKSubSquare(d, s, p, c, m); break;
+                case BlockFusion.MUL_K_MUL_ADD: FusedLanes.mulKMulAdd(d, p, c, q, s, m); break;
+                case BlockFusion.MUL_K_MUL_SUB: FusedLanes.mulKMulSub(d, p, c, q, s, m); break;
+                case BlockFusion.MUL_K_MUL_RSUB: FusedLanes.mulKMulRsub(d, p, c, q, s, m); break;
                 default: throw new IllegalStateException("bad block opcode " + (w & 0xFF));
             }
         }

@@ -94,6 +94,53 @@ class BatchEvaluationTest {
         assertTrue(p.blocks().scalarInstructionCount() >= 4, p.listing());
     }
 
+    @Test
+    void fusedPairsGiveTheResultsOfTheirTwoInstructionsBitForBit() {
+        SplittableRandom random = new SplittableRandom(75L);
+        java.util.Set<Integer> fusedSeen = new java.util.TreeSet<>();
+        for (String text : List.of("(x^2 + y)^2", "(x^2 - y)^2", "(y - x^2)^2", "(x^2 + 3)^2 + y", "(x^2 - 3)^2 + y",
+                "(3 - x^2)^2 + y", "x^2 y + 3x y^2", "2x^2 + y^2 - x y", "(x^2 + y - 11)^2 + (x + y^2 - 7)^2",
+                "(1-x)^2 + 100(y-x^2)^2", "x y - 2x y^3", "5 - 3x y", "3x y - y")) {
+            CompiledFormula c = FormulaSurface.parse(text).compiled();
+            for (int n : new int[] {1, 65, 300, 1000}) {
+                double[] xs = points(random, n);
+                double[] ys = points(random, n);
+                for (int k = 0; k < SPECIAL.length && k < n; k++) {
+                    xs[k] = SPECIAL[k];
+                    ys[n - 1 - k] = SPECIAL[k];
+                }
+                check(c, xs, ys, n, -1);
+                check(c, xs, ys, n, 7);
+            }
+            Compiler compiler = new Compiler();
+            FormulaSurface s = FormulaSurface.parse(text);
+            Program p = compiler.program(compiler.add(s.expression()), compiler.add(s.derivativeX()),
+                    compiler.add(s.derivativeY()));
+            for (int i = 0; i < p.blocks().blockInstructionCount(); i++) {
+                if (p.blocks().blockOpcode(i) > BlockCode.MAX_K) {
+                    fusedSeen.add(p.blocks().blockOpcode(i));
+                }
+            }
+        }
+        // some forms appear in value programs only ((x^2 + y)^2, 3x y - y): check those too
+        for (String text : List.of("(x^2 + y)^2", "(x^2 - y)^2", "(y - x^2)^2", "(x^2 + 3)^2", "(x^2 - 3)^2",
+                "(3 - x^2)^2", "3x y - y")) {
+            Compiler compiler = new Compiler();
+            Program p = compiler.program(compiler.add(FormulaSurface.parse(text).expression()));
+            for (int i = 0; i < p.blocks().blockInstructionCount(); i++) {
+                if (p.blocks().blockOpcode(i) > BlockCode.MAX_K) {
+                    fusedSeen.add(p.blocks().blockOpcode(i));
+                }
+            }
+        }
+        assertEquals(9, fusedSeen.size(), "every fused form of BlockFusion occurs: " + fusedSeen);
+        Compiler compiler = new Compiler();
+        FormulaSurface rosenbrock = FormulaSurface.parse("(1-x)^2 + 100(y-x^2)^2");
+        Program p = compiler.program(compiler.add(rosenbrock.expression()), compiler.add(rosenbrock.derivativeX()),
+                compiler.add(rosenbrock.derivativeY()));
+        assertEquals(6, p.blocks().blockInstructionCount(), "8 instructions, two pairs fused: " + p.listing());
+    }
+
     /** Compares values and valuesAndGradients (blockSize -1: the default) with value, gradient, valueAndGradient. */
     private static void check(CompiledFormula c, double[] xs, double[] ys, int n, int blockSize) {
         double[] v1 = filled(n + 3);
