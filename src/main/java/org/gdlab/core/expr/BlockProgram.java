@@ -23,8 +23,8 @@ import java.util.Arrays;
 final class BlockProgram {
 
     /** Block evaluation keeps rows × blockSize doubles; aim for about 64 KiB (L1/L2-resident). */
-    private static final int BUDGET = 32768;
-    private static final int MAX_BLOCK = 1024;
+    private static final int BUDGET = 8192;
+    private static final int MAX_BLOCK = 256;
     private static final int MIN_BLOCK = 16;
     /** From this many points a one-block run with a {@link Scratch} reads and writes the caller's arrays in place. */
     static final int IN_PLACE_FROM = 256;
