@@ -210,8 +210,9 @@ final class BlockProgram {
                 rows[k] = new double[bs];
             }
         }
-        double[] xRow = n > bs ? new double[bs] : null;
-        double[] yRow = n > bs ? new double[bs] : null;
+        boolean copies = n > bs || aliased(xs, ys, outs);
+        double[] xRow = copies ? new double[bs] : null;
+        double[] yRow = copies ? new double[bs] : null;
         runBlocks(xs, ys, n, bs, rows, xRow, yRow, direct, outs);
     }
 
@@ -220,12 +221,14 @@ final class BlockProgram {
      * scratch is modified). Results are those of {@link #run(double[], double[], int, int, double[]...)} with
      * the scratch's block size.
      *
-     * <p>Below {@link #IN_PLACE_FROM} points the inputs are copied into the scratch's own rows and the
-     * outputs copied out, so the call stores no reference at all: the scratch usually lives in the old
-     * generation, where every reference stored into its register file costs a GC write barrier with a
-     * memory fence, a fixed cost that dominated short calls. From {@link #IN_PLACE_FROM} points on, when
-     * all points fit in one block, the caller's arrays are used in place (as in the allocating run), where
-     * copying would cost more than the few barriers.
+     * <p>Below {@link #IN_PLACE_FROM} points, and for several blocks, the call stores no reference at all:
+     * the loops read x and y from the caller's arrays passed beside the register file (copies of them for
+     * blocks after the first), and the outputs are computed into the scratch's own rows and copied out.
+     * The scratch usually lives in the old generation, where every reference stored into its register
+     * file costs a GC write barrier with a memory fence, a fixed cost that dominated short calls. From
+     * {@link #IN_PLACE_FROM} points on, when all points fit in one block, the outputs are computed straight
+     * into the caller's arrays (as in the allocating run), where copying would cost more than the few
+     * barriers.
      *
      * @param xs      x of the points (read: the first n)
      * @param ys      y of the points (read: the first n)
@@ -241,17 +244,27 @@ final class BlockProgram {
         }
         final double[][] rows = scratch.rows;
         if (n < IN_PLACE_FROM || n > blockSize) {
+            // an output array that is an input: copy the inputs, so an output read from row 0 or 1 (the
+            // formula "x") is not read back from an array already overwritten by an earlier output
+            boolean aliased = out0 == xs || out0 == ys || out1 == xs || out1 == ys || out2 == xs || out2 == ys;
             for (int from = 0; from < n; from += blockSize) {
                 int m = Math.min(blockSize, n - from);
-                System.arraycopy(xs, from, rows[0], 0, m);
-                System.arraycopy(ys, from, rows[1], 0, m);
-                runBlock(rows, m);
-                System.arraycopy(rows[outputs[0]], 0, out0, from, m);
+                double[] x = xs;
+                double[] y = ys;
+                if (from > 0 || aliased) { // the inputs from `from` on, copied to the start of rows 0 and 1
+                    x = rows[0];
+                    y = rows[1];
+                    System.arraycopy(xs, from, x, 0, m);
+                    System.arraycopy(ys, from, y, 0, m);
+                }
+                runBlock(rows, x, y, m);
+                // outputs last: an output array may be xs or ys, whose block is read by now
+                System.arraycopy(row(rows, outputs[0], x, y), 0, out0, from, m);
                 if (out1 != null) {
-                    System.arraycopy(rows[outputs[1]], 0, out1, from, m);
+                    System.arraycopy(row(rows, outputs[1], x, y), 0, out1, from, m);
                 }
                 if (out2 != null) {
-                    System.arraycopy(rows[outputs[2]], 0, out2, from, m);
+                    System.arraycopy(row(rows, outputs[2], x, y), 0, out2, from, m);
                 }
             }
             return;
@@ -302,9 +315,10 @@ final class BlockProgram {
      */
     private void runBlocks(double[] xs, double[] ys, int n, int bs, double[][] rows, double[] xRow,
             double[] yRow, int direct, double[][] outs) {
+        boolean aliased = aliased(xs, ys, outs);
         for (int from = 0; from < n; from += bs) {
             int m = Math.min(bs, n - from);
-            if (from == 0) { // read the inputs in place (rows 0 and 1 are never written)
+            if (from == 0 && !aliased) { // read the inputs in place (rows 0 and 1 are never written)
                 rows[0] = xs;
                 rows[1] = ys;
             } else {
@@ -313,13 +327,27 @@ final class BlockProgram {
                 System.arraycopy(xs, from, xRow, 0, m);
                 System.arraycopy(ys, from, yRow, 0, m);
             }
-            runBlock(rows, m);
+            runBlock(rows, rows[0], rows[1], m);
             for (int k = 0; k < outs.length; k++) {
                 if ((direct & 1 << k) == 0) {
                     System.arraycopy(rows[outputs[k]], 0, outs[k], from, m);
                 }
             }
         }
+    }
+
+    /**
+     * @return whether an output array is an input array: then the inputs are read from copies, so that an
+     *     output whose row is x or y itself (the formula "x", or ∂/∂x of x²/2) is not read back from an
+     *     array that an earlier output has already overwritten
+     */
+    private static boolean aliased(double[] xs, double[] ys, double[][] outs) {
+        for (double[] out : outs) {
+            if (out == xs || out == ys) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -373,17 +401,25 @@ final class BlockProgram {
         }
     }
 
-    /** Runs every instruction over points 0 .. m−1 of the block in rows. */
-    private void runBlock(double[][] rows, int m) {
+    /** @return row i of the register file, with rows 0 and 1 (x and y) given separately */
+    private static double[] row(double[][] rows, int i, double[] x, double[] y) {
+        return i == 0 ? x : i == 1 ? y : rows[i];
+    }
+
+    /**
+     * Runs every instruction over points 0 .. m−1 of the block in rows, reading x and y from the given
+     * arrays (so that the caller's arrays need not be stored into the register file).
+     */
+    private void runBlock(double[][] rows, double[] x, double[] y, int m) {
         final int[] k = blockCode.code;
         final double[] scalars = blockCode.scalars;
         final int n = k.length;
         for (int pc = 0; pc < n; pc += 4) {
             final int w = k[pc];
-            final double[] d = rows[w >>> 8];
-            final double[] p = rows[k[pc + 1]];
-            final double[] q = rows[k[pc + 2]];
-            final double[] s = rows[k[pc + 3]];
+            final double[] d = rows[w >>> 8]; // never row 0 or 1
+            final double[] p = row(rows, k[pc + 1], x, y);
+            final double[] q = row(rows, k[pc + 2], x, y);
+            final double[] s = row(rows, k[pc + 3], x, y);
             final double c = scalars[pc >>> 2];
             switch (w & 0xFF) {
                 case Op.NEG_R: Lanes.neg(d, p, m); break;

@@ -303,11 +303,40 @@ class BatchEvaluationTest {
         assertThrows(IllegalArgumentException.class, () -> f.valuesAndGradients(xs, ys, v, v, gy, 65));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {40, 256, 600})
+    void anOutputThatIsXStillReadsTheOriginalXWhenTheValueOverwritesTheInputArray(int n) {
+        // ∂C/∂x = x: output 1 is register x itself; the value is written over xs
+        CompiledFormula c = FormulaSurface.parse("x^2/2 + y").compiled();
+        SplittableRandom random = new SplittableRandom(80L);
+        double[] xs = points(random, n);
+        double[] ys = points(random, n);
+        double[] original = xs.clone();
+        double[] gx = new double[n];
+        double[] gy = new double[n];
+        double[] xs2 = original.clone();
+        double[] gx2 = new double[n];
+        double[] gy2 = new double[n];
+        c.valuesAndGradients(xs, ys, xs, gx, gy, n, c.newWorkspace());
+        c.valuesAndGradients(xs2, ys, xs2, gx2, gy2, n); // the allocating call too
+        for (int i = 0; i < n; i++) {
+            assertBits(xs[i], xs2[i], "allocating value " + i);
+            assertBits(gx[i], gx2[i], "allocating gx " + i);
+            assertBits(gy[i], gy2[i], "allocating gy " + i);
+            double[] one = new double[3];
+            c.valueAndGradient(original[i], ys[i], one);
+            assertBits(one[0], xs[i], "value " + i);
+            assertBits(one[1], gx[i], "gx " + i);
+            assertBits(one[2], gy[i], "gy " + i);
+        }
+    }
+
     @Test
     void aWorkspaceGivesTheResultsOfTheAllocatingCallsBitForBitAcrossSizesAndCalls() {
         RandomFormulas gen = new RandomFormulas(78L, false);
         SplittableRandom random = new SplittableRandom(79L);
-        int[] sizes = {65, 1, 1000, 0, 64, 255, 256, 2600, 63, 257, 3, 1024, 1000}; // one workspace: growing, shrinking, repeated n; copied (< 256), in place, several blocks (> 1024)
+        // one workspace: growing, shrinking, repeated n; one block below 256 points, one block in place, several blocks
+        int[] sizes = {65, 1, 1000, 0, 64, 255, 256, 2600, 63, 257, 3, 1024, 1000};
         for (int f = 0; f < 300; f++) {
             CompiledFormula c = FormulaSurface.parse(Printer.print(gen.next(5))).compiled();
             CompiledFormula.Workspace w = c.newWorkspace();
