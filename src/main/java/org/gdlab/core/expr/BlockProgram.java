@@ -26,8 +26,6 @@ final class BlockProgram {
     private static final int BUDGET = 8192;
     private static final int MAX_BLOCK = 256;
     private static final int MIN_BLOCK = 16;
-    /** From this many points a one-block run with a {@link Scratch} reads and writes the caller's arrays in place. */
-    static final int IN_PLACE_FROM = 256;
 
     // which fields an opcode reads (A, B, C: registers a, b, c; ACC: the previous result) and whether it
     // also writes register c (the squaring superinstructions)
@@ -38,6 +36,15 @@ final class BlockProgram {
     private static final int WRITES_C = 16;
 
     private final BlockCode blockCode;
+    /**
+     * Where each row of {@link #blockCode} lives in a run, per int of the code (destination and p, q, s):
+     * 0 the register file, 1 x, 2 y, 3 + k output k's array. Rows 0 and 1 (x, y) and the rows of the
+     * outputs that own their row are passed to the loops beside the register file, so a call never stores
+     * the caller's arrays into it.
+     */
+    private final byte[] kinds;
+    /** Output k owns its row: a scratch row of its own (not x, y, a constant or another output's). */
+    private final boolean[] ownRow;
     private final int rowCount;
     private final int constantsEnd;
     private final double[] initial;
@@ -113,12 +120,42 @@ final class BlockProgram {
         this.rowCount = rows;
         this.outputs = Arrays.stream(outputs).map(o -> row[o]).toArray();
         this.blockCode = new BlockCode(renamed, constantsEnd, this.initial, this.outputs);
+        this.ownRow = new boolean[this.outputs.length];
+        for (int k = 0; k < this.outputs.length; k++) {
+            ownRow[k] = this.outputs[k] >= constantsEnd;
+            for (int j = 0; j < this.outputs.length; j++) {
+                if (j != k && this.outputs[j] == this.outputs[k]) {
+                    ownRow[k] = false;
+                }
+            }
+        }
+        int[] blockCodeInts = blockCode.code;
+        this.kinds = new byte[blockCodeInts.length];
+        for (int pc = 0; pc < blockCodeInts.length; pc += 4) {
+            kinds[pc] = kind(blockCodeInts[pc] >>> 8);
+            for (int f = 1; f < 4; f++) {
+                kinds[pc + f] = kind(blockCodeInts[pc + f]);
+            }
+        }
         this.blockSize = Math.max(MIN_BLOCK, Math.min(MAX_BLOCK, Integer.highestOneBit(Math.max(1, BUDGET / rows))));
         this.constantRows = new double[constantsEnd][];
         for (int k = 2; k < constantsEnd; k++) {
             constantRows[k] = new double[blockSize];
             Arrays.fill(constantRows[k], initial[k]);
         }
+    }
+
+    /** @return where row lives in a run (see {@link #kinds}) */
+    private byte kind(int row) {
+        if (row == 0 || row == 1) {
+            return (byte) (1 + row);
+        }
+        for (int k = 0; k < outputs.length; k++) {
+            if (ownRow[k] && outputs[k] == row) {
+                return (byte) (3 + k);
+            }
+        }
+        return 0;
     }
 
     /** Frees register's row after instruction t if t reads it last (scratch registers only, once). */
@@ -221,14 +258,13 @@ final class BlockProgram {
      * scratch is modified). Results are those of {@link #run(double[], double[], int, int, double[]...)} with
      * the scratch's block size.
      *
-     * <p>Below {@link #IN_PLACE_FROM} points, and for several blocks, the call stores no reference at all:
-     * the loops read x and y from the caller's arrays passed beside the register file (copies of them for
-     * blocks after the first), and the outputs are computed into the scratch's own rows and copied out.
-     * The scratch usually lives in the old generation, where every reference stored into its register
-     * file costs a GC write barrier with a memory fence, a fixed cost that dominated short calls. From
-     * {@link #IN_PLACE_FROM} points on, when all points fit in one block, the outputs are computed straight
-     * into the caller's arrays (as in the allocating run), where copying would cost more than the few
-     * barriers.
+     * <p>The call stores no reference at all: the scratch usually lives in the old generation, where every
+     * reference stored into its register file costs a GC write barrier with a memory fence, a fixed cost
+     * that dominated short calls. Instead the loops get x, y and the outputs' arrays beside the register
+     * file ({@link #kinds}). When all points fit in one block (and no output array is an input or another
+     * output), x and y are read in place and every output that owns its row is computed straight into its
+     * array; otherwise each block's inputs are copied into rows 0 and 1 (all but the first block's, or all
+     * if an output array is an input) and its outputs copied out.
      *
      * @param xs      x of the points (read: the first n)
      * @param ys      y of the points (read: the first n)
@@ -243,57 +279,46 @@ final class BlockProgram {
             return;
         }
         final double[][] rows = scratch.rows;
-        if (n < IN_PLACE_FROM || n > blockSize) {
-            // an output array that is an input: copy the inputs, so an output read from row 0 or 1 (the
-            // formula "x") is not read back from an array already overwritten by an earlier output
-            boolean aliased = out0 == xs || out0 == ys || out1 == xs || out1 == ys || out2 == xs || out2 == ys;
-            for (int from = 0; from < n; from += blockSize) {
-                int m = Math.min(blockSize, n - from);
-                double[] x = xs;
-                double[] y = ys;
-                if (from > 0 || aliased) { // the inputs from `from` on, copied to the start of rows 0 and 1
-                    x = rows[0];
-                    y = rows[1];
-                    System.arraycopy(xs, from, x, 0, m);
-                    System.arraycopy(ys, from, y, 0, m);
-                }
-                runBlock(rows, x, y, m);
-                // outputs last: an output array may be xs or ys, whose block is read by now
-                System.arraycopy(row(rows, outputs[0], x, y), 0, out0, from, m);
-                if (out1 != null) {
-                    System.arraycopy(row(rows, outputs[1], x, y), 0, out1, from, m);
-                }
-                if (out2 != null) {
-                    System.arraycopy(row(rows, outputs[2], x, y), 0, out2, from, m);
-                }
-            }
+        boolean aliased = out0 == xs || out0 == ys || out1 == xs || out1 == ys || out2 == xs || out2 == ys;
+        if (n <= blockSize && !aliased && out0 != out1 && out0 != out2 && (out1 != out2 || out1 == null)) {
+            // one block: inputs read in place, outputs that own their row computed straight into out0..2
+            double[] o0 = ownRow[0] ? out0 : rows[outputs[0]];
+            double[] o1 = outputs.length > 1 ? (ownRow[1] ? out1 : rows[outputs[1]]) : null;
+            double[] o2 = outputs.length > 2 ? (ownRow[2] ? out2 : rows[outputs[2]]) : null;
+            runBlock(rows, xs, ys, o0, o1, o2, n);
+            copyOut(rows, xs, ys, 0, n, out0, out1, out2, true);
             return;
         }
-        double[][] outs = scratch.outs;
-        outs[0] = out0;
-        if (outs.length > 1) {
-            outs[1] = out1;
-        }
-        if (outs.length > 2) {
-            outs[2] = out2;
-        }
-        int direct = directOutputs(xs, ys, outs);
-        for (int k = 0; k < outs.length; k++) {
-            if ((direct & 1 << k) != 0) {
-                rows[outputs[k]] = outs[k];
+        for (int from = 0; from < n; from += blockSize) {
+            int m = Math.min(blockSize, n - from);
+            double[] x = xs;
+            double[] y = ys;
+            if (from > 0 || aliased) { // the inputs from `from` on, copied to the start of rows 0 and 1
+                x = rows[0];
+                y = rows[1];
+                System.arraycopy(xs, from, x, 0, m);
+                System.arraycopy(ys, from, y, 0, m);
             }
+            runBlock(rows, x, y, outputRow(rows, 0), outputRow(rows, 1), outputRow(rows, 2), m);
+            // outputs last: an output array may be xs or ys, whose block is read by now
+            copyOut(rows, x, y, from, m, out0, out1, out2, false);
         }
-        try {
-            runBlocks(xs, ys, n, n, rows, scratch.owned[0], scratch.owned[1], direct, outs);
-        } finally { // forget the caller's arrays: the scratch holds only its own rows between calls
-            rows[0] = scratch.owned[0];
-            rows[1] = scratch.owned[1];
-            for (int k = 0; k < outs.length; k++) {
-                if ((direct & 1 << k) != 0) {
-                    rows[outputs[k]] = scratch.owned[outputs[k]];
-                }
-                outs[k] = null;
-            }
+    }
+
+    /**
+     * Copies the block's outputs (rows, or x and y) to out0..2 from index from; with skipOwn, not those
+     * that own their row (already computed into their array).
+     */
+    private void copyOut(double[][] rows, double[] x, double[] y, int from, int m, double[] out0, double[] out1,
+            double[] out2, boolean skipOwn) {
+        if (!(skipOwn && ownRow[0])) {
+            System.arraycopy(row(rows, outputs[0], x, y), 0, out0, from, m);
+        }
+        if (outputs.length > 1 && !(skipOwn && ownRow[1])) {
+            System.arraycopy(row(rows, outputs[1], x, y), 0, out1, from, m);
+        }
+        if (outputs.length > 2 && !(skipOwn && ownRow[2])) {
+            System.arraycopy(row(rows, outputs[2], x, y), 0, out2, from, m);
         }
     }
 
@@ -327,7 +352,7 @@ final class BlockProgram {
                 System.arraycopy(xs, from, xRow, 0, m);
                 System.arraycopy(ys, from, yRow, 0, m);
             }
-            runBlock(rows, rows[0], rows[1], m);
+            runBlock(rows, rows[0], rows[1], outputRow(rows, 0), outputRow(rows, 1), outputRow(rows, 2), m);
             for (int k = 0; k < outs.length; k++) {
                 if ((direct & 1 << k) == 0) {
                     System.arraycopy(rows[outputs[k]], 0, outs[k], from, m);
@@ -381,23 +406,36 @@ final class BlockProgram {
         for (int k = constantsEnd; k < rowCount; k++) {
             owned[k] = new double[blockSize];
         }
-        return new Scratch(owned, outputs.length);
+        return new Scratch(owned);
     }
 
-    /** Reusable memory for runs of one program: mutable, not thread-safe. */
+    /**
+     * Reusable memory for runs of one program: mutable, not thread-safe. Its register file is never changed
+     * by a run (the caller's arrays are passed beside it), so it never refers to them.
+     */
     static final class Scratch {
 
-        /** The rows it owns: input copies (0, 1), constants (shared read-only), scratch rows. */
-        final double[][] owned;
-        /** The register file of a run: the owned rows, or the caller's arrays during a run. */
+        /** The register file: input copies (rows 0, 1), constants (shared read-only), scratch rows. */
         final double[][] rows;
-        /** The output arrays of the run in progress (null between runs). */
-        final double[][] outs;
 
-        private Scratch(double[][] owned, int outputCount) {
-            this.owned = owned;
-            this.rows = owned.clone();
-            this.outs = new double[outputCount][];
+        private Scratch(double[][] rows) {
+            this.rows = rows;
+        }
+    }
+
+    /** @return the row of output k in rows, or null when the program has fewer outputs */
+    private double[] outputRow(double[][] rows, int k) {
+        return k < outputs.length ? rows[outputs[k]] : null;
+    }
+
+    /** @return the array of a row that lives beside the register file (kind 1 to 5, see {@link #kinds}) */
+    private static double[] pick(int kind, double[] x, double[] y, double[] o0, double[] o1, double[] o2) {
+        switch (kind) {
+            case 1: return x;
+            case 2: return y;
+            case 3: return o0;
+            case 4: return o1;
+            default: return o2;
         }
     }
 
@@ -410,16 +448,21 @@ final class BlockProgram {
      * Runs every instruction over points 0 .. m−1 of the block in rows, reading x and y from the given
      * arrays (so that the caller's arrays need not be stored into the register file).
      */
-    private void runBlock(double[][] rows, double[] x, double[] y, int m) {
+    private void runBlock(double[][] rows, double[] x, double[] y, double[] o0, double[] o1, double[] o2, int m) {
         final int[] k = blockCode.code;
+        final byte[] where = kinds;
         final double[] scalars = blockCode.scalars;
         final int n = k.length;
         for (int pc = 0; pc < n; pc += 4) {
             final int w = k[pc];
-            final double[] d = rows[w >>> 8]; // never row 0 or 1
-            final double[] p = row(rows, k[pc + 1], x, y);
-            final double[] q = row(rows, k[pc + 2], x, y);
-            final double[] s = row(rows, k[pc + 3], x, y);
+            final int kd = where[pc];
+            final int kp = where[pc + 1];
+            final int kq = where[pc + 2];
+            final int ks = where[pc + 3];
+            final double[] d = kd == 0 ? rows[w >>> 8] : pick(kd, x, y, o0, o1, o2);
+            final double[] p = kp == 0 ? rows[k[pc + 1]] : pick(kp, x, y, o0, o1, o2);
+            final double[] q = kq == 0 ? rows[k[pc + 2]] : pick(kq, x, y, o0, o1, o2);
+            final double[] s = ks == 0 ? rows[k[pc + 3]] : pick(ks, x, y, o0, o1, o2);
             final double c = scalars[pc >>> 2];
             switch (w & 0xFF) {
                 case Op.NEG_R: Lanes.neg(d, p, m); break;
