@@ -76,16 +76,7 @@ class BatchEvaluationTest {
                 "x y + 2", "x y - 2", "2 - x y", "2x + x y", "x y - 2y", "y - 2x", "x^2.5 + y", "min(x, 2) + y",
                 "max(2, x) + y", "2^x + y", "(1-x)^2 + 100(y-x^2)^2")) {
             CompiledFormula c = FormulaSurface.parse(text).compiled();
-            for (int n : new int[] {1, 65, 1000}) {
-                double[] xs = points(random, n);
-                double[] ys = points(random, n);
-                for (int k = 0; k < SPECIAL.length && k < n; k++) {
-                    xs[k] = SPECIAL[k];
-                    ys[n - 1 - k] = SPECIAL[k];
-                }
-                check(c, xs, ys, n, -1);
-                check(c, xs, ys, n, 7);
-            }
+            checkWithSpecialValues(c, random, 1, 65, 1000);
         }
         Compiler compiler = new Compiler();
         FormulaSurface rosenbrock = FormulaSurface.parse("(1-x)^2 + 100(y-x^2)^2");
@@ -102,16 +93,7 @@ class BatchEvaluationTest {
                 "(3 - x^2)^2 + y", "x^2 y + 3x y^2", "2x^2 + y^2 - x y", "(x^2 + y - 11)^2 + (x + y^2 - 7)^2",
                 "(1-x)^2 + 100(y-x^2)^2", "x y - 2x y^3", "5 - 3x y", "3x y - y")) {
             CompiledFormula c = FormulaSurface.parse(text).compiled();
-            for (int n : new int[] {1, 65, 300, 1000}) {
-                double[] xs = points(random, n);
-                double[] ys = points(random, n);
-                for (int k = 0; k < SPECIAL.length && k < n; k++) {
-                    xs[k] = SPECIAL[k];
-                    ys[n - 1 - k] = SPECIAL[k];
-                }
-                check(c, xs, ys, n, -1);
-                check(c, xs, ys, n, 7);
-            }
+            checkWithSpecialValues(c, random, 1, 65, 300, 1000);
             Compiler compiler = new Compiler();
             FormulaSurface s = FormulaSurface.parse(text);
             Program p = compiler.program(compiler.add(s.expression()), compiler.add(s.derivativeX()),
@@ -139,6 +121,20 @@ class BatchEvaluationTest {
         Program p = compiler.program(compiler.add(rosenbrock.expression()), compiler.add(rosenbrock.derivativeX()),
                 compiler.add(rosenbrock.derivativeY()));
         assertEquals(6, p.blocks().blockInstructionCount(), "8 instructions, two pairs fused: " + p.listing());
+    }
+
+    /** {@link #check} for random points with the special values among them, default and 7-point blocks. */
+    private static void checkWithSpecialValues(CompiledFormula c, SplittableRandom random, int... sizes) {
+        for (int n : sizes) {
+            double[] xs = points(random, n);
+            double[] ys = points(random, n);
+            for (int k = 0; k < SPECIAL.length && k < n; k++) {
+                xs[k] = SPECIAL[k];
+                ys[n - 1 - k] = SPECIAL[k];
+            }
+            check(c, xs, ys, n, -1);
+            check(c, xs, ys, n, 7);
+        }
     }
 
     /** Compares values and valuesAndGradients (blockSize -1: the default) with value, gradient, valueAndGradient. */
