@@ -41,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
     String optimizer;
 
     @Option(names = "--lr", paramLabel = "A",
-            description = "learning rate α > 0 (default: the surface's suggested rate; 1 for newton)")
+            description = "learning rate α > 0 (default: the surface's suggested rate for gd, the optimizer's own rate otherwise: see the README)")
     Double lr;
 
     @Option(names = "--momentum", paramLabel = "M", description = "momentum μ of momentum/nesterov (default 0.9)")
@@ -77,7 +77,8 @@ final class RunCommand implements Callable<Integer> {
             description = "standard deviation σ of Gaussian noise added to the gradient the optimizer sees")
     double noise;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "seed of the noise (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + RunConfig.DEFAULT_SEED,
+            description = "seed of the noise, the same default as the window and scenario files (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "a surface parameter, e.g. kappa=100 or theta=30 for quadratic")
@@ -86,10 +87,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--start", paramLabel = "X,Y", description = "start point (default: the surface's suggested start)")
     String start;
 
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "1000", description = "at most N steps (default: ${DEFAULT-VALUE})")
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "" + RunConfig.DEFAULT_MAX_STEPS, description = "at most N steps (default: ${DEFAULT-VALUE})")
     int steps;
 
-    @Option(names = "--tol", paramLabel = "T", defaultValue = "1e-8", description = "converged when |∇C| < T (default: ${DEFAULT-VALUE})")
+    @Option(names = "--tol", paramLabel = "T", defaultValue = "" + RunConfig.DEFAULT_TOLERANCE, description = "converged when |∇C| < T (default: ${DEFAULT-VALUE})")
     double tol;
 
     @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv", description = "output format (default: ${DEFAULT-VALUE})")

@@ -3,8 +3,6 @@ package org.gdlab.cli;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.OptimizerKind;
-import org.gdlab.core.schedule.Schedule;
-import org.gdlab.core.schedule.Schedules;
 import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.surface.Surface;
 
@@ -14,7 +12,13 @@ final class RunOptions {
     private RunOptions() {
     }
 
-    /** @throws BadInputException (or IllegalArgumentException from the core) naming the bad option */
+    /**
+     * Builds the run specification from the options: what an option leaves out is the specification's own
+     * default ({@link RunConfig#defaults}, {@link RunConfig#defaultLearningRate}); every value is checked by
+     * the specification itself, and its sentence is printed after the option's name.
+     *
+     * @throws BadInputException naming the bad option
+     */
     static RunConfig config(RunCommand o, Surface surface) {
         OptimizerKind kind = OptimizerKind.fromId(o.optimizer.strip());
         Vec2 start = surface.description().suggestedStart();
@@ -22,39 +26,39 @@ final class RunOptions {
             double[] p = Numbers.parsePoint(o.start, "--start");
             start = new Vec2(p[0], p[1]);
         }
-        double lr = o.lr != null ? o.lr
-                : kind == OptimizerKind.NEWTON ? kind.defaultLearningRate() : surface.description().suggestedLearningRate();
-        requirePositive(lr, "--lr (the learning rate α)");
-        if (o.steps < 0) {
-            throw new BadInputException("--steps must be 0 or more, got " + o.steps);
-        }
-        if (o.warmup < 0) {
-            throw new BadInputException("--warmup must be 0 or more, got " + o.warmup);
-        }
-        if (!(o.tol >= 0) || !Double.isFinite(o.tol)) {
-            throw new BadInputException("--tol must be 0 or more, got " + o.tol);
-        }
-        if (!(o.noise >= 0) || !Double.isFinite(o.noise)) {
-            throw new BadInputException("--noise must be 0 or more, got " + o.noise);
-        }
-        double clip = 0;
+        double lr = o.lr != null ? o.lr : RunConfig.defaultLearningRate(surface, kind);
+        RunConfig c = option("--start", () -> RunConfig.of(surface, Vec2.ZERO, kind, 1)
+                .withHyper(hyperparameters(o, kind)));
+        RunConfig base = c;
+        Vec2 w0 = start;
+        c = option("--start", () -> base.withStart(w0));
+        c = set("--lr", c, x -> x.withLearningRate(lr));
+        c = set("--schedule", c, x -> x.withSchedule(o.schedule));
+        c = set("--warmup", c, x -> x.withWarmup(o.warmup));
         if (o.clip != null) {
-            requirePositive(o.clip, "--clip");
-            clip = o.clip;
+            if (!(o.clip > 0)) {
+                throw new BadInputException("--clip must be a positive number, got " + o.clip);
+            }
+            c = set("--clip", c, x -> x.withClip(o.clip));
         }
-        Schedule schedule = Schedules.parse(o.schedule.strip());
-        if (o.warmup > 0) {
-            schedule = Schedules.withWarmup(schedule, o.warmup);
+        c = set("--noise", c, x -> x.withNoise(o.noise));
+        c = set("--steps", c, x -> x.withMaxSteps(o.steps));
+        c = set("--tol", c, x -> x.withTolerance(o.tol));
+        return c.withSeed(o.seed);
+    }
+
+    private static RunConfig set(String option, RunConfig c, java.util.function.UnaryOperator<RunConfig> change) {
+        return option(option, () -> change.apply(c));
+    }
+
+    private static RunConfig option(String option, java.util.function.Supplier<RunConfig> make) {
+        try {
+            return make.get();
+        } catch (BadInputException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(option + ": " + e.getMessage());
         }
-        return RunConfig.of(surface, start, kind, lr)
-                .withHyper(hyperparameters(o, kind))
-                .withSchedule(schedule)
-                .withClip(clip)
-                .withNoise(o.noise)
-                .withSeed(o.seed)
-                .withMaxSteps(o.steps)
-                .withTolerance(o.tol)
-                .withDivergenceRadius(RunConfig.divergenceRadiusFor(surface.description().view()));
     }
 
     private static Hyperparameters hyperparameters(RunCommand o, OptimizerKind kind) {

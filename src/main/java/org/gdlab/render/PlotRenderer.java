@@ -22,7 +22,7 @@ import org.gdlab.core.contour.Isoline;
 import org.gdlab.core.contour.ScalarGrid;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.scenario.Overlays;
-import org.gdlab.core.scenario.RunSpec;
+import org.gdlab.core.scenario.ScenarioRun;
 import org.gdlab.core.scenario.Scenario;
 import org.gdlab.core.sim.Converged;
 import org.gdlab.core.sim.Diverged;
@@ -76,8 +76,8 @@ public final class PlotRenderer {
         List<Trajectory> runs = new ArrayList<>();
         List<Color> cs = new ArrayList<>();
         for (int i = 0; i < scenario.runs().size(); i++) {
-            RunSpec r = scenario.runs().get(i);
-            runs.add(Simulation.run(scenario.runConfig(surface, r)));
+            ScenarioRun r = scenario.runs().get(i);
+            runs.add(Simulation.run(r.config()));
             cs.add(RunColors.of(r, i));
         }
         this.trajectories = List.copyOf(runs);

@@ -2,7 +2,7 @@ package org.gdlab.render;
 
 import java.awt.Color;
 import java.util.List;
-import org.gdlab.core.scenario.RunSpec;
+import org.gdlab.core.scenario.ScenarioRun;
 
 /**
  * The colours of runs that do not name their own: bright colours that stand out on every colour map (each
@@ -19,7 +19,7 @@ public final class RunColors {
     }
 
     /** @return the run's own colour, or the palette's colour for run number {@code index} */
-    public static Color of(RunSpec run, int index) {
+    public static Color of(ScenarioRun run, int index) {
         if (!run.color().isEmpty()) {
             return new Color(Integer.parseInt(run.color().substring(1), 16));
         }

@@ -58,7 +58,7 @@ class BadInputTest {
     @Test
     void nonPositiveLearningRateIsRefused() {
         CliResult r = refusedInOneLine("run", "--function", "sphere", "--lr", "0");
-        assertTrue(r.err().contains("positive"), r.err());
+        assertTrue(r.err().contains("--lr: the learning rate α must be a finite number > 0"), r.err());
         refusedInOneLine("run", "--function", "sphere", "--lr", "-0.1");
     }
 

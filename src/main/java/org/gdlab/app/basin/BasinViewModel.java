@@ -137,7 +137,12 @@ public final class BasinViewModel {
         }
         int n = Math.max(2, resolution.get());
         ViewRect view = t.visible();
-        RunConfig template = lab.runConfig().withLearningRate(lab.learningRateProperty().get()).withFunction(s);
+        RunConfig template;
+        try {
+            template = lab.runConfig().withLearningRate(lab.learningRateProperty().get()).withFunction(s);
+        } catch (IllegalArgumentException invalidSettings) {
+            return; // the lab shows why the settings cannot run; the last map stays
+        }
         BasinSpec sp = new BasinSpec(template, view, n, n, s.description().knownPoints(), BasinSpec.defaultMatchRadius(view));
         long gen = ++generation;
         CancellationToken tok = new CancellationToken();

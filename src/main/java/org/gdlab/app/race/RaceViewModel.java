@@ -29,9 +29,9 @@ import org.gdlab.core.sim.RunConfig;
 
 /**
  * The race: extra runs beside the main run of the {@link LabViewModel}. With no extra run the window is
- * exactly the single-run app. Each run has its own optimizer, hyperparameters, α and schedule; the
- * surface, clipping, noise, seed and step limit are the main run's, and so is the start unless the run has
- * its own ({@link RunModel#startProperty()}). Whenever the main run is planned
+ * exactly the single-run app. Each run is a whole run specification: its own optimizer, hyperparameters,
+ * α, schedule, warm-up, clipping, noise and seed; the surface and step limit are the main run's, and so is
+ * the start unless the run has its own ({@link RunModel#startProperty()}). Whenever the main run is planned
  * again (any setting changed) or a run's own setting changes, every run is planned again on one
  * latest-wins worker and published through the executor; all runs then advance under the main playback,
  * whose last step becomes the longest visible path's.
@@ -84,7 +84,7 @@ public final class RaceViewModel {
         RunModel r = new RunModel(slot, k, Double.isNaN(lr) ? lab.learningRateProperty().get() : lr);
         InvalidationListener l = o -> plan();
         for (Observable o : List.of(r.optimizerProperty(), r.hyperProperty(), r.learningRateProperty(), r.scheduleProperty(),
-                r.startProperty())) {
+                r.warmupProperty(), r.clipProperty(), r.noiseProperty(), r.seedProperty(), r.startProperty())) {
             o.addListener(l);
         }
         InvalidationListener v = o -> {
@@ -143,7 +143,11 @@ public final class RaceViewModel {
         RunConfig base = main.config();
         Map<RunModel, RunConfig> configs = new IdentityHashMap<>();
         for (RunModel r : runs) {
-            configs.put(r, r.config(base));
+            try {
+                configs.put(r, r.config(base));
+            } catch (IllegalArgumentException invalid) {
+                // a setting the editor has not checked yet: this run keeps its last good path
+            }
         }
         worker.submit(() -> {
             Map<RunModel, RacePath> out = new IdentityHashMap<>();

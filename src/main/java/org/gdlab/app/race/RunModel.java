@@ -2,11 +2,15 @@ package org.gdlab.app.race;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,8 +25,9 @@ import org.gdlab.core.schedule.Schedules;
 import org.gdlab.core.sim.RunConfig;
 
 /**
- * One racing run: its own optimizer, hyperparameters, learning rate α and schedule, on the main run's
- * surface, start, clipping, noise, seed and step limit. Its colour is fixed when it is created (palette
+ * One racing run: its own optimizer, hyperparameters, learning rate α, schedule, warm-up, clipping, noise
+ * and seed (each defaulting to the run specification's default, {@link RunConfig#of}), on the main run's
+ * surface and step limit, and its start unless it has its own. Its colour is fixed when it is created (palette
  * slot {@link #colorIndex()}); its path is set by the {@link RaceViewModel} after each plan.
  *
  * <p>Mutable; confined to the JavaFX thread (or the test thread).
@@ -34,6 +39,10 @@ public final class RunModel {
     private final ObjectProperty<Hyperparameters> hyper;
     private final DoubleProperty learningRate;
     private final StringProperty schedule = new SimpleStringProperty(this, "schedule", "constant");
+    private final IntegerProperty warmup = new SimpleIntegerProperty(this, "warmup", 0);
+    private final DoubleProperty clip = new SimpleDoubleProperty(this, "clip", 0);
+    private final DoubleProperty noise = new SimpleDoubleProperty(this, "noise", 0);
+    private final LongProperty seed = new SimpleLongProperty(this, "seed", RunConfig.DEFAULT_SEED);
     private final ObjectProperty<Vec2> start = new SimpleObjectProperty<>(this, "start");
     private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
     private final ReadOnlyObjectWrapper<RacePath> path = new ReadOnlyObjectWrapper<>(this, "path");
@@ -52,9 +61,10 @@ public final class RunModel {
     }
 
     /**
-     * @param base the main run's configuration (surface, start, clip, noise, seed, step limit …)
-     * @return base with this run's optimizer, hyperparameters, α and schedule (an invalid schedule reads as
-     *     constant), and its own start point when it has one
+     * @param base the main run's specification (surface, start, step limit, tolerance)
+     * @return base with this run's optimizer, hyperparameters, α, schedule (an invalid schedule reads as
+     *     constant), warm-up, clipping, noise and seed, and its own start point when it has one
+     * @throws IllegalArgumentException with the plain sentence of an invalid setting
      */
     public RunConfig config(RunConfig base) {
         Schedule s;
@@ -64,7 +74,8 @@ public final class RunModel {
             s = Schedules.constant();
         }
         RunConfig c = base.withOptimizer(optimizer.get()).withHyper(hyper.get()).withLearningRate(learningRate.get())
-                .withSchedule(s);
+                .withSchedule(s).withWarmup(warmup.get()).withClip(clip.get()).withNoise(noise.get())
+                .withSeed(seed.get());
         Vec2 own = start.get();
         return own == null || !own.isFinite() ? c : c.withStart(own);
     }
@@ -100,6 +111,26 @@ public final class RunModel {
     /** @return the schedule spec: constant | step:N:G | exp:G | inv:K | cosine:T[:MIN] */
     public StringProperty scheduleProperty() {
         return schedule;
+    }
+
+    /** @return warm-up steps W of this run (0: none) */
+    public IntegerProperty warmupProperty() {
+        return warmup;
+    }
+
+    /** @return this run's gradient clipping norm; 0 means no clipping */
+    public DoubleProperty clipProperty() {
+        return clip;
+    }
+
+    /** @return σ of this run's Gaussian gradient noise; 0 means none */
+    public DoubleProperty noiseProperty() {
+        return noise;
+    }
+
+    /** @return the seed of this run's noise */
+    public LongProperty seedProperty() {
+        return seed;
     }
 
     /**

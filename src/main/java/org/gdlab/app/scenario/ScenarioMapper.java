@@ -13,10 +13,10 @@ import org.gdlab.core.expr.FormulaSurface;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.scenario.Overlays;
-import org.gdlab.core.scenario.RunSpec;
+import org.gdlab.core.scenario.ScenarioRun;
+import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.scenario.Scenario;
 import org.gdlab.core.scenario.SurfaceSpec;
-import org.gdlab.core.schedule.Schedules;
 import org.gdlab.core.surface.Surface;
 import org.gdlab.core.surface.ViewRect;
 
@@ -49,13 +49,10 @@ public final class ScenarioMapper {
     public static void apply(Scenario s, LabViewModel vm) {
         applySurface(s.surface(), vm);
         vm.tuneLiveProperty().set(false);
-        Vec2 start = s.start();
-        if (!s.runs().isEmpty()) {
-            RunSpec r = s.runs().get(0);
-            start = r.startOr(s.start());
-            applyMainRun(r, vm);
-        }
-        vm.maxStepsProperty().set(s.maxSteps());
+        RunConfig main = s.runs().get(0).config();
+        Vec2 start = main.start();
+        applyMainRun(main, vm);
+        vm.maxStepsProperty().set(main.maxSteps());
         vm.plot().requestedViewProperty().set(s.view());
         vm.plot().colorMapProperty().set(s.colorMap());
         vm.plot().levelSpacingProperty().set(s.levelSpacing());
@@ -103,7 +100,7 @@ public final class ScenarioMapper {
     }
 
     /** Sets the view model's run settings from one run (the optimizer first: it resets α and the hyperparameters). */
-    static void applyMainRun(RunSpec r, LabViewModel vm) {
+    static void applyMainRun(RunConfig r, LabViewModel vm) {
         vm.optimizerProperty().set(r.optimizer());
         Hyperparameters h = r.hyper();
         vm.momentumProperty().set(h.momentum());
@@ -113,7 +110,7 @@ public final class ScenarioMapper {
         vm.alphaProperty().set(h.alpha());
         vm.dampingProperty().set(h.damping());
         vm.learningRateProperty().set(r.learningRate());
-        vm.scheduleProperty().set(r.schedule());
+        vm.scheduleProperty().set(r.scheduleSpec());
         vm.warmupProperty().set(r.warmup());
         vm.clipProperty().set(r.clip());
         vm.noiseProperty().set(r.noise());
@@ -127,19 +124,11 @@ public final class ScenarioMapper {
      * @return what is on screen, as a scenario
      */
     public static Scenario capture(LabViewModel vm, Scenario base) {
-        Vec2 start = new Vec2(vm.startXProperty().get(), vm.startYProperty().get());
-        List<RunSpec> runs = new ArrayList<>(base.runs());
-        Vec2 scenarioStart = start;
-        RunSpec old = runs.isEmpty() ? null : runs.get(0);
-        RunSpec main = mainRun(vm, old);
-        if (old != null && old.start().isPresent()) {
-            main = main.withStart(start);
-            scenarioStart = base.start();
-        }
-        if (runs.isEmpty()) {
-            runs.add(main);
-        } else {
-            runs.set(0, main);
+        List<ScenarioRun> runs = new ArrayList<>(base.runs());
+        ScenarioRun main = mainRun(vm, runs.get(0));
+        runs.set(0, main);
+        for (int i = 1; i < runs.size(); i++) { // runs carried over move with the surface
+            runs.set(i, runs.get(i).withConfig(runs.get(i).config().onSurface(main.config().function())));
         }
         Set<String> overlays = new TreeSet<>(base.overlays());
         overlays.addAll(ALWAYS_SHOWN);
@@ -149,27 +138,23 @@ public final class ScenarioMapper {
         }
         int levels = Math.max(Scenario.MIN_LEVELS, Math.min(Scenario.MAX_LEVELS, vm.plot().levelCountProperty().get()));
         ViewRect view = vm.plot().requestedViewProperty().get();
-        return new Scenario(base.title(), base.caption(), surfaceSpec(vm, base.surface()), view, scenarioStart,
-                Math.max(0, Math.min(Scenario.MAX_STEPS, vm.maxStepsProperty().get())), runs,
+        return new Scenario(base.title(), base.caption(), surfaceSpec(vm, base.surface()), view, runs,
                 vm.plot().colorMapProperty().get(), vm.plot().levelSpacingProperty().get(), levels, overlays);
     }
 
-    /** @return the main run's settings; the old run (label, colour, own start) is kept where nothing changed */
-    static RunSpec mainRun(LabViewModel vm, RunSpec old) {
-        String schedule = vm.scheduleProperty().get();
+    /**
+     * @return the main run as the window runs it ({@link LabViewModel#runConfig()}; while a setting is invalid,
+     *     the last good path's); the old run's label and colour are kept where nothing changed
+     */
+    static ScenarioRun mainRun(LabViewModel vm, ScenarioRun old) {
+        RunConfig c;
         try {
-            Schedules.parse(schedule);
-        } catch (IllegalArgumentException e) {
-            schedule = "constant"; // the window runs a bad spec as constant, and says so under the field
+            c = vm.runConfig().withLearningRate(vm.learningRateProperty().get());
+        } catch (IllegalArgumentException invalid) {
+            c = vm.pathProperty().get() != null ? vm.pathProperty().get().config() : old.config();
         }
-        Hyperparameters h = new Hyperparameters(vm.momentumProperty().get(), vm.beta1Property().get(),
-                vm.beta2Property().get(), vm.epsProperty().get(), vm.alphaProperty().get(), vm.dampingProperty().get());
-        RunSpec base = old == null ? RunSpec.of(vm.optimizerProperty().get(), vm.learningRateProperty().get()) : old;
-        RunSpec r = base.withOptimizer(vm.optimizerProperty().get()).withHyper(h)
-                .withLearningRate(vm.learningRateProperty().get()).withSchedule(schedule)
-                .withWarmup(Math.max(0, vm.warmupProperty().get())).withClip(Math.max(0, vm.clipProperty().get()))
-                .withNoise(Math.max(0, vm.noiseProperty().get())).withSeed(vm.seedProperty().get());
-        if (old != null && !r.equals(old)) {
+        ScenarioRun r = old.withConfig(c);
+        if (!r.equals(old)) {
             r = r.withLabel(""); // a lesson's label describes its settings: drop it once they change
         }
         return r;

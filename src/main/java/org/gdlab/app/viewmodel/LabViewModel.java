@@ -30,7 +30,6 @@ import org.gdlab.app.playback.PlaybackController;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.OptimizerKind;
-import org.gdlab.core.schedule.Schedule;
 import org.gdlab.core.schedule.Schedules;
 import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.surface.ParameterSpec;
@@ -91,6 +90,7 @@ public final class LabViewModel {
     private final ReadOnlyStringWrapper stability = new ReadOnlyStringWrapper(this, "stability", "");
     private final ReadOnlyStringWrapper updateText = new ReadOnlyStringWrapper(this, "updateText", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper settingsProblem = new ReadOnlyStringWrapper(this, "settingsProblem", "");
 
     private final LatestWins<PathResult> pathWorker;
     private final PlotViewModel plot;
@@ -284,35 +284,58 @@ public final class LabViewModel {
         requestPath();
     }
 
-    /** @return the run configuration of the current settings (α is the base rate before live changes) */
+    /**
+     * @return the run specification of the current settings (α is the base rate before live changes); its
+     *     escape bound is the surface's ({@link RunConfig#escapeBoundFor}), never the view's
+     * @throws IllegalArgumentException with the plain sentence of the first invalid setting (e.g. "β1 must
+     *     be in [0, 1)"); {@link #settingsProblemProperty()} shows the same sentence
+     */
     public RunConfig runConfig() {
-        Schedule sched;
-        try {
-            sched = Schedules.parse(schedule.get());
-            scheduleError.set("");
-        } catch (IllegalArgumentException e) {
-            scheduleError.set(e.getMessage());
-            sched = Schedules.parse("constant");
-        }
-        sched = Schedules.withWarmup(sched, Math.max(0, warmup.get()));
         Hyperparameters h = new Hyperparameters(momentum.get(), beta1.get(), beta2.get(), eps.get(), alpha.get(), damping.get());
         return RunConfig.of(surface.get(), new Vec2(startX.get(), startY.get()), optimizer.get(), baseLearningRate)
                 .withHyper(h)
-                .withSchedule(sched)
-                .withClip(clip.get() > 0 ? clip.get() : Double.NaN)
+                .withSchedule(schedule.get())
+                .withWarmup(warmup.get())
+                .withClip(clip.get())
                 .withNoise(noise.get())
                 .withSeed(seed.get())
-                .withMaxSteps(Math.max(1, maxSteps.get()));
+                .withMaxSteps(maxSteps.get());
     }
 
+    /**
+     * Plans the current settings, or, when one of them is invalid, says why next to the settings and in the
+     * status line and keeps the last good path on screen.
+     */
     private void requestPath() {
-        RunConfig config = runConfig();
+        RunConfig config;
+        try {
+            config = runConfig();
+        } catch (IllegalArgumentException e) {
+            settingsProblem.set(e.getMessage());
+            scheduleError.set(scheduleProblem());
+            status.set("Not run: " + e.getMessage() + ". The last good path stays on screen.");
+            return;
+        }
+        settingsProblem.set("");
+        scheduleError.set("");
+        if (status.get().startsWith("Not run: ")) {
+            status.set("");
+        }
         List<RateChange> replay = List.copyOf(changes);
         boolean restart = restartOnNextPath;
         pathWorker.submit(() -> {
             PlannedPath p = PlannedPath.plan(config, replay);
             return new PathResult(p, RunExplainer.explain(p), RunExplainer.stability(config));
         }, r -> publishPath(r, restart));
+    }
+
+    private String scheduleProblem() {
+        try {
+            Schedules.parse(schedule.get());
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     /** A planned path with its banner text and the stability limit at its start, computed on the worker. */
@@ -497,6 +520,14 @@ public final class LabViewModel {
     /** @return the view of the plane: view rectangle, transform, colour map, levels, picture, hover */
     public PlotViewModel plot() {
         return plot;
+    }
+
+    /**
+     * @return why the current settings cannot be run, in plain words (e.g. "β1 must be in [0, 1)"), or ""
+     *     when they can; while it is not empty the last good path stays on screen
+     */
+    public ReadOnlyStringProperty settingsProblemProperty() {
+        return settingsProblem.getReadOnlyProperty();
     }
 
     /** @return the status line's message: an error, or "" */

@@ -167,8 +167,8 @@ public final class LockstepKernel {
             this.configs = configs;
             this.out = out;
             this.evaluator = BatchEvaluator.of(template.function());
-            this.schedule = template.schedule();
-            this.radius = template.divergenceRadius();
+            this.schedule = template.rates();
+            this.radius = template.escapeBound();
             this.tol = template.tolerance();
             this.maxSteps = template.maxSteps();
             this.sharedRate = template.learningRate();

@@ -86,8 +86,8 @@ public final class RunKernel {
 
     private static RunSummary fast(RunConfig c, CancellationToken token) {
         CostFunction f = c.function();
-        Schedule schedule = c.schedule();
-        double radius = c.divergenceRadius();
+        Schedule schedule = c.rates();
+        double radius = c.escapeBound();
         double tol = c.tolerance();
         int maxSteps = c.maxSteps();
         double lr = c.learningRate();

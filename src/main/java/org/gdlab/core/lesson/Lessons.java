@@ -11,7 +11,10 @@ import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.OptimizerKind;
 import org.gdlab.core.scenario.Overlays;
-import org.gdlab.core.scenario.RunSpec;
+import org.gdlab.core.scenario.ScenarioRun;
+import org.gdlab.core.sim.RunConfig;
+import org.gdlab.core.surface.Surface;
+import java.util.function.UnaryOperator;
 import org.gdlab.core.scenario.Scenario;
 import org.gdlab.core.scenario.SurfaceSpec;
 import org.gdlab.core.surface.ViewRect;
@@ -89,7 +92,7 @@ public final class Lessons {
     static Lesson zigzagMomentum() {
         Hyperparameters mu = Hyperparameters.defaults(OptimizerKind.MOMENTUM).withMomentum(0.5);
         Scenario s = scenario("quadratic", Map.of("kappa", 25.0), ViewRect.square(5), new Vec2(-4.5, 1.5), 60,
-                List.of(gd(0.075), RunSpec.of(OptimizerKind.MOMENTUM, 0.075).withHyper(mu)))
+                List.of(gd(0.075), run(OptimizerKind.MOMENTUM, 0.075).with(c -> c.withHyper(mu))))
                 .withTitle("Zig-zag in a narrow valley, and momentum")
                 .withCaption("In a narrow valley (κ = 25) the gradient points across the valley, not at the "
                         + "minimum: GD zig-zags and crawls along the floor. Momentum averages the steps: the "
@@ -99,7 +102,7 @@ public final class Lessons {
 
     static Lesson cliffClipping() {
         Scenario s = scenario("cliff", Map.of(), new ViewRect(-4, 4, -2, 2), new Vec2(-3.5, 1.5), 300,
-                List.of(gd(0.1), gd(0.1).withClip(1)))
+                List.of(gd(0.1), gd(0.1).with(c -> c.withClip(1))))
                 .withTitle("A cliff, and gradient clipping")
                 .withCaption("On the plateau the slope is gentle, but on the cliff face the gradient is about "
                         + "200: one plain step of α = 0.1 throws the point some 20 units, far out of the view, "
@@ -111,7 +114,7 @@ public final class Lessons {
 
     static Lesson scheduleNonsmooth() {
         Scenario s = scenario("valley", Map.of(), new ViewRect(-3, 3, -2, 2), new Vec2(2.7, -1.3), 300,
-                List.of(gd(0.1), gd(0.1).withSchedule("inv:0.1")))
+                List.of(gd(0.1), gd(0.1).with(c -> c.withSchedule("inv:0.1"))))
                 .withTitle("A decaying schedule settles into a non-smooth valley")
                 .withCaption("The valley |x| + 4|y − x/2| has a kink along its floor, so the gradient never "
                         + "shrinks: with a constant α the point keeps jumping across the floor. Lowering α over "
@@ -121,7 +124,7 @@ public final class Lessons {
 
     static Lesson noisySchedule() {
         Scenario s = scenario("quadratic", Map.of("kappa", 10.0), ViewRect.square(5), new Vec2(-4.5, 2), 300,
-                List.of(gd(0.1).withNoise(2).withSeed(7), gd(0.1).withNoise(2).withSeed(7).withSchedule("exp:0.99")))
+                List.of(gd(0.1).with(c -> c.withNoise(2).withSeed(7)), gd(0.1).with(c -> c.withNoise(2).withSeed(7).withSchedule("exp:0.99"))))
                 .withTitle("Noisy gradients need a decaying learning rate")
                 .withCaption("Each step sees the gradient plus Gaussian noise (σ = 2), as with mini-batches. "
                         + "With a constant α the point reaches the bottom quickly but keeps jittering around "
@@ -142,11 +145,11 @@ public final class Lessons {
     }
 
     static Lesson himmelblauBasins() {
-        List<RunSpec> runs = List.of(
-                gd(0.01).withStart(new Vec2(0.5, 0.5)).withLabel("start (0.5, 0.5)"),
-                gd(0.01).withStart(new Vec2(-0.5, 0.5)).withLabel("start (−0.5, 0.5)"),
-                gd(0.01).withStart(new Vec2(-1, -1.5)).withLabel("start (−1, −1.5)"),
-                gd(0.01).withStart(new Vec2(0.5, -1.5)).withLabel("start (0.5, −1.5)"));
+        List<LessonRun> runs = List.of(
+                gd(0.01).with(c -> c.withStart(new Vec2(0.5, 0.5))).withLabel("start (0.5, 0.5)"),
+                gd(0.01).with(c -> c.withStart(new Vec2(-0.5, 0.5))).withLabel("start (−0.5, 0.5)"),
+                gd(0.01).with(c -> c.withStart(new Vec2(-1, -1.5))).withLabel("start (−1, −1.5)"),
+                gd(0.01).with(c -> c.withStart(new Vec2(0.5, -1.5))).withLabel("start (0.5, −1.5)"));
         Scenario s = scenario("himmelblau", Map.of(), ViewRect.square(5), new Vec2(0, 0), 200, runs)
                 .withTitle("Several minima: where you start decides where you end")
                 .withCaption("Himmelblau's function has four minima of equal depth. Four GD runs start close "
@@ -159,7 +162,7 @@ public final class Lessons {
 
     static Lesson normalizedVsGd() {
         Scenario s = scenario("quadratic", Map.of("kappa", 5.0, "theta", 30.0), ViewRect.square(5), new Vec2(-4.5, 2),
-                100, List.of(gd(0.15), RunSpec.of(OptimizerKind.NORMALIZED, 0.3)))
+                100, List.of(gd(0.15), run(OptimizerKind.NORMALIZED, 0.3)))
                 .withTitle("Normalized GD against GD: what the gradient's magnitude contributes")
                 .withCaption("Normalized GD keeps only the gradient's direction, so every step is exactly α = 0.3 "
                         + "long: it travels fast while far away but cannot settle and hops around the minimum. "
@@ -169,13 +172,42 @@ public final class Lessons {
 
     // ---- helpers ----------------------------------------------------------------------------------------
 
-    private static RunSpec gd(double lr) {
-        return RunSpec.of(OptimizerKind.GD, lr);
+    private static LessonRun gd(double lr) {
+        return run(OptimizerKind.GD, lr);
+    }
+
+    private static LessonRun run(OptimizerKind k, double lr) {
+        return new LessonRun("", k, lr, UnaryOperator.identity());
+    }
+
+    /**
+     * A lesson's run before its surface exists: optimizer, α, label and the settings that differ from the
+     * run specification's defaults.
+     */
+    private record LessonRun(String label, OptimizerKind optimizer, double lr, UnaryOperator<RunConfig> settings) {
+        LessonRun withLabel(String v) {
+            return new LessonRun(v, optimizer, lr, settings);
+        }
+
+        LessonRun with(UnaryOperator<RunConfig> more) {
+            return new LessonRun(label, optimizer, lr, c -> more.apply(settings.apply(c)));
+        }
+
+        ScenarioRun on(Surface s, Vec2 start, int steps) {
+            RunConfig c = RunConfig.of(s, start, optimizer, lr).withMaxSteps(steps);
+            return new ScenarioRun(label, "", settings.apply(c));
+        }
     }
 
     private static Scenario scenario(String surfaceId, Map<String, Double> params, ViewRect view, Vec2 start, int steps,
-                                     List<RunSpec> runs) {
-        return new Scenario("", "", new SurfaceSpec.Builtin(surfaceId, params), view, start, steps, new ArrayList<>(runs),
-                ColorMap.VIRIDIS, LevelSpacing.LINEAR, 20, Set.of(Overlays.KNOWN_POINTS));
+                                     List<LessonRun> runs) {
+        SurfaceSpec spec = new SurfaceSpec.Builtin(surfaceId, params);
+        Surface surface = spec.create();
+        List<ScenarioRun> built = new ArrayList<>();
+        for (LessonRun r : runs) {
+            built.add(r.on(surface, start, steps));
+        }
+        return new Scenario("", "", spec, view, built, ColorMap.VIRIDIS, LevelSpacing.LINEAR, 20,
+                Set.of(Overlays.KNOWN_POINTS));
     }
 }

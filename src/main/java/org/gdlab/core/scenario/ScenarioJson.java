@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -28,7 +27,8 @@ import org.gdlab.core.expr.FormulaException;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.OptimizerKind;
-import org.gdlab.core.schedule.Schedules;
+import org.gdlab.core.sim.RunConfig;
+import org.gdlab.core.surface.Surface;
 import org.gdlab.core.surface.ViewRect;
 
 /**
@@ -60,7 +60,7 @@ public final class ScenarioJson {
     private static final Set<String> TOP_KEYS = Set.of("format", "version", "title", "caption", "surface", "view",
             "start", "max_steps", "runs", "color_map", "level_spacing", "level_count", "overlays");
     private static final Set<String> RUN_KEYS = Set.of("label", "optimizer", "learning_rate", "hyperparameters",
-            "schedule", "warmup", "clip", "noise", "seed", "color", "start");
+            "schedule", "warmup", "clip", "noise", "seed", "color", "start", "max_steps", "tolerance");
     private static final Set<String> HYPER_KEYS = Set.of("momentum", "beta1", "beta2", "eps", "alpha", "damping");
     private static final Set<String> VIEW_KEYS = Set.of("x_min", "x_max", "y_min", "y_max");
     private static final Set<String> POINT_KEYS = Set.of("x", "y");
@@ -110,10 +110,11 @@ public final class ScenarioJson {
         point(root.putObject("start"), s.start());
         root.put("max_steps", s.maxSteps());
         ArrayNode runs = root.putArray("runs");
-        for (RunSpec r : s.runs()) {
+        for (ScenarioRun sr : s.runs()) {
+            RunConfig r = sr.config();
             ObjectNode run = runs.addObject();
-            if (!r.label().isEmpty()) {
-                run.put("label", r.label());
+            if (!sr.label().isEmpty()) {
+                run.put("label", sr.label());
             }
             run.put("optimizer", r.optimizer().id());
             run.put("learning_rate", r.learningRate());
@@ -124,15 +125,23 @@ public final class ScenarioJson {
             h.put("eps", r.hyper().eps());
             h.put("alpha", r.hyper().alpha());
             h.put("damping", r.hyper().damping());
-            run.put("schedule", r.schedule());
+            run.put("schedule", r.scheduleSpec());
             run.put("warmup", r.warmup());
             run.put("clip", r.clip());
             run.put("noise", r.noise());
             run.put("seed", r.seed());
-            if (!r.color().isEmpty()) {
-                run.put("color", r.color());
+            if (!sr.color().isEmpty()) {
+                run.put("color", sr.color());
             }
-            r.start().ifPresent(p -> point(run.putObject("start"), p));
+            if (!r.start().equals(s.start())) {
+                point(run.putObject("start"), r.start());
+            }
+            if (r.maxSteps() != s.maxSteps()) {
+                run.put("max_steps", r.maxSteps());
+            }
+            if (r.tolerance() != RunConfig.DEFAULT_TOLERANCE) {
+                run.put("tolerance", r.tolerance());
+            }
         }
         root.put("color_map", s.colorMap().name().toLowerCase(Locale.ROOT));
         root.put("level_spacing", s.levelSpacing().name().toLowerCase(Locale.ROOT));
@@ -228,7 +237,8 @@ public final class ScenarioJson {
             ViewRect view = view(object(root, "view", ""));
             Vec2 start = point(object(root, "start", ""), "start");
             int maxSteps = whole(root, "max_steps", "", 0, Scenario.MAX_STEPS);
-            List<RunSpec> runs = new ArrayList<>();
+            Surface onSurface = surface.create();
+            List<ScenarioRun> runs = new ArrayList<>();
             JsonNode runNodes = required(root, "runs", "");
             if (!runNodes.isArray()) {
                 throw problem("runs", "must be a list of runs");
@@ -237,7 +247,7 @@ public final class ScenarioJson {
                 throw problem("runs", "may hold at most " + Scenario.MAX_RUNS + " runs, got " + runNodes.size());
             }
             for (int i = 0; i < runNodes.size(); i++) {
-                runs.add(run(runNodes.get(i), "runs[" + i + "]"));
+                runs.add(run(runNodes.get(i), "runs[" + i + "]", onSurface, start, maxSteps));
             }
             ColorMap map = choice(root, "color_map", "", ColorMap.values(), ColorMap.defaultMap(), "colour map");
             LevelSpacing spacing = choice(root, "level_spacing", "", LevelSpacing.values(), LevelSpacing.LINEAR, "level spacing");
@@ -261,7 +271,7 @@ public final class ScenarioJson {
                 }
             }
             try {
-                return new Scenario(title, caption, surface, view, start, maxSteps, runs, map, spacing, levelCount, overlays);
+                return new Scenario(title, caption, surface, view, runs, map, spacing, levelCount, overlays);
             } catch (IllegalArgumentException e) {
                 throw new ScenarioException(e.getMessage(), e);
             }
@@ -324,7 +334,12 @@ public final class ScenarioJson {
             return new Vec2(number(node, "x", path), number(node, "y", path));
         }
 
-        RunSpec run(JsonNode node, String path) throws ScenarioException {
+        /**
+         * @return the run as a whole run specification on the scenario's surface: what the file leaves out
+         *     is the top-level start and step limit, or the specification's own default
+         */
+        ScenarioRun run(JsonNode node, String path, Surface surface, Vec2 sharedStart, int sharedSteps)
+                throws ScenarioException {
             if (!node.isObject()) {
                 throw problem(path, "must be an object describing a run");
             }
@@ -338,26 +353,12 @@ public final class ScenarioJson {
                 throw problem(path + ".optimizer", e.getMessage());
             }
             double lr = number(node, "learning_rate", path);
-            if (!(lr > 0)) {
-                throw problem(path + ".learning_rate", "must be > 0, got " + lr);
-            }
             Hyperparameters hyper = hyper(node.get("hyperparameters"), path + ".hyperparameters", kind);
             String schedule = optText(node, "schedule", path, "constant");
-            try {
-                Schedules.parse(schedule);
-            } catch (IllegalArgumentException e) {
-                throw problem(path + ".schedule", e.getMessage());
-            }
             int warmup = node.has("warmup") ? whole(node, "warmup", path, 0, Scenario.MAX_STEPS) : 0;
             double clip = optNumber(node, "clip", path, 0);
-            if (clip < 0) {
-                throw problem(path + ".clip", "must be ≥ 0 (0: no clipping), got " + clip);
-            }
             double noise = optNumber(node, "noise", path, 0);
-            if (noise < 0) {
-                throw problem(path + ".noise", "must be ≥ 0, got " + noise);
-            }
-            long seed = 0;
+            long seed = RunConfig.DEFAULT_SEED;
             JsonNode seedNode = node.get("seed");
             if (seedNode != null && !seedNode.isNull()) {
                 if (!seedNode.isIntegralNumber() || !seedNode.canConvertToLong()) {
@@ -366,15 +367,34 @@ public final class ScenarioJson {
                 seed = seedNode.longValue();
             }
             String color = optText(node, "color", path, "");
-            Optional<Vec2> start = Optional.empty();
+            Vec2 start = sharedStart;
             JsonNode startNode = node.get("start");
             if (startNode != null && !startNode.isNull()) {
-                start = Optional.of(point(object(node, "start", path), path + ".start"));
+                start = point(object(node, "start", path), path + ".start");
             }
+            int steps = node.has("max_steps") ? whole(node, "max_steps", path, 0, Scenario.MAX_STEPS) : sharedSteps;
+            double tolerance = optNumber(node, "tolerance", path, RunConfig.DEFAULT_TOLERANCE);
+            RunConfig config = RunConfig.of(surface, start, kind, 1).withHyper(hyper);
+            config = field(path + ".learning_rate", config, c -> c.withLearningRate(lr));
+            config = field(path + ".schedule", config, c -> c.withSchedule(schedule));
+            config = field(path + ".warmup", config, c -> c.withWarmup(warmup));
+            config = field(path + ".clip", config, c -> c.withClip(clip));
+            config = field(path + ".noise", config, c -> c.withNoise(noise));
+            config = field(path + ".tolerance", config, c -> c.withTolerance(tolerance));
+            config = config.withSeed(seed).withMaxSteps(steps);
             try {
-                return new RunSpec(label, kind, hyper, lr, schedule, warmup, clip, noise, seed, color, start);
+                return new ScenarioRun(label, color, config);
             } catch (IllegalArgumentException e) {
-                throw problem(path, e.getMessage());
+                throw problem(path + ".color", e.getMessage());
+            }
+        }
+
+        /** Applies one setting; the run specification's own check names the problem, at that path. */
+        RunConfig field(String at, RunConfig c, java.util.function.UnaryOperator<RunConfig> set) throws ScenarioException {
+            try {
+                return set.apply(c);
+            } catch (IllegalArgumentException e) {
+                throw problem(at, e.getMessage());
             }
         }
 

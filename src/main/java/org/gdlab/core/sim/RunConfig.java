@@ -7,39 +7,58 @@ import org.gdlab.core.optim.OptimizerKind;
 import org.gdlab.core.schedule.Schedule;
 import org.gdlab.core.schedule.Schedules;
 import org.gdlab.core.surface.CostFunction;
+import org.gdlab.core.surface.Surface;
 import org.gdlab.core.surface.ViewRect;
 
 /**
- * Everything that determines a run (same config → same run, bit for bit). Immutable; one wither per field.
+ * The run specification: the one immutable value that determines a trajectory. Same value ⇒ the same
+ * trajectory, bit for bit, and the same end, wherever it runs: the window (main run and every raced run),
+ * the command line ({@code run}, {@code render}), scenario files and lessons all build this value and hand
+ * it to the same engine ({@link Simulation}, {@link Stepper}). Nothing about the view on screen is part of
+ * it: zooming never changes a run.
  *
- * @param function the cost C
+ * <p><b>Defaults live here and nowhere else</b>: {@link #of}, {@link #defaults}, {@link #DEFAULT_MAX_STEPS},
+ * {@link #DEFAULT_TOLERANCE}, {@link #DEFAULT_SEED}, {@link #defaultLearningRate} and
+ * {@link #escapeBoundFor}. <b>Checks live here too</b>: the compact constructor refuses an invalid field
+ * with one sentence in plain words (the window shows it next to the field, the command line prints it and
+ * exits with status 2, a scenario file names it with its path); the hyperparameters check themselves
+ * ({@link Hyperparameters}).
+ *
+ * @param function the cost C (a {@link Surface} in the app and on the command line)
  * @param start w₀ (finite)
  * @param optimizer which optimizer
- * @param hyper its hyperparameters ({@link RunConfig#of} uses {@link Hyperparameters#defaults})
+ * @param hyper its hyperparameters ({@link #of} uses {@link Hyperparameters#defaults})
  * @param learningRate the base learning rate α &gt; 0 (finite)
- * @param schedule α_k = schedule.rate(α, k) (default constant)
- * @param clip the gradient-norm cap c; ≤ 0 or NaN means no clipping (default 0: none)
+ * @param schedule the schedule before warm-up: α_k = schedule.rate(α, k) (default constant); it prints as
+ *     its spec ({@code "cosine:200"})
+ * @param warmup W ≥ 0: α_k is further scaled by (k + 1)/W while k &lt; W (0 and 1: none; default 0); see
+ *     {@link #rates()}
+ * @param clip the gradient-norm cap c ≥ 0; 0 means no clipping (default 0)
  * @param noise σ ≥ 0 of the simulated gradient noise (default 0: none)
- * @param seed the seed of the noise generator (default {@value #DEFAULT_SEED})
- * @param maxSteps the most steps to take, ≥ 0 (default {@value #DEFAULT_MAX_STEPS})
- * @param tolerance converged when |∇C(w_k)| &lt; tolerance, ≥ 0 (default {@value #DEFAULT_TOLERANCE})
- * @param divergenceRadius diverged when |w_k| &gt; this bound, &gt; 0, may be +∞ for none (default
- *     {@value #DEFAULT_DIVERGENCE_RADIUS}, far outside every built-in view; see {@link #divergenceRadiusFor})
+ * @param seed the seed of the noise generator (default {@value #DEFAULT_SEED}, the same in the window, on
+ *     the command line and in scenario files)
+ * @param maxSteps the most steps to take, ≥ 0 (default {@value #DEFAULT_MAX_STEPS}; the window and scenario
+ *     files allow at most {@value #MAX_MAX_STEPS}, the command line streams any number)
+ * @param tolerance converged when |∇C(w_k)| &lt; tolerance, finite and ≥ 0 (default {@value #DEFAULT_TOLERANCE})
+ * @param escapeBound diverged ("left the bound") when |w_k| &gt; this bound; a property of the surface, not
+ *     of the view: {@link #escapeBoundFor} (7.07e4 for the quadratic's [−5, 5]² view)
  */
 public record RunConfig(CostFunction function, Vec2 start, OptimizerKind optimizer, Hyperparameters hyper,
-        double learningRate, Schedule schedule, double clip, double noise, long seed, int maxSteps,
-        double tolerance, double divergenceRadius) {
+        double learningRate, Schedule schedule, int warmup, double clip, double noise, long seed, int maxSteps,
+        double tolerance, double escapeBound) {
 
     /** Default most steps: 1000. */
     public static final int DEFAULT_MAX_STEPS = 1000;
+    /** The largest step limit of a run that is kept whole (the window, scenario files): 1,000,000. */
+    public static final int MAX_MAX_STEPS = 1_000_000;
     /** Default gradient-norm tolerance: 1e-8. */
     public static final double DEFAULT_TOLERANCE = 1e-8;
-    /** Default divergence bound on |w|: 1e6. */
-    public static final double DEFAULT_DIVERGENCE_RADIUS = 1e6;
-    /** Default noise seed: 0. */
+    /** Default noise seed: 0, everywhere. */
     public static final long DEFAULT_SEED = 0L;
+    /** The escape bound of a cost function that has no default view (one given in code, e.g. in tests): 1e6. */
+    public static final double ESCAPE_BOUND_WITHOUT_VIEW = 1e6;
 
-    /** @throws IllegalArgumentException with a one-line message for an invalid field */
+    /** @throws IllegalArgumentException with a one-line message in plain words for an invalid field */
     public RunConfig {
         Objects.requireNonNull(function, "function");
         Objects.requireNonNull(start, "start");
@@ -50,97 +69,166 @@ public record RunConfig(CostFunction function, Vec2 start, OptimizerKind optimiz
             throw new IllegalArgumentException("the start point must be finite, got (" + start.x() + ", " + start.y() + ")");
         }
         if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-            throw new IllegalArgumentException("the learning rate must be a finite number > 0, got " + learningRate);
+            throw new IllegalArgumentException("the learning rate α must be a finite number > 0, got " + learningRate);
+        }
+        if (warmup < 0) {
+            throw new IllegalArgumentException("the warm-up must be 0 or more steps, got " + warmup);
+        }
+        if (!(clip >= 0) || !Double.isFinite(clip)) {
+            throw new IllegalArgumentException("the clip must be a finite number ≥ 0 (0: none), got " + clip);
         }
         if (!(noise >= 0) || !Double.isFinite(noise)) {
             throw new IllegalArgumentException("the noise σ must be a finite number ≥ 0, got " + noise);
         }
         if (maxSteps < 0) {
-            throw new IllegalArgumentException("the number of steps must be ≥ 0, got " + maxSteps);
+            throw new IllegalArgumentException("the number of steps must be 0 or more, got " + maxSteps);
         }
         if (!(tolerance >= 0) || !Double.isFinite(tolerance)) {
             throw new IllegalArgumentException("the tolerance must be a finite number ≥ 0, got " + tolerance);
         }
-        if (!(divergenceRadius > 0)) {
-            throw new IllegalArgumentException("the divergence radius must be > 0, got " + divergenceRadius);
+        if (!(escapeBound > 0)) {
+            throw new IllegalArgumentException("the escape bound must be > 0, got " + escapeBound);
         }
     }
 
     /**
-     * @return a config with the optimizer's default hyperparameters, a constant schedule, no clipping, no
-     *     noise, seed 0, {@value #DEFAULT_MAX_STEPS} steps, tolerance {@value #DEFAULT_TOLERANCE} and
-     *     divergence radius {@value #DEFAULT_DIVERGENCE_RADIUS}
+     * @return a run of optimizer k at rate lr from start on f, with everything else at its default: the
+     *     optimizer's default hyperparameters, a constant schedule, no warm-up, no clipping, no noise, seed
+     *     {@value #DEFAULT_SEED}, {@value #DEFAULT_MAX_STEPS} steps, tolerance {@value #DEFAULT_TOLERANCE} and
+     *     the escape bound of f ({@link #escapeBoundFor})
      */
     public static RunConfig of(CostFunction f, Vec2 start, OptimizerKind k, double lr) {
-        return new RunConfig(f, start, k, Hyperparameters.defaults(k), lr, Schedules.constant(), 0, 0,
-                DEFAULT_SEED, DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, DEFAULT_DIVERGENCE_RADIUS);
+        return new RunConfig(f, start, k, Hyperparameters.defaults(k), lr, Schedules.constant(), 0, 0, 0,
+                DEFAULT_SEED, DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, escapeBoundFor(f));
+    }
+
+    /** @return the run GD Lab proposes on s: plain GD from its suggested start at its suggested rate */
+    public static RunConfig defaults(Surface s) {
+        return of(s, s.description().suggestedStart(), OptimizerKind.GD, defaultLearningRate(s, OptimizerKind.GD));
     }
 
     /**
-     * A divergence bound "far outside the view": 10⁴ times the distance from the origin to the view's
-     * farthest corner (so 7.07e4 for [-5,5]²), but at least 10³; a suggestion for the UI, while the default
-     * {@value #DEFAULT_DIVERGENCE_RADIUS} suits every built-in view.
-     *
-     * @param view a view rectangle
-     * @return max(1e3, 1e4 · max corner distance)
+     * The learning rate proposed when nothing else is known: a surface's suggested rate for plain GD (it is
+     * tuned for GD), the optimizer's own rate otherwise ({@link OptimizerKind#defaultLearningRate()}).
      */
-    public static double divergenceRadiusFor(ViewRect view) {
-        double cx = Math.max(Math.abs(view.xMin()), Math.abs(view.xMax()));
-        double cy = Math.max(Math.abs(view.yMin()), Math.abs(view.yMax()));
-        return Math.max(1e3, 1e4 * Math.hypot(cx, cy));
+    public static double defaultLearningRate(CostFunction f, OptimizerKind k) {
+        if (k == OptimizerKind.GD && f instanceof Surface s) {
+            return s.description().suggestedLearningRate();
+        }
+        return k.defaultLearningRate();
     }
 
+    /**
+     * Where a run "leaves the bound": 10⁴ times the distance from the origin to the farthest corner of the
+     * surface's default view, but at least 10³ (7.07e4 for [−5, 5]²). It depends on the surface only, never
+     * on the view being shown, so zooming out does not change where a run diverges.
+     *
+     * @param f a cost function; one that is not a {@link Surface} has no view and gets
+     *     {@value #ESCAPE_BOUND_WITHOUT_VIEW}
+     * @return max(1e3, 1e4 · farthest corner distance of f's default view)
+     */
+    public static double escapeBoundFor(CostFunction f) {
+        if (!(f instanceof Surface s)) {
+            return ESCAPE_BOUND_WITHOUT_VIEW;
+        }
+        ViewRect view = s.description().view();
+        double cx = Math.max(Math.abs(view.xMin()), Math.abs(view.xMax()));
+        double cy = Math.max(Math.abs(view.yMin()), Math.abs(view.yMax()));
+        double r = Math.max(1e3, 1e4 * Math.hypot(cx, cy));
+        return Double.isFinite(r) ? r : Double.MAX_VALUE;
+    }
+
+    /** @return the rates the engine uses: the schedule with its warm-up, α_k = rates().rate(α, k) */
+    public Schedule rates() {
+        return Schedules.withWarmup(schedule, warmup);
+    }
+
+    /** @return the schedule's spec as written on the command line and in files, e.g. "constant", "inv:0.05" */
+    public String scheduleSpec() {
+        return schedule.toString();
+    }
+
+    /** @return true when the gradient is clipped (c &gt; 0) */
+    public boolean clips() {
+        return clip > 0;
+    }
+
+    /**
+     * Replaces the function by another form of the same surface (a batched or instrumented wrapper, a new
+     * instance of the same spec) and keeps the escape bound; to move the run to another surface use
+     * {@link #onSurface}.
+     */
     public RunConfig withFunction(CostFunction v) {
-        return new RunConfig(v, start, optimizer, hyper, learningRate, schedule, clip, noise, seed, maxSteps, tolerance, divergenceRadius);
+        return new RunConfig(v, start, optimizer, hyper, learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound);
+    }
+
+    /** Moves the run to another surface: its function and its escape bound ({@link #escapeBoundFor}). */
+    public RunConfig onSurface(CostFunction v) {
+        return new RunConfig(v, start, optimizer, hyper, learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBoundFor(v));
     }
 
     public RunConfig withStart(Vec2 v) {
-        return new RunConfig(function, v, optimizer, hyper, learningRate, schedule, clip, noise, seed, maxSteps, tolerance, divergenceRadius);
+        return new RunConfig(function, v, optimizer, hyper, learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound);
     }
 
     /** Replaces the optimizer and keeps the hyperparameters (see {@link #withOptimizerDefaults}). */
     public RunConfig withOptimizer(OptimizerKind v) {
-        return new RunConfig(function, start, v, hyper, learningRate, schedule, clip, noise, seed, maxSteps, tolerance, divergenceRadius);
+        return new RunConfig(function, start, v, hyper, learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound);
     }
 
     /** Replaces the optimizer and resets the hyperparameters to its defaults. */
     public RunConfig withOptimizerDefaults(OptimizerKind v) {
-        return new RunConfig(function, start, v, Hyperparameters.defaults(v), learningRate, schedule, clip, noise, seed, maxSteps, tolerance, divergenceRadius);
+        return new RunConfig(function, start, v, Hyperparameters.defaults(v), learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound);
     }
 
     public RunConfig withHyper(Hyperparameters v) {
-        return new RunConfig(function, start, optimizer, v, learningRate, schedule, clip, noise, seed, maxSteps, tolerance, divergenceRadius);
+        return new RunConfig(function, start, optimizer, v, learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound);
     }
 
     public RunConfig withLearningRate(double v) {
-        return new RunConfig(function, start, optimizer, hyper, v, schedule, clip, noise, seed, maxSteps, tolerance, divergenceRadius);
+        return new RunConfig(function, start, optimizer, hyper, v, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound);
     }
 
+    /** @param v the schedule before warm-up (the warm-up is {@link #withWarmup}) */
     public RunConfig withSchedule(Schedule v) {
-        return new RunConfig(function, start, optimizer, hyper, learningRate, v, clip, noise, seed, maxSteps, tolerance, divergenceRadius);
+        return new RunConfig(function, start, optimizer, hyper, learningRate, v, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound);
     }
 
+    /**
+     * @param spec a schedule spec for {@link Schedules#parse}
+     * @throws IllegalArgumentException naming the problem with the spec
+     */
+    public RunConfig withSchedule(String spec) {
+        return withSchedule(Schedules.parse(spec == null ? "constant" : spec.strip()));
+    }
+
+    public RunConfig withWarmup(int v) {
+        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, v, clip, noise, seed, maxSteps, tolerance, escapeBound);
+    }
+
+    /** @param v c ≥ 0; 0 turns clipping off */
     public RunConfig withClip(double v) {
-        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, v, noise, seed, maxSteps, tolerance, divergenceRadius);
+        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, warmup, v, noise, seed, maxSteps, tolerance, escapeBound);
     }
 
     public RunConfig withNoise(double v) {
-        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, clip, v, seed, maxSteps, tolerance, divergenceRadius);
+        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, warmup, clip, v, seed, maxSteps, tolerance, escapeBound);
     }
 
     public RunConfig withSeed(long v) {
-        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, clip, noise, v, maxSteps, tolerance, divergenceRadius);
+        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, warmup, clip, noise, v, maxSteps, tolerance, escapeBound);
     }
 
     public RunConfig withMaxSteps(int v) {
-        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, clip, noise, seed, v, tolerance, divergenceRadius);
+        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, warmup, clip, noise, seed, v, tolerance, escapeBound);
     }
 
     public RunConfig withTolerance(double v) {
-        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, clip, noise, seed, maxSteps, v, divergenceRadius);
+        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, warmup, clip, noise, seed, maxSteps, v, escapeBound);
     }
 
-    public RunConfig withDivergenceRadius(double v) {
-        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, clip, noise, seed, maxSteps, tolerance, v);
+    /** For tests of the bound itself: every run in the program uses {@link #escapeBoundFor} of its surface. */
+    public RunConfig withEscapeBound(double v) {
+        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, v);
     }
 }

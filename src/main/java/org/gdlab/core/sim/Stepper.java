@@ -64,7 +64,7 @@ public final class Stepper {
         if (end != null) {
             return false;
         }
-        double rate = config.schedule().rate(learningRate, k);
+        double rate = config.rates().rate(learningRate, k);
         if (!Double.isFinite(rate)) {
             previous = new StepRecord(k, w, cost, gradient, 0, Vec2.ZERO);
             end = DivergenceMessages.rate(k + 1, rate);
@@ -96,8 +96,8 @@ public final class Stepper {
         if (!at.isFinite()) {
             return DivergenceMessages.iterate(s, at);
         }
-        if (at.norm() > config.divergenceRadius()) {
-            return DivergenceMessages.bounds(s, at, config.divergenceRadius());
+        if (at.norm() > config.escapeBound()) {
+            return DivergenceMessages.bounds(s, at, config.escapeBound());
         }
         double c = f.value(at);
         if (!Double.isFinite(c)) {
@@ -129,7 +129,7 @@ public final class Stepper {
         if (!hasCurrent) {
             return null;
         }
-        double rate = config.schedule().rate(learningRate, k);
+        double rate = config.rates().rate(learningRate, k);
         return new StepRecord(k, w, cost, gradient, Double.isFinite(rate) ? rate : 0, Vec2.ZERO);
     }
 

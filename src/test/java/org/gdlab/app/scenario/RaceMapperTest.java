@@ -16,7 +16,8 @@ import org.gdlab.core.lesson.Lesson;
 import org.gdlab.core.lesson.Lessons;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.OptimizerKind;
-import org.gdlab.core.scenario.RunSpec;
+import org.gdlab.core.scenario.ScenarioRun;
+import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.scenario.Scenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +64,7 @@ class RaceMapperTest {
         ScenarioMapper.apply(s, vm, race);
         assertEquals(1, race.runs().size());
         RunModel m = race.runs().get(0);
-        RunSpec spec = s.runs().get(1);
+        RunConfig spec = s.runs().get(1).config();
         assertEquals(OptimizerKind.MOMENTUM, m.optimizerProperty().get());
         // the lesson's μ is set after the optimizer (which resets it), so it must survive exactly
         assertEquals(spec.hyper().momentum(), m.hyperProperty().get().momentum(), 0.0);
@@ -92,7 +93,7 @@ class RaceMapperTest {
         RaceMapper.apply(s, race);
         assertTrue(race.awaitIdle(30, TimeUnit.SECONDS));
         for (int i = 0; i < race.runs().size(); i++) {
-            Vec2 own = s.runs().get(i + 1).start().orElseThrow();
+            Vec2 own = s.runs().get(i + 1).config().start();
             RunModel m = race.runs().get(i);
             assertEquals(own, m.startProperty().get());
             // the planned path's first point is w_0 itself (copied, not computed)
@@ -110,9 +111,11 @@ class RaceMapperTest {
         Scenario saved = ScenarioMapper.capture(vm, race, s);
         assertEquals(3, saved.runs().size());
         assertEquals("", saved.runs().get(1).label(), "a changed run loses the lesson's label");
-        assertEquals(0.05, saved.runs().get(1).learningRate(), 0.0);
-        assertEquals(s.runs().get(1).hyper(), saved.runs().get(1).hyper());
-        assertEquals(RunSpec.of(OptimizerKind.ADAM, 0.1), saved.runs().get(2));
+        assertEquals(0.05, saved.runs().get(1).config().learningRate(), 0.0);
+        assertEquals(s.runs().get(1).config().hyper(), saved.runs().get(1).config().hyper());
+        RunConfig added = saved.runs().get(2).config();
+        assertEquals(ScenarioRun.of(RunConfig.of(added.function(), s.start(), OptimizerKind.ADAM, 0.1)
+                .withMaxSteps(s.maxSteps())), saved.runs().get(2), "an added run has the specification's defaults");
 
         LabViewModel vm2 = new LabViewModel(Runnable::run);
         RaceViewModel race2 = new RaceViewModel(vm2, Runnable::run);

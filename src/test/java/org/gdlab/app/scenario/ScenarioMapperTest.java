@@ -13,7 +13,8 @@ import org.gdlab.core.lesson.Lessons;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.OptimizerKind;
 import org.gdlab.core.scenario.Overlays;
-import org.gdlab.core.scenario.RunSpec;
+import org.gdlab.core.scenario.ScenarioRun;
+import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.scenario.Scenario;
 import org.gdlab.core.scenario.SurfaceSpec;
 import org.junit.jupiter.api.AfterEach;
@@ -59,10 +60,10 @@ class ScenarioMapperTest {
 
     @Test
     void formulaSurfaceAndMainRunSettingsSurviveTheRoundTrip() {
-        RunSpec run = RunSpec.of(OptimizerKind.MOMENTUM, 0.05).withSchedule("inv:0.1").withWarmup(5).withClip(2)
-                .withNoise(0.3).withSeed(42);
-        Scenario s = Scenario.of(new SurfaceSpec.Formula("(x-1)^2 + 3*y^2")).withRuns(java.util.List.of(run))
-                .withStart(new Vec2(-2, 1.5)).withMaxSteps(321).withOverlays(Set.of(Overlays.GRADIENT_FIELD));
+        Scenario plain = Scenario.of(new SurfaceSpec.Formula("(x-1)^2 + 3*y^2"));
+        RunConfig run = RunConfig.of(plain.runs().get(0).config().function(), new Vec2(-2, 1.5), OptimizerKind.MOMENTUM, 0.05)
+                .withSchedule("inv:0.1").withWarmup(5).withClip(2).withNoise(0.3).withSeed(42).withMaxSteps(321);
+        Scenario s = plain.withRuns(java.util.List.of(ScenarioRun.of(run))).withOverlays(Set.of(Overlays.GRADIENT_FIELD));
         ScenarioMapper.apply(s, vm);
         assertEquals(withShownOverlays(s), ScenarioMapper.capture(vm, s));
         assertEquals(5, vm.warmupProperty().get());
@@ -77,7 +78,7 @@ class ScenarioMapperTest {
         Scenario c = ScenarioMapper.capture(vm, lesson.scenario());
         assertEquals(lesson.scenario().runs().subList(1, lesson.scenario().runs().size()), c.runs().subList(1, c.runs().size()));
         assertEquals("", c.runs().get(0).label());
-        assertEquals(lesson.scenario().runs().get(0).learningRate() * 0.5, c.runs().get(0).learningRate(), 1e-15,
+        assertEquals(lesson.scenario().runs().get(0).config().learningRate() * 0.5, c.runs().get(0).config().learningRate(), 1e-15,
                 "the rate read back is the double that was set");
     }
 }

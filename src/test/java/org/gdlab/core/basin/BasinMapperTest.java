@@ -168,7 +168,7 @@ class BasinMapperTest {
     void aConvergedSaddleIsNotCalledAMinimum() {
         // GD on x² − y² from the row y = 0 slides into the saddle; every other row leaves the radius
         BasinSpec spec = new BasinSpec(RunConfig.of(TestFunctions.saddle(), Vec2.ZERO, OptimizerKind.GD, 0.1)
-                .withDivergenceRadius(100), ViewRect.square(1), 4, 3, List.of(), 0.01);
+                .withEscapeBound(100), ViewRect.square(1), 4, 3, List.of(), 0.01);
         BasinMap m = compute(spec, 1);
         for (int i = 0; i < 4; i++) {
             assertEquals(OutcomeKind.SADDLE_OR_MAXIMUM, m.classAt(i, 1).orElseThrow().kind());

@@ -77,7 +77,7 @@ class LockstepKernelTest {
                         .withClip(1).withSchedule(Schedules.parse("step:50:0.5")).withMaxSteps(600)),
                 Arguments.of("gd quadratic some diverge", gd(QUADRATIC, 0.21)),
                 Arguments.of("gd himmelblau tolerance 0", gd(HIMMELBLAU, 0.01).withMaxSteps(300).withTolerance(0)),
-                Arguments.of("gd himmelblau small radius", gd(HIMMELBLAU, 0.02).withDivergenceRadius(5).withMaxSteps(300)),
+                Arguments.of("gd himmelblau small radius", gd(HIMMELBLAU, 0.02).withEscapeBound(5).withMaxSteps(300)),
                 Arguments.of("gd himmelblau 0 steps", gd(HIMMELBLAU, 0.01).withMaxSteps(0)),
                 Arguments.of("gd himmelblau 1 step", gd(HIMMELBLAU, 0.01).withMaxSteps(1)),
                 Arguments.of("gd rate turns NaN at step 7", gd(HIMMELBLAU, 0.01).withSchedule((a, t) -> t < 7 ? a : Double.NaN)),
@@ -185,7 +185,7 @@ class LockstepKernelTest {
     @Test
     void laneEndsCoverEveryKindInTheMixedCases() {
         double[][] starts = grid(9, 6);
-        RunSummary[] small = LockstepKernel.summarize(gd(batched(HIMMELBLAU), 0.02).withDivergenceRadius(5).withMaxSteps(300),
+        RunSummary[] small = LockstepKernel.summarize(gd(batched(HIMMELBLAU), 0.02).withEscapeBound(5).withMaxSteps(300),
                 starts[0], starts[1], CancellationToken.none());
         boolean atStart = false;
         boolean converged = false;

@@ -38,7 +38,7 @@ class RunKernelTest {
                 Arguments.of("gd rosenbrock clipped noisy scheduled", RunConfig.of(rosen, new Vec2(-1.5, 2), OptimizerKind.GD, 1e-3)
                         .withClip(5).withNoise(0.3).withSeed(42).withSchedule(Schedules.parse("exp:0.999")).withMaxSteps(2000)),
                 Arguments.of("gd quadratic diverges", RunConfig.of(SurfaceCatalog.create("quadratic"), new Vec2(-4.5, 2), OptimizerKind.GD, 0.21)),
-                Arguments.of("momentum leaves small radius", RunConfig.of(HIMMELBLAU, new Vec2(4, 4), OptimizerKind.MOMENTUM, 0.05).withDivergenceRadius(50)),
+                Arguments.of("momentum leaves small radius", RunConfig.of(HIMMELBLAU, new Vec2(4, 4), OptimizerKind.MOMENTUM, 0.05).withEscapeBound(50)),
                 Arguments.of("gd exhausted", RunConfig.of(rosen, new Vec2(-1.5, 2), OptimizerKind.GD, 1e-4).withMaxSteps(700)),
                 Arguments.of("adam on stepper", RunConfig.of(HIMMELBLAU, new Vec2(1, 1), OptimizerKind.ADAM, 0.1).withMaxSteps(300)));
     }

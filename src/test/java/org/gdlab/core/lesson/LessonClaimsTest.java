@@ -77,8 +77,8 @@ class LessonClaimsTest {
         Surface f = s.createSurface();
         double lambdaMax = LocalCurvature.at(f, s.start()).lambdaMax();
         assertEquals(10, lambdaMax, 1e-9); // κ = 10 quadratic: the Hessian's eigenvalues are 1 and 10 exactly
-        assertTrue(s.runs().get(0).learningRate() < 2 / lambdaMax);
-        assertTrue(s.runs().get(1).learningRate() > 2 / lambdaMax);
+        assertTrue(s.runs().get(0).config().learningRate() < 2 / lambdaMax);
+        assertTrue(s.runs().get(1).config().learningRate() > 2 / lambdaMax);
         List<Trajectory> t = run("lr-too-large");
         assertTrue(t.get(0).cost(t.get(0).size() - 1) < 1e-10, "α = 0.18 converges: factor 0.8 per step");
         assertInstanceOf(Diverged.class, t.get(1).end(), "α = 0.22 grows by 1.2 per step");

@@ -49,19 +49,21 @@ class ScenarioRoundTripTest {
 
     @Test
     void everyFieldSurvivesTheRoundTrip() throws Exception {
-        RunSpec run = RunSpec.of(OptimizerKind.ADAM, 0.0123456789)
-                .withLabel("mine")
+        SurfaceSpec spec = new SurfaceSpec.Formula("(1-x)^2 + 100(y-x^2)^2");
+        org.gdlab.core.surface.Surface f = spec.create();
+        RunConfig run = RunConfig.of(f, new Vec2(0.1, -1.0 / 3), OptimizerKind.ADAM, 0.0123456789)
                 .withHyper(org.gdlab.core.optim.Hyperparameters.defaults(OptimizerKind.ADAM).withBeta1(0.8).withEps(1e-7))
                 .withSchedule("cosine:100:0.001")
                 .withWarmup(10)
                 .withClip(2.5)
                 .withNoise(0.3)
                 .withSeed(-123456789012345L)
-                .withColor("#A1B2C3")
-                .withStart(new Vec2(0.1, -1.0 / 3));
+                .withMaxSteps(1_000_000)
+                .withTolerance(1e-6);
+        RunConfig newton = RunConfig.of(f, new Vec2(-1.5, 2), OptimizerKind.NEWTON, 1).withMaxSteps(777);
         Scenario s = new Scenario("Title \"quoted\"", "Caption with ünïcode α ∇C\nand a newline",
-                new SurfaceSpec.Formula("(1-x)^2 + 100(y-x^2)^2"), new ViewRect(-2, 2.5, -1, 3), new Vec2(-1.5, 2),
-                1_000_000, List.of(run, RunSpec.of(OptimizerKind.NEWTON, 1)), ColorMap.MAGMA, LevelSpacing.LOG, 50,
+                spec, new ViewRect(-2, 2.5, -1, 3),
+                List.of(new ScenarioRun("mine", "#A1B2C3", run), ScenarioRun.of(newton)), ColorMap.MAGMA, LevelSpacing.LOG, 50,
                 Set.of(Overlays.GHOST_PATHS, Overlays.GRADIENT_FIELD));
         Scenario back = ScenarioJson.read(ScenarioJson.write(s));
         assertEquals(s, back);
@@ -98,7 +100,7 @@ class ScenarioRoundTripTest {
     }
 
     @Test
-    void conversionGivesOneRunConfigPerRunWithTheSharedOrOwnStart() {
+    void conversionGivesOneRunConfigPerRunWithTheSharedOrOwnStartAndTheSurfacesEscapeBound() {
         Scenario s = Lessons.byId("himmelblau-basins").scenario();
         List<RunConfig> configs = s.runConfigs();
         assertEquals(4, configs.size());
@@ -107,7 +109,8 @@ class ScenarioRoundTripTest {
         Scenario shared = Lessons.byId("lr-too-large").scenario();
         for (RunConfig c : shared.runConfigs()) {
             assertEquals(shared.start(), c.start());
-            assertEquals(RunConfig.divergenceRadiusFor(shared.view()), c.divergenceRadius());
+            // the quadratic's default view is [-5, 5]²: 1e4 · √50 = 7.07e4, whatever the scenario's view
+            assertEquals(1e4 * Math.sqrt(50), c.escapeBound(), 1e-9);
         }
     }
 

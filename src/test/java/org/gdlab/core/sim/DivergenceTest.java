@@ -65,7 +65,7 @@ class DivergenceTest {
         // C = x⁴, α = 1 from x = 10: x ← x − 4x³ gives −3990, 2.5e11, −6.6e34, 1.1e105; C(1.1e105) = ∞
         CostFunction quartic = TestFunctions.quarticBowl();
         RunConfig c = RunConfig.of(quartic, new Vec2(10, 0), OptimizerKind.GD, 1)
-                .withDivergenceRadius(Double.POSITIVE_INFINITY);
+                .withEscapeBound(Double.POSITIVE_INFINITY);
         Trajectory t = Simulation.run(c);
         assertEquals(new Diverged(4, DivergenceReason.NON_FINITE_COST, "the cost overflowed to infinity at step 4"),
                 t.end());
@@ -120,7 +120,7 @@ class DivergenceTest {
     @Test
     void aStartOutsideTheBoundKeepsNoRow() {
         Trajectory t = Simulation.run(RunConfig.of(TestFunctions.sphere(), new Vec2(3, 4), OptimizerKind.GD, 0.1)
-                .withDivergenceRadius(4));
+                .withEscapeBound(4));
         assertEquals(0, t.size());
         assertEquals(new Diverged(0, DivergenceReason.LEFT_BOUNDS, "the iterate left |w| ≤ 4 at step 0 (|w| = 5)"),
                 t.end());

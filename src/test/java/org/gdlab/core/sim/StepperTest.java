@@ -87,7 +87,7 @@ class StepperTest {
     @Test
     void aStartOutsideTheBoundHasNoCurrentRow() {
         Stepper s = new Stepper(RunConfig.of(TestFunctions.sphere(), new Vec2(3, 4), OptimizerKind.GD, 0.1)
-                .withDivergenceRadius(1));
+                .withEscapeBound(1));
         assertNull(s.current());
         assertEquals(0, s.end().step());
         assertFalse(s.advance());
