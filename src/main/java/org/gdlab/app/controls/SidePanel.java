@@ -236,8 +236,9 @@ public final class SidePanel extends VBox {
         Label scheduleError = new Label();
         scheduleError.getStyleClass().add("error-text");
         scheduleError.setWrapText(true);
-        scheduleError.textProperty().bind(vm.scheduleErrorProperty());
-        scheduleError.visibleProperty().bind(vm.scheduleErrorProperty().isNotEmpty());
+        scheduleError.setId("settingsProblem");
+        scheduleError.textProperty().bind(vm.settingsProblemProperty());
+        scheduleError.visibleProperty().bind(vm.settingsProblemProperty().isNotEmpty());
         scheduleError.managedProperty().bind(scheduleError.visibleProperty());
         return section("Optimizer", combo, grid, scheduleError);
     }

@@ -15,8 +15,8 @@ import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.OptimizerKind;
 
 /**
- * The selected racing run's own settings: optimizer, α, schedule and hyperparameters (μ, β₁, β₂, ρ, ε, damping),
- * with its update rule. For the main run it says that its settings are in the side panel.
+ * The selected racing run's own settings: optimizer, α, schedule, hyperparameters (μ, β₁, β₂, ρ, ε, damping),
+ * warm-up, clipping, noise and seed, with its update rule. For the main run it says that its settings are in the side panel.
  */
 public final class RaceEditor extends VBox {
 
@@ -67,6 +67,21 @@ public final class RaceEditor extends VBox {
         hyper(grid, 2, 0, "smoothing ρ", r, Hyperparameters::alpha, Hyperparameters::withAlpha);
         hyper(grid, 2, 2, "ε", r, Hyperparameters::eps, Hyperparameters::withEps);
         hyper(grid, 2, 4, "damping", r, Hyperparameters::damping, Hyperparameters::withDamping);
+        TextField warmup = new TextField();
+        warmup.setId("raceWarmup");
+        warmup.setPrefColumnCount(7);
+        Sync.wholeField(warmup, r.warmupProperty(), 0);
+        warmup.setTooltip(Sync.tip("This run's warm-up: α grows linearly over the first W steps. 0 = none."));
+        TextField seed = new TextField();
+        seed.setId("raceSeed");
+        seed.setPrefColumnCount(7);
+        Sync.wholeField(seed, r.seedProperty(), Long.MIN_VALUE);
+        seed.setTooltip(Sync.tip("The seed of this run's gradient noise: the same seed gives the same path."));
+        grid.addRow(3, new Label("warm-up"), warmup, new Label("seed"), seed);
+        nonNegative(grid, 4, 0, "clip |∇C| at", "raceClip", r.clipProperty(),
+                "This run's gradient clipping: a longer gradient is scaled down to this length. 0 = off.");
+        nonNegative(grid, 4, 2, "noise σ", "raceNoise", r.noiseProperty(),
+                "This run's gradient noise: Gaussian, of this standard deviation per component. 0 = off.");
         Label title = new Label("Selected run: " + r.color().name());
         title.getStyleClass().add("section-title");
         getChildren().addAll(title, rule, grid);
@@ -96,6 +111,20 @@ public final class RaceEditor extends VBox {
         TextField f = new TextField();
         f.setPrefColumnCount(7);
         Sync.field(f, p, v -> Numbers.sig(v, 4), Numbers::parse);
+        grid.add(new Label(name), col, row);
+        grid.add(f, col + 1, row);
+    }
+
+    /** A field for a number ≥ 0 of the run; anything else is refused and the field shows the old value. */
+    private static void nonNegative(GridPane grid, int row, int col, String name, String id, DoubleProperty p, String tip) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(7);
+        f.setTooltip(Sync.tip(tip));
+        Sync.field(f, p, v -> Numbers.sig(v, 4), t -> {
+            var v = Numbers.parse(t);
+            return v.isPresent() && v.getAsDouble() >= 0 ? v : java.util.OptionalDouble.empty();
+        });
         grid.add(new Label(name), col, row);
         grid.add(f, col + 1, row);
     }

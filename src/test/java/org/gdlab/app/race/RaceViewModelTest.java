@@ -105,6 +105,31 @@ class RaceViewModelTest {
     }
 
     @Test
+    void eachRunHasItsOwnWarmupClipNoiseAndSeed() throws InterruptedException {
+        lab.noiseProperty().set(0);
+        RunModel noisy = race.addRun(OptimizerKind.GD, 0.05);
+        noisy.noiseProperty().set(1.5);
+        noisy.seedProperty().set(3);
+        noisy.clipProperty().set(0.5);
+        noisy.warmupProperty().set(4);
+        idle();
+        org.gdlab.core.sim.RunConfig main = lab.pathProperty().get().config();
+        assertEquals(0, main.noise(), 0, "the main run stays noiseless");
+        PlannedPath p = noisy.pathProperty().get().path();
+        org.gdlab.core.sim.RunConfig own = main.withOptimizer(OptimizerKind.GD).withLearningRate(0.05).withNoise(1.5)
+                .withSeed(3).withClip(0.5).withWarmup(4);
+        assertEquals(own, p.config());
+        org.gdlab.core.sim.Trajectory t = org.gdlab.core.sim.Simulation.run(own);
+        assertEquals(t.size(), p.size());
+        for (int k = 0; k < t.size(); k++) {
+            assertEquals(t.x(k), p.x(k), 0, "the run's own noise, clip and warm-up at step " + k);
+            assertEquals(t.y(k), p.y(k), 0, "the run's own noise, clip and warm-up at step " + k);
+        }
+        // warm-up: α_k = α·(k + 1)/W for k < W = 4 (row 1 has α·2/4)
+        assertEquals(0.05 * 2 / 4, p.learningRate(1), 1e-17);
+    }
+
+    @Test
     void changingTheMainStartPlansEveryRunAgain() throws InterruptedException {
         RunModel r = race.addRun(OptimizerKind.ADAM, 0.1);
         idle();

@@ -242,4 +242,41 @@ class LabViewModelTest {
         assertNotEquals(before, vm.surfaceProperty().get());
         assertEquals(vm.surfaceProperty().get(), vm.pathProperty().get().config().function());
     }
+
+    @Test
+    void anOutOfRangeHyperparameterKeepsTheLastPathAndSaysWhy() throws InterruptedException {
+        vm.optimizerProperty().set(OptimizerKind.ADAM);
+        idle();
+        PlannedPath before = vm.pathProperty().get();
+        vm.beta1Property().set(1.0);
+        idle();
+        assertSame(before, vm.pathProperty().get(), "the last good path stays on screen");
+        assertTrue(vm.settingsProblemProperty().get().contains("[0, 1)"), vm.settingsProblemProperty().get());
+        assertTrue(vm.statusProperty().get().contains("[0, 1)"), vm.statusProperty().get());
+        vm.beta1Property().set(0.8);
+        idle();
+        assertEquals("", vm.settingsProblemProperty().get());
+        assertEquals("", vm.statusProperty().get());
+        assertNotEquals(before, vm.pathProperty().get());
+    }
+
+    @Test
+    void aBadScheduleKeepsTheLastPathAndSaysWhy() throws InterruptedException {
+        PlannedPath before = vm.pathProperty().get();
+        vm.scheduleProperty().set("step:0:2");
+        idle();
+        assertSame(before, vm.pathProperty().get());
+        assertTrue(vm.settingsProblemProperty().get().startsWith("schedule 'step:0:2'"), vm.settingsProblemProperty().get());
+        assertEquals(vm.settingsProblemProperty().get(), vm.scheduleErrorProperty().get());
+    }
+
+    @Test
+    void theEscapeBoundIsTheSurfacesAndIgnoresTheZoom() throws InterruptedException {
+        double bound = vm.runConfig().escapeBound();
+        assertEquals(org.gdlab.core.sim.RunConfig.escapeBoundFor(vm.surfaceProperty().get()), bound);
+        vm.plot().requestedViewProperty().set(org.gdlab.core.surface.ViewRect.square(500));
+        idle();
+        assertEquals(bound, vm.runConfig().escapeBound());
+        assertEquals(bound, vm.pathProperty().get().config().escapeBound());
+    }
 }
