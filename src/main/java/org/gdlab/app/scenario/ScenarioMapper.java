@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import javafx.beans.property.DoubleProperty;
 import org.gdlab.app.race.RaceViewModel;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.app.viewmodel.ParameterModel;
@@ -105,13 +106,7 @@ public final class ScenarioMapper {
     /** Sets the view model's run settings from one run (the optimizer first: it resets α and the hyperparameters). */
     static void applyMainRun(RunSpec r, LabViewModel vm) {
         vm.optimizerProperty().set(r.optimizer());
-        Hyperparameters h = r.hyper();
-        vm.momentumProperty().set(h.momentum());
-        vm.beta1Property().set(h.beta1());
-        vm.beta2Property().set(h.beta2());
-        vm.epsProperty().set(h.eps());
-        vm.alphaProperty().set(h.alpha());
-        vm.dampingProperty().set(h.damping());
+        r.hyper().values().forEach((name, v) -> hyperProperties(vm).get(name).set(v));
         vm.learningRateProperty().set(r.learningRate());
         vm.scheduleProperty().set(r.schedule());
         vm.warmupProperty().set(r.warmup());
@@ -154,6 +149,12 @@ public final class ScenarioMapper {
                 vm.plot().colorMapProperty().get(), vm.plot().levelSpacingProperty().get(), levels, overlays);
     }
 
+    /** @return the view model's hyperparameter fields by declared name (see {@link Hyperparameters}) */
+    private static Map<String, DoubleProperty> hyperProperties(LabViewModel vm) {
+        return Map.of("momentum", vm.momentumProperty(), "beta1", vm.beta1Property(), "beta2", vm.beta2Property(),
+                "eps", vm.epsProperty(), "alpha", vm.alphaProperty(), "damping", vm.dampingProperty());
+    }
+
     /** @return the main run's settings; the old run (label, colour, own start) is kept where nothing changed */
     static RunSpec mainRun(LabViewModel vm, RunSpec old) {
         String schedule = vm.scheduleProperty().get();
@@ -162,8 +163,10 @@ public final class ScenarioMapper {
         } catch (IllegalArgumentException e) {
             schedule = "constant"; // the window runs a bad spec as constant, and says so under the field
         }
-        Hyperparameters h = new Hyperparameters(vm.momentumProperty().get(), vm.beta1Property().get(),
-                vm.beta2Property().get(), vm.epsProperty().get(), vm.alphaProperty().get(), vm.dampingProperty().get());
+        Hyperparameters h = Hyperparameters.defaults(vm.optimizerProperty().get());
+        for (String name : h.values().keySet()) {
+            h = h.with(name, hyperProperties(vm).get(name).get());
+        }
         RunSpec base = old == null ? RunSpec.of(vm.optimizerProperty().get(), vm.learningRateProperty().get()) : old;
         RunSpec r = base.withOptimizer(vm.optimizerProperty().get()).withHyper(h)
                 .withLearningRate(vm.learningRateProperty().get()).withSchedule(schedule)

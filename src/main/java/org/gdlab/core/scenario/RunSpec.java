@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.gdlab.core.math.Vec2;
+import org.gdlab.core.optim.Hyperparameter;
 import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.OptimizerKind;
 import org.gdlab.core.schedule.Schedule;
@@ -84,8 +85,10 @@ public record RunSpec(String label, OptimizerKind optimizer, Hyperparameters hyp
             return label;
         }
         StringBuilder b = new StringBuilder(optimizer.displayName()).append(", α = ").append(plain(learningRate));
-        if (optimizer == OptimizerKind.MOMENTUM || optimizer == OptimizerKind.NESTEROV) {
-            b.append(", μ = ").append(plain(hyper.momentum()));
+        for (Hyperparameter d : hyper.declarations()) {
+            if (d.inLabel()) {
+                b.append(", ").append(d.symbol()).append(" = ").append(plain(hyper.get(d.name())));
+            }
         }
         if (clip > 0) {
             b.append(", clip ").append(plain(clip));

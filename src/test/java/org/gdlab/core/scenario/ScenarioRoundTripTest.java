@@ -51,7 +51,7 @@ class ScenarioRoundTripTest {
     void everyFieldSurvivesTheRoundTrip() throws Exception {
         RunSpec run = RunSpec.of(OptimizerKind.ADAM, 0.0123456789)
                 .withLabel("mine")
-                .withHyper(org.gdlab.core.optim.Hyperparameters.defaults(OptimizerKind.ADAM).withBeta1(0.8).withEps(1e-7))
+                .withHyper(org.gdlab.core.optim.Hyperparameters.defaults(OptimizerKind.ADAM).with("beta1", 0.8).with("eps", 1e-7))
                 .withSchedule("cosine:100:0.001")
                 .withWarmup(10)
                 .withClip(2.5)
