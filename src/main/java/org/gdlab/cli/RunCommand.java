@@ -2,10 +2,11 @@ package org.gdlab.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gdlab.core.math.Vec2;
-import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.OptimizerKind;
 import org.gdlab.core.schedule.Schedule;
 import org.gdlab.core.schedule.Schedules;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Option;
  * Rows are streamed as they are computed, so a 10⁶-step run needs no more memory than a short one.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        modelTransformer = HyperparameterOptions.class,
         description = {"Run an optimizer on a surface and print the path.",
                 "CSV columns: step,x,y,cost,grad_x,grad_y,lr (row 0 is the start; lr on row k is the rate α_k",
                 "applied from w_k). A diverging run prints its finite rows, then says on stderr at which",
@@ -37,30 +39,13 @@ final class RunCommand implements Callable<Integer> {
     String function;
 
     @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = "gd",
-            description = "gd, momentum, nesterov, adagrad, rmsprop, adam, normalized, newton (default: ${DEFAULT-VALUE})")
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
+            completionCandidates = OptimizerIds.class)
     String optimizer;
 
     @Option(names = "--lr", paramLabel = "A",
             description = "learning rate α > 0 (default: the surface's suggested rate for gd, the optimizer's own rate otherwise: see the README)")
     Double lr;
-
-    @Option(names = "--momentum", paramLabel = "M", description = "momentum μ of momentum/nesterov (default 0.9)")
-    Double momentum;
-
-    @Option(names = "--beta1", paramLabel = "B1", description = "Adam's β1 (default 0.9)")
-    Double beta1;
-
-    @Option(names = "--beta2", paramLabel = "B2", description = "Adam's β2 (default 0.999)")
-    Double beta2;
-
-    @Option(names = "--eps", paramLabel = "E", description = "ε of adagrad (default 1e-10), rmsprop and adam (default 1e-8)")
-    Double eps;
-
-    @Option(names = "--alpha", paramLabel = "R", description = "RMSProp's smoothing constant ρ, named alpha as in PyTorch (default 0.99)")
-    Double alpha;
-
-    @Option(names = "--damping", paramLabel = "D", description = "Newton's damping margin: H + δI with δ = max(0, D − λmin)")
-    Double damping;
 
     @Option(names = "--clip", paramLabel = "C", description = "clip the gradient's length to at most C before every update")
     Double clip;
@@ -115,5 +100,13 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
         }
         return 0;
+    }
+
+    /** The optimizers' ids, for the help of --optimizer. */
+    static final class OptimizerIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(OptimizerKind.values()).map(OptimizerKind::id).iterator();
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.gdlab.cli;
 
 import org.gdlab.core.math.Vec2;
-import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.OptimizerKind;
 import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.surface.Surface;
@@ -28,7 +27,7 @@ final class RunOptions {
         }
         double lr = o.lr != null ? o.lr : RunConfig.defaultLearningRate(surface, kind);
         RunConfig c = option("--start", () -> RunConfig.of(surface, Vec2.ZERO, kind, 1)
-                .withHyper(hyperparameters(o, kind)));
+                .withHyper(HyperparameterOptions.read(o.spec, kind)));
         RunConfig base = c;
         Vec2 w0 = start;
         c = option("--start", () -> base.withStart(w0));
@@ -58,49 +57,6 @@ final class RunOptions {
             throw e;
         } catch (IllegalArgumentException e) {
             throw new BadInputException(option + ": " + e.getMessage());
-        }
-    }
-
-    private static Hyperparameters hyperparameters(RunCommand o, OptimizerKind kind) {
-        Hyperparameters h = Hyperparameters.defaults(kind);
-        if (o.momentum != null) {
-            requireFraction(o.momentum, "--momentum");
-            h = h.withMomentum(o.momentum);
-        }
-        if (o.beta1 != null) {
-            requireFraction(o.beta1, "--beta1");
-            h = h.withBeta1(o.beta1);
-        }
-        if (o.beta2 != null) {
-            requireFraction(o.beta2, "--beta2");
-            h = h.withBeta2(o.beta2);
-        }
-        if (o.eps != null) {
-            requirePositive(o.eps, "--eps");
-            h = h.withEps(o.eps);
-        }
-        if (o.alpha != null) {
-            requireFraction(o.alpha, "--alpha");
-            h = h.withAlpha(o.alpha);
-        }
-        if (o.damping != null) {
-            if (!(o.damping >= 0) || !Double.isFinite(o.damping)) {
-                throw new BadInputException("--damping must be 0 or more, got " + o.damping);
-            }
-            h = h.withDamping(o.damping);
-        }
-        return h;
-    }
-
-    private static void requirePositive(double v, String what) {
-        if (!(v > 0) || !Double.isFinite(v)) {
-            throw new BadInputException(what + " must be a positive number, got " + v);
-        }
-    }
-
-    private static void requireFraction(double v, String what) {
-        if (!(v >= 0 && v < 1)) {
-            throw new BadInputException(what + " must be in [0, 1), got " + v);
         }
     }
 }

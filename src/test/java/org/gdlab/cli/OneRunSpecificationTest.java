@@ -102,7 +102,7 @@ class OneRunSpecificationTest {
         words.addAll(List.of("--optimizer", k.id(), "--start", start.x() + "," + start.y(), "--lr", Double.toString(lr)));
         if (k == OptimizerKind.MOMENTUM || k == OptimizerKind.NESTEROV) {
             double mu = r.nextDouble() * 0.99;
-            c = c.withHyper(Hyperparameters.defaults(k).withMomentum(mu));
+            c = c.withHyper(Hyperparameters.defaults(k).with("momentum", mu));
             words.addAll(List.of("--momentum", Double.toString(mu)));
         }
         String schedule = SCHEDULES[r.nextInt(SCHEDULES.length)];

@@ -42,18 +42,18 @@ public sealed interface Memory {
             case GD, NORMALIZED, NEWTON -> new None();
             case MOMENTUM -> velocity(((OptimizerState.Momentum) s).buffer(), h, lr);
             case NESTEROV -> velocity(((OptimizerState.Nesterov) s).buffer(), h, lr);
-            case ADAGRAD -> new Scaling(rate(((OptimizerState.Adagrad) s).sum(), lr, h.eps()));
-            case RMSPROP -> new Scaling(rate(((OptimizerState.Rmsprop) s).squareAverage(), lr, h.eps()));
+            case ADAGRAD -> new Scaling(rate(((OptimizerState.Adagrad) s).sum(), lr, h.get("eps")));
+            case RMSPROP -> new Scaling(rate(((OptimizerState.Rmsprop) s).squareAverage(), lr, h.get("eps")));
             case ADAM -> {
                 OptimizerState.Adam a = (OptimizerState.Adam) s;
                 yield a.steps() == 0 ? new None()
-                        : new Scaling(rate(a.v().times(1 / (1 - Math.pow(h.beta2(), a.steps()))), lr, h.eps()));
+                        : new Scaling(rate(a.v().times(1 / (1 - Math.pow(h.get("beta2"), a.steps()))), lr, h.get("eps")));
             }
         };
     }
 
     private static Velocity velocity(Vec2 b, Hyperparameters h, double lr) {
-        return new Velocity(b, b.times(-lr * h.momentum()));
+        return new Velocity(b, b.times(-lr * h.get("momentum")));
     }
 
     private static Vec2 rate(Vec2 v, double lr, double eps) {

@@ -1,8 +1,11 @@
 package org.gdlab.app.race;
 
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -61,12 +64,12 @@ public final class RaceEditor extends VBox {
         grid.setHgap(8);
         grid.setVgap(4);
         grid.addRow(0, new Label("optimizer"), kind, new Label("α"), lr, new Label("schedule"), schedule);
-        hyper(grid, 1, 0, "momentum μ", r, Hyperparameters::momentum, Hyperparameters::withMomentum);
-        hyper(grid, 1, 2, "β1", r, Hyperparameters::beta1, Hyperparameters::withBeta1);
-        hyper(grid, 1, 4, "β2", r, Hyperparameters::beta2, Hyperparameters::withBeta2);
-        hyper(grid, 2, 0, "smoothing ρ", r, Hyperparameters::alpha, Hyperparameters::withAlpha);
-        hyper(grid, 2, 2, "ε", r, Hyperparameters::eps, Hyperparameters::withEps);
-        hyper(grid, 2, 4, "damping", r, Hyperparameters::damping, Hyperparameters::withDamping);
+        hyper(grid, 1, 0, "momentum μ", r, "momentum");
+        hyper(grid, 1, 2, "β1", r, "beta1");
+        hyper(grid, 1, 4, "β2", r, "beta2");
+        hyper(grid, 2, 0, "smoothing ρ", r, "alpha");
+        hyper(grid, 2, 2, "ε", r, "eps");
+        hyper(grid, 2, 4, "damping", r, "damping");
         TextField warmup = new TextField();
         warmup.setId("raceWarmup");
         warmup.setPrefColumnCount(7);
@@ -87,16 +90,13 @@ public final class RaceEditor extends VBox {
         getChildren().addAll(title, rule, grid);
     }
 
-    private interface Get {
-        double of(Hyperparameters h);
-    }
-
-    private interface With {
-        Hyperparameters apply(Hyperparameters h, double v);
-    }
-
-    /** A text field for one hyperparameter: an out-of-range value is refused and the field shows the old one. */
-    private static void hyper(GridPane grid, int row, int col, String name, RunModel r, Get get, With with) {
+    /**
+     * A text field for one hyperparameter: an out-of-range value is refused and the field shows the old one;
+     * hidden while the run's optimizer has no such hyperparameter.
+     */
+    private static void hyper(GridPane grid, int row, int col, String label, RunModel r, String name) {
+        Get get = h -> h.has(name) ? h.get(name) : Double.NaN;
+        With with = (h, v) -> h.with(name, v);
         DoubleProperty p = new SimpleDoubleProperty(get.of(r.hyperProperty().get()));
         r.hyperProperty().addListener((o, a, b) -> p.set(get.of(b)));
         p.addListener((o, a, b) -> {
@@ -111,7 +111,13 @@ public final class RaceEditor extends VBox {
         TextField f = new TextField();
         f.setPrefColumnCount(7);
         Sync.field(f, p, v -> Numbers.sig(v, 4), Numbers::parse);
-        grid.add(new Label(name), col, row);
+        Label l = new Label(label);
+        for (Node n : List.of(l, f)) {
+            n.visibleProperty().bind(Bindings.createBooleanBinding(
+                    () -> r.hyperProperty().get().has(name), r.hyperProperty()));
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        grid.add(l, col, row);
         grid.add(f, col + 1, row);
     }
 
@@ -127,6 +133,14 @@ public final class RaceEditor extends VBox {
         });
         grid.add(new Label(name), col, row);
         grid.add(f, col + 1, row);
+    }
+
+    private interface Get {
+        double of(Hyperparameters h);
+    }
+
+    private interface With {
+        Hyperparameters apply(Hyperparameters h, double v);
     }
 
     /** @return a combo box of the optimizers, by display name */

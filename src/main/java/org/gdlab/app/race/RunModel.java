@@ -134,7 +134,7 @@ public final class RunModel {
     }
 
     /**
-     * @return the run's own start point w₀ (a scenario's {@code RunSpec.start}, e.g. the four runs of the
+     * @return the run's own start point w₀ (a scenario run whose start differs from the first run's, e.g. the four runs of the
      *     Himmelblau lesson); null (the default) to start at the main run's start
      */
     public ObjectProperty<Vec2> startProperty() {

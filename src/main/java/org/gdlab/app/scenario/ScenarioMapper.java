@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import javafx.beans.property.DoubleProperty;
 import org.gdlab.app.race.RaceViewModel;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.app.viewmodel.ParameterModel;
@@ -99,16 +100,16 @@ public final class ScenarioMapper {
         }
     }
 
+    /** @return the view model's hyperparameter fields by declared name (see {@link Hyperparameters}) */
+    private static Map<String, DoubleProperty> hyperProperties(LabViewModel vm) {
+        return Map.of("momentum", vm.momentumProperty(), "beta1", vm.beta1Property(), "beta2", vm.beta2Property(),
+                "eps", vm.epsProperty(), "alpha", vm.alphaProperty(), "damping", vm.dampingProperty());
+    }
+
     /** Sets the view model's run settings from one run (the optimizer first: it resets α and the hyperparameters). */
     static void applyMainRun(RunConfig r, LabViewModel vm) {
         vm.optimizerProperty().set(r.optimizer());
-        Hyperparameters h = r.hyper();
-        vm.momentumProperty().set(h.momentum());
-        vm.beta1Property().set(h.beta1());
-        vm.beta2Property().set(h.beta2());
-        vm.epsProperty().set(h.eps());
-        vm.alphaProperty().set(h.alpha());
-        vm.dampingProperty().set(h.damping());
+        r.hyper().values().forEach((name, v) -> hyperProperties(vm).get(name).set(v));
         vm.learningRateProperty().set(r.learningRate());
         vm.scheduleProperty().set(r.scheduleSpec());
         vm.warmupProperty().set(r.warmup());

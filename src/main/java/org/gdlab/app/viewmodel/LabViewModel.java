@@ -249,13 +249,13 @@ public final class LabViewModel {
     }
 
     private void loadHyperparameters(OptimizerKind k) {
-        Hyperparameters h = Hyperparameters.defaults(k);
-        momentum.set(h.momentum());
-        beta1.set(h.beta1());
-        beta2.set(h.beta2());
-        eps.set(h.eps());
-        alpha.set(h.alpha());
-        damping.set(h.damping());
+        Hyperparameters.defaults(k).values().forEach((name, v) -> hyperProperties().get(name).set(v));
+    }
+
+    /** @return the hyperparameter fields by declared name (see {@link Hyperparameters}) */
+    private Map<String, DoubleProperty> hyperProperties() {
+        return Map.of("momentum", momentum, "beta1", beta1, "beta2", beta2, "eps", eps, "alpha", alpha,
+                "damping", damping);
     }
 
     private void learningRateChanged(double lr) {
@@ -291,7 +291,10 @@ public final class LabViewModel {
      *     be in [0, 1)"); {@link #settingsProblemProperty()} shows the same sentence
      */
     public RunConfig runConfig() {
-        Hyperparameters h = new Hyperparameters(momentum.get(), beta1.get(), beta2.get(), eps.get(), alpha.get(), damping.get());
+        Hyperparameters h = Hyperparameters.defaults(optimizer.get());
+        for (String name : h.values().keySet()) {
+            h = h.with(name, hyperProperties().get(name).get());
+        }
         return RunConfig.of(surface.get(), new Vec2(startX.get(), startY.get()), optimizer.get(), baseLearningRate)
                 .withHyper(h)
                 .withSchedule(schedule.get())

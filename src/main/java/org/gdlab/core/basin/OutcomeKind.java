@@ -11,7 +11,7 @@ public enum OutcomeKind {
     OTHER_MINIMUM,
     /** converged (|∇C| &lt; tolerance) to a point whose Hessian has a negative eigenvalue */
     SADDLE_OR_MAXIMUM,
-    /** the run diverged (non-finite numbers or |w| beyond the divergence radius) */
+    /** the run diverged (non-finite numbers or |w| beyond the escape bound) */
     DIVERGED,
     /** the step limit ran out before |∇C| fell below the tolerance */
     NOT_CONVERGED

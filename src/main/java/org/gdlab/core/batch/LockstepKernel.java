@@ -175,7 +175,7 @@ public final class LockstepKernel {
             this.perLaneRate = perLaneRate;
             this.clip = template.clip();
             this.clipping = clip > 0;
-            this.mu = template.hyper().momentum();
+            this.mu = template.hyper().has("momentum") ? template.hyper().get("momentum") : 0;
             OptimizerKind kind = template.optimizer();
             this.momentum = kind == OptimizerKind.MOMENTUM;
             this.nesterov = kind == OptimizerKind.NESTEROV;

@@ -94,7 +94,7 @@ public final class RunKernel {
         double sigma = c.noise();
         double clip = c.clip();
         boolean clipping = clip > 0;
-        double mu = c.hyper().momentum();
+        double mu = c.hyper().has("momentum") ? c.hyper().get("momentum") : 0;
         OptimizerKind kind = c.optimizer();
         boolean momentum = kind == OptimizerKind.MOMENTUM;
         boolean nesterov = kind == OptimizerKind.NESTEROV;

@@ -90,7 +90,7 @@ public final class Lessons {
     }
 
     static Lesson zigzagMomentum() {
-        Hyperparameters mu = Hyperparameters.defaults(OptimizerKind.MOMENTUM).withMomentum(0.5);
+        Hyperparameters mu = Hyperparameters.defaults(OptimizerKind.MOMENTUM).with("momentum", 0.5);
         Scenario s = scenario("quadratic", Map.of("kappa", 25.0), ViewRect.square(5), new Vec2(-4.5, 1.5), 60,
                 List.of(gd(0.075), run(OptimizerKind.MOMENTUM, 0.075).with(c -> c.withHyper(mu))))
                 .withTitle("Zig-zag in a narrow valley, and momentum")

@@ -1,5 +1,6 @@
 package org.gdlab.core.optim;
 
+import java.util.List;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.surface.CostFunction;
 
@@ -8,6 +9,10 @@ import org.gdlab.core.surface.CostFunction;
  * magnitude is ignored. A zero gradient takes no step (Δw = 0).
  */
 record NormalizedGradient() implements Optimizer {
+
+    /** Registered as {@link OptimizerKind#NORMALIZED}; proposed α = 0.1. No hyperparameters (not even ε). */
+    static final OptimizerDefinition DEFINITION = new OptimizerDefinition("normalized",
+            "Normalized gradient descent", 0.1, "w ← w − α∇C/|∇C|", List.of(), h -> new NormalizedGradient());
 
     public OptimizerKind kind() {
         return OptimizerKind.NORMALIZED;

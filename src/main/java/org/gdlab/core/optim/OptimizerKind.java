@@ -1,11 +1,18 @@
 package org.gdlab.core.optim;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.gdlab.core.surface.EditDistance;
 
 /**
- * The optimizers GD Lab knows, with PyTorch's update rules (g = the gradient the optimizer sees, α = the
+ * The registry of the optimizers GD Lab knows: one constant per optimizer, made from the
+ * {@link OptimizerDefinition} that lives in that optimizer's own file (adding an optimizer is that file plus
+ * one constant here). Everything else (names, hyperparameters, captions) is read from the definition.
+ *
+ * <p>PyTorch's update rules (g = the gradient the optimizer sees, α = the
  * learning rate of this step, all vector operations element-wise, buffers start at 0):
  * <table>
  *   <caption>update rules</caption>
@@ -31,38 +38,54 @@ import java.util.stream.Collectors;
  * less and less), and Newton's natural rate 1.
  */
 public enum OptimizerKind {
-    GD("gd", "Gradient descent", 0.01),
-    MOMENTUM("momentum", "Momentum", 0.01),
-    NESTEROV("nesterov", "Nesterov momentum", 0.01),
-    ADAGRAD("adagrad", "Adagrad", 0.1),
-    RMSPROP("rmsprop", "RMSprop", 0.01),
-    ADAM("adam", "Adam", 0.01),
-    NORMALIZED("normalized", "Normalized gradient descent", 0.1),
-    NEWTON("newton", "Newton's method", 1.0);
+    GD(GradientDescent.DEFINITION),
+    MOMENTUM(HeavyBall.MOMENTUM_DEFINITION),
+    NESTEROV(HeavyBall.NESTEROV_DEFINITION),
+    ADAGRAD(Adagrad.DEFINITION),
+    RMSPROP(RmsProp.DEFINITION),
+    ADAM(Adam.DEFINITION),
+    NORMALIZED(NormalizedGradient.DEFINITION),
+    NEWTON(Newton.DEFINITION);
 
-    private final String id;
-    private final String displayName;
-    private final double defaultLearningRate;
+    private final OptimizerDefinition definition;
 
-    OptimizerKind(String id, String displayName, double defaultLearningRate) {
-        this.id = id;
-        this.displayName = displayName;
-        this.defaultLearningRate = defaultLearningRate;
+    OptimizerKind(OptimizerDefinition definition) {
+        this.definition = definition;
+    }
+
+    /** @return everything this optimizer declares (see {@link OptimizerDefinition}) */
+    public OptimizerDefinition definition() {
+        return definition;
     }
 
     /** @return the command-line id, e.g. "adam" */
     public String id() {
-        return id;
+        return definition.id();
     }
 
     /** @return the name shown to people, e.g. "Gradient descent" */
     public String displayName() {
-        return displayName;
+        return definition.displayName();
     }
 
     /** @return the learning rate GD Lab proposes for this optimizer (see the class comment) */
     public double defaultLearningRate() {
-        return defaultLearningRate;
+        return definition.defaultLearningRate();
+    }
+
+    /** @return its hyperparameters' declarations, in the order they are shown (empty for gd and normalized) */
+    public List<Hyperparameter> hyperparameters() {
+        return definition.hyperparameters();
+    }
+
+    /** @return the declaration called name, if this optimizer has one */
+    public Optional<Hyperparameter> hyperparameter(String name) {
+        return definition.hyperparameter(name);
+    }
+
+    /** @return the update rule in one line, with g = ∇C and element-wise operations, e.g. "w ← w − α∇C" */
+    public String rule() {
+        return definition.rule();
     }
 
     /** @return the valid ids, comma separated, in declaration order */
@@ -77,38 +100,13 @@ public enum OptimizerKind {
      */
     public static OptimizerKind fromId(String id) {
         String key = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
-        OptimizerKind closest = null;
-        int best = Integer.MAX_VALUE;
         for (OptimizerKind k : values()) {
-            if (k.id.equals(key)) {
+            if (k.id().equals(key)) {
                 return k;
             }
-            int d = editDistance(k.id, key);
-            if (d < best) {
-                best = d;
-                closest = k;
-            }
         }
-        String hint = best <= 2 && closest != null ? " (did you mean '" + closest.id + "'?)" : "";
+        List<String> ids = Arrays.stream(values()).map(OptimizerKind::id).toList();
+        String hint = EditDistance.closest(key, ids).map(c -> " (did you mean '" + c + "'?)").orElse("");
         throw new IllegalArgumentException("unknown optimizer '" + id + "'" + hint + "; valid: " + validIds());
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -8,20 +8,15 @@ public final class Optimizers {
 
     /**
      * @param k which optimizer
-     * @param h its hyperparameters (each optimizer reads the ones it uses)
-     * @return an immutable optimizer
+     * @param h its hyperparameters (of kind k)
+     * @return an immutable optimizer, made by k's {@link OptimizerDefinition#factory()}
+     * @throws IllegalArgumentException if h belongs to another optimizer
      */
     public static Optimizer create(OptimizerKind k, Hyperparameters h) {
-        return switch (k) {
-            case GD -> new GradientDescent();
-            case MOMENTUM -> new HeavyBall(h.momentum(), false);
-            case NESTEROV -> new HeavyBall(h.momentum(), true);
-            case ADAGRAD -> new Adagrad(h.eps());
-            case RMSPROP -> new RmsProp(h.alpha(), h.eps());
-            case ADAM -> new Adam(h.beta1(), h.beta2(), h.eps());
-            case NORMALIZED -> new NormalizedGradient();
-            case NEWTON -> new Newton(h.damping());
-        };
+        if (h.kind() != k) {
+            throw new IllegalArgumentException("the " + k.id() + " optimizer cannot use hyperparameters of " + h.kind().id());
+        }
+        return k.definition().factory().apply(h);
     }
 
     /** @return an optimizer of kind k with {@link Hyperparameters#defaults(OptimizerKind)} */

@@ -4,9 +4,18 @@
  *
  * <p>Update rules and defaults follow PyTorch's torch.optim (SGD with/without momentum and Nesterov,
  * Adagrad, RMSprop, Adam), plus normalized gradient descent and damped Newton; see
- * {@link org.gdlab.core.optim.OptimizerKind} for the equations. {@link org.gdlab.core.optim.Hyperparameters}
- * holds every hyperparameter; α and the hyperparameters may change between steps without losing the state,
- * because the state ({@link org.gdlab.core.optim.OptimizerState}) only holds accumulated statistics.
+ * {@link org.gdlab.core.optim.OptimizerKind} for the equations.
+ *
+ * <p><b>Declarations.</b> Each optimizer's file holds its {@link org.gdlab.core.optim.OptimizerDefinition}:
+ * id, name, proposed α, its rule in one line, and its hyperparameters as
+ * {@link org.gdlab.core.optim.Hyperparameter} declarations (name, symbol, meaning, type, range with open or
+ * closed ends, default, slider scale, and {@code problem(v)}: the plain words for an invalid value).
+ * {@link org.gdlab.core.optim.OptimizerKind} is the registry, one constant per definition. The side panel,
+ * the race editor, the command line, the scenario format and the captions read the declarations, so adding
+ * an optimizer is one file plus one constant, and a new hyperparameter touches only its optimizer's file.
+ * {@link org.gdlab.core.optim.Hyperparameters} holds the values of one optimizer's declared hyperparameters,
+ * by name. α and the hyperparameters may change between steps without losing the state, because the state
+ * ({@link org.gdlab.core.optim.OptimizerState}) only holds accumulated statistics.
  * {@link org.gdlab.core.optim.Clipping} clips a gradient by norm before any rule.
  * No JavaFX, no EJML (Newton's linear solve is {@link org.gdlab.core.analysis.NewtonDirection}).
  */

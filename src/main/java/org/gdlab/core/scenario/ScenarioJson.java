@@ -25,6 +25,7 @@ import org.gdlab.core.colormap.ColorMap;
 import org.gdlab.core.contour.LevelSpacing;
 import org.gdlab.core.expr.FormulaException;
 import org.gdlab.core.math.Vec2;
+import org.gdlab.core.optim.Hyperparameter;
 import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.OptimizerKind;
 import org.gdlab.core.sim.RunConfig;
@@ -61,7 +62,10 @@ public final class ScenarioJson {
             "start", "max_steps", "runs", "color_map", "level_spacing", "level_count", "overlays");
     private static final Set<String> RUN_KEYS = Set.of("label", "optimizer", "learning_rate", "hyperparameters",
             "schedule", "warmup", "clip", "noise", "seed", "color", "start", "max_steps", "tolerance");
-    private static final Set<String> HYPER_KEYS = Set.of("momentum", "beta1", "beta2", "eps", "alpha", "damping");
+    /** Every optimizer's hyperparameter names: a run may carry those of other optimizers (older files did). */
+    private static final Set<String> HYPER_KEYS = Arrays.stream(OptimizerKind.values())
+            .flatMap(k -> k.hyperparameters().stream()).map(Hyperparameter::name)
+            .collect(Collectors.toCollection(TreeSet::new));
     private static final Set<String> VIEW_KEYS = Set.of("x_min", "x_max", "y_min", "y_max");
     private static final Set<String> POINT_KEYS = Set.of("x", "y");
 
@@ -118,13 +122,7 @@ public final class ScenarioJson {
             }
             run.put("optimizer", r.optimizer().id());
             run.put("learning_rate", r.learningRate());
-            ObjectNode h = run.putObject("hyperparameters");
-            h.put("momentum", r.hyper().momentum());
-            h.put("beta1", r.hyper().beta1());
-            h.put("beta2", r.hyper().beta2());
-            h.put("eps", r.hyper().eps());
-            h.put("alpha", r.hyper().alpha());
-            h.put("damping", r.hyper().damping());
+            writeHyper(run.putObject("hyperparameters"), r.hyper());
             run.put("schedule", r.scheduleSpec());
             run.put("warmup", r.warmup());
             run.put("clip", r.clip());
@@ -149,6 +147,17 @@ public final class ScenarioJson {
         ArrayNode overlays = root.putArray("overlays");
         s.overlays().forEach(overlays::add);
         return root;
+    }
+
+    /** Writes the run's own declared hyperparameters (a choice by name), in declaration order. */
+    private static void writeHyper(ObjectNode node, Hyperparameters h) {
+        for (Hyperparameter d : h.declarations()) {
+            if (d.type() == Hyperparameter.Type.CHOICE) {
+                node.put(d.name(), d.format(h.get(d.name())));
+            } else {
+                node.put(d.name(), h.get(d.name()));
+            }
+        }
     }
 
     private static void point(ObjectNode node, Vec2 p) {
@@ -398,23 +407,44 @@ public final class ScenarioJson {
             }
         }
 
+        /**
+         * Reads the run's "hyperparameters" object from the optimizer's declarations: its own names (a
+         * choice by name, otherwise a number; out of range refused with {@link Hyperparameter#problem}'s
+         * words), the names of other optimizers accepted and ignored (files of version 1 wrote all six), any
+         * other key refused. Missing ones take the optimizer's defaults.
+         */
         Hyperparameters hyper(JsonNode node, String path, OptimizerKind kind) throws ScenarioException {
-            Hyperparameters d = Hyperparameters.defaults(kind);
+            Hyperparameters h = Hyperparameters.defaults(kind);
             if (node == null || node.isNull()) {
-                return d;
+                return h;
             }
             if (!node.isObject()) {
                 throw problem(path, "must be an object");
             }
             keys(node, path, HYPER_KEYS);
-            try {
-                return new Hyperparameters(optNumber(node, "momentum", path, d.momentum()),
-                        optNumber(node, "beta1", path, d.beta1()), optNumber(node, "beta2", path, d.beta2()),
-                        optNumber(node, "eps", path, d.eps()), optNumber(node, "alpha", path, d.alpha()),
-                        optNumber(node, "damping", path, d.damping()));
-            } catch (IllegalArgumentException e) {
-                throw problem(path, e.getMessage());
+            for (Hyperparameter d : kind.hyperparameters()) {
+                JsonNode v = node.get(d.name());
+                if (v == null || v.isNull()) {
+                    continue;
+                }
+                String at = join(path, d.name());
+                double value;
+                if (d.type() == Hyperparameter.Type.CHOICE && v.isTextual()) {
+                    try {
+                        value = d.parse(v.asText());
+                    } catch (IllegalArgumentException e) {
+                        throw problem(at, e.getMessage());
+                    }
+                } else {
+                    value = finite(v, at);
+                }
+                try {
+                    h = h.with(d.name(), value);
+                } catch (IllegalArgumentException e) {
+                    throw problem(at, e.getMessage() + ", got " + v.asText());
+                }
             }
+            return h;
         }
 
         <E extends Enum<E>> E choice(JsonNode node, String key, String path, E[] values, E absent, String what)

@@ -2,6 +2,7 @@ package org.gdlab.core.scenario;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.gdlab.core.optim.Hyperparameter;
 import org.gdlab.core.optim.OptimizerKind;
 import org.gdlab.core.sim.RunConfig;
 
@@ -46,8 +47,10 @@ public record ScenarioRun(String label, String color, RunConfig config) {
         RunConfig c = config;
         OptimizerKind k = c.optimizer();
         StringBuilder b = new StringBuilder(k.displayName()).append(", α = ").append(plain(c.learningRate()));
-        if (k == OptimizerKind.MOMENTUM || k == OptimizerKind.NESTEROV) {
-            b.append(", μ = ").append(plain(c.hyper().momentum()));
+        for (Hyperparameter d : c.hyper().declarations()) {
+            if (d.inLabel()) {
+                b.append(", ").append(d.symbol()).append(" = ").append(plain(c.hyper().get(d.name())));
+            }
         }
         if (c.clips()) {
             b.append(", clip ").append(plain(c.clip()));

@@ -3,12 +3,12 @@
  * readable, versioned JSON file.
  *
  * <ul>
- *   <li>{@link org.gdlab.core.scenario.Scenario}: surface, view, shared start point and step limit, runs,
- *       colour map, levels, overlays, title and caption; converts to a
- *       {@link org.gdlab.core.surface.Surface} and one {@link org.gdlab.core.sim.RunConfig} per run.</li>
+ *   <li>{@link org.gdlab.core.scenario.Scenario}: surface, view, runs, colour map, levels, overlays, title
+ *       and caption.</li>
  *   <li>{@link org.gdlab.core.scenario.SurfaceSpec}: a built-in id with parameters, or formula text (only
  *       ever parsed by {@link org.gdlab.core.expr.FormulaSurface#parse}, never executed).</li>
- *   <li>{@link org.gdlab.core.scenario.RunSpec}: one optimizer run.</li>
+ *   <li>{@link org.gdlab.core.scenario.ScenarioRun}: one run, a whole
+ *       {@link org.gdlab.core.sim.RunConfig run specification} with its legend label and colour.</li>
  *   <li>{@link org.gdlab.core.scenario.ScenarioJson}: the JSON format (see {@code scenario-format.md}
  *       next to this package's resources); {@link org.gdlab.core.scenario.ScenarioFiles}: save
  *       atomically, open with a size limit; {@link org.gdlab.core.scenario.ScenarioException}: why a file

@@ -8,6 +8,6 @@ public enum DivergenceReason {
     NON_FINITE_GRADIENT,
     /** w_k itself overflowed or became NaN (or the schedule's α was not finite, so no step could be taken). */
     NON_FINITE_ITERATE,
-    /** |w_k| exceeded the run's divergence radius. */
+    /** |w_k| exceeded the run's escape bound (a property of the surface: RunConfig#escapeBoundFor). */
     LEFT_BOUNDS
 }

@@ -27,7 +27,7 @@ import org.gdlab.core.surface.ViewRect;
  * @param function the cost C (a {@link Surface} in the app and on the command line)
  * @param start w₀ (finite)
  * @param optimizer which optimizer
- * @param hyper its hyperparameters ({@link #of} uses {@link Hyperparameters#defaults})
+ * @param hyper its hyperparameters, of the same optimizer ({@link #of} uses {@link Hyperparameters#defaults})
  * @param learningRate the base learning rate α &gt; 0 (finite)
  * @param schedule the schedule before warm-up: α_k = schedule.rate(α, k) (default constant); it prints as
  *     its spec ({@code "cosine:200"})
@@ -65,6 +65,10 @@ public record RunConfig(CostFunction function, Vec2 start, OptimizerKind optimiz
         Objects.requireNonNull(optimizer, "optimizer");
         Objects.requireNonNull(hyper, "hyper");
         Objects.requireNonNull(schedule, "schedule");
+        if (hyper.kind() != optimizer) {
+            throw new IllegalArgumentException("the hyperparameters of " + hyper.kind().id() + " do not fit a "
+                    + optimizer.id() + " run");
+        }
         if (!start.isFinite()) {
             throw new IllegalArgumentException("the start point must be finite, got (" + start.x() + ", " + start.y() + ")");
         }
@@ -171,9 +175,12 @@ public record RunConfig(CostFunction function, Vec2 start, OptimizerKind optimiz
         return new RunConfig(function, v, optimizer, hyper, learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound);
     }
 
-    /** Replaces the optimizer and keeps the hyperparameters (see {@link #withOptimizerDefaults}). */
+    /**
+     * Replaces the optimizer and keeps the hyperparameters it shares with the old one (same name, see
+     * {@link Hyperparameters#carriedTo}); the others take their defaults (see {@link #withOptimizerDefaults}).
+     */
     public RunConfig withOptimizer(OptimizerKind v) {
-        return new RunConfig(function, start, v, hyper, learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound);
+        return new RunConfig(function, start, v, hyper.carriedTo(v), learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound);
     }
 
     /** Replaces the optimizer and resets the hyperparameters to its defaults. */

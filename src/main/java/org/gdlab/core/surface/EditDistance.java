@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Levenshtein distance and "did you mean" suggestions for error messages. */
-final class EditDistance {
+/**
+ * Levenshtein distance and "did you mean" suggestions for error messages: the one implementation, used for
+ * surface, parameter and optimizer names.
+ */
+public final class EditDistance {
 
     private EditDistance() {
     }
 
     /** @return the least number of single-character insertions, deletions and substitutions from a to b */
-    static int between(String a, String b) {
+    public static int between(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -36,7 +39,7 @@ final class EditDistance {
      *         (ties go to the earlier candidate); otherwise the only candidate that starts with a typed
      *         prefix of at least 3 characters ("six-hump" suggests "six-hump-camel")
      */
-    static Optional<String> closest(String typed, Collection<String> candidates) {
+    public static Optional<String> closest(String typed, Collection<String> candidates) {
         String t = typed.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

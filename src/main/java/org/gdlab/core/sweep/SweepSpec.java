@@ -5,7 +5,7 @@ import org.gdlab.core.sim.RunConfig;
 
 /**
  * What to sweep: the template run (surface, start, optimizer, hyperparameters, schedule, N =
- * {@code template.maxSteps()} steps, tolerance, divergence radius), with its learning rate replaced by
+ * {@code template.maxSteps()} steps, tolerance, escape bound), with its learning rate replaced by
  * each value of {@code LogGrid.of(minRate, maxRate, count)}.
  *
  * @param template the run to repeat; its own learning rate is ignored

@@ -91,13 +91,13 @@ class RaceViewModelTest {
     void eachRunPlansWithItsOwnHyperparametersRateAndSchedule() throws InterruptedException {
         RunModel slow = race.addRun(OptimizerKind.MOMENTUM, 0.05);
         RunModel fast = race.addRun(OptimizerKind.MOMENTUM, 0.05);
-        slow.hyperProperty().set(slow.hyperProperty().get().withMomentum(0.5));
+        slow.hyperProperty().set(slow.hyperProperty().get().with("momentum", 0.5));
         fast.scheduleProperty().set("exp:0.99");
         idle();
         PlannedPath ps = slow.pathProperty().get().path();
         PlannedPath pf = fast.pathProperty().get().path();
-        assertEquals(0.5, ps.config().hyper().momentum(), 0);
-        assertEquals(0.9, pf.config().hyper().momentum(), 0);
+        assertEquals(0.5, ps.config().hyper().get("momentum"), 0);
+        assertEquals(0.9, pf.config().hyper().get("momentum"), 0);
         assertNotEquals(ps.x(5), pf.x(5), "different μ, different path");
         assertEquals(0.05 * Math.pow(0.99, 10), pf.learningRate(10), 1e-15, "the run's own schedule: α·0.99^k (rounding only)");
         assertEquals(0.05, ps.learningRate(10), 0, "the other run keeps a constant α");

@@ -67,8 +67,8 @@ class RaceMapperTest {
         RunConfig spec = s.runs().get(1).config();
         assertEquals(OptimizerKind.MOMENTUM, m.optimizerProperty().get());
         // the lesson's μ is set after the optimizer (which resets it), so it must survive exactly
-        assertEquals(spec.hyper().momentum(), m.hyperProperty().get().momentum(), 0.0);
-        assertEquals(0.5, m.hyperProperty().get().momentum(), 0.0);
+        assertEquals(spec.hyper().get("momentum"), m.hyperProperty().get().get("momentum"), 0.0);
+        assertEquals(0.5, m.hyperProperty().get().get("momentum"), 0.0);
         assertEquals(spec.learningRate(), m.learningRateProperty().get(), 0.0);
         assertTrue(race.mainVisibleProperty().get());
         assertEquals(OptimizerKind.GD, vm.optimizerProperty().get());

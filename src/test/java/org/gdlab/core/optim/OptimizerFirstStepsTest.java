@@ -183,7 +183,7 @@ class OptimizerFirstStepsTest {
         // From (1, 1): g = (2, −2), w₁ = (1 − 2/5, 1 + 2) = (0.6, 3);
         // g = (1.2, −6), w₂ = (0.6 − 0.24, 3 + 6) = (0.36, 9); g = (0.72, −18), w₃ = (0.216, 27)
         Trajectory t = threeSteps(TestFunctions.saddle(), new Vec2(1, 1), OptimizerKind.NEWTON,
-                Hyperparameters.defaults(OptimizerKind.NEWTON).withDamping(1), 1.0);
+                Hyperparameters.defaults(OptimizerKind.NEWTON).with("damping", 1), 1.0);
         assertRow(t, 1, 0.6, 3);
         assertRow(t, 2, 0.36, 9);
         assertRow(t, 3, 0.216, 27);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.testing.TestFunctions;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class OptimizerStateTest {
         Optimizer first = Optimizers.create(OptimizerKind.MOMENTUM, Hyperparameters.defaults(OptimizerKind.MOMENTUM));
         Update u1 = first.update(new Vec2(2, -4), first.init(), 0.1, Vec2.ZERO, TestFunctions.sphere());
         Optimizer retuned = Optimizers.create(OptimizerKind.MOMENTUM,
-                Hyperparameters.defaults(OptimizerKind.MOMENTUM).withMomentum(0.5));
+                Hyperparameters.defaults(OptimizerKind.MOMENTUM).with("momentum", 0.5));
         Update u2 = retuned.update(new Vec2(1, 1), u1.state(), 0.5, Vec2.ZERO, TestFunctions.sphere());
         assertEquals(new Vec2(-1, 0.5), u2.delta());
         assertEquals(new OptimizerState.Momentum(2, new Vec2(2, -1)), u2.state());
@@ -50,7 +51,7 @@ class OptimizerStateTest {
     void adamBiasCorrectionCounterContinuesAcrossHyperparameterChanges() {
         Optimizer a = Optimizers.create(OptimizerKind.ADAM);
         OptimizerState s = a.update(new Vec2(1, 1), a.init(), 0.1, Vec2.ZERO, TestFunctions.sphere()).state();
-        Optimizer b = Optimizers.create(OptimizerKind.ADAM, Hyperparameters.defaults(OptimizerKind.ADAM).withBeta1(0.5));
+        Optimizer b = Optimizers.create(OptimizerKind.ADAM, Hyperparameters.defaults(OptimizerKind.ADAM).with("beta1", 0.5));
         OptimizerState s2 = b.update(new Vec2(1, 1), s, 0.1, Vec2.ZERO, TestFunctions.sphere()).state();
         assertEquals(2, s2.steps());
         // m = 0.5·(0.1) + 0.5·1 = 0.55 (exact in binary to 1 ulp)
@@ -75,20 +76,27 @@ class OptimizerStateTest {
     @Test
     void defaultsFollowPyTorch() {
         Hyperparameters h = Hyperparameters.defaults(OptimizerKind.ADAM);
-        assertEquals(new Hyperparameters(0.9, 0.9, 0.999, 1e-8, 0.99, 1e-3), h);
-        assertEquals(1e-10, Hyperparameters.defaults(OptimizerKind.ADAGRAD).eps());
+        assertEquals(Map.of("beta1", 0.9, "beta2", 0.999, "eps", 1e-8), h.values());
+        assertEquals(0.9, Hyperparameters.defaults(OptimizerKind.MOMENTUM).get("momentum"));
+        assertEquals(0.99, Hyperparameters.defaults(OptimizerKind.RMSPROP).get("alpha"));
+        assertEquals(1e-8, Hyperparameters.defaults(OptimizerKind.RMSPROP).get("eps"));
+        assertEquals(1e-3, Hyperparameters.defaults(OptimizerKind.NEWTON).get("damping"));
+        assertEquals(1e-10, Hyperparameters.defaults(OptimizerKind.ADAGRAD).get("eps"));
         assertEquals(1.0, OptimizerKind.NEWTON.defaultLearningRate());
     }
 
     @Test
     void hyperparametersOutOfRangeAreRejected() {
         Hyperparameters h = Hyperparameters.defaults(OptimizerKind.ADAM);
-        assertEquals("beta1 must be in [0, 1), got 1.0",
-                assertThrows(IllegalArgumentException.class, () -> h.withBeta1(1)).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> h.withEps(-1));
-        assertThrows(IllegalArgumentException.class, () -> h.withMomentum(Double.NaN));
-        assertThrows(IllegalArgumentException.class, () -> h.withAlpha(1.5));
-        assertThrows(IllegalArgumentException.class, () -> h.withDamping(-0.1));
+        assertEquals("β1 must be in [0, 1)",
+                assertThrows(IllegalArgumentException.class, () -> h.with("beta1", 1)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> h.with("eps", -1));
+        Hyperparameters m = Hyperparameters.defaults(OptimizerKind.MOMENTUM);
+        assertThrows(IllegalArgumentException.class, () -> m.with("momentum", Double.NaN));
+        Hyperparameters r = Hyperparameters.defaults(OptimizerKind.RMSPROP);
+        assertThrows(IllegalArgumentException.class, () -> r.with("alpha", 1.5));
+        Hyperparameters n = Hyperparameters.defaults(OptimizerKind.NEWTON);
+        assertThrows(IllegalArgumentException.class, () -> n.with("damping", -0.1));
     }
 
     @ParameterizedTest

@@ -71,7 +71,7 @@ class BadScenarioFileTest {
                 Arguments.of("duplicate key", replace("\"max_steps\"", "\"max_steps\" : 3, \"max_steps\""), "Duplicate field 'max_steps'"),
                 Arguments.of("missing view", GOOD.replaceFirst("\"view\"", "\"view_\""), "unknown key 'view_'"),
                 Arguments.of("bad hyperparameter", replace("\"momentum\" : 0.5", "\"momentum\" : -0.5"),
-                        "runs[1].hyperparameters: momentum must be a finite number ≥ 0"),
+                        "runs[1].hyperparameters.momentum: μ must be in [0, 1), got -0.5"),
                 Arguments.of("bad colour", replace("\"seed\" : 0", "\"seed\" : 0, \"color\" : \"red\""), "a colour must be written #rrggbb"),
                 Arguments.of("unknown overlay", replace("\"overlays\" : [ \"known-points\" ]", "\"overlays\" : [ \"heatmap\" ]"),
                         "overlays[0]: unknown overlay 'heatmap'"));

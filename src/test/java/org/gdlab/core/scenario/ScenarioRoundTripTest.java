@@ -52,7 +52,7 @@ class ScenarioRoundTripTest {
         SurfaceSpec spec = new SurfaceSpec.Formula("(1-x)^2 + 100(y-x^2)^2");
         org.gdlab.core.surface.Surface f = spec.create();
         RunConfig run = RunConfig.of(f, new Vec2(0.1, -1.0 / 3), OptimizerKind.ADAM, 0.0123456789)
-                .withHyper(org.gdlab.core.optim.Hyperparameters.defaults(OptimizerKind.ADAM).withBeta1(0.8).withEps(1e-7))
+                .withHyper(org.gdlab.core.optim.Hyperparameters.defaults(OptimizerKind.ADAM).with("beta1", 0.8).with("eps", 1e-7))
                 .withSchedule("cosine:100:0.001")
                 .withWarmup(10)
                 .withClip(2.5)

@@ -33,8 +33,8 @@ class RunConfigTest {
         assertEquals(7, base.withMaxSteps(7).maxSteps());
         assertEquals(base.withMaxSteps(7).withMaxSteps(1000), base);
         assertEquals(OptimizerKind.ADAM, base.withOptimizer(OptimizerKind.ADAM).optimizer());
-        assertEquals(1e-10, base.withOptimizer(OptimizerKind.ADAM).hyper().eps());
-        assertEquals(1e-8, base.withOptimizerDefaults(OptimizerKind.ADAM).hyper().eps());
+        assertEquals(1e-10, base.withOptimizer(OptimizerKind.ADAM).hyper().get("eps"));
+        assertEquals(1e-8, base.withOptimizerDefaults(OptimizerKind.ADAM).hyper().get("eps"));
     }
 
     @Test

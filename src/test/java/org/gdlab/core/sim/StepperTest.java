@@ -60,10 +60,10 @@ class StepperTest {
         // after b₁ = (2, −4), μ = 0.5: b₂ = 0.5·(2, −4) + (1.6, −3.2) = (2.6, −5.2); w₂ = 0.8 − 0.1·2.6 = 0.54
         Stepper s = new Stepper(RunConfig.of(TestFunctions.sphere(), new Vec2(1, -2), OptimizerKind.MOMENTUM, 0.1));
         s.advance();
-        s.setHyperparameters(Hyperparameters.defaults(OptimizerKind.MOMENTUM).withMomentum(0.5));
+        s.setHyperparameters(Hyperparameters.defaults(OptimizerKind.MOMENTUM).with("momentum", 0.5));
         s.advance();
         assertEquals(0.54, s.current().w().x(), TOL);
-        assertEquals(0.5, s.hyperparameters().momentum());
+        assertEquals(0.5, s.hyperparameters().get("momentum"));
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.gdlab.core.optim;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Everything about one optimizer, declared once in that optimizer's own file and registered as one
+ * constant of {@link OptimizerKind} (e.g. {@code ADAM(Adam.DEFINITION)}). The side panel, the race editor,
+ * the command line, the scenario format and the captions all read it; none of them lists optimizers.
+ *
+ * <p><b>Adding an optimizer</b>: write one file with its {@code DEFINITION} (id, name, rule, hyperparameter
+ * declarations, and its arithmetic) and add one constant to {@link OptimizerKind}. <b>Adding a
+ * hyperparameter</b>: declare it in that file and read it there.
+ *
+ * @param id the command-line and file id, e.g. "adam" (a contract: never rename)
+ * @param displayName the name shown to people, e.g. "Adam"
+ * @param defaultLearningRate the rate GD Lab proposes for it when nothing better is known (finite, &gt; 0)
+ * @param rule the update rule in one line with g = ∇C, as on the plot's captions and in the legend
+ * @param hyperparameters its hyperparameters in the order they are shown (distinct names)
+ * @param factory makes the optimizer from values of exactly these hyperparameters
+ */
+public record OptimizerDefinition(String id, String displayName, double defaultLearningRate, String rule,
+        List<Hyperparameter> hyperparameters, Function<Hyperparameters, Optimizer> factory) {
+
+    /** @throws IllegalArgumentException if the id is malformed, the rate is not &gt; 0 or two names repeat */
+    public OptimizerDefinition {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(factory, "factory");
+        hyperparameters = List.copyOf(hyperparameters);
+        if (!id.matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException("an optimizer id is lower-case letters, digits and -, got '" + id + "'");
+        }
+        if (!(defaultLearningRate > 0) || !Double.isFinite(defaultLearningRate)) {
+            throw new IllegalArgumentException(id + ": the default learning rate must be > 0, got " + defaultLearningRate);
+        }
+        Set<String> seen = new HashSet<>();
+        for (Hyperparameter h : hyperparameters) {
+            if (!seen.add(h.name())) {
+                throw new IllegalArgumentException(id + " declares the hyperparameter " + h.name() + " twice");
+            }
+        }
+    }
+
+    /** @return the declaration called name, if this optimizer has one */
+    public Optional<Hyperparameter> hyperparameter(String name) {
+        return hyperparameters.stream().filter(h -> h.name().equals(name)).findFirst();
+    }
+}
