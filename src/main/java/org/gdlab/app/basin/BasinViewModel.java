@@ -109,8 +109,7 @@ public final class BasinViewModel {
         this.lab = lab;
         this.publisher = publisher;
         for (Observable o : List.of(lab.surfaceProperty(), lab.optimizerProperty(), lab.learningRateProperty(),
-                lab.momentumProperty(), lab.beta1Property(), lab.beta2Property(), lab.epsProperty(), lab.alphaProperty(),
-                lab.dampingProperty(), lab.scheduleProperty(), lab.clipProperty(), lab.noiseProperty(), lab.seedProperty(),
+                lab.hyperparameters().valuesProperty(), lab.scheduleProperty(), lab.clipProperty(), lab.noiseProperty(), lab.seedProperty(),
                 lab.maxStepsProperty(), lab.plot().transformProperty(), resolution)) {
             o.addListener(x -> requestRecompute());
         }

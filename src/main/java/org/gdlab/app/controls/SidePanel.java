@@ -195,18 +195,6 @@ public final class SidePanel extends VBox {
         grid.setHgap(8);
         grid.setVgap(4);
         int row = 0;
-        row = hyper(grid, row, "momentum μ", vm.momentumProperty(), EnumSet.of(OptimizerKind.MOMENTUM, OptimizerKind.NESTEROV),
-                "Momentum μ: velocity v ← μv + ∇C, w ← w − αv. 0 is plain GD; 0.9 is usual.");
-        row = hyper(grid, row, "β1", vm.beta1Property(), EnumSet.of(OptimizerKind.ADAM),
-                "Adam's decay of the running mean of gradients (default 0.9).");
-        row = hyper(grid, row, "β2", vm.beta2Property(), EnumSet.of(OptimizerKind.ADAM),
-                "Adam's decay of the running mean of squared gradients (default 0.999).");
-        row = hyper(grid, row, "ε", vm.epsProperty(), EnumSet.of(OptimizerKind.ADAGRAD, OptimizerKind.RMSPROP, OptimizerKind.ADAM, OptimizerKind.NORMALIZED),
-                "Small constant added to a denominator to avoid division by zero.");
-        row = hyper(grid, row, "smoothing ρ", vm.alphaProperty(), EnumSet.of(OptimizerKind.RMSPROP),
-                "RMSprop's decay of the running mean of squared gradients (default 0.99).");
-        row = hyper(grid, row, "damping", vm.dampingProperty(), EnumSet.of(OptimizerKind.NEWTON),
-                "Newton: added to the Hessian's diagonal (H + λI) to keep steps finite where H is nearly singular.");
         row = number(grid, row, "clip |∇C| at", vm.clipProperty(),
                 "Gradient clipping: if |∇C| exceeds this, the gradient is scaled down to this length. 0 = off.");
         row = number(grid, row, "noise σ", vm.noiseProperty(),
@@ -240,18 +228,7 @@ public final class SidePanel extends VBox {
         scheduleError.textProperty().bind(vm.settingsProblemProperty());
         scheduleError.visibleProperty().bind(vm.settingsProblemProperty().isNotEmpty());
         scheduleError.managedProperty().bind(scheduleError.visibleProperty());
-        return section("Optimizer", combo, grid, scheduleError);
-    }
-
-    private int hyper(GridPane grid, int row, String name, DoubleProperty p, Set<OptimizerKind> uses, String tip) {
-        Label label = new Label(name);
-        TextField field = numberField(p, tip + " Used by: " + uses.stream().map(OptimizerKind::displayName).toList() + ".");
-        label.setTooltip(field.getTooltip());
-        field.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> !uses.contains(vm.optimizerProperty().get()), vm.optimizerProperty()));
-        label.disableProperty().bind(field.disableProperty());
-        grid.addRow(row, label, field);
-        return row + 1;
+        return section("Optimizer", combo, new HyperparameterGrid(vm.hyperparameters(), ""), grid, scheduleError);
     }
 
     private int number(GridPane grid, int row, String name, DoubleProperty p, String tip) {

@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.gdlab.app.controls.HyperparameterGrid;
 import org.gdlab.app.controls.Sync;
 import org.gdlab.app.viewmodel.Numbers;
 import org.gdlab.core.optim.Hyperparameters;
@@ -64,12 +65,6 @@ public final class RaceEditor extends VBox {
         grid.setHgap(8);
         grid.setVgap(4);
         grid.addRow(0, new Label("optimizer"), kind, new Label("α"), lr, new Label("schedule"), schedule);
-        hyper(grid, 1, 0, "momentum μ", r, "momentum");
-        hyper(grid, 1, 2, "β1", r, "beta1");
-        hyper(grid, 1, 4, "β2", r, "beta2");
-        hyper(grid, 2, 0, "smoothing ρ", r, "alpha");
-        hyper(grid, 2, 2, "ε", r, "eps");
-        hyper(grid, 2, 4, "damping", r, "damping");
         TextField warmup = new TextField();
         warmup.setId("raceWarmup");
         warmup.setPrefColumnCount(7);
@@ -87,38 +82,7 @@ public final class RaceEditor extends VBox {
                 "This run's gradient noise: Gaussian, of this standard deviation per component. 0 = off.");
         Label title = new Label("Selected run: " + r.color().name());
         title.getStyleClass().add("section-title");
-        getChildren().addAll(title, rule, grid);
-    }
-
-    /**
-     * A text field for one hyperparameter: an out-of-range value is refused and the field shows the old one;
-     * hidden while the run's optimizer has no such hyperparameter.
-     */
-    private static void hyper(GridPane grid, int row, int col, String label, RunModel r, String name) {
-        Get get = h -> h.has(name) ? h.get(name) : Double.NaN;
-        With with = (h, v) -> h.with(name, v);
-        DoubleProperty p = new SimpleDoubleProperty(get.of(r.hyperProperty().get()));
-        r.hyperProperty().addListener((o, a, b) -> p.set(get.of(b)));
-        p.addListener((o, a, b) -> {
-            try {
-                if (get.of(r.hyperProperty().get()) != b.doubleValue()) {
-                    r.hyperProperty().set(with.apply(r.hyperProperty().get(), b.doubleValue()));
-                }
-            } catch (IllegalArgumentException e) {
-                p.set(a.doubleValue());
-            }
-        });
-        TextField f = new TextField();
-        f.setPrefColumnCount(7);
-        Sync.field(f, p, v -> Numbers.sig(v, 4), Numbers::parse);
-        Label l = new Label(label);
-        for (Node n : List.of(l, f)) {
-            n.visibleProperty().bind(Bindings.createBooleanBinding(
-                    () -> r.hyperProperty().get().has(name), r.hyperProperty()));
-            n.managedProperty().bind(n.visibleProperty());
-        }
-        grid.add(l, col, row);
-        grid.add(f, col + 1, row);
+        getChildren().addAll(title, rule, grid, new HyperparameterGrid(r.hyperparameters(), "race"));
     }
 
     /** A field for a number ≥ 0 of the run; anything else is refused and the field shows the old value. */
@@ -133,14 +97,6 @@ public final class RaceEditor extends VBox {
         });
         grid.add(new Label(name), col, row);
         grid.add(f, col + 1, row);
-    }
-
-    private interface Get {
-        double of(Hyperparameters h);
-    }
-
-    private interface With {
-        Hyperparameters apply(Hyperparameters h, double v);
     }
 
     /** @return a combo box of the optimizers, by display name */

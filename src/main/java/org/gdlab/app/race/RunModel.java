@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.gdlab.app.viewmodel.HyperparameterFields;
 import org.gdlab.app.viewmodel.Numbers;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.Hyperparameters;
@@ -36,7 +37,7 @@ public final class RunModel {
 
     private final int colorIndex;
     private final ObjectProperty<OptimizerKind> optimizer;
-    private final ObjectProperty<Hyperparameters> hyper;
+    private final HyperparameterFields hyperparameters;
     private final DoubleProperty learningRate;
     private final StringProperty schedule = new SimpleStringProperty(this, "schedule", "constant");
     private final IntegerProperty warmup = new SimpleIntegerProperty(this, "warmup", 0);
@@ -55,9 +56,9 @@ public final class RunModel {
     public RunModel(int colorIndex, OptimizerKind k, double lr) {
         this.colorIndex = colorIndex;
         this.optimizer = new SimpleObjectProperty<>(this, "optimizer", k);
-        this.hyper = new SimpleObjectProperty<>(this, "hyper", Hyperparameters.defaults(k));
+        this.hyperparameters = new HyperparameterFields(Hyperparameters.defaults(k));
         this.learningRate = new SimpleDoubleProperty(this, "learningRate", lr);
-        optimizer.addListener((o, was, is) -> hyper.set(Hyperparameters.defaults(is)));
+        optimizer.addListener((o, was, is) -> hyperparameters.valuesProperty().set(Hyperparameters.defaults(is)));
     }
 
     /**
@@ -73,7 +74,7 @@ public final class RunModel {
         } catch (IllegalArgumentException e) {
             s = Schedules.constant();
         }
-        RunConfig c = base.withOptimizer(optimizer.get()).withHyper(hyper.get()).withLearningRate(learningRate.get())
+        RunConfig c = base.withOptimizer(optimizer.get()).withHyper(hyperparameters.valuesProperty().get()).withLearningRate(learningRate.get())
                 .withSchedule(s).withWarmup(warmup.get()).withClip(clip.get()).withNoise(noise.get())
                 .withSeed(seed.get());
         Vec2 own = start.get();
@@ -99,9 +100,17 @@ public final class RunModel {
         return optimizer;
     }
 
-    /** @return the hyperparameters; reset to the optimizer's defaults when the optimizer changes */
+    /**
+     * @return the last valid hyperparameters, what the run uses; reset to the optimizer's defaults when the
+     *     optimizer changes
+     */
     public ObjectProperty<Hyperparameters> hyperProperty() {
-        return hyper;
+        return hyperparameters.valuesProperty();
+    }
+
+    /** @return one field per hyperparameter this run's optimizer declares, with its check */
+    public HyperparameterFields hyperparameters() {
+        return hyperparameters;
     }
 
     public DoubleProperty learningRateProperty() {

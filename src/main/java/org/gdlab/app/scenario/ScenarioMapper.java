@@ -100,16 +100,10 @@ public final class ScenarioMapper {
         }
     }
 
-    /** @return the view model's hyperparameter fields by declared name (see {@link Hyperparameters}) */
-    private static Map<String, DoubleProperty> hyperProperties(LabViewModel vm) {
-        return Map.of("momentum", vm.momentumProperty(), "beta1", vm.beta1Property(), "beta2", vm.beta2Property(),
-                "eps", vm.epsProperty(), "alpha", vm.alphaProperty(), "damping", vm.dampingProperty());
-    }
-
     /** Sets the view model's run settings from one run (the optimizer first: it resets α and the hyperparameters). */
     static void applyMainRun(RunConfig r, LabViewModel vm) {
         vm.optimizerProperty().set(r.optimizer());
-        r.hyper().values().forEach((name, v) -> hyperProperties(vm).get(name).set(v));
+        vm.hyperparameters().valuesProperty().set(r.hyper());
         vm.learningRateProperty().set(r.learningRate());
         vm.scheduleProperty().set(r.scheduleSpec());
         vm.warmupProperty().set(r.warmup());

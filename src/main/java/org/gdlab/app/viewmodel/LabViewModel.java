@@ -64,12 +64,7 @@ public final class LabViewModel {
     // run settings
     private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(this, "optimizer", OptimizerKind.GD);
     private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate", 0.1);
-    private final DoubleProperty momentum = new SimpleDoubleProperty(this, "momentum");
-    private final DoubleProperty beta1 = new SimpleDoubleProperty(this, "beta1");
-    private final DoubleProperty beta2 = new SimpleDoubleProperty(this, "beta2");
-    private final DoubleProperty eps = new SimpleDoubleProperty(this, "eps");
-    private final DoubleProperty alpha = new SimpleDoubleProperty(this, "alpha");
-    private final DoubleProperty damping = new SimpleDoubleProperty(this, "damping");
+    private final HyperparameterFields hyperparameters = new HyperparameterFields(Hyperparameters.defaults(OptimizerKind.GD));
     private final StringProperty schedule = new SimpleStringProperty(this, "schedule", "constant");
     private final ReadOnlyStringWrapper scheduleError = new ReadOnlyStringWrapper(this, "scheduleError", "");
     private final IntegerProperty warmup = new SimpleIntegerProperty(this, "warmup", 0);
@@ -97,6 +92,7 @@ public final class LabViewModel {
     private final List<RateChange> changes = new ArrayList<>();
     private double baseLearningRate;
     private boolean restartOnNextPath = true;
+    private String configProblem = "";
     private boolean quiet;
     private boolean selecting;
 
@@ -120,13 +116,14 @@ public final class LabViewModel {
         });
         optimizer.addListener((o, a, b) -> {
             quiet = true;
-            loadHyperparameters(b);
+            hyperparameters.valuesProperty().set(Hyperparameters.defaults(b));
             learningRate.set(b == OptimizerKind.GD ? surface.get().description().suggestedLearningRate()
                     : b.defaultLearningRate());
             quiet = false;
             planFromStart();
         });
-        for (Observable p : List.of(momentum, beta1, beta2, eps, alpha, damping, warmup, clip, noise, seed, maxSteps,
+        hyperparameters.problemProperty().addListener(o -> showProblems());
+        for (Observable p : List.of(hyperparameters.valuesProperty(), warmup, clip, noise, seed, maxSteps,
                 startX, startY)) {
             p.addListener(o -> planFromStart());
         }
@@ -240,22 +237,12 @@ public final class LabViewModel {
                 p.value().set(clampTo(p.spec(), 30));
             }
         }
-        loadHyperparameters(OptimizerKind.GD);
+        hyperparameters.valuesProperty().set(Hyperparameters.defaults(OptimizerKind.GD));
         learningRate.set(surface.get().description().suggestedLearningRate());
     }
 
     private static double clampTo(ParameterSpec spec, double v) {
         return Math.max(spec.min(), Math.min(spec.max(), v));
-    }
-
-    private void loadHyperparameters(OptimizerKind k) {
-        Hyperparameters.defaults(k).values().forEach((name, v) -> hyperProperties().get(name).set(v));
-    }
-
-    /** @return the hyperparameter fields by declared name (see {@link Hyperparameters}) */
-    private Map<String, DoubleProperty> hyperProperties() {
-        return Map.of("momentum", momentum, "beta1", beta1, "beta2", beta2, "eps", eps, "alpha", alpha,
-                "damping", damping);
     }
 
     private void learningRateChanged(double lr) {
@@ -291,10 +278,7 @@ public final class LabViewModel {
      *     be in [0, 1)"); {@link #settingsProblemProperty()} shows the same sentence
      */
     public RunConfig runConfig() {
-        Hyperparameters h = Hyperparameters.defaults(optimizer.get());
-        for (String name : h.values().keySet()) {
-            h = h.with(name, hyperProperties().get(name).get());
-        }
+        Hyperparameters h = hyperparameters.valuesProperty().get();
         return RunConfig.of(surface.get(), new Vec2(startX.get(), startY.get()), optimizer.get(), baseLearningRate)
                 .withHyper(h)
                 .withSchedule(schedule.get())
@@ -314,22 +298,37 @@ public final class LabViewModel {
         try {
             config = runConfig();
         } catch (IllegalArgumentException e) {
-            settingsProblem.set(e.getMessage());
+            configProblem = e.getMessage();
             scheduleError.set(scheduleProblem());
-            status.set("Not run: " + e.getMessage() + ". The last good path stays on screen.");
+            showProblems();
             return;
         }
-        settingsProblem.set("");
+        configProblem = "";
         scheduleError.set("");
-        if (status.get().startsWith("Not run: ")) {
-            status.set("");
-        }
+        showProblems();
         List<RateChange> replay = List.copyOf(changes);
         boolean restart = restartOnNextPath;
         pathWorker.submit(() -> {
             PlannedPath p = PlannedPath.plan(config, replay);
             return new PathResult(p, RunExplainer.explain(p), RunExplainer.stability(config));
         }, r -> publishPath(r, restart));
+    }
+
+    /**
+     * Shows why the settings cannot run (a hyperparameter field's reason first, then the run
+     * specification's), under the settings and in the status line; clears both once they can.
+     */
+    private void showProblems() {
+        String p = hyperparameters.problemProperty().get();
+        if (p.isEmpty()) {
+            p = configProblem;
+        }
+        settingsProblem.set(p);
+        if (!p.isEmpty()) {
+            status.set("Not run: " + p + ". The last good path stays on screen.");
+        } else if (status.get().startsWith("Not run: ")) {
+            status.set("");
+        }
     }
 
     private String scheduleProblem() {
@@ -420,28 +419,12 @@ public final class LabViewModel {
         return learningRate;
     }
 
-    public DoubleProperty momentumProperty() {
-        return momentum;
-    }
-
-    public DoubleProperty beta1Property() {
-        return beta1;
-    }
-
-    public DoubleProperty beta2Property() {
-        return beta2;
-    }
-
-    public DoubleProperty epsProperty() {
-        return eps;
-    }
-
-    public DoubleProperty alphaProperty() {
-        return alpha;
-    }
-
-    public DoubleProperty dampingProperty() {
-        return damping;
+    /**
+     * @return the main run's hyperparameters, one field per hyperparameter its optimizer declares; their
+     *     last valid values are what the run uses
+     */
+    public HyperparameterFields hyperparameters() {
+        return hyperparameters;
     }
 
     /** @return the schedule spec: constant | step:N:G | exp:G | inv:K | cosine:T[:MIN] */

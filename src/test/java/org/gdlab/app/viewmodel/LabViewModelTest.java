@@ -248,12 +248,15 @@ class LabViewModelTest {
         vm.optimizerProperty().set(OptimizerKind.ADAM);
         idle();
         PlannedPath before = vm.pathProperty().get();
-        vm.beta1Property().set(1.0);
+        HyperparameterField beta1 = vm.hyperparameters().field("beta1").orElseThrow();
+        beta1.valueProperty().set(1.0);
         idle();
         assertSame(before, vm.pathProperty().get(), "the last good path stays on screen");
+        assertEquals("β1 must be in [0, 1)", beta1.problemProperty().get(), "the reason next to the field");
+        assertEquals(0.9, vm.runConfig().hyper().get("beta1"), 0, "the run keeps the last valid β1");
         assertTrue(vm.settingsProblemProperty().get().contains("[0, 1)"), vm.settingsProblemProperty().get());
         assertTrue(vm.statusProperty().get().contains("[0, 1)"), vm.statusProperty().get());
-        vm.beta1Property().set(0.8);
+        beta1.valueProperty().set(0.8);
         idle();
         assertEquals("", vm.settingsProblemProperty().get());
         assertEquals("", vm.statusProperty().get());
@@ -278,5 +281,17 @@ class LabViewModelTest {
         idle();
         assertEquals(bound, vm.runConfig().escapeBound());
         assertEquals(bound, vm.pathProperty().get().config().escapeBound());
+    }
+
+    @Test
+    void theHyperparameterFieldsAreTheOptimizersOwn() {
+        assertEquals(java.util.List.of(), vm.hyperparameters().fields(), "plain GD has no hyperparameter");
+        for (OptimizerKind k : OptimizerKind.values()) {
+            vm.optimizerProperty().set(k);
+            assertEquals(k.hyperparameters().stream().map(org.gdlab.core.optim.Hyperparameter::name).toList(),
+                    vm.hyperparameters().fields().stream().map(HyperparameterField::name).toList(), k.id());
+        }
+        vm.optimizerProperty().set(OptimizerKind.NORMALIZED);
+        assertTrue(vm.hyperparameters().field("eps").isEmpty(), "ε is not a setting of normalized GD");
     }
 }
