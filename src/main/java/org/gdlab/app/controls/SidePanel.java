@@ -147,7 +147,7 @@ public final class SidePanel extends VBox {
 
     private Node startRow(String name, DoubleProperty p, boolean isX) {
         Slider s = new Slider(-1, 1, 0);
-        s.setId("start" + name.toUpperCase() + "Slider");
+        s.setId("start" + name.toUpperCase(Locale.ROOT) + "Slider");
         Runnable range = () -> {
             ViewRect v = vm.surfaceProperty().get().description().view();
             s.setMin(isX ? v.xMin() : v.yMin());
@@ -158,7 +158,7 @@ public final class SidePanel extends VBox {
         Sync.slider(s, p);
         s.setTooltip(Sync.tip("Start " + name + " over the surface's default view. You can also click on the plot or drag the start marker."));
         TextField f = new TextField();
-        f.setId("start" + name.toUpperCase() + "Field");
+        f.setId("start" + name.toUpperCase(Locale.ROOT) + "Field");
         f.setPrefColumnCount(7);
         f.setTooltip(Sync.tip("Type the start " + name + " and press Enter; a value outside the view is allowed and the view follows."));
         Sync.field(f, p, v -> Numbers.sig(v, 4), Numbers::parse);
