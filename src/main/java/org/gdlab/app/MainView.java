@@ -1,5 +1,6 @@
 package org.gdlab.app;
 
+import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -72,7 +73,7 @@ public final class MainView extends BorderPane {
         banner.getStyleClass().add("banner");
         vm.outcomeProperty().addListener((o, was, is) -> {
             for (RunOutcome r : RunOutcome.values()) {
-                banner.pseudoClassStateChanged(PseudoClass.getPseudoClass(r.name().toLowerCase()), r == is);
+                banner.pseudoClassStateChanged(PseudoClass.getPseudoClass(r.name().toLowerCase(Locale.ROOT)), r == is);
             }
         });
         banner.setMaxWidth(Double.MAX_VALUE);

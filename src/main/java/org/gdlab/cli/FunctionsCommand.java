@@ -2,6 +2,7 @@ package org.gdlab.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gdlab.core.surface.SurfaceCatalog;
 import org.gdlab.core.surface.SurfaceDescription;
@@ -24,7 +25,7 @@ final class FunctionsCommand implements Callable<Integer> {
         int idWidth = all.stream().mapToInt(d -> d.id().length()).max().orElse(0);
         int nameWidth = all.stream().mapToInt(d -> d.name().length()).max().orElse(0);
         for (SurfaceDescription d : all) {
-            out.printf("%-" + idWidth + "s  %-" + nameWidth + "s  %s%n", d.id(), d.name(), d.formula());
+            out.printf(Locale.ROOT, "%-" + idWidth + "s  %-" + nameWidth + "s  %s%n", d.id(), d.name(), d.formula());
         }
         out.flush();
         return 0;

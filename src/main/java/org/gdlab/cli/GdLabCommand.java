@@ -38,6 +38,8 @@ public final class GdLabCommand implements Runnable {
         cl.setErr(err);
         cl.setParameterExceptionHandler(ErrorReporting::onBadArguments);
         cl.setExecutionExceptionHandler(ErrorReporting::onFailure);
+        cl.registerConverter(Double.class, Numbers::parseOption); // "0.25" only, whatever the locale
+        cl.registerConverter(Double.TYPE, Numbers::parseOption);
         return cl;
     }
 

@@ -1,6 +1,7 @@
 package org.gdlab.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gdlab.core.lesson.Lesson;
 import org.gdlab.core.lesson.Lessons;
@@ -21,7 +22,7 @@ final class LessonsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int width = Lessons.ids().stream().mapToInt(String::length).max().orElse(0);
         for (Lesson l : Lessons.all()) {
-            out.println(String.format("%-" + width + "s  %s", l.id(), l.title()));
+            out.println(String.format(Locale.ROOT, "%-" + width + "s  %s", l.id(), l.title()));
         }
         out.flush();
         return 0;

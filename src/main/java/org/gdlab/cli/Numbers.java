@@ -1,8 +1,13 @@
 package org.gdlab.cli;
 
+import java.util.OptionalDouble;
+import org.gdlab.core.math.NumberText;
+import picocli.CommandLine.TypeConversionException;
+
 /**
- * How the command line prints and reads numbers. Printing uses {@link Double#toString(double)}, whose
- * output parses back with {@link Double#parseDouble(String)} to the very same double.
+ * How the command line prints and reads numbers, in the core's one text form ({@link NumberText}), whatever
+ * the default locale. Printing uses {@link NumberText#exact}, whose output parses back to the very same
+ * double; reading accepts only a decimal point ("0.25", not "0,25").
  */
 final class Numbers {
 
@@ -11,7 +16,7 @@ final class Numbers {
 
     /** @return d in a form that parses back to the same double */
     static String format(double d) {
-        return Double.toString(d);
+        return NumberText.exact(d);
     }
 
     /**
@@ -28,17 +33,23 @@ final class Numbers {
         return new double[] {parseFinite(parts[0], what + " x"), parseFinite(parts[1], what + " y")};
     }
 
-    /** @throws BadInputException unless the text is a finite number */
+    /**
+     * picocli's converter for {@code double} options ({@code --lr 0.25}): the same form as {@link #parseFinite}.
+     *
+     * @throws TypeConversionException unless the text is a finite number written with a decimal point
+     */
+    static Double parseOption(String text) {
+        return NumberText.parse(text).orElseThrow(() -> new TypeConversionException(
+                "'" + text + "' is not a finite number written with a decimal point"));
+    }
+
+    /** @throws BadInputException unless the text is a finite number written with a decimal point */
     static double parseFinite(String text, String what) {
-        double v;
-        try {
-            v = Double.parseDouble(text.strip());
-        } catch (NumberFormatException e) {
-            throw new BadInputException(what + " must be a number, got '" + text.strip() + "'");
+        OptionalDouble v = NumberText.parse(text);
+        if (v.isEmpty()) {
+            throw new BadInputException(what + " must be a finite number written with a decimal point, got '"
+                    + text.strip() + "'");
         }
-        if (!Double.isFinite(v)) {
-            throw new BadInputException(what + " must be a finite number, got '" + text.strip() + "'");
-        }
-        return v;
+        return v.getAsDouble();
     }
 }

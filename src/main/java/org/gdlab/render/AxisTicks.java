@@ -2,7 +2,7 @@ package org.gdlab.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.gdlab.core.math.NumberText;
 
 /** "Nice" axis ticks (1, 2 or 5 times a power of ten) and their labels. */
 final class AxisTicks {
@@ -35,7 +35,7 @@ final class AxisTicks {
     /** @return v printed with as many decimals as {@code step} needs (e.g. step 0.5 → "-1.5") */
     static String label(double v, double step) {
         int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
-        return String.format(Locale.ROOT, "%." + decimals + "f", v).replace('-', '−');
+        return NumberText.fixed(v, decimals).replace('-', '−');
     }
 
     /** @return v in at most 3 significant digits, in scientific notation when very large or small */
@@ -44,12 +44,7 @@ final class AxisTicks {
             return v == 0 ? "0" : Double.toString(v);
         }
         double a = Math.abs(v);
-        String s;
-        if (a >= 1e4 || a < 1e-2) {
-            s = String.format(Locale.ROOT, "%.2e", v).replace("e+0", "e").replace("e-0", "e-").replace("e+", "e");
-        } else {
-            s = new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
-        }
+        String s = a >= 1e4 || a < 1e-2 ? NumberText.scientific(v, 3) : NumberText.trimmed(v, 3);
         return s.replace('-', '−');
     }
 }

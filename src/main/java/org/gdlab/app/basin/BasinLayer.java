@@ -14,6 +14,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.gdlab.app.plot.PlotTransform;
 import org.gdlab.app.viewmodel.PlotViewModel;
+import org.gdlab.core.math.NumberText;
 import org.gdlab.core.basin.BasinSpec;
 import org.gdlab.core.surface.ViewRect;
 
@@ -115,7 +116,7 @@ public final class BasinLayer extends Canvas {
             g.setStroke(Color.rgb(33, 33, 33));
             g.strokeRect(x + 10, row + 3, 16, 16);
             g.setFill(Color.rgb(33, 33, 33));
-            String share = Double.isNaN(e.share()) ? "" : String.format("%.1f %%", 100 * e.share());
+            String share = Double.isNaN(e.share()) ? "" : NumberText.fixed(100 * e.share(), 1) + " %";
             g.fillText(e.label(), x + 34, row + ROW / 2, w - 110);
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(share, x + w - 10, row + ROW / 2);

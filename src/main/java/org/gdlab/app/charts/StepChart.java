@@ -41,17 +41,19 @@ final class StepChart {
     StepChart(String id, String title, String yLabel, boolean log, DoubleConsumer onClick) {
         NumberAxis x = new NumberAxis("step k");
         x.setAutoRangeIncludesZero(true);
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        ChartNumbers.linear(x, true);
         ValueAxis y;
         if (log) {
             LogAxis la = new LogAxis(yLabel);
             la.setBase(10);
             la.setSmallestValue(1e-300);
             la.setMinorTickMarksVisible(true);
+            ChartNumbers.log(la);
             y = la;
         } else {
             NumberAxis na = new NumberAxis(yLabel);
             na.setAutoRangeIncludesZero(true); // a constant α reads as a flat line, not as noise
+            ChartNumbers.linear(na, false);
             y = na;
         }
         for (ValueAxis a : List.of(x, y)) {

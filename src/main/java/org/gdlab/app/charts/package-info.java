@@ -10,7 +10,9 @@
  *   <li>{@link org.gdlab.app.charts.ChartsView}: three {@code ChartViewer}s with a cursor at the current
  *       step, click-to-seek, drag-to-zoom and a reset button;</li>
  *   <li>{@link org.gdlab.app.charts.AnalysisTabs}: the tab pane under the plot (charts, curvature, α sweep,
- *       race run), inside the collapsible {@link org.gdlab.app.charts.AnalysisArea}.</li>
+ *       race run), inside the collapsible {@link org.gdlab.app.charts.AnalysisArea};</li>
+ *   <li>{@link org.gdlab.app.charts.ChartNumbers}: JFreeChart tick labels in the program's one number form
+ *       (JFreeChart's own formats follow the default locale: decimal commas, grouping, native digits).</li>
  * </ul>
  */
 package org.gdlab.app.charts;

@@ -45,7 +45,7 @@ public final class HelpText {
               Basin map (B, and its side-panel section); 3-D landscape (3, camera A D W S E Q 0).
 
             Learning rate
-              The slider is logarithmic (1e-5 … 10); the field takes any positive number.
+              The slider is logarithmic (1e-5 … 10); the field takes any positive number (0.25 or 0,25).
               "Tune live": a new α applies from the current step on; the path marks where it changed.
 
             Formula language

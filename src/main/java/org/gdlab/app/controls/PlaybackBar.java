@@ -1,5 +1,6 @@
 package org.gdlab.app.controls;
 
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -47,7 +48,7 @@ public final class PlaybackBar extends HBox {
         Label stepLabel = new Label();
         stepLabel.setId("stepLabel");
         stepLabel.setMinWidth(130);
-        stepLabel.textProperty().bind(Bindings.format("step %d / %d", pc.stepProperty(), pc.lastStepProperty()));
+        stepLabel.textProperty().bind(Bindings.format(Locale.ROOT, "step %d / %d", pc.stepProperty(), pc.lastStepProperty()));
 
         Slider speed = new Slider(0, Math.log10(PlaybackController.MAX_SPEED), Math.log10(pc.speedProperty().get()));
         speed.setId("speed");
@@ -57,7 +58,7 @@ public final class PlaybackBar extends HBox {
         speed.setTooltip(Sync.tip("Playback speed, 1 to 200 steps per second."));
         Label speedLabel = new Label();
         speedLabel.setMinWidth(70);
-        speedLabel.textProperty().bind(Bindings.format("%.0f steps/s", pc.speedProperty()));
+        speedLabel.textProperty().bind(Bindings.format(Locale.ROOT, "%.0f steps/s", pc.speedProperty()));
         speed.disableProperty().bind(pc.instantProperty());
         CheckBox instant = new CheckBox("instant");
         instant.setId("instant");

@@ -1,6 +1,7 @@
 package org.gdlab.app.controls;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import javafx.beans.property.DoubleProperty;
 import javafx.collections.ListChangeListener;
@@ -90,12 +91,13 @@ public final class SidePanel extends VBox {
             Slider s = new Slider(log ? Math.log10(min) : min, log ? Math.log10(max) : max, 0);
             s.setId("param-" + p.spec().name());
             if (log) {
-                Sync.slider(s, p.value(), Math::log10, v -> Double.parseDouble(Numbers.sig3(Math.pow(10, v)).replace("e", "E")));
+                Sync.slider(s, p.value(), Math::log10, v -> Numbers.round3(Math.pow(10, v)));
             } else {
                 Sync.slider(s, p.value(), v -> v, v -> Math.round(v * 10) / 10.0);
             }
             Label label = new Label();
-            label.textProperty().bind(p.value().asString(p.spec().name() + " = %.4g"));
+            label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> p.spec().name() + " = " + Numbers.sig(p.value().get(), 4), p.value()));
             label.setMinWidth(120);
             HBox row = new HBox(8, label, s);
             HBox.setHgrow(s, Priority.ALWAYS);
@@ -145,7 +147,7 @@ public final class SidePanel extends VBox {
 
     private Node startRow(String name, DoubleProperty p, boolean isX) {
         Slider s = new Slider(-1, 1, 0);
-        s.setId("start" + name.toUpperCase() + "Slider");
+        s.setId("start" + name.toUpperCase(Locale.ROOT) + "Slider");
         Runnable range = () -> {
             ViewRect v = vm.surfaceProperty().get().description().view();
             s.setMin(isX ? v.xMin() : v.yMin());
@@ -156,7 +158,7 @@ public final class SidePanel extends VBox {
         Sync.slider(s, p);
         s.setTooltip(Sync.tip("Start " + name + " over the surface's default view. You can also click on the plot or drag the start marker."));
         TextField f = new TextField();
-        f.setId("start" + name.toUpperCase() + "Field");
+        f.setId("start" + name.toUpperCase(Locale.ROOT) + "Field");
         f.setPrefColumnCount(7);
         f.setTooltip(Sync.tip("Type the start " + name + " and press Enter; a value outside the view is allowed and the view follows."));
         Sync.field(f, p, v -> Numbers.sig(v, 4), Numbers::parse);
@@ -282,7 +284,7 @@ public final class SidePanel extends VBox {
         Sync.slider(count, doubleView(vm.plot().levelCountProperty()), v -> v, Math::rint);
         count.setTooltip(Sync.tip("Number of level lines, 5 to 50."));
         Label countLabel = new Label();
-        countLabel.textProperty().bind(vm.plot().levelCountProperty().asString("%d levels"));
+        countLabel.textProperty().bind(vm.plot().levelCountProperty().asString(Locale.ROOT, "%d levels"));
         countLabel.setMinWidth(80);
         HBox countRow = new HBox(8, countLabel, count);
         HBox.setHgrow(count, Priority.ALWAYS);

@@ -68,13 +68,14 @@ public final class CurvaturePanel extends HBox {
         Slider s = new Slider(min, max, 0);
         s.setId("sandbox-" + p.spec().name());
         if (log) {
-            Sync.slider(s, p.value(), Math::log10, v -> Double.parseDouble(Numbers.sig3(Math.pow(10, v)).replace("e", "E")));
+            Sync.slider(s, p.value(), Math::log10, v -> Numbers.round3(Math.pow(10, v)));
         } else {
             Sync.slider(s, p.value(), v -> v, v -> Math.round(v));
         }
         s.setTooltip(Sync.tip(p.spec().description()));
         Label l = new Label();
-        l.textProperty().bind(p.value().asString((log ? "κ" : "θ") + " = %.4g"));
+        l.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> (log ? "κ" : "θ") + " = " + Numbers.sig(p.value().get(), 4), p.value()));
         l.setMinWidth(90);
         HBox row = new HBox(8, l, s);
         HBox.setHgrow(s, Priority.ALWAYS);

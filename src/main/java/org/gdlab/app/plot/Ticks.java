@@ -1,9 +1,8 @@
 package org.gdlab.app.plot;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.gdlab.core.math.NumberText;
 
 /**
  * "Nice" tick values for an axis: steps of 1, 2 or 5 times a power of ten, about {@code target} ticks over
@@ -47,8 +46,8 @@ public final class Ticks {
         }
         double a = Math.abs(v);
         if (a >= 1e5 || a < 1e-3) {
-            return String.format("%.2g", v).replace("e+0", "e").replace("e-0", "e-").replace("e+", "e");
+            return NumberText.scientific(v, 2);
         }
-        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        return NumberText.trimmed(v, 4);
     }
 }

@@ -1,5 +1,6 @@
 package org.gdlab.app.present;
 
+import java.util.Locale;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -49,7 +50,7 @@ public final class ViewMenu {
         ToggleGroup themes = new ToggleGroup();
         for (Theme t : Theme.values()) {
             RadioMenuItem r = new RadioMenuItem(t.displayName());
-            r.setId("menu-theme-" + t.name().toLowerCase().replace('_', '-'));
+            r.setId("menu-theme-" + t.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             r.setToggleGroup(themes);
             r.setSelected(pm.themeProperty().get() == t);
             r.setOnAction(e -> pm.themeProperty().set(t));

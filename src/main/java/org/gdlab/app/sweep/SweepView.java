@@ -14,6 +14,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.gdlab.app.charts.ChartNumbers;
 import org.gdlab.app.charts.ChartsViewModel;
 import org.gdlab.app.controls.Sync;
 import org.gdlab.core.sweep.SweepPoint;
@@ -87,6 +88,7 @@ public final class SweepView extends VBox {
             a.setSmallestValue(1e-300);
             a.setTickLabelFont(new Font("SansSerif", Font.PLAIN, 13));
             a.setLabelFont(new Font("SansSerif", Font.BOLD, 14));
+            ChartNumbers.log(a);
             a.setStandardTickUnits(wholeDecades()); // 10^-3, 10^-2, … rather than 10^-3.6, 10^-3.4, …
         }
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
@@ -209,7 +211,7 @@ public final class SweepView extends VBox {
     private static org.jfree.chart.axis.TickUnits wholeDecades() {
         org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
         for (double d : new double[] {1, 2, 5, 10, 20, 50, 100}) {
-            units.add(new org.jfree.chart.axis.NumberTickUnit(d));
+            units.add(new org.jfree.chart.axis.NumberTickUnit(d, ChartNumbers.format()));
         }
         return units;
     }

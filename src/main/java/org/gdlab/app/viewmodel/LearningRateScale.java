@@ -21,7 +21,6 @@ public final class LearningRateScale {
 
     /** @return α = 10^s, rounded to three significant digits so slider and field agree */
     public static double fromSlider(double s) {
-        double v = Math.pow(10, s);
-        return Double.parseDouble(Numbers.sig3(v).replace("e", "E"));
+        return Numbers.round3(Math.pow(10, s));
     }
 }

@@ -1,10 +1,14 @@
 package org.gdlab.app.viewmodel;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.OptionalDouble;
+import org.gdlab.core.math.NumberText;
 
-/** Formatting and parsing of the numbers the panels show and accept. */
+/**
+ * Formatting and parsing of the numbers the panels show and accept, through the core's one text form
+ * ({@link NumberText}: Latin digits, a decimal point, no grouping, whatever the default locale). A field
+ * that holds one number also takes a single comma as its decimal point when the text has no '.'
+ * ({@code "0,25"}); nothing else in the program does.
+ */
 public final class Numbers {
 
     private Numbers() {
@@ -20,36 +24,30 @@ public final class Numbers {
 
     /** @return v with {@code digits} significant digits, as {@link #sig3} */
     public static String sig(double v, int digits) {
-        if (Double.isNaN(v)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "∞" : "-∞";
-        }
-        if (v == 0) {
-            return "0";
-        }
-        double a = Math.abs(v);
-        if (a >= 1e-3 && a < 1e4) {
-            BigDecimal r = new BigDecimal(v).round(new MathContext(digits));
-            int exponent = (int) Math.floor(Math.log10(Math.abs(r.doubleValue())));
-            return r.setScale(Math.max(0, digits - 1 - exponent), java.math.RoundingMode.HALF_EVEN).toPlainString();
-        }
-        String s = String.format("%." + (digits - 1) + "e", v);
-        return s.replace("e+0", "e").replace("e-0", "e-").replace("e+", "e");
+        return NumberText.significant(v, digits);
     }
 
-    /** @return the number typed, or empty when it is not a finite number */
+    /** @return the value {@link #sig3} shows for v, so a slider and its field agree */
+    public static double round3(double v) {
+        return NumberText.roundToSignificant(v, 3);
+    }
+
+    /**
+     * Reads a number typed into a field: {@link NumberText#parse}'s form, a '−' (U+2212) as a minus sign, and
+     * one ',' as the decimal point when there is no '.' ("0,25" is 0.25; "1,000" is 1, since nothing groups digits).
+     *
+     * @return the number typed, or empty when it is not a finite number
+     */
     public static OptionalDouble parse(String text) {
         if (text == null) {
             return OptionalDouble.empty();
         }
-        try {
-            double v = Double.parseDouble(text.trim().replace('−', '-').replace(',', '.'));
-            return Double.isFinite(v) ? OptionalDouble.of(v) : OptionalDouble.empty();
-        } catch (NumberFormatException e) {
-            return OptionalDouble.empty();
+        String t = text.strip().replace('−', '-');
+        int comma = t.indexOf(',');
+        if (comma >= 0 && comma == t.lastIndexOf(',') && t.indexOf('.') < 0) {
+            t = t.replace(',', '.');
         }
+        return NumberText.parse(t);
     }
 
     /** @return the number typed when it is finite and &gt; 0 */

@@ -2,6 +2,7 @@ package org.gdlab.core.expr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.gdlab.core.expr.Token.Type;
 
 /**
@@ -132,7 +133,7 @@ final class Lexer {
             case ';' -> ": separate function arguments with ','";
             default -> "";
         };
-        String what = Character.isISOControl(cp) ? String.format("U+%04X", cp) : "'" + shown + "'";
+        String what = Character.isISOControl(cp) ? String.format(Locale.ROOT, "U+%04X", cp) : "'" + shown + "'";
         throw new FormulaException("unexpected character " + what + hint, start, end);
     }
 

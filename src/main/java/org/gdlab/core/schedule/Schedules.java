@@ -1,6 +1,8 @@
 package org.gdlab.core.schedule;
 
 import java.util.Locale;
+import java.util.OptionalDouble;
+import org.gdlab.core.math.NumberText;
 
 /**
  * Parses schedule specs and adds warm-up. With α the base rate and t = 0, 1, 2, …:
@@ -98,13 +100,9 @@ public final class Schedules {
     }
 
     private static double number(String spec, String text, String name) {
-        try {
-            double v = Double.parseDouble(text.trim());
-            if (Double.isFinite(v)) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the message below
+        OptionalDouble v = NumberText.parse(text); // a decimal point only, whatever the locale
+        if (v.isPresent()) {
+            return v.getAsDouble();
         }
         throw new IllegalArgumentException("schedule '" + spec.trim() + "': " + name + " = '" + text
                 + "' is not a finite number");

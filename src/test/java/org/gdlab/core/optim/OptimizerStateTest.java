@@ -103,7 +103,7 @@ class OptimizerStateTest {
     @EnumSource(OptimizerKind.class)
     void idsRoundTrip(OptimizerKind k) {
         assertSame(k, OptimizerKind.fromId(k.id()));
-        assertSame(k, OptimizerKind.fromId(" " + k.id().toUpperCase() + " "));
+        assertSame(k, OptimizerKind.fromId(" " + k.id().toUpperCase(java.util.Locale.ROOT) + " "));
     }
 
     @Test

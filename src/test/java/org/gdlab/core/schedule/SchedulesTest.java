@@ -113,6 +113,8 @@ class SchedulesTest {
         "cosine            | schedule 'cosine' needs one or two numbers: cosine:T[:MIN]",
         "constant:3        | schedule 'constant:3' needs no numbers: constant",
         "exp:abc           | schedule 'exp:abc': G = 'abc' is not a finite number",
+        "exp:0,5           | schedule 'exp:0,5': G = '0,5' is not a finite number",
+        "exp:0.5d          | schedule 'exp:0.5d': G = '0.5d' is not a finite number",
         "exp:0             | schedule 'exp:0': G must be > 0",
         "step:0:0.5        | schedule 'step:0:0.5': N = '0' must be a whole number ≥ 1",
         "step:2.5:0.5      | schedule 'step:2.5:0.5': N = '2.5' must be a whole number ≥ 1",
