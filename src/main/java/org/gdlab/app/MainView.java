@@ -59,7 +59,7 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
         plot = new PlotView(vm);
         // issue 5: racing runs, charts, curvature and sweep (the race's layer draws the extra runs)
-        race = new org.gdlab.app.race.RaceViewModel(vm, javafx.application.Platform::runLater);
+        race = new org.gdlab.app.race.RaceViewModel(vm);
         new org.gdlab.app.race.RaceLayer(race, plot);
         plot.mainRunVisibleProperty().bind(race.mainVisibleProperty());
         analysis = new org.gdlab.app.charts.AnalysisArea(race, plot, javafx.application.Platform::runLater);
@@ -79,7 +79,7 @@ public final class MainView extends BorderPane {
         banner.setMinHeight(Region.USE_PREF_SIZE);
         banner.managedProperty().bind(banner.visibleProperty());
         // above the plot, never over it: the edge marker of a divergence is often at the top
-        landscape = new LandscapeViewModel(vm, Platform::runLater);
+        landscape = new LandscapeViewModel(vm);
         landscape.attachRace(race);
         landscapeView = new LandscapeView(landscape);
         HBox plotRow = new HBox(plot, landscapeView);
@@ -122,7 +122,8 @@ public final class MainView extends BorderPane {
         status.setId("status");
         status.getStyleClass().add("status-line");
         status.setMaxWidth(Double.MAX_VALUE);
-        // the hover readout while the mouse is over the plot, else an error message, else a hint
+        // the hover readout while the mouse is over the plot, else the newest problem of any computation
+        // (LabViewModel.problems(), in plain words), else a hint
         status.textProperty().bind(Bindings.createStringBinding(() -> {
             String hover = vm.plot().hoverTextProperty().get();
             String message = vm.statusProperty().get();
@@ -278,10 +279,8 @@ public final class MainView extends BorderPane {
     /** Stop the animation timer and the workers. */
     public void dispose() {
         timer.stop();
-        race.shutdown();
         analysis.shutdown();
         basin.shutdown();
-        landscape.shutdown();
         vm.shutdown();
     }
 }

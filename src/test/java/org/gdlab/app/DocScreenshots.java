@@ -88,7 +88,6 @@ public final class DocScreenshots {
         fx(() -> null);
         v.viewModel().awaitIdle(60, TimeUnit.SECONDS);
         v.basin().awaitIdle(120, TimeUnit.SECONDS);
-        v.landscape().awaitIdle(60, TimeUnit.SECONDS);
         fx(() -> null);
         Thread.sleep(500); // let pulses draw the published state
         fx(() -> null);

@@ -29,9 +29,9 @@ public final class AnalysisTabs extends TabPane {
     private final org.gdlab.app.sweep.SweepViewModel sweep;
 
     /**
-     * @param race the runs
+     * @param race the runs (the ghosts are computed on their background)
      * @param plot the plot (layers are added to it)
-     * @param publisher where background results are applied ({@code Platform::runLater})
+     * @param publisher where the sweep's results are applied ({@code Platform::runLater})
      */
     public AnalysisTabs(RaceViewModel race, PlotView plot, Executor publisher) {
         setId("analysisTabs");
@@ -47,7 +47,7 @@ public final class AnalysisTabs extends TabPane {
         c.setId("chartsTab");
         Tab k = new Tab("Curvature", new CurvaturePanel(curvature, sandbox));
         k.setId("curvatureTab");
-        ghosts = new org.gdlab.app.sweep.GhostViewModel(race.lab(), publisher);
+        ghosts = new org.gdlab.app.sweep.GhostViewModel(race.lab());
         new org.gdlab.app.sweep.GhostLayer(ghosts, race.lab(), plot);
         sweep = new org.gdlab.app.sweep.SweepViewModel(race, publisher);
         Tab w = new Tab("α sweep", new org.gdlab.app.sweep.SweepView(sweep, ghosts));
@@ -89,7 +89,6 @@ public final class AnalysisTabs extends TabPane {
 
     /** Stop background work. */
     public void shutdown() {
-        ghosts.shutdown();
         sweep.shutdown();
     }
 }

@@ -3,12 +3,15 @@ package org.gdlab.app.sweep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.gdlab.app.race.RaceViewModel;
+import org.gdlab.app.viewmodel.DrainExecutor;
+import org.gdlab.app.viewmodel.Faults;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.core.optim.OptimizerKind;
 import org.gdlab.core.sim.Diverged;
@@ -21,26 +24,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The sweep and the ghost paths without JavaFX. */
+/** The sweep and the ghost paths without JavaFX, their background work drained on the test thread. */
 class SweepViewModelTest {
 
+    private final DrainExecutor jobs = new DrainExecutor();
     private LabViewModel lab;
     private RaceViewModel race;
     private SweepViewModel sweep;
 
     @BeforeEach
-    void create() throws InterruptedException {
-        lab = new LabViewModel(Runnable::run);
-        race = new RaceViewModel(lab, Runnable::run);
+    void create() {
+        lab = new LabViewModel(jobs.background());
+        race = new RaceViewModel(lab);
         sweep = new SweepViewModel(race, Runnable::run);
-        assertTrue(race.awaitIdle(20, TimeUnit.SECONDS));
+        jobs.drain();
     }
 
     @AfterEach
     void stop() {
         sweep.shutdown();
-        race.shutdown();
-        lab.shutdown();
     }
 
     @Test
@@ -114,7 +116,7 @@ class SweepViewModelTest {
     void cancelStopsTheSweepEarly() throws Exception {
         lab.maxStepsProperty().set(200_000);
         lab.optimizerProperty().set(OptimizerKind.ADAM);
-        assertTrue(race.awaitIdle(60, TimeUnit.SECONDS));
+        jobs.drain();
         sweep.run();
         sweep.cancel();
         sweep.awaitDone(60, TimeUnit.SECONDS);
@@ -124,23 +126,39 @@ class SweepViewModelTest {
     }
 
     @Test
-    void ghostPathsUseQuarterHalfDoubleAndFourTimesAlpha() throws InterruptedException {
-        GhostViewModel g = new GhostViewModel(lab, Runnable::run);
-        try {
-            assertTrue(g.ghostsProperty().get().isEmpty(), "off by default");
-            g.enabledProperty().set(true);
-            assertTrue(g.awaitIdle(20, TimeUnit.SECONDS));
-            double lr = lab.learningRateProperty().get();
-            assertEquals(List.of(lr / 4, lr / 2, 2 * lr, 4 * lr),
-                    g.ghostsProperty().get().stream().map(x -> x.path().config().learningRate()).toList());
-            assertEquals("α/4", g.ghostsProperty().get().get(0).label());
-            assertEquals("4α", g.ghostsProperty().get().get(3).label());
-            lab.learningRateProperty().set(0.05);
-            assertTrue(g.awaitIdle(20, TimeUnit.SECONDS));
-            assertEquals(0.0125, g.ghostsProperty().get().get(0).path().config().learningRate(), 1e-17, "updated live");
-            assertNotEquals(lab.pathProperty().get().x(3), g.ghostsProperty().get().get(1).path().x(3));
-        } finally {
-            g.shutdown();
-        }
+    void ghostPathsUseQuarterHalfDoubleAndFourTimesAlpha() {
+        GhostViewModel g = new GhostViewModel(lab);
+        assertTrue(g.ghostsProperty().get().isEmpty(), "off by default");
+        g.enabledProperty().set(true);
+        jobs.drain();
+        double lr = lab.learningRateProperty().get();
+        assertEquals(List.of(lr / 4, lr / 2, 2 * lr, 4 * lr),
+                g.ghostsProperty().get().stream().map(x -> x.path().config().learningRate()).toList());
+        assertEquals("α/4", g.ghostsProperty().get().get(0).label());
+        assertEquals("4α", g.ghostsProperty().get().get(3).label());
+        lab.learningRateProperty().set(0.05);
+        jobs.drain();
+        assertEquals(0.0125, g.ghostsProperty().get().get(0).path().config().learningRate(), 1e-17, "updated live");
+        assertNotEquals(lab.pathProperty().get().x(3), g.ghostsProperty().get().get(1).path().x(3));
+    }
+
+    @Test
+    void failedGhostsAreSaidInTheStatusLineAndTheLastGhostsStay() {
+        GhostViewModel g = new GhostViewModel(lab);
+        g.enabledProperty().set(true);
+        jobs.drain();
+        List<Ghost> before = g.ghostsProperty().get();
+        Faults faults = Faults.in(lab.background());
+        faults.breakKind(GhostViewModel.FAILURE, "too many steps");
+        lab.learningRateProperty().set(0.05);
+        jobs.drain();
+        assertEquals("Could not compute the ghost paths: too many steps", lab.statusProperty().get());
+        assertSame(before, g.ghostsProperty().get(), "the last ghosts stay");
+        assertEquals(0.05, lab.pathProperty().get().config().learningRate(), 0, "the main path went on");
+        faults.heal();
+        lab.learningRateProperty().set(0.04);
+        jobs.drain();
+        assertEquals("", lab.statusProperty().get());
+        assertEquals(0.01, g.ghostsProperty().get().get(0).path().config().learningRate(), 1e-17);
     }
 }
