@@ -1,7 +1,6 @@
 package org.gdlab.app;
 
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -62,7 +61,7 @@ public final class MainView extends BorderPane {
         race = new org.gdlab.app.race.RaceViewModel(vm);
         new org.gdlab.app.race.RaceLayer(race, plot);
         plot.mainRunVisibleProperty().bind(race.mainVisibleProperty());
-        analysis = new org.gdlab.app.charts.AnalysisArea(race, plot, javafx.application.Platform::runLater);
+        analysis = new org.gdlab.app.charts.AnalysisArea(race, plot);
 
         Label banner = new Label();
         banner.setId("banner");
@@ -102,7 +101,7 @@ public final class MainView extends BorderPane {
         update.textProperty().bind(race.updateTextProperty());
         update.setMaxWidth(Double.MAX_VALUE);
         update.setMinHeight(Region.USE_PREF_SIZE);
-        basin = new BasinViewModel(vm, Platform::runLater);
+        basin = new BasinViewModel(vm);
         plot.addLayer(new BasinLayer(basin, vm.plot()));
         SidePanel sidePanel = new SidePanel(vm, this::showHelp);
         sidePanel.getChildren().add(new BasinPanel(basin, plot));
@@ -276,11 +275,9 @@ public final class MainView extends BorderPane {
         return landscapeView;
     }
 
-    /** Stop the animation timer and the workers. */
+    /** Stop the animation timer and all background work (every view model's: they share one). */
     public void dispose() {
         timer.stop();
-        analysis.shutdown();
-        basin.shutdown();
         vm.shutdown();
     }
 }
