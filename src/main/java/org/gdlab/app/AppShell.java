@@ -51,7 +51,7 @@ public final class AppShell {
         document = new ScenarioDocument(view.viewModel(), config);
         document.attachRace(view.race()); // scenarios' runs[1..] race beside the main run
         lessons = new LessonModel(document);
-        exports = new ExportService(document::current);
+        exports = new ExportService(document::current, view.viewModel().background());
         exportMenu = new ExportMenu(exports, picker, this::window);
         exportMenu.setCharts(() -> view.analysis().tabs().charts().dataProperty().get(),
                 () -> view.analysis().tabs().chartsView().charts());

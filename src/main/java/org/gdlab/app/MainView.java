@@ -2,7 +2,6 @@ package org.gdlab.app;
 
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -60,10 +59,10 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
         plot = new PlotView(vm);
         // issue 5: racing runs, charts, curvature and sweep (the race's layer draws the extra runs)
-        race = new org.gdlab.app.race.RaceViewModel(vm, javafx.application.Platform::runLater);
+        race = new org.gdlab.app.race.RaceViewModel(vm);
         new org.gdlab.app.race.RaceLayer(race, plot);
         plot.mainRunVisibleProperty().bind(race.mainVisibleProperty());
-        analysis = new org.gdlab.app.charts.AnalysisArea(race, plot, javafx.application.Platform::runLater);
+        analysis = new org.gdlab.app.charts.AnalysisArea(race, plot);
 
         Label banner = new Label();
         banner.setId("banner");
@@ -80,7 +79,7 @@ public final class MainView extends BorderPane {
         banner.setMinHeight(Region.USE_PREF_SIZE);
         banner.managedProperty().bind(banner.visibleProperty());
         // above the plot, never over it: the edge marker of a divergence is often at the top
-        landscape = new LandscapeViewModel(vm, Platform::runLater);
+        landscape = new LandscapeViewModel(vm);
         landscape.attachRace(race);
         landscapeView = new LandscapeView(landscape);
         HBox plotRow = new HBox(plot, landscapeView);
@@ -103,7 +102,7 @@ public final class MainView extends BorderPane {
         update.textProperty().bind(race.updateTextProperty());
         update.setMaxWidth(Double.MAX_VALUE);
         update.setMinHeight(Region.USE_PREF_SIZE);
-        basin = new BasinViewModel(vm, Platform::runLater);
+        basin = new BasinViewModel(vm);
         plot.addLayer(new BasinLayer(basin, vm.plot()));
         SidePanel sidePanel = new SidePanel(vm, this::showHelp);
         sidePanel.getChildren().add(new BasinPanel(basin, plot));
@@ -123,7 +122,8 @@ public final class MainView extends BorderPane {
         status.setId("status");
         status.getStyleClass().add("status-line");
         status.setMaxWidth(Double.MAX_VALUE);
-        // the hover readout while the mouse is over the plot, else an error message, else a hint
+        // the hover readout while the mouse is over the plot, else the newest problem of any computation
+        // (LabViewModel.problems(), in plain words), else a hint
         status.textProperty().bind(Bindings.createStringBinding(() -> {
             String hover = vm.plot().hoverTextProperty().get();
             String message = vm.statusProperty().get();
@@ -276,13 +276,9 @@ public final class MainView extends BorderPane {
         return landscapeView;
     }
 
-    /** Stop the animation timer and the workers. */
+    /** Stop the animation timer and all background work (every view model's: they share one). */
     public void dispose() {
         timer.stop();
-        race.shutdown();
-        analysis.shutdown();
-        basin.shutdown();
-        landscape.shutdown();
         vm.shutdown();
     }
 }

@@ -86,9 +86,7 @@ public final class DocScreenshots {
 
     private static void settle(MainView v) throws Exception {
         fx(() -> null);
-        v.viewModel().awaitIdle(60, TimeUnit.SECONDS);
-        v.basin().awaitIdle(120, TimeUnit.SECONDS);
-        v.landscape().awaitIdle(60, TimeUnit.SECONDS);
+        v.viewModel().awaitIdle(120, TimeUnit.SECONDS); // every view model's work: path, race, basin map, mesh …
         fx(() -> null);
         Thread.sleep(500); // let pulses draw the published state
         fx(() -> null);

@@ -3,7 +3,6 @@ package org.gdlab.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
@@ -42,12 +41,6 @@ class RaceAndChartsUiTest {
 
     private void idle() {
         ui.idle();
-        try {
-            assertTrue(race.awaitIdle(30, TimeUnit.SECONDS));
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** @return how many pixels of the layer are close to the run's colour */

@@ -47,7 +47,7 @@ public final class ShellFixture {
         view.plot().requestFocus();
     }
 
-    /** Wait until both background workers have published and the JavaFX thread has applied it. */
+    /** Wait until all background work of the window has been published on the JavaFX thread. */
     public void idle() {
         WaitForAsyncUtils.waitForFxEvents();
         try {

@@ -65,7 +65,7 @@ public class LandscapeFrameBenchmark {
         }
         Platform.setImplicitExit(false);
         vm = onFx(() -> new LabViewModel(Platform::runLater));
-        land = onFx(() -> new LandscapeViewModel(vm, Platform::runLater));
+        land = onFx(() -> new LandscapeViewModel(vm));
         view = onFx(() -> {
             LandscapeView v = new LandscapeView(land);
             StackPane root = new StackPane(v);
@@ -78,7 +78,7 @@ public class LandscapeFrameBenchmark {
             root.layout();
             return v;
         });
-        if (!vm.awaitIdle(60, TimeUnit.SECONDS) || !land.awaitIdle(60, TimeUnit.SECONDS)) {
+        if (!vm.awaitIdle(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("did not settle");
         }
         onFx(() -> null);
@@ -94,7 +94,6 @@ public class LandscapeFrameBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
         onFx(() -> {
-            land.shutdown();
             vm.shutdown();
             return null;
         });

@@ -79,8 +79,8 @@ public class RaceBenchmark {
         for (int i = 0; i < sliderRates.length; i++) {
             sliderRates[i] = 5e-4 + 1e-5 * i;
         }
-        lab = new LabViewModel(Runnable::run);
-        race = new RaceViewModel(lab, Runnable::run);
+        lab = new LabViewModel(Runnable::run); // worker threads, published on them: no JavaFX thread here
+        race = new RaceViewModel(lab);
         charts = new ChartsViewModel(race);
         fill(lab, race);
         try {
@@ -101,7 +101,7 @@ public class RaceBenchmark {
             fill(view.viewModel(), view.race());
             return null;
         });
-        if (!view.race().awaitIdle(60, TimeUnit.SECONDS)) {
+        if (!view.viewModel().awaitIdle(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("race did not settle");
         }
     }
@@ -120,7 +120,6 @@ public class RaceBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
-        race.shutdown();
         lab.shutdown();
         onFx(() -> {
             view.dispose();
@@ -140,7 +139,7 @@ public class RaceBenchmark {
     @Benchmark
     public Object sliderMove8_pathsAndChartData() throws Exception {
         lab.learningRateProperty().set(sliderRates[tick++ & 63]);
-        race.awaitIdle(30, TimeUnit.SECONDS);
+        lab.awaitIdle(30, TimeUnit.SECONDS);
         charts.refresh();
         return charts.dataProperty().get();
     }
@@ -152,7 +151,7 @@ public class RaceBenchmark {
             view.viewModel().learningRateProperty().set(lr);
             return null;
         });
-        view.race().awaitIdle(30, TimeUnit.SECONDS);
+        view.viewModel().awaitIdle(30, TimeUnit.SECONDS);
         return render();
     }
 

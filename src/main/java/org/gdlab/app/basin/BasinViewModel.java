@@ -7,16 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -30,6 +25,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.gdlab.app.plot.PlotTransform;
 import org.gdlab.app.viewmodel.LabViewModel;
+import org.gdlab.app.viewmodel.LatestWins;
 import org.gdlab.app.viewmodel.Numbers;
 import org.gdlab.core.basin.BasinClass;
 import org.gdlab.core.basin.BasinCsvWriter;
@@ -49,14 +45,16 @@ import org.gdlab.core.surface.ViewRect;
  * ({@link LabViewModel#runConfig()}, start replaced) and coloured by where it ends.
  *
  * <p>While {@link #enabledProperty() enabled}, a change of any of those (or of the view or resolution)
- * cancels the running computation through its {@link CancellationToken} and starts a new one on the
- * basin worker thread, which runs {@link BasinMapper} on all cores. Each finished row is applied on the
- * publisher (the JavaFX thread): it is written into {@link #argb()} and {@link #revisionProperty()} goes
- * up, so the layer draws the map row by row; the legend and {@link #progressProperty()} follow. When the
- * map is done the converged runs that matched no known minimum are clustered, the whole picture is
- * recoloured, and {@link #mapProperty()} holds the finished map (for the CSV export).
+ * cancels the running computation through its {@link CancellationToken} and starts a new one, a cancelling
+ * latest-wins kind of the window's {@link org.gdlab.app.viewmodel.Background}, which runs
+ * {@link BasinMapper} on all cores. Each finished row is applied on the publisher (the JavaFX thread): the
+ * first replaces the last picture, each is written into {@link #argb()} and {@link #revisionProperty()}
+ * goes up, so the layer draws the map row by row; the legend and {@link #progressProperty()} follow. When
+ * the map is done the converged runs that matched no known minimum are clustered, the whole picture is
+ * recoloured, and {@link #mapProperty()} holds the finished map (for the CSV export). When the computation
+ * fails, what is on screen stays, and the summary and the status line say why.
  *
- * <p>Mutable; confined to the publisher's thread, except {@link #awaitIdle}.
+ * <p>Mutable; confined to the publisher's thread.
  */
 public final class BasinViewModel {
 
@@ -64,21 +62,17 @@ public final class BasinViewModel {
     public static final List<Integer> RESOLUTIONS = List.of(64, 128, 256, 512);
     /** the resolution the map opens with */
     public static final int DEFAULT_RESOLUTION = 256;
+    /** the head of the status line's sentence when the map cannot be computed */
+    public static final String FAILURE = "Could not compute the basin map";
 
     private final LabViewModel lab;
-    private final Executor publisher;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "gdlab-basin");
-        t.setDaemon(true);
-        return t;
-    });
+    private final LatestWins<BasinMap> worker;
 
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", false);
     private final IntegerProperty resolution = new SimpleIntegerProperty(this, "resolution", DEFAULT_RESOLUTION);
     private final BooleanProperty colorBySteps = new SimpleBooleanProperty(this, "colorBySteps", false);
     private final DoubleProperty opacity = new SimpleDoubleProperty(this, "opacity", 0.62);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyObjectWrapper<BasinMap> map = new ReadOnlyObjectWrapper<>(this, "map");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision", 0);
     private final ReadOnlyObjectWrapper<List<LegendEntry>> legend = new ReadOnlyObjectWrapper<>(this, "legend", List.of());
@@ -93,21 +87,15 @@ public final class BasinViewModel {
     private long[] counts = new long[0];
     private long pendingCount;
     private long computed;
-    private long generation;
-    private CancellationToken token;
     private boolean recomputeQueued;
 
-    private final Object idle = new Object();
-    private long submittedGeneration;
-    private long finishedGeneration;
-
     /**
-     * @param lab the window's view model (its settings are read, never written)
-     * @param publisher where results are applied: {@code Platform::runLater} in the app
+     * @param lab the window's view model (its settings are read, never written; the map is computed on
+     *            its background)
      */
-    public BasinViewModel(LabViewModel lab, Executor publisher) {
+    public BasinViewModel(LabViewModel lab) {
         this.lab = lab;
-        this.publisher = publisher;
+        this.worker = lab.background().latestWinsCancelling(FAILURE);
         for (Observable o : List.of(lab.surfaceProperty(), lab.optimizerProperty(), lab.learningRateProperty(),
                 lab.hyperparameters().valuesProperty(), lab.scheduleProperty(), lab.clipProperty(), lab.noiseProperty(), lab.seedProperty(),
                 lab.maxStepsProperty(), lab.plot().transformProperty(), resolution)) {
@@ -143,41 +131,35 @@ public final class BasinViewModel {
             return; // the lab shows why the settings cannot run; the last map stays
         }
         BasinSpec sp = new BasinSpec(template, view, n, n, s.description().knownPoints(), BasinSpec.defaultMatchRadius(view));
-        long gen = ++generation;
-        CancellationToken tok = new CancellationToken();
-        token = tok;
+        progress.set(0);
+        worker.submitJob(job -> BasinMapper.compute(sp, row -> job.publish(() -> applyRow(sp, row)), job.token()),
+                this::finished, summary::set);
+    }
+
+    /**
+     * The first row (or the map) of a new computation arrived: it replaces the picture on screen. Until
+     * then the last picture stays, so a computation that fails at once leaves it in place.
+     */
+    private void startPicture(BasinSpec sp) {
+        if (spec == sp) {
+            return;
+        }
         spec = sp;
-        minima = sp.knownMinima().size();
-        ids = new int[n * n];
+        int n = spec.nx() * spec.ny();
+        minima = spec.knownMinima().size();
+        ids = new int[n];
         Arrays.fill(ids, BasinMap.NOT_COMPUTED);
-        steps = new int[n * n];
-        argb = new int[n * n];
+        steps = new int[n];
+        argb = new int[n];
         counts = new long[minima + 2];
         pendingCount = 0;
         computed = 0;
         map.set(null);
-        progress.set(0);
-        running.set(true);
-        updateLegend();
-        revision.set(revision.get() + 1);
-        synchronized (idle) {
-            submittedGeneration = gen;
-        }
-        worker.execute(() -> {
-            BasinMap m;
-            try {
-                m = BasinMapper.compute(sp, row -> publisher.execute(() -> applyRow(gen, row)), tok);
-            } catch (RuntimeException e) {
-                publisher.execute(() -> failed(gen, e));
-                return;
-            }
-            publisher.execute(() -> finished(gen, m));
-        });
     }
 
     /** Stop the running computation; the rows done so far stay on screen. */
     public void cancel() {
-        if (running.get()) {
+        if (worker.runningProperty().get()) {
             stopRunning();
             summary.set("Cancelled at " + Math.round(progress.get() * 100) + " %");
         }
@@ -192,29 +174,6 @@ public final class BasinViewModel {
         BasinCsvWriter.write(m, file);
     }
 
-    /** For tests: wait (off the publisher thread) until the newest computation has finished and been applied. */
-    public boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
-        long deadline = System.nanoTime() + unit.toNanos(timeout);
-        synchronized (idle) {
-            while (finishedGeneration < submittedGeneration) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                TimeUnit.NANOSECONDS.timedWait(idle, left);
-            }
-            return true;
-        }
-    }
-
-    /** Stop the worker thread. */
-    public void shutdown() {
-        if (token != null) {
-            token.cancel();
-        }
-        worker.shutdownNow();
-    }
-
     // ---------------------------------------------------------------- internals
 
     /** Several settings often change in one event (optimizer → α): recompute once, after the event. */
@@ -223,24 +182,23 @@ public final class BasinViewModel {
             return;
         }
         recomputeQueued = true;
-        publisher.execute(() -> {
+        lab.background().defer(() -> {
             if (recomputeQueued) {
                 recompute();
             }
         });
     }
 
+    /** Cancel the running computation (a stale one, or the user's cancel): counted. */
     private void stopRunning() {
-        if (token != null && running.get()) {
-            token.cancel();
+        if (worker.runningProperty().get()) {
+            worker.cancel();
+            staleCancelled.set(staleCancelled.get() + 1);
         }
-        running.set(false);
     }
 
-    private void applyRow(long gen, BasinRow row) {
-        if (gen != generation || !running.get()) {
-            return;
-        }
+    private void applyRow(BasinSpec sp, BasinRow row) {
+        startPicture(sp);
         int nx = spec.nx();
         int j = row.row();
         for (int i = 0; i < nx; i++) {
@@ -261,47 +219,22 @@ public final class BasinViewModel {
         revision.set(revision.get() + 1);
     }
 
-    private void finished(long gen, BasinMap m) {
-        try {
-            if (m.cancelled()) {
-                staleCancelled.set(staleCancelled.get() + 1);
-            }
-            if (gen != generation || m.cancelled()) {
-                return;
-            }
-            ids = m.classIds();
-            steps = m.stepCounts();
-            map.set(m);
-            running.set(false);
-            progress.set(1);
-            for (int j = 0; j < m.ny(); j++) {
-                paintRow(j);
-            }
-            summary.set(m.nx() + " × " + m.ny() + " starts, " + spec.template().optimizer() + " α = "
-                    + Numbers.sig3(spec.template().learningRate()) + ", ≤ " + spec.template().maxSteps() + " steps");
-            updateLegend();
-            revision.set(revision.get() + 1);
-        } finally {
-            markFinished(gen);
+    private void finished(BasinMap m) {
+        if (m.cancelled()) {
+            return; // the user's cancel: the rows done stay
         }
-    }
-
-    private void failed(long gen, RuntimeException e) {
-        try {
-            if (gen == generation) {
-                running.set(false);
-                summary.set("Could not compute the basin map: " + e.getMessage());
-            }
-        } finally {
-            markFinished(gen);
+        startPicture(m.spec());
+        ids = m.classIds();
+        steps = m.stepCounts();
+        map.set(m);
+        progress.set(1);
+        for (int j = 0; j < m.ny(); j++) {
+            paintRow(j);
         }
-    }
-
-    private void markFinished(long gen) {
-        synchronized (idle) {
-            finishedGeneration = Math.max(finishedGeneration, gen);
-            idle.notifyAll();
-        }
+        summary.set(m.nx() + " × " + m.ny() + " starts, " + spec.template().optimizer() + " α = "
+                + Numbers.sig3(spec.template().learningRate()) + ", ≤ " + spec.template().maxSteps() + " steps");
+        updateLegend();
+        revision.set(revision.get() + 1);
     }
 
     private void recolor() {
@@ -418,10 +351,13 @@ public final class BasinViewModel {
 
     /** @return true while a computation runs */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return worker.runningProperty();
     }
 
-    /** @return the finished map of the current settings; null while computing or cancelled */
+    /**
+     * @return the finished map on screen; null once a new computation's first row replaced it, until that
+     *     computation finishes (and after it was cancelled)
+     */
     public ReadOnlyObjectProperty<BasinMap> mapProperty() {
         return map.getReadOnlyProperty();
     }
@@ -441,7 +377,7 @@ public final class BasinViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    /** @return how many computations ended cancelled (stale ones and the user's cancels) */
+    /** @return how many running computations were cancelled (stale ones and the user's cancels) */
     public ReadOnlyIntegerProperty cancelledCountProperty() {
         return staleCancelled.getReadOnlyProperty();
     }

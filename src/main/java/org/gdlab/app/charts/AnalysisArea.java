@@ -1,6 +1,5 @@
 package org.gdlab.app.charts;
 
-import java.util.concurrent.Executor;
 import javafx.scene.control.TitledPane;
 import org.gdlab.app.plot.PlotView;
 import org.gdlab.app.race.RaceViewModel;
@@ -19,8 +18,8 @@ public final class AnalysisArea extends TitledPane {
     private boolean userChose;
     private boolean auto;
 
-    public AnalysisArea(RaceViewModel race, PlotView plot, Executor publisher) {
-        tabs = new AnalysisTabs(race, plot, publisher);
+    public AnalysisArea(RaceViewModel race, PlotView plot) {
+        tabs = new AnalysisTabs(race, plot);
         setText("Charts · curvature · α sweep · race run");
         setId("analysisArea");
         setContent(tabs);
@@ -53,10 +52,5 @@ public final class AnalysisArea extends TitledPane {
     /** @return the tabs inside */
     public AnalysisTabs tabs() {
         return tabs;
-    }
-
-    /** Stop background work. */
-    public void shutdown() {
-        tabs.shutdown();
     }
 }

@@ -1,6 +1,5 @@
 package org.gdlab.app.charts;
 
-import java.util.concurrent.Executor;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.gdlab.app.curvature.CurvatureLayer;
@@ -29,11 +28,10 @@ public final class AnalysisTabs extends TabPane {
     private final org.gdlab.app.sweep.SweepViewModel sweep;
 
     /**
-     * @param race the runs
+     * @param race the runs (the ghosts and the sweep are computed on their background)
      * @param plot the plot (layers are added to it)
-     * @param publisher where background results are applied ({@code Platform::runLater})
      */
-    public AnalysisTabs(RaceViewModel race, PlotView plot, Executor publisher) {
+    public AnalysisTabs(RaceViewModel race, PlotView plot) {
         setId("analysisTabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setPrefHeight(HEIGHT);
@@ -47,9 +45,9 @@ public final class AnalysisTabs extends TabPane {
         c.setId("chartsTab");
         Tab k = new Tab("Curvature", new CurvaturePanel(curvature, sandbox));
         k.setId("curvatureTab");
-        ghosts = new org.gdlab.app.sweep.GhostViewModel(race.lab(), publisher);
+        ghosts = new org.gdlab.app.sweep.GhostViewModel(race.lab());
         new org.gdlab.app.sweep.GhostLayer(ghosts, race.lab(), plot);
-        sweep = new org.gdlab.app.sweep.SweepViewModel(race, publisher);
+        sweep = new org.gdlab.app.sweep.SweepViewModel(race);
         Tab w = new Tab("α sweep", new org.gdlab.app.sweep.SweepView(sweep, ghosts));
         w.setId("sweepTab");
         Tab r = new Tab("Race run", new javafx.scene.control.ScrollPane(new org.gdlab.app.race.RaceEditor(race)));
@@ -85,11 +83,5 @@ public final class AnalysisTabs extends TabPane {
     /** @return the learning-rate sweep */
     public org.gdlab.app.sweep.SweepViewModel sweep() {
         return sweep;
-    }
-
-    /** Stop background work. */
-    public void shutdown() {
-        ghosts.shutdown();
-        sweep.shutdown();
     }
 }

@@ -1,8 +1,7 @@
 package org.gdlab.app.export;
 
 import java.util.Optional;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -118,47 +117,49 @@ public final class ExportDialogs {
     }
 
     /**
-     * Shows a progress window for a running task: its message, a progress bar (indeterminate until the task
-     * reports), and Cancel. It closes when the task ends; a failure is shown in an error dialog.
+     * Shows a progress window for the export that is running: a message, a progress bar (indeterminate
+     * until the export reports progress) and, if it can be cancelled, Cancel. It closes when the export
+     * ends; a failure is said in the status line (by the export's background).
      *
-     * @param cancel what Cancel does (e.g. {@link GifJob#requestCancel()}); null for no Cancel button
-     * @return the progress window (shown)
+     * @return the progress window (shown), or null when no export is running
      */
-    public static Stage showProgress(Window owner, String title, Task<?> task, Runnable cancel) {
+    public static Stage showProgress(Window owner, String title, String message, ExportService export, boolean cancellable) {
+        if (!export.runningProperty().get()) {
+            return null;
+        }
         Stage stage = new Stage();
         stage.setTitle(title);
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        Label message = new Label();
-        message.textProperty().bind(task.messageProperty());
         ProgressBar bar = new ProgressBar();
         bar.setId("export-progress");
         bar.setPrefWidth(360);
-        bar.progressProperty().bind(task.progressProperty());
-        VBox box = new VBox(10, new Label(title), bar, message);
+        bar.progressProperty().bind(Bindings.when(export.progressProperty().greaterThan(0))
+                .then(export.progressProperty()).otherwise(ProgressBar.INDETERMINATE_PROGRESS));
+        VBox box = new VBox(10, new Label(title), bar, new Label(message));
         box.setPadding(new Insets(16));
-        if (cancel != null) {
+        if (cancellable) {
             Button b = new Button("Cancel");
             b.setId("export-cancel");
             b.setCancelButton(true);
             b.setOnAction(e -> {
                 b.setDisable(true);
-                cancel.run();
+                export.cancel();
             });
             box.getChildren().add(b);
         }
         FileMenu.styleLike(owner, box);
         Scene scene = new Scene(box);
         stage.setScene(scene);
-        task.stateProperty().addListener((o, was, is) -> {
-            if (is == Worker.State.SUCCEEDED || is == Worker.State.CANCELLED) {
-                stage.close();
-            } else if (is == Worker.State.FAILED) {
-                stage.close();
-                Throwable e = task.getException();
-                FileMenu.error(owner, title + " failed", e == null ? "unknown error" : String.valueOf(e.getMessage()));
+        export.runningProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                if (!is) {
+                    o.removeListener(this);
+                    stage.close();
+                }
             }
         });
         stage.show();

@@ -3,19 +3,18 @@ package org.gdlab.app.export;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.concurrent.Task;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.gdlab.app.scenario.FilePicker;
-import org.gdlab.core.scenario.Scenario;
 import org.gdlab.render.ExportProgress;
 import org.gdlab.render.ExportSize;
 
 /**
  * The File menu's export items: PNG… (Ctrl+E), SVG…, CSV…, GIF… (Ctrl+Shift+E). Each asks for its settings
- * and a file, takes the scenario on screen on the JavaFX thread, and writes on a worker thread behind a
- * progress window (the GIF's with frame progress and Cancel).
+ * and a file, and starts the export in the {@link ExportService} (the scenario on screen is taken on the
+ * JavaFX thread, the file written in the background) behind a progress window (the GIF's with frame
+ * progress and Cancel). A failure is said in the status line.
  */
 public final class ExportMenu {
 
@@ -63,7 +62,8 @@ public final class ExportMenu {
             lastSize = size;
             picker.chooseSave(owner.get(), "Export PNG of the charts", "gdlab-charts.png", "PNG images", "*.png").ifPresent(file -> {
                 java.awt.image.BufferedImage image = org.gdlab.app.charts.ChartImage.draw(charts.get(), size.width(), size.height());
-                run("Export charts", file, () -> org.gdlab.core.scenario.AtomicFiles.write(file, out -> javax.imageio.ImageIO.write(image, "png", out)));
+                service.start(file, () -> org.gdlab.core.scenario.AtomicFiles.write(file, out -> javax.imageio.ImageIO.write(image, "png", out)));
+                progress("Export charts", file, false);
             });
         });
     }
@@ -75,11 +75,12 @@ public final class ExportMenu {
         }
         picker.chooseSave(owner.get(), "Export CSV of the chart data", "gdlab-charts.csv", "CSV files", "*.csv").ifPresent(file -> {
             org.gdlab.app.charts.ChartData data = chartData.get();
-            run("Export CSV", file, () -> org.gdlab.core.scenario.AtomicFiles.write(file, out -> {
+            service.start(file, () -> org.gdlab.core.scenario.AtomicFiles.write(file, out -> {
                 java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
                 org.gdlab.app.charts.ChartCsv.write(data, w);
                 w.flush();
             }));
+            progress("Export CSV", file, false);
         });
     }
 
@@ -98,8 +99,8 @@ public final class ExportMenu {
         ExportDialogs.askSize(owner.get(), "Export a PNG of the plot", lastSize).ifPresent(size -> {
             lastSize = size;
             picker.chooseSave(owner.get(), "Export PNG", "gdlab.png", "PNG images", "*.png").ifPresent(file -> {
-                Scenario s = service.snapshot();
-                run("Export PNG", file, () -> ExportService.png(s, size, file));
+                service.startPng(size, file);
+                progress("Export PNG", file, false);
             });
         });
     }
@@ -109,8 +110,8 @@ public final class ExportMenu {
         ExportDialogs.askSize(owner.get(), "Export an SVG of the plot", lastSize).ifPresent(size -> {
             lastSize = size;
             picker.chooseSave(owner.get(), "Export SVG", "gdlab.svg", "SVG drawings", "*.svg").ifPresent(file -> {
-                Scenario s = service.snapshot();
-                run("Export SVG", file, () -> ExportService.svg(s, size, file));
+                service.startSvg(size, file);
+                progress("Export SVG", file, false);
             });
         });
     }
@@ -118,8 +119,8 @@ public final class ExportMenu {
     /** Export ▸ CSV…: file, write. */
     public void csv() {
         picker.chooseSave(owner.get(), "Export CSV of the paths", "gdlab-paths.csv", "CSV files", "*.csv").ifPresent(file -> {
-            Scenario s = service.snapshot();
-            run("Export CSV", file, () -> ExportService.csv(s, file));
+            service.startCsv(file);
+            progress("Export CSV", file, false);
         });
     }
 
@@ -128,31 +129,14 @@ public final class ExportMenu {
         ExportDialogs.askGif(owner.get(), lastGif).ifPresent(settings -> {
             lastGif = settings;
             picker.chooseSave(owner.get(), "Export GIF", "gdlab.gif", "GIF animations", "*.gif").ifPresent(file -> {
-                GifJob job = service.gif(settings, file, ExportProgress.NONE);
-                ExportDialogs.showProgress(owner.get(), "Export GIF", job, job::requestCancel);
-                job.start();
+                service.startGif(settings, file, ExportProgress.NONE);
+                progress("Export GIF", file, true);
             });
         });
     }
 
-    /** An export that throws IOException. */
-    @FunctionalInterface
-    private interface Write {
-        void run() throws Exception;
-    }
-
-    private void run(String title, Path file, Write write) {
-        Task<Boolean> task = new Task<>() {
-            @Override
-            protected Boolean call() throws Exception {
-                updateMessage("Writing " + file.getFileName() + "…");
-                write.run();
-                return true;
-            }
-        };
-        ExportDialogs.showProgress(owner.get(), title, task, null);
-        Thread t = new Thread(task, "gdlab-export");
-        t.setDaemon(true);
-        t.start();
+    /** The progress window of the export just started (closed when it ends). */
+    private void progress(String title, Path file, boolean cancellable) {
+        ExportDialogs.showProgress(owner.get(), title, "Writing " + file.getFileName() + "…", service, cancellable);
     }
 }

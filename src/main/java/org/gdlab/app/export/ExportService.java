@@ -1,8 +1,17 @@
 package org.gdlab.app.export;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.gdlab.app.viewmodel.Background;
+import org.gdlab.app.viewmodel.LatestWins;
 import org.gdlab.core.scenario.Scenario;
 import org.gdlab.render.ExportProgress;
 import org.gdlab.render.ExportSize;
@@ -12,18 +21,38 @@ import org.gdlab.render.PngExport;
 import org.gdlab.render.SvgExport;
 
 /**
- * Exports what is on screen, as the scenario it is ({@code Supplier<Scenario>}, read on the caller's thread),
+ * Exports what is on screen, as the scenario it is ({@code Supplier<Scenario>}, read on the JavaFX thread),
  * rendered by {@link PlotRenderer} at the size asked for (up to 3840×2160, whatever the window's size).
- * The write methods do the work on the calling thread and write atomically; call them off the JavaFX thread
- * for large pictures. Needs no display.
+ *
+ * <p>The {@code start…} commands take the scenario now and write it as a job of the window's
+ * {@link Background} (one export kind: progress, cancel, and a failure in the status line, "Could not
+ * export: …"); every file is written atomically, so a failed or cancelled export leaves no file and an
+ * older file of that name untouched. The static methods write on the calling thread and need no display.
+ *
+ * <p>Mutable; the commands and properties belong to the JavaFX thread.
  */
 public final class ExportService {
 
-    private final Supplier<Scenario> current;
+    /** the head of the status line's sentence when an export fails */
+    public static final String FAILURE = "Could not export";
 
-    /** @param current what is on screen now (the scenario document's {@code current()}) */
-    public ExportService(Supplier<Scenario> current) {
+    /** Writes one export's file (on a worker). */
+    @FunctionalInterface
+    public interface Write {
+        void run() throws Exception;
+    }
+
+    private final Supplier<Scenario> current;
+    private final LatestWins<Boolean> jobs;
+    private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>(this, "written");
+
+    /**
+     * @param current    what is on screen now (the scenario document's {@code current()})
+     * @param background where exports are written (the window's)
+     */
+    public ExportService(Supplier<Scenario> current, Background background) {
         this.current = current;
+        this.jobs = background.latestWins(FAILURE);
     }
 
     /** @return the scenario on screen now (read this on the JavaFX thread, then export it anywhere) */
@@ -46,26 +75,85 @@ public final class ExportService {
         PathCsv.write(new PlotRenderer(s), file);
     }
 
-    /** PNG of what is on screen now. */
-    public void png(ExportSize size, Path file) throws IOException {
-        png(snapshot(), size, file);
+    /** Start writing a PNG of what is on screen now. */
+    public void startPng(ExportSize size, Path file) {
+        Scenario s = snapshot();
+        start(file, () -> png(s, size, file));
     }
 
-    /** SVG of what is on screen now. */
-    public void svg(ExportSize size, Path file) throws IOException {
-        svg(snapshot(), size, file);
+    /** Start writing an SVG of what is on screen now. */
+    public void startSvg(ExportSize size, Path file) {
+        Scenario s = snapshot();
+        start(file, () -> svg(s, size, file));
     }
 
-    /** CSV of the paths on screen now. */
-    public void csv(Path file) throws IOException {
-        csv(snapshot(), file);
+    /** Start writing a CSV of the paths on screen now. */
+    public void startCsv(Path file) {
+        Scenario s = snapshot();
+        start(file, () -> csv(s, file));
     }
 
     /**
-     * @param observer also told of every frame (on the worker thread), e.g. by tests; {@link ExportProgress#NONE}
-     * @return a job (not started) that writes the GIF of what is on screen now
+     * Start writing the animated GIF of what is on screen now, with frame progress; {@link #cancel()}
+     * stops it before its next frame.
+     *
+     * @param observer also told of every frame (on the worker), e.g. by tests; {@link ExportProgress#NONE}
      */
-    public GifJob gif(GifSettings settings, Path file, ExportProgress observer) {
-        return new GifJob(snapshot(), settings, file, observer);
+    public void startGif(GifSettings settings, Path file, ExportProgress observer) {
+        GifJob gif = new GifJob(snapshot(), settings, file, observer);
+        jobs.submitJob(job -> {
+            try {
+                return gif.run(job);
+            } catch (FileSystemException e) {
+                throw cannotWrite(file, e);
+            }
+        }, done -> {
+            if (done) {
+                written.set(file);
+            }
+        }, null);
+    }
+
+    /** Start any export that writes {@code file} (the charts' PNG and CSV, drawn or taken on the JavaFX thread). */
+    public void start(Path file, Write write) {
+        jobs.submit(() -> {
+            try {
+                write.run();
+            } catch (FileSystemException e) {
+                throw cannotWrite(file, e);
+            }
+            return true;
+        }, done -> written.set(file));
+    }
+
+    /**
+     * The file system names the temporary file written beside the target; say the target instead:
+     * "cannot write /home/ann/plot.png (Permission denied)".
+     */
+    private static IOException cannotWrite(Path file, FileSystemException e) {
+        String reason = e.getReason() != null ? e.getReason()
+                : e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof NoSuchFileException ? "no such folder" : null;
+        return new IOException("cannot write " + file + (reason == null ? "" : " (" + reason + ")"), e);
+    }
+
+    /** Stop the running export (a GIF stops before its next frame; the others finish). */
+    public void cancel() {
+        jobs.cancel();
+    }
+
+    /** @return true while an export is being written */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return jobs.runningProperty();
+    }
+
+    /** @return the running export's progress, 0 to 1 (only a GIF reports any before it is done) */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return jobs.progressProperty();
+    }
+
+    /** @return the file the last finished export wrote, null before the first */
+    public ReadOnlyObjectProperty<Path> writtenProperty() {
+        return written.getReadOnlyProperty();
     }
 }

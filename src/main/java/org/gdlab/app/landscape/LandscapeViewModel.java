@@ -1,8 +1,6 @@
 package org.gdlab.app.landscape;
 
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -23,8 +21,10 @@ import org.gdlab.core.surface.Surface;
  * of the surface over the plot's current view, the tubes of the runs' paths, and the ball at the current
  * iterate.
  *
- * <p>While shown, the mesh is built again on its own worker whenever the plot's contour picture (surface,
- * view, colour map, levels) or a height setting changes, and published through the executor. The tubes
+ * <p>While shown, the mesh is built again (a latest-wins kind of the window's
+ * {@link org.gdlab.app.viewmodel.Background}) whenever the plot's contour picture (surface, view, colour map,
+ * levels) or a height setting changes, and published on its publisher; when building fails the last mesh
+ * stays and the status line says why. The tubes
  * (a loop over the runs; today the one planned run) are rebuilt on the publisher when a path or the mesh
  * changes, and the ball moves with the playback step. Mutable; confined to the publisher's thread.
  */
@@ -34,6 +34,8 @@ public final class LandscapeViewModel {
     public static final double YAW = -30;
     public static final double PITCH = 38;
     public static final double DISTANCE = 850;
+    /** the head of the status line's sentence when the mesh cannot be built */
+    public static final String FAILURE = "Could not build the 3-D landscape";
 
     /** One run's path on the surface. @param argb its colour */
     public record RunTube(String name, PathTube tube, int argb) {
@@ -60,12 +62,11 @@ public final class LandscapeViewModel {
     private org.gdlab.app.race.RaceViewModel race;
 
     /**
-     * @param lab the window's view model (read only)
-     * @param publisher where built meshes are applied ({@code Platform::runLater} in the app)
+     * @param lab the window's view model (read only; meshes are built on its background)
      */
-    public LandscapeViewModel(LabViewModel lab, Executor publisher) {
+    public LandscapeViewModel(LabViewModel lab) {
         this.lab = lab;
-        this.worker = new LatestWins<>("gdlab-landscape", publisher, e -> { });
+        this.worker = lab.background().latestWins(FAILURE);
         logHeight.set(lab.surfaceProperty().get() != null && lab.surfaceProperty().get().description().logLevels());
         lab.surfaceProperty().addListener((o, was, is) -> {
             if (is != null) {
@@ -104,16 +105,6 @@ public final class LandscapeViewModel {
     /** Show or hide the landscape. */
     public void toggleShown() {
         shown.set(!shown.get());
-    }
-
-    /** For tests and benchmarks: wait (off the publisher) until the newest mesh is published. */
-    public boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
-        return worker.awaitPublished(timeout, unit);
-    }
-
-    /** Stop the worker thread. */
-    public void shutdown() {
-        worker.shutdown();
     }
 
     // ---------------------------------------------------------------- internals

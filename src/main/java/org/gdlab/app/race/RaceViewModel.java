@@ -5,8 +5,6 @@ import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -32,13 +30,17 @@ import org.gdlab.core.sim.RunConfig;
  * exactly the single-run app. Each run is a whole run specification: its own optimizer, hyperparameters,
  * α, schedule, warm-up, clipping, noise and seed; the surface and step limit are the main run's, and so is
  * the start unless the run has its own ({@link RunModel#startProperty()}). Whenever the main run is planned
- * again (any setting changed) or a run's own setting changes, every run is planned again on one
- * latest-wins worker and published through the executor; all runs then advance under the main playback,
- * whose last step becomes the longest visible path's.
+ * again (any setting changed) or a run's own setting changes, every run is planned again as one
+ * latest-wins kind of the window's {@link org.gdlab.app.viewmodel.Background} and published on its
+ * publisher; all runs then advance under the main playback, whose last step becomes the longest visible
+ * path's. When planning fails the runs keep their last paths and the status line says why.
  *
  * <p>Mutable; confined to the publisher's thread (the JavaFX thread in the app).
  */
 public final class RaceViewModel {
+
+    /** the head of the status line's sentence when the race cannot be planned */
+    public static final String FAILURE = "Could not compute the race";
 
     private final LabViewModel lab;
     private final ObservableList<RunModel> runs = FXCollections.observableArrayList();
@@ -49,12 +51,11 @@ public final class RaceViewModel {
     private final LatestWins<Map<RunModel, RacePath>> worker;
 
     /**
-     * @param lab the main run (its settings, path and playback)
-     * @param publisher where plans are applied ({@code Platform::runLater} in the app, {@code Runnable::run} in tests)
+     * @param lab the main run (its settings, path and playback, and the background the runs are planned on)
      */
-    public RaceViewModel(LabViewModel lab, Executor publisher) {
+    public RaceViewModel(LabViewModel lab) {
         this.lab = lab;
-        this.worker = new LatestWins<>("gdlab-race", publisher, e -> { });
+        this.worker = lab.background().latestWins(FAILURE);
         lab.pathProperty().addListener(o -> plan());
         for (Observable o : List.of(lab.playback().stepProperty(), lab.updateTextProperty(), selected)) {
             o.addListener(x -> updateTexts());
@@ -132,9 +133,6 @@ public final class RaceViewModel {
     // ---------------------------------------------------------------- internals
 
     private void plan() {
-        if (closed) {
-            return; // a publication that arrives after shutdown plans nothing
-        }
         PlannedPath main = lab.pathProperty().get();
         if (main == null || runs.isEmpty()) {
             changed();
@@ -198,19 +196,6 @@ public final class RaceViewModel {
 
     private void changed() {
         revision.set(revision.get() + 1);
-    }
-
-    /** For tests and benchmarks: wait (off the publisher thread) until the newest plan has been published. */
-    public boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
-        return lab.awaitIdle(timeout, unit) && worker.awaitPublished(timeout, unit);
-    }
-
-    private boolean closed;
-
-    /** Stop the worker thread; later changes plan nothing. */
-    public void shutdown() {
-        closed = true;
-        worker.shutdown();
     }
 
     // ---------------------------------------------------------------- properties

@@ -7,7 +7,7 @@
  *       {@link org.gdlab.app.race.RacePath};</li>
  *   <li>{@link org.gdlab.app.race.RaceViewModel}: the list of runs beside the main run of the
  *       {@link org.gdlab.app.viewmodel.LabViewModel} (an empty race is today's single run), the presets,
- *       the selected run and its update text; all runs are planned again on one worker when the main
+ *       the selected run and its update text; all runs are planned again in the background when the main
  *       run's settings or a run's own settings change, and advance under the main playback;</li>
  *   <li>{@link org.gdlab.app.race.Memory} and {@link org.gdlab.app.race.UpdateRule}: what an optimizer keeps
  *       in memory at w_k (velocity b; per-coordinate effective rate α/(√v + ε)) and its rule in one line;</li>

@@ -3,18 +3,9 @@ package org.gdlab.app.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,9 +14,9 @@ import javafx.beans.property.SimpleIntegerProperty;
 import org.gdlab.app.curvature.StabilityLimit;
 import org.gdlab.app.race.RaceViewModel;
 import org.gdlab.app.race.RunModel;
+import org.gdlab.app.viewmodel.LatestWins;
 import org.gdlab.app.viewmodel.Numbers;
 import org.gdlab.app.viewmodel.PlannedPath;
-import org.gdlab.core.batch.CancellationToken;
 import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.sweep.LearningRateSweep;
 import org.gdlab.core.sweep.SweepPoint;
@@ -36,9 +27,11 @@ import org.gdlab.core.sweep.SweepSpec;
  * The learning-rate sweep of the selected run (the main run when none is selected): its configuration with
  * α replaced by each value of a log grid, N = its step limit, run by {@link LearningRateSweep} on all cores
  * off the JavaFX thread. The range is chosen from the start point's stability limit L = 2/λmax when it
- * exists, [L/1000, 4L] (from a crawl to clear divergence), else [α/1000, 100α]. Progress is published at
- * most once per 1% through the executor; {@link #cancel()} stops the sweep within
+ * exists, [L/1000, 4L] (from a crawl to clear divergence), else [α/1000, 100α]. The sweep is a cancelling
+ * latest-wins kind of the window's {@link org.gdlab.app.viewmodel.Background}: its progress and result are
+ * published on the JavaFX thread; {@link #cancel()} stops the sweep within
  * {@link org.gdlab.core.batch.RunKernel#CHECK_EVERY} steps per worker; starting a new sweep cancels the old.
+ * When a sweep fails the last result stays and the status (and the status line) says why.
  *
  * <p>Mutable; confined to the publisher's thread (the JavaFX thread in the app).
  */
@@ -46,28 +39,25 @@ public final class SweepViewModel {
 
     /** the smallest number of learning rates the UI sweeps */
     public static final int MIN_COUNT = 60;
+    /** the head of the status line's sentence when a sweep fails */
+    public static final String FAILURE = "Could not run the sweep";
+
+    /** A finished sweep and how long it took. */
+    private record Done(SweepResult result, double ms) {
+    }
 
     private final RaceViewModel race;
-    private final Executor publisher;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "gdlab-sweep");
-        t.setDaemon(true);
-        return t;
-    });
+    private final LatestWins<Done> worker;
     private final IntegerProperty count = new SimpleIntegerProperty(this, "count", SweepSpec.DEFAULT_COUNT);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyObjectWrapper<SweepResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<OptionalDouble> limit = new ReadOnlyObjectWrapper<>(this, "limit", OptionalDouble.empty());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "Press \"Run sweep\": the final cost after N steps for 120 values of α.");
-    private final AtomicLong generation = new AtomicLong();
-    private CancellationToken token = new CancellationToken();
-    private Future<?> job;
 
-    public SweepViewModel(RaceViewModel race, Executor publisher) {
+    /** @param race the runs (the sweep runs on the background of their main run) */
+    public SweepViewModel(RaceViewModel race) {
         this.race = race;
-        this.publisher = publisher;
+        this.worker = race.lab().background().latestWinsCancelling(FAILURE);
     }
 
     /** @return the spec the next sweep runs, or null before the main run was planned */
@@ -94,60 +84,20 @@ public final class SweepViewModel {
     /** Start a sweep (cancelling a running one); the result arrives on the publisher. */
     public void run() {
         SweepSpec spec = nextSpec();
-        if (spec == null || thread.isShutdown()) {
+        if (spec == null) {
             return;
         }
-        cancel();
-        CancellationToken t = new CancellationToken();
-        token = t;
-        long gen = generation.incrementAndGet();
         limit.set(StabilityLimit.at(spec.template().function(), spec.template().start(), 1).limit());
-        running.set(true);
-        progress.set(0);
         status.set("Sweeping " + spec.count() + " values of α from " + Numbers.sig3(spec.minRate()) + " to "
                 + Numbers.sig3(spec.maxRate()) + ", " + spec.steps() + " steps each …");
-        AtomicBoolean posted = new AtomicBoolean();
-        double[] lastPosted = {0};
-        job = thread.submit(() -> {
+        worker.submitJob(job -> {
             long start = System.nanoTime();
-            SweepResult r;
-            try {
-                r = LearningRateSweep.run(spec, f -> {
-                    synchronized (lastPosted) {
-                        if (f - lastPosted[0] < 0.01 && f < 1) {
-                            return;
-                        }
-                        lastPosted[0] = f;
-                    }
-                    if (!posted.getAndSet(true)) {
-                        publisher.execute(() -> {
-                            posted.set(false);
-                            if (generation.get() == gen) {
-                                progress.set(lastPosted[0]);
-                            }
-                        });
-                    }
-                }, t);
-            } catch (RuntimeException e) {
-                publisher.execute(() -> finish(gen, null, "Sweep failed: " + e.getMessage()));
-                return;
-            }
-            double ms = (System.nanoTime() - start) / 1e6;
-            SweepResult done = r;
-            publisher.execute(() -> finish(gen, done, summary(done, ms)));
-        });
-    }
-
-    private void finish(long gen, SweepResult r, String text) {
-        if (generation.get() != gen) {
-            return;
-        }
-        running.set(false);
-        if (r != null) {
-            result.set(r);
-            progress.set(r.cancelled() ? progress.get() : 1);
-        }
-        status.set(text);
+            SweepResult r = LearningRateSweep.run(spec, job::progress, job.token());
+            return new Done(r, (System.nanoTime() - start) / 1e6);
+        }, done -> {
+            result.set(done.result());
+            status.set(summary(done.result(), done.ms()));
+        }, status::set);
     }
 
     private static String summary(SweepResult r, double ms) {
@@ -160,7 +110,13 @@ public final class SweepViewModel {
 
     /** Stop a running sweep; the points done so far are shown. */
     public void cancel() {
-        token.cancel();
+        if (!worker.runningProperty().get()) {
+            return;
+        }
+        worker.cancel();
+        if (!worker.runningProperty().get()) {
+            status.set("Cancelled before the sweep started.");
+        }
     }
 
     /**
@@ -225,13 +181,14 @@ public final class SweepViewModel {
         return count;
     }
 
+    /** @return true from "Run sweep" until its result (or failure) has been published */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return worker.runningProperty();
     }
 
-    /** @return the fraction of runs done, 0 … 1 */
+    /** @return the fraction of runs done, 0 … 1 (left where it was when cancelled) */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return worker.progressProperty();
     }
 
     /** @return the last finished (or cancelled) sweep, null before the first */
@@ -251,20 +208,5 @@ public final class SweepViewModel {
     /** @return the race (for the view) */
     public RaceViewModel race() {
         return race;
-    }
-
-    /** For tests: wait (off the publisher thread) until the current sweep has finished and been published. */
-    public boolean awaitDone(long timeout, TimeUnit unit) throws Exception {
-        Future<?> j = job;
-        if (j != null) {
-            j.get(timeout, unit);
-        }
-        return true;
-    }
-
-    /** Cancel and stop the worker thread. */
-    public void shutdown() {
-        cancel();
-        thread.shutdownNow();
     }
 }

@@ -3,11 +3,12 @@
  *
  * <ul>
  *   <li>{@link org.gdlab.app.sweep.GhostViewModel} and {@link org.gdlab.app.sweep.GhostLayer}: faint paths of
- *       the main run with α/4, α/2, 2α and 4α from the same start, planned again on a worker whenever the
- *       main run is;</li>
+ *       the main run with α/4, α/2, 2α and 4α from the same start, planned again in the background whenever
+ *       the main run is;</li>
  *   <li>{@link org.gdlab.app.sweep.SweepViewModel}: the final cost after N steps for α on a log grid
  *       ({@link org.gdlab.core.sweep.LearningRateSweep}, ≥ 60 values, default 120) for the selected run's
- *       optimizer, computed off the JavaFX thread in parallel with progress and cancel; the divergence
+ *       optimizer, computed off the JavaFX thread in parallel with progress and cancel (both as kinds of the
+ *       window's {@link org.gdlab.app.viewmodel.Background}, failures in the status line); the divergence
  *       regions; the start point's 2/λmax; picking α from the chart;</li>
  *   <li>{@link org.gdlab.app.sweep.SweepView}: the chart (log α, log final cost, divergence shaded, 2/λmax and
  *       the current α marked), the progress bar and the buttons.</li>

@@ -43,12 +43,20 @@ import org.gdlab.core.surface.SurfaceCatalog;
  * <p>Every setting is a JavaFX property; commands are methods. Whenever a setting that shapes the path
  * changes, the whole path (up to the step limit) is planned again on the path worker; whenever the
  * surface or the view changes, the contour picture is computed again at the plot's pixel resolution on
- * the picture worker of the {@link PlotViewModel}. Both workers publish through the executor given to the constructor
- * ({@code Platform::runLater} in the app), so the JavaFX thread never waits on computation.
+ * the picture worker of the {@link PlotViewModel}. Both are kinds of the window's one {@link Background},
+ * which every view model of the window shares: they publish through its publisher
+ * ({@code Platform::runLater} in the app), so the JavaFX thread never waits on computation, and report
+ * failures to its {@link Problems}, whose message is the status line; the last good path and picture stay
+ * on screen.
  *
  * <p>Mutable; confined to the publisher's thread (the JavaFX thread in the app).
  */
 public final class LabViewModel {
+
+    /** the head of the status line's sentence when the path cannot be planned */
+    public static final String PATH_FAILURE = "Could not compute the path";
+    /** the head of the status line's sentence when a surface parameter is refused */
+    public static final String SURFACE_FAILURE = "Could not change the surface";
 
     /** the surface the window opens on */
     public static final String DEFAULT_SURFACE = "quadratic";
@@ -84,25 +92,35 @@ public final class LabViewModel {
     private final ReadOnlyObjectWrapper<RunOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyStringWrapper stability = new ReadOnlyStringWrapper(this, "stability", "");
     private final ReadOnlyStringWrapper updateText = new ReadOnlyStringWrapper(this, "updateText", "");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper settingsProblem = new ReadOnlyStringWrapper(this, "settingsProblem", "");
 
+    private final Background background;
     private final LatestWins<PathResult> pathWorker;
     private final PlotViewModel plot;
     private final List<RateChange> changes = new ArrayList<>();
     private double baseLearningRate;
     private boolean restartOnNextPath = true;
     private String configProblem = "";
+    /** The status line's head for settings that cannot run. */
+    static final String NOT_RUN = "Not run";
     private boolean quiet;
     private boolean selecting;
 
     /**
-     * @param publisher where background results are applied: {@code Platform::runLater} in the app,
-     *                  {@code Runnable::run} in tests that run without JavaFX
+     * @param publisher where background results are applied ({@code Platform::runLater} in the app); the
+     *                  work runs on daemon threads
      */
     public LabViewModel(Executor publisher) {
-        pathWorker = new LatestWins<>("gdlab-path", publisher, this::reportError);
-        plot = new PlotViewModel(surface.getReadOnlyProperty(), publisher, this::reportError);
+        this(Background.onDaemonThreads(publisher, new Problems()));
+    }
+
+    /**
+     * @param background where the window's computations run and report (tests: an executor they drain)
+     */
+    public LabViewModel(Background background) {
+        this.background = background;
+        pathWorker = background.latestWins(PATH_FAILURE);
+        plot = new PlotViewModel(surface.getReadOnlyProperty(), background);
 
         quiet = true;
         selectSurface(DEFAULT_SURFACE);
@@ -217,13 +235,14 @@ public final class LabViewModel {
         try {
             setSurface(SurfaceCatalog.create(id, values));
         } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+            background.problems().report(SURFACE_FAILURE, e);
             return;
         }
         planFromStart();
     }
 
     private void setSurface(Surface s) {
+        background.problems().clear(SURFACE_FAILURE);
         surface.set(s);
         formulaShown.set("C(x, y) = " + s.description().formula());
     }
@@ -325,9 +344,9 @@ public final class LabViewModel {
         }
         settingsProblem.set(p);
         if (!p.isEmpty()) {
-            status.set("Not run: " + p + ". The last good path stays on screen.");
-        } else if (status.get().startsWith("Not run: ")) {
-            status.set("");
+            background.problems().report(NOT_RUN, p + "; the last good path stays on screen");
+        } else {
+            background.problems().clear(NOT_RUN);
         }
     }
 
@@ -367,19 +386,27 @@ public final class LabViewModel {
         updateText.set(UpdateText.at(p, Math.min(playback.step(), p.size() - 1)));
     }
 
-    private void reportError(Throwable e) {
-        status.set("Could not compute: " + e);
-    }
-
-    /** For tests and benchmarks: wait (off the publisher thread) until both workers have published. */
+    /**
+     * For TestFX tests and benchmarks: wait (off the publisher thread) until every background job of the
+     * window has published. See {@link Background#awaitIdle}.
+     */
     public boolean awaitIdle(long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
-        return pathWorker.awaitPublished(timeout, unit) && plot.awaitIdle(timeout, unit);
+        return background.awaitIdle(timeout, unit);
     }
 
-    /** Stop the worker threads. */
+    /** Stop all background work of the window (every view model's): nothing is published any more. */
     public void shutdown() {
-        pathWorker.shutdown();
-        plot.shutdown();
+        background.shutdown();
+    }
+
+    /** @return where the window's computations run; the feature view models take their kinds from it */
+    public Background background() {
+        return background;
+    }
+
+    /** @return the window's problems: any view model reports a failure here, the status line shows it */
+    public Problems problems() {
+        return background.problems();
     }
 
     // ---------------------------------------------------------------- properties
@@ -516,8 +543,8 @@ public final class LabViewModel {
         return settingsProblem.getReadOnlyProperty();
     }
 
-    /** @return the status line's message: an error, or "" */
+    /** @return the status line's message: the newest open problem in plain words, or "" */
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return background.problems().messageProperty();
     }
 }

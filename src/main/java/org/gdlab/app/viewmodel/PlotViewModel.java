@@ -1,9 +1,6 @@
 package org.gdlab.app.viewmodel;
 
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -28,7 +25,8 @@ import org.gdlab.core.surface.ViewRect;
  * The view of the plane: which rectangle is shown and how (equal aspect or fill, colour map, level
  * spacing and count, gradient field), the world↔screen transform of the plot area, the contour picture
  * and the hover readout. Zoom, pan, reset and resize are commands; after each the picture is computed
- * again, off the JavaFX thread, at one grid point per pixel of the plot area.
+ * again, off the JavaFX thread (a {@link Background} kind), at one grid point per pixel of the plot area;
+ * when that fails, the last good picture stays and the status line says why.
  *
  * <p>Mutable; confined to the publisher's thread (the JavaFX thread in the app).
  */
@@ -36,6 +34,8 @@ public final class PlotViewModel {
 
     /** the grid is never finer than this many points per axis */
     public static final int MAX_GRID = 2000;
+    /** the head of the status line's sentence when the picture cannot be computed */
+    public static final String FAILURE = "Could not draw the contour plot";
 
     private final ReadOnlyObjectProperty<Surface> surface;
     private final ObjectProperty<ViewRect> requestedView = new SimpleObjectProperty<>(this, "requestedView", ViewRect.square(1));
@@ -54,13 +54,12 @@ public final class PlotViewModel {
     private double plotHeight = 600;
 
     /**
-     * @param surface   the surface on screen (its changes recompute the picture)
-     * @param publisher where pictures are applied
-     * @param onError   receives a failed computation, on the publisher
+     * @param surface    the surface on screen (its changes recompute the picture)
+     * @param background where pictures are computed and published
      */
-    public PlotViewModel(ReadOnlyObjectProperty<Surface> surface, Executor publisher, Consumer<Throwable> onError) {
+    public PlotViewModel(ReadOnlyObjectProperty<Surface> surface, Background background) {
         this.surface = surface;
-        this.pictureWorker = new LatestWins<>("gdlab-picture", publisher, onError);
+        this.pictureWorker = background.latestWins(FAILURE);
         for (Observable p : List.of(surface, colorMap, levelSpacing, levelCount)) {
             p.addListener(o -> requestPicture());
         }
@@ -149,16 +148,6 @@ public final class PlotViewModel {
         LevelSpacing spacing = levelSpacing.get();
         int count = Math.max(5, Math.min(50, levelCount.get()));
         pictureWorker.submit(() -> ContourPictureBuilder.build(s, view, nx, ny, map, spacing, count), picture::set);
-    }
-
-    /** For tests and benchmarks: wait (off the publisher thread) until the newest picture is published. */
-    public boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
-        return pictureWorker.awaitPublished(timeout, unit);
-    }
-
-    /** Stop the worker thread. */
-    public void shutdown() {
-        pictureWorker.shutdown();
     }
 
     public ObjectProperty<ViewRect> requestedViewProperty() {

@@ -234,11 +234,11 @@ public record Hyperparameter(String name, String symbol, String meaning, Type ty
             throw new IllegalArgumentException(symbol + " must be one of " + String.join(", ", choices) + ", got '"
                     + t + "'");
         }
-        try {
-            return Double.parseDouble(t);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(symbol + " must be a number, got '" + t + "'");
+        java.util.OptionalDouble v = org.gdlab.core.math.NumberText.parse(t);
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException(symbol + " must be a number written with a decimal point, got '" + t + "'");
         }
+        return v.getAsDouble();
     }
 
     /** @return v as people write it: "0", "1", "0.999", "1e-8", "∞", "−∞" */

@@ -3,35 +3,29 @@ package org.gdlab.app.charts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
 import org.gdlab.app.race.RacePreset;
 import org.gdlab.app.race.RaceViewModel;
 import org.gdlab.app.race.RunModel;
+import org.gdlab.app.viewmodel.DrainExecutor;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.app.viewmodel.PlannedPath;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The charts' data without JavaFX. */
 class ChartsViewModelTest {
 
+    private final DrainExecutor jobs = new DrainExecutor();
     private LabViewModel lab;
     private RaceViewModel race;
     private ChartsViewModel charts;
 
     @BeforeEach
-    void create() throws InterruptedException {
-        lab = new LabViewModel(Runnable::run);
-        race = new RaceViewModel(lab, Runnable::run);
+    void create() {
+        lab = new LabViewModel(jobs.background());
+        race = new RaceViewModel(lab);
         charts = new ChartsViewModel(race);
-        assertTrue(race.awaitIdle(20, TimeUnit.SECONDS));
-    }
-
-    @AfterEach
-    void stop() {
-        race.shutdown();
-        lab.shutdown();
+        jobs.drain();
     }
 
     @Test
@@ -49,9 +43,9 @@ class ChartsViewModelTest {
     }
 
     @Test
-    void oneSeriesPerVisibleRunInItsColour() throws InterruptedException {
+    void oneSeriesPerVisibleRunInItsColour() {
         race.applyPreset(RacePreset.ADAPTIVE_FAMILY);
-        assertTrue(race.awaitIdle(20, TimeUnit.SECONDS));
+        jobs.drain();
         charts.refresh();
         assertEquals(4, charts.dataProperty().get().cost().size(), "the main run is hidden by the preset");
         RunModel adam = race.runs().get(3);
@@ -62,11 +56,11 @@ class ChartsViewModelTest {
     }
 
     @Test
-    void longRunsAreThinnedKeepingTheLastStep() throws InterruptedException {
+    void longRunsAreThinnedKeepingTheLastStep() {
         lab.scheduleProperty().set("constant");
         lab.learningRateProperty().set(1e-4);
         lab.maxStepsProperty().set(5000);
-        assertTrue(race.awaitIdle(20, TimeUnit.SECONDS));
+        jobs.drain();
         charts.refresh();
         ChartSeries s = charts.dataProperty().get().rate().get(0);
         assertTrue(s.size() <= ChartsViewModel.MAX_POINTS, "at most MAX_POINTS points, got " + s.size());

@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.TimeUnit;
 import org.gdlab.app.race.RaceViewModel;
+import org.gdlab.app.viewmodel.DrainExecutor;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.surface.SurfaceCatalog;
 import org.gdlab.core.sweep.ConvergencePrediction;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,20 +20,15 @@ import org.junit.jupiter.api.Test;
 /** Curvature panel, stability limit and sandbox without JavaFX. */
 class CurvatureModelsTest {
 
+    private final DrainExecutor jobs = new DrainExecutor();
     private LabViewModel lab;
     private RaceViewModel race;
 
     @BeforeEach
-    void create() throws InterruptedException {
-        lab = new LabViewModel(Runnable::run);
-        race = new RaceViewModel(lab, Runnable::run);
-        assertTrue(race.awaitIdle(20, TimeUnit.SECONDS));
-    }
-
-    @AfterEach
-    void stop() {
-        race.shutdown();
-        lab.shutdown();
+    void create() {
+        lab = new LabViewModel(jobs.background());
+        race = new RaceViewModel(lab);
+        jobs.drain();
     }
 
     @Test
@@ -57,9 +51,9 @@ class CurvatureModelsTest {
     }
 
     @Test
-    void curvaturePanelFollowsTheCurrentStep() throws InterruptedException {
+    void curvaturePanelFollowsTheCurrentStep() {
         lab.selectSurface("rosenbrock");
-        assertTrue(race.awaitIdle(20, TimeUnit.SECONDS));
+        jobs.drain();
         CurvatureViewModel vm = new CurvatureViewModel(race);
         lab.playback().seek(0);
         double l0 = vm.curvatureProperty().get().lambdaMax();
@@ -71,12 +65,12 @@ class CurvatureModelsTest {
 
     @ParameterizedTest
     @CsvSource({"10, 30, 0.18", "10, 0, 0.05", "100, 45, 0.019", "4, -20, 0.45", "10, 30, 0.21"})
-    void sandboxContractionFactorIsTheClosedFormForTheQuadratic(double kappa, double theta, double lr) throws InterruptedException {
+    void sandboxContractionFactorIsTheClosedFormForTheQuadratic(double kappa, double theta, double lr) {
         SandboxModel sandbox = new SandboxModel(lab);
         sandbox.parameter("kappa").orElseThrow().value().set(kappa);
         sandbox.parameter("theta").orElseThrow().value().set(theta);
         lab.learningRateProperty().set(lr);
-        assertTrue(race.awaitIdle(20, TimeUnit.SECONDS));
+        jobs.drain();
         sandbox.refresh();
         ConvergencePrediction p = sandbox.predictionProperty().get();
         // eigenvalues 1 and κ: ρ = max(|1 − α|, |1 − ακ|); the eigen-solve's rounding is ~1e-15 relative
@@ -91,11 +85,11 @@ class CurvatureModelsTest {
     }
 
     @Test
-    void sandboxIsInactiveOffTheQuadratic() throws InterruptedException {
+    void sandboxIsInactiveOffTheQuadratic() {
         SandboxModel sandbox = new SandboxModel(lab);
         assertTrue(sandbox.activeProperty().get());
         lab.selectSurface("himmelblau");
-        assertTrue(race.awaitIdle(20, TimeUnit.SECONDS));
+        jobs.drain();
         sandbox.refresh();
         assertFalse(sandbox.activeProperty().get());
     }

@@ -3,6 +3,7 @@ package org.gdlab.app.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Export of what is on screen, headless: sizes independent of the window, and a cancelled GIF leaves no file. */
+/** Export of what is on screen, headless: sizes independent of the window, a cancelled GIF leaves no file, a failure is said. */
 @ExtendWith(ApplicationExtension.class)
 class ExportServiceTest {
 
@@ -81,17 +82,18 @@ class ExportServiceTest {
         Path gifDir = Files.createDirectories(dir.resolve("gif"));
         Path file = gifDir.resolve("descent.gif");
         AtomicInteger frames = new AtomicInteger();
-        GifJob[] job = new GifJob[1];
-        // cancel from the first frame's progress report: the job must stop before writing the second
+        // cancel from the first frame's progress report, on the JavaFX thread, and wait until that is done:
+        // the job must stop before writing the second
         ExportProgress cancelAfterFirst = (done, total) -> {
             frames.incrementAndGet();
-            job[0].requestCancel();
+            ShellFixture.fx(() -> ui.shell.exports().cancel());
         };
-        job[0] = ShellFixture.fx(() -> ui.shell.exports().gif(new GifSettings(new ExportSize(320, 180), 50, 80), file,
+        ShellFixture.fx(() -> ui.shell.exports().startGif(new GifSettings(new ExportSize(320, 180), 50, 80), file,
                 cancelAfterFirst));
-        job[0].start();
-        assertFalse(job[0].get(30, TimeUnit.SECONDS), "the job reports that it was cancelled");
+        ui.idle();
         assertEquals(1, frames.get(), "no frame after the cancel");
+        assertNull(ShellFixture.fx(() -> ui.shell.exports().writtenProperty().get()), "nothing was written");
+        assertEquals("", ShellFixture.fx(() -> ui.vm.statusProperty().get()), "a cancel is no failure");
         assertFalse(Files.exists(file), "no GIF");
         try (Stream<Path> left = Files.list(gifDir)) {
             assertEquals(List.of(), left.toList(), "no temporary file either");
@@ -112,17 +114,17 @@ class ExportServiceTest {
                 Thread.currentThread().interrupt();
             }
         };
-        GifJob job = ShellFixture.fx(() -> {
-            GifJob j = ui.shell.exports().gif(new GifSettings(new ExportSize(320, 180), 50, 80), file, holdFirstFrame);
-            ExportDialogs.showProgress(ui.view.getScene().getWindow(), "Export GIF", j, j::requestCancel);
-            return j.start();
+        ShellFixture.fx(() -> {
+            ui.shell.exports().startGif(new GifSettings(new ExportSize(320, 180), 50, 80), file, holdFirstFrame);
+            ExportDialogs.showProgress(ui.view.getScene().getWindow(), "Export GIF", "Writing descent.gif…",
+                    ui.shell.exports(), true);
         });
         javafx.scene.control.ProgressBar bar = robot.lookup("#export-progress").queryAs(javafx.scene.control.ProgressBar.class);
         org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> bar.getProgress() > 0);
         robot.clickOn("#export-cancel");
         clicked.countDown();
-        assertFalse(job.get(30, TimeUnit.SECONDS), "cancelled");
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        ui.idle();
+        assertNull(ShellFixture.fx(() -> ui.shell.exports().writtenProperty().get()), "cancelled");
         assertFalse(Files.exists(file), "no GIF");
         try (Stream<Path> left = Files.list(gifDir)) {
             assertEquals(List.of(), left.toList(), "no temporary file either");
@@ -134,10 +136,10 @@ class ExportServiceTest {
     void anUncancelledGifHasItsFramesAtTheChosenSize() throws Exception {
         ui.idle();
         Path file = dir.resolve("whole.gif");
-        GifJob job = ShellFixture.fx(() -> ui.shell.exports().gif(new GifSettings(new ExportSize(320, 180), 6, 80), file,
+        ShellFixture.fx(() -> ui.shell.exports().startGif(new GifSettings(new ExportSize(320, 180), 6, 80), file,
                 ExportProgress.NONE));
-        job.start();
-        assertTrue(job.get(60, TimeUnit.SECONDS));
+        ui.idle();
+        assertEquals(file, ShellFixture.fx(() -> ui.shell.exports().writtenProperty().get()));
         var reader = ImageIO.getImageReadersByFormatName("gif").next();
         try (var in = ImageIO.createImageInputStream(file.toFile())) {
             reader.setInput(in);
@@ -147,5 +149,17 @@ class ExportServiceTest {
         } finally {
             reader.dispose();
         }
+    }
+
+    @Test
+    void aFailedExportIsSaidInTheStatusLine(org.testfx.api.FxRobot robot) throws Exception {
+        ui.idle();
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "not a folder");
+        Path file = notAFolder.resolve("plot.png");
+        ShellFixture.fx(() -> ui.shell.exports().startPng(new ExportSize(320, 180), file));
+        ui.idle();
+        javafx.scene.control.Label status = robot.lookup("#status").queryAs(javafx.scene.control.Label.class);
+        String shown = ShellFixture.fx(status::getText);
+        assertTrue(shown.startsWith("Could not export: cannot write " + file), shown);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point3D;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
@@ -39,12 +38,6 @@ class LandscapeViewTest {
     }
 
     private void idle() {
-        ui.idle();
-        try {
-            assertTrue(land.awaitIdle(30, TimeUnit.SECONDS), "mesh built");
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
         ui.idle();
     }
 
@@ -92,7 +85,6 @@ class LandscapeViewTest {
     void racedRunsGetTheirOwnTubeAndBallThatFollowThePlayback(FxRobot robot) throws Exception {
         UiFixture.fx(() -> land.shownProperty().set(true));
         UiFixture.fx(() -> ui.view.race().addRun(org.gdlab.core.optim.OptimizerKind.MOMENTUM, Double.NaN));
-        assertTrue(UiFixture.fx(() -> ui.view.race()).awaitIdle(30, TimeUnit.SECONDS));
         idle();
         assertEquals(2, (int) UiFixture.fx(() -> land.tubesProperty().get().size()), "main run and the raced run");
         org.gdlab.app.race.RunModel run = UiFixture.fx(() -> ui.view.race().runs().get(0));

@@ -42,8 +42,6 @@ class LessonRaceTest {
         robot.clickOn("#lesson-menu");
         robot.clickOn(robot.lookup(".menu-item").lookup("#lesson-zigzag-momentum").queryAs(Node.class));
         ui.idle();
-        assertTrue(ui.view.race().awaitIdle(30, java.util.concurrent.TimeUnit.SECONDS));
-        ui.idle();
         Node bar = robot.lookup("#raceBar").query();
         long chips = bar.lookupAll("*").stream().filter(n -> n.getId() != null && n.getId().matches("legend-(main|\\d+)")).count();
         assertEquals(2, chips, "the main run's chip and the momentum run's");

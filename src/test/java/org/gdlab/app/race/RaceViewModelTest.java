@@ -10,36 +10,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
+import org.gdlab.app.viewmodel.DrainExecutor;
+import org.gdlab.app.viewmodel.Faults;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.app.viewmodel.PlannedPath;
 import org.gdlab.core.optim.OptimizerKind;
 import org.gdlab.core.palette.RunPalette;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The race without JavaFX: results are published on the worker threads themselves. */
+/** The race without JavaFX: its background work runs on the test thread when the test drains it. */
 class RaceViewModelTest {
 
+    private final DrainExecutor jobs = new DrainExecutor();
     private LabViewModel lab;
     private RaceViewModel race;
 
     @BeforeEach
-    void create() throws InterruptedException {
-        lab = new LabViewModel(Runnable::run);
-        race = new RaceViewModel(lab, Runnable::run);
+    void create() {
+        lab = new LabViewModel(jobs.background());
+        race = new RaceViewModel(lab);
         idle();
     }
 
-    @AfterEach
-    void stop() {
-        race.shutdown();
-        lab.shutdown();
-    }
-
-    private void idle() throws InterruptedException {
-        assertTrue(race.awaitIdle(20, TimeUnit.SECONDS), "background work finished");
+    private void idle() {
+        jobs.drain();
     }
 
     @Test
@@ -52,7 +47,7 @@ class RaceViewModelTest {
     }
 
     @Test
-    void runsAddedAndRemoved() throws InterruptedException {
+    void runsAddedAndRemoved() {
         RunModel a = race.addRun(OptimizerKind.GD, Double.NaN);
         RunModel b = race.addRun(OptimizerKind.ADAM, 0.1);
         idle();
@@ -88,7 +83,7 @@ class RaceViewModelTest {
     }
 
     @Test
-    void eachRunPlansWithItsOwnHyperparametersRateAndSchedule() throws InterruptedException {
+    void eachRunPlansWithItsOwnHyperparametersRateAndSchedule() {
         RunModel slow = race.addRun(OptimizerKind.MOMENTUM, 0.05);
         RunModel fast = race.addRun(OptimizerKind.MOMENTUM, 0.05);
         slow.hyperProperty().set(slow.hyperProperty().get().with("momentum", 0.5));
@@ -130,7 +125,7 @@ class RaceViewModelTest {
     }
 
     @Test
-    void changingTheMainStartPlansEveryRunAgain() throws InterruptedException {
+    void changingTheMainStartPlansEveryRunAgain() {
         RunModel r = race.addRun(OptimizerKind.ADAM, 0.1);
         idle();
         lab.setStart(1, 1);
@@ -140,7 +135,7 @@ class RaceViewModelTest {
     }
 
     @Test
-    void presetReplacesTheRaceAndHidesTheMainRun() throws InterruptedException {
+    void presetReplacesTheRaceAndHidesTheMainRun() {
         race.addRun(OptimizerKind.NEWTON, 1);
         race.applyPreset(RacePreset.GD_VS_MOMENTUM);
         idle();
@@ -156,7 +151,7 @@ class RaceViewModelTest {
     }
 
     @Test
-    void playbackSpansTheLongestVisibleRun() throws InterruptedException {
+    void playbackSpansTheLongestVisibleRun() {
         race.applyPreset(RacePreset.GD_VS_NEWTON);
         idle();
         RunModel gd = race.runs().get(0);
@@ -167,5 +162,23 @@ class RaceViewModelTest {
         assertEquals(gdLast, lab.playback().lastStepProperty().get());
         gd.visibleProperty().set(false);
         assertEquals(newtonLast, lab.playback().lastStepProperty().get(), "hidden runs do not stretch the timeline");
+    }
+
+    @Test
+    void aFailedRaceIsSaidInTheStatusLineAndTheRunsKeepTheirPaths() {
+        RunModel r = race.addRun(OptimizerKind.ADAM, 0.1);
+        idle();
+        RacePath before = r.pathProperty().get();
+        Faults faults = Faults.in(lab.background());
+        faults.breakKind(RaceViewModel.FAILURE, "a run has no start");
+        r.learningRateProperty().set(0.05);
+        idle();
+        assertEquals("Could not compute the race: a run has no start", lab.statusProperty().get());
+        assertSame(before, r.pathProperty().get(), "the last good path stays");
+        faults.heal();
+        r.learningRateProperty().set(0.02);
+        idle();
+        assertEquals("", lab.statusProperty().get(), "the next plan clears the message");
+        assertEquals(0.02, r.pathProperty().get().path().config().learningRate(), 0);
     }
 }

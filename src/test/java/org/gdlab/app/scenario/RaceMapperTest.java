@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.gdlab.app.race.RaceViewModel;
 import org.gdlab.app.race.RunModel;
+import org.gdlab.app.viewmodel.DrainExecutor;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.core.lesson.Lesson;
 import org.gdlab.core.lesson.Lessons;
@@ -19,7 +19,6 @@ import org.gdlab.core.optim.OptimizerKind;
 import org.gdlab.core.scenario.ScenarioRun;
 import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.scenario.Scenario;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,20 +27,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Scenario runs[1..] ↔ race runs, without JavaFX: what is opened races, and what races is saved. */
 class RaceMapperTest {
 
+    private final DrainExecutor jobs = new DrainExecutor();
     private LabViewModel vm;
     private RaceViewModel race;
 
     @BeforeEach
     void setUp() {
-        vm = new LabViewModel(Runnable::run);
-        race = new RaceViewModel(vm, Runnable::run);
-    }
-
-    @AfterEach
-    void tearDown() throws InterruptedException {
-        assertTrue(race.awaitIdle(30, TimeUnit.SECONDS));
-        race.shutdown();
-        vm.shutdown();
+        vm = new LabViewModel(jobs.background());
+        race = new RaceViewModel(vm);
     }
 
     static Stream<Lesson> lessons() {
@@ -84,14 +77,12 @@ class RaceMapperTest {
     }
 
     @Test
-    void himmelblauRunsStartAtTheirOwnStartPoints() throws InterruptedException {
+    void himmelblauRunsStartAtTheirOwnStartPoints() {
         Scenario s = lesson("himmelblau-basins").scenario();
-        // in tests the main run publishes on its worker thread: let it settle before the race changes, so
-        // that no plan from that thread reads the runs while this thread sets them (one thread in the app)
         ScenarioMapper.apply(s, vm);
-        assertTrue(race.awaitIdle(30, TimeUnit.SECONDS));
+        jobs.drain();
         RaceMapper.apply(s, race);
-        assertTrue(race.awaitIdle(30, TimeUnit.SECONDS));
+        jobs.drain();
         for (int i = 0; i < race.runs().size(); i++) {
             Vec2 own = s.runs().get(i + 1).config().start();
             RunModel m = race.runs().get(i);
@@ -117,17 +108,12 @@ class RaceMapperTest {
         assertEquals(ScenarioRun.of(RunConfig.of(added.function(), s.start(), OptimizerKind.ADAM, 0.1)
                 .withMaxSteps(s.maxSteps())), saved.runs().get(2), "an added run has the specification's defaults");
 
-        LabViewModel vm2 = new LabViewModel(Runnable::run);
-        RaceViewModel race2 = new RaceViewModel(vm2, Runnable::run);
-        try {
-            ScenarioMapper.apply(saved, vm2, race2);
-            assertEquals(saved, ScenarioMapper.capture(vm2, race2, saved));
-            assertEquals(List.of(OptimizerKind.MOMENTUM, OptimizerKind.ADAM),
-                    race2.runs().stream().map(r -> r.optimizerProperty().get()).toList());
-        } finally {
-            race2.shutdown();
-            vm2.shutdown();
-        }
+        LabViewModel vm2 = new LabViewModel(jobs.background());
+        RaceViewModel race2 = new RaceViewModel(vm2);
+        ScenarioMapper.apply(saved, vm2, race2);
+        assertEquals(saved, ScenarioMapper.capture(vm2, race2, saved));
+        assertEquals(List.of(OptimizerKind.MOMENTUM, OptimizerKind.ADAM),
+                race2.runs().stream().map(r -> r.optimizerProperty().get()).toList());
     }
 
     @Test

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.gdlab.app.viewmodel.DrainExecutor;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.core.lesson.Lesson;
 import org.gdlab.core.lesson.Lessons;
@@ -17,7 +17,6 @@ import org.gdlab.core.scenario.ScenarioRun;
 import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.scenario.Scenario;
 import org.gdlab.core.scenario.SurfaceSpec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,17 +25,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Scenario → view model → scenario, without JavaFX: what is applied is what is captured. */
 class ScenarioMapperTest {
 
+    private final DrainExecutor jobs = new DrainExecutor();
     private LabViewModel vm;
 
     @BeforeEach
     void setUp() {
-        vm = new LabViewModel(Runnable::run);
-    }
-
-    @AfterEach
-    void tearDown() throws InterruptedException {
-        assertTrue(vm.awaitIdle(30, TimeUnit.SECONDS));
-        vm.shutdown();
+        vm = new LabViewModel(jobs.background());
     }
 
     static Stream<Lesson> lessons() {

@@ -3,13 +3,17 @@ package org.gdlab.app.sweep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.gdlab.app.race.RaceViewModel;
+import org.gdlab.app.viewmodel.Background;
+import org.gdlab.app.viewmodel.DrainExecutor;
+import org.gdlab.app.viewmodel.Faults;
 import org.gdlab.app.viewmodel.LabViewModel;
+import org.gdlab.app.viewmodel.Problems;
 import org.gdlab.core.optim.OptimizerKind;
 import org.gdlab.core.sim.Diverged;
 import org.gdlab.core.sim.DivergenceReason;
@@ -17,30 +21,23 @@ import org.gdlab.core.sim.MaxSteps;
 import org.gdlab.core.sweep.SweepPoint;
 import org.gdlab.core.sweep.SweepResult;
 import org.gdlab.core.sweep.SweepSpec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The sweep and the ghost paths without JavaFX. */
+/** The sweep and the ghost paths without JavaFX, their background work drained on the test thread. */
 class SweepViewModelTest {
 
+    private final DrainExecutor jobs = new DrainExecutor();
     private LabViewModel lab;
     private RaceViewModel race;
     private SweepViewModel sweep;
 
     @BeforeEach
-    void create() throws InterruptedException {
-        lab = new LabViewModel(Runnable::run);
-        race = new RaceViewModel(lab, Runnable::run);
-        sweep = new SweepViewModel(race, Runnable::run);
-        assertTrue(race.awaitIdle(20, TimeUnit.SECONDS));
-    }
-
-    @AfterEach
-    void stop() {
-        sweep.shutdown();
-        race.shutdown();
-        lab.shutdown();
+    void create() {
+        lab = new LabViewModel(jobs.background());
+        race = new RaceViewModel(lab);
+        sweep = new SweepViewModel(race);
+        jobs.drain();
     }
 
     @Test
@@ -59,9 +56,10 @@ class SweepViewModelTest {
     }
 
     @Test
-    void sweepFindsDivergenceJustAboveTwoOverLambdaMax() throws Exception {
+    void sweepFindsDivergenceJustAboveTwoOverLambdaMax() {
         sweep.run();
-        sweep.awaitDone(60, TimeUnit.SECONDS);
+        assertTrue(sweep.runningProperty().get());
+        jobs.drain();
         SweepResult r = sweep.resultProperty().get();
         assertTrue(r.complete());
         assertEquals(SweepSpec.DEFAULT_COUNT, r.points().size());
@@ -97,9 +95,9 @@ class SweepViewModelTest {
     }
 
     @Test
-    void pickingSetsTheNearestSweptRate() throws Exception {
+    void pickingSetsTheNearestSweptRate() {
         sweep.run();
-        sweep.awaitDone(60, TimeUnit.SECONDS);
+        jobs.drain();
         sweep.pick(0.0101);
         double a = lab.learningRateProperty().get();
         boolean swept = false;
@@ -111,36 +109,85 @@ class SweepViewModelTest {
     }
 
     @Test
-    void cancelStopsTheSweepEarly() throws Exception {
-        lab.maxStepsProperty().set(200_000);
-        lab.optimizerProperty().set(OptimizerKind.ADAM);
-        assertTrue(race.awaitIdle(60, TimeUnit.SECONDS));
-        sweep.run();
-        sweep.cancel();
-        sweep.awaitDone(60, TimeUnit.SECONDS);
-        SweepResult r = sweep.resultProperty().get();
-        assertTrue(r.cancelled());
-        assertTrue(r.points().size() < r.spec().count());
+    void cancelStopsTheSweepEarly() throws InterruptedException {
+        // cancelling a running sweep needs a sweep that runs while the test thread acts: real worker threads,
+        // but every publication still applied on the test thread (drained as it arrives)
+        DrainExecutor publisher = new DrainExecutor();
+        Background threads = Background.onDaemonThreads(publisher, new Problems());
+        LabViewModel lab2 = new LabViewModel(threads);
+        try {
+            SweepViewModel sweep2 = new SweepViewModel(new RaceViewModel(lab2));
+            lab2.maxStepsProperty().set(200_000);
+            lab2.optimizerProperty().set(OptimizerKind.ADAM);
+            publisher.drainUntil(threads::isIdle);
+            sweep2.run();
+            publisher.drainUntil(() -> sweep2.progressProperty().get() > 0);
+            sweep2.cancel();
+            publisher.drainUntil(threads::isIdle);
+            SweepResult r = sweep2.resultProperty().get();
+            assertTrue(r.cancelled());
+            assertTrue(r.points().size() < r.spec().count());
+            assertFalse(sweep2.runningProperty().get());
+            assertTrue(sweep2.statusProperty().get().startsWith("Cancelled: "), sweep2.statusProperty().get());
+            assertEquals("", lab2.statusProperty().get(), "a cancel is no failure");
+        } finally {
+            lab2.shutdown();
+        }
     }
 
     @Test
-    void ghostPathsUseQuarterHalfDoubleAndFourTimesAlpha() throws InterruptedException {
-        GhostViewModel g = new GhostViewModel(lab, Runnable::run);
-        try {
-            assertTrue(g.ghostsProperty().get().isEmpty(), "off by default");
-            g.enabledProperty().set(true);
-            assertTrue(g.awaitIdle(20, TimeUnit.SECONDS));
-            double lr = lab.learningRateProperty().get();
-            assertEquals(List.of(lr / 4, lr / 2, 2 * lr, 4 * lr),
-                    g.ghostsProperty().get().stream().map(x -> x.path().config().learningRate()).toList());
-            assertEquals("α/4", g.ghostsProperty().get().get(0).label());
-            assertEquals("4α", g.ghostsProperty().get().get(3).label());
-            lab.learningRateProperty().set(0.05);
-            assertTrue(g.awaitIdle(20, TimeUnit.SECONDS));
-            assertEquals(0.0125, g.ghostsProperty().get().get(0).path().config().learningRate(), 1e-17, "updated live");
-            assertNotEquals(lab.pathProperty().get().x(3), g.ghostsProperty().get().get(1).path().x(3));
-        } finally {
-            g.shutdown();
-        }
+    void aFailedSweepIsSaidInTheStatusLineAndTheLastResultStays() {
+        sweep.run();
+        jobs.drain();
+        SweepResult before = sweep.resultProperty().get();
+        Faults faults = Faults.in(lab.background());
+        faults.breakKind(SweepViewModel.FAILURE, "the runs cannot be batched");
+        sweep.run();
+        jobs.drain();
+        assertEquals("Could not run the sweep: the runs cannot be batched", lab.statusProperty().get());
+        assertEquals("Could not run the sweep: the runs cannot be batched", sweep.statusProperty().get());
+        assertSame(before, sweep.resultProperty().get(), "the last sweep stays on the chart");
+        assertFalse(sweep.runningProperty().get());
+        faults.heal();
+        sweep.run();
+        jobs.drain();
+        assertEquals("", lab.statusProperty().get(), "the next sweep clears the message");
+    }
+
+    @Test
+    void ghostPathsUseQuarterHalfDoubleAndFourTimesAlpha() {
+        GhostViewModel g = new GhostViewModel(lab);
+        assertTrue(g.ghostsProperty().get().isEmpty(), "off by default");
+        g.enabledProperty().set(true);
+        jobs.drain();
+        double lr = lab.learningRateProperty().get();
+        assertEquals(List.of(lr / 4, lr / 2, 2 * lr, 4 * lr),
+                g.ghostsProperty().get().stream().map(x -> x.path().config().learningRate()).toList());
+        assertEquals("α/4", g.ghostsProperty().get().get(0).label());
+        assertEquals("4α", g.ghostsProperty().get().get(3).label());
+        lab.learningRateProperty().set(0.05);
+        jobs.drain();
+        assertEquals(0.0125, g.ghostsProperty().get().get(0).path().config().learningRate(), 1e-17, "updated live");
+        assertNotEquals(lab.pathProperty().get().x(3), g.ghostsProperty().get().get(1).path().x(3));
+    }
+
+    @Test
+    void failedGhostsAreSaidInTheStatusLineAndTheLastGhostsStay() {
+        GhostViewModel g = new GhostViewModel(lab);
+        g.enabledProperty().set(true);
+        jobs.drain();
+        List<Ghost> before = g.ghostsProperty().get();
+        Faults faults = Faults.in(lab.background());
+        faults.breakKind(GhostViewModel.FAILURE, "too many steps");
+        lab.learningRateProperty().set(0.05);
+        jobs.drain();
+        assertEquals("Could not compute the ghost paths: too many steps", lab.statusProperty().get());
+        assertSame(before, g.ghostsProperty().get(), "the last ghosts stay");
+        assertEquals(0.05, lab.pathProperty().get().config().learningRate(), 0, "the main path went on");
+        faults.heal();
+        lab.learningRateProperty().set(0.04);
+        jobs.drain();
+        assertEquals("", lab.statusProperty().get());
+        assertEquals(0.01, g.ghostsProperty().get().get(0).path().config().learningRate(), 1e-17);
     }
 }

@@ -6,36 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
 import org.gdlab.app.plot.PlotTransform;
 import org.gdlab.core.analysis.LocalCurvature;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.OptimizerKind;
 import org.gdlab.core.sim.Diverged;
 import org.gdlab.core.surface.Surface;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The root view model without JavaFX: results are published on the worker thread itself. */
+/** The root view model without JavaFX: its background work runs on the test thread when the test drains it. */
 class LabViewModelTest {
 
+    private final DrainExecutor jobs = new DrainExecutor();
     private LabViewModel vm;
 
     @BeforeEach
-    void create() throws InterruptedException {
-        vm = new LabViewModel(Runnable::run);
+    void create() {
+        vm = new LabViewModel(jobs.background());
         vm.plot().setPlotArea(64, 26, 700, 500);
         idle();
     }
 
-    @AfterEach
-    void stop() {
-        vm.shutdown();
-    }
-
-    private void idle() throws InterruptedException {
-        assertTrue(vm.awaitIdle(20, TimeUnit.SECONDS), "background work finished");
+    private void idle() {
+        jobs.drain();
     }
 
     @Test
@@ -61,7 +55,7 @@ class LabViewModelTest {
     }
 
     @Test
-    void changingTheLearningRateReplansTheWholePathFromTheStart() throws InterruptedException {
+    void changingTheLearningRateReplansTheWholePathFromTheStart() {
         PlannedPath before = vm.pathProperty().get();
         vm.playback().seek(3);
         vm.learningRateProperty().set(vm.learningRateProperty().get() / 2);
@@ -73,7 +67,7 @@ class LabViewModelTest {
     }
 
     @Test
-    void tuneLiveAppliesTheNewRateFromTheCurrentStepOn() throws InterruptedException {
+    void tuneLiveAppliesTheNewRateFromTheCurrentStepOn() {
         PlannedPath before = vm.pathProperty().get();
         vm.tuneLiveProperty().set(true);
         vm.playback().seek(4);
@@ -93,7 +87,7 @@ class LabViewModelTest {
     }
 
     @Test
-    void aLargeRateDivergesAndTheBannerExplainsItWithTheCurvature() throws InterruptedException {
+    void aLargeRateDivergesAndTheBannerExplainsItWithTheCurvature() {
         vm.learningRateProperty().set(1);
         idle();
         PlannedPath p = vm.pathProperty().get();
@@ -119,7 +113,7 @@ class LabViewModelTest {
     }
 
     @Test
-    void aValidFormulaShowsItsDerivativesAndBecomesTheSurface() throws InterruptedException {
+    void aValidFormulaShowsItsDerivativesAndBecomesTheSurface() {
         vm.formula().textProperty().set("x^2 + 10*y^2");
         assertTrue(vm.formula().errorProperty().get().isEmpty());
         assertTrue(vm.formula().derivativesProperty().get().startsWith("∂C/∂x = "));
@@ -131,7 +125,7 @@ class LabViewModelTest {
     }
 
     @Test
-    void zoomAndPanChangeTheViewButNotThePath() throws InterruptedException {
+    void zoomAndPanChangeTheViewButNotThePath() {
         PlannedPath path = vm.pathProperty().get();
         PlotTransform t = vm.plot().transformProperty().get();
         double wx = t.worldX(300);
@@ -150,7 +144,7 @@ class LabViewModelTest {
     }
 
     @Test
-    void aStartTypedOutsideTheViewMovesTheViewToIt() throws InterruptedException {
+    void aStartTypedOutsideTheViewMovesTheViewToIt() {
         vm.startXProperty().set(40);
         vm.revealStart();
         idle();
@@ -159,7 +153,7 @@ class LabViewModelTest {
     }
 
     @Test
-    void everyOptimizerPlansAPathWithItsDefaults() throws InterruptedException {
+    void everyOptimizerPlansAPathWithItsDefaults() {
         for (OptimizerKind k : OptimizerKind.values()) {
             vm.optimizerProperty().set(k);
             idle();
@@ -172,7 +166,7 @@ class LabViewModelTest {
     }
 
     @Test
-    void scheduleClippingNoiseAndStepLimitReachTheRun() throws InterruptedException {
+    void scheduleClippingNoiseAndStepLimitReachTheRun() {
         vm.scheduleProperty().set("exp:0.99");
         vm.clipProperty().set(5);
         vm.noiseProperty().set(0.5);
@@ -198,7 +192,7 @@ class LabViewModelTest {
     }
 
     @Test
-    void thePictureIsRecomputedAtThePlotResolutionAfterResizeAndZoom() throws InterruptedException {
+    void thePictureIsRecomputedAtThePlotResolutionAfterResizeAndZoom() {
         assertEquals(700, vm.plot().pictureProperty().get().grid().nx());
         assertEquals(500, vm.plot().pictureProperty().get().grid().ny());
         vm.plot().setPlotArea(64, 26, 420, 300);
@@ -221,7 +215,7 @@ class LabViewModelTest {
     }
 
     @Test
-    void switchingSurfaceLoadsItsViewStartAndRate() throws InterruptedException {
+    void switchingSurfaceLoadsItsViewStartAndRate() {
         String other = vm.surfaceIds().stream().filter(id -> !id.equals("quadratic")).findFirst().orElseThrow();
         vm.surfaceIdProperty().set(other);
         idle();
@@ -234,7 +228,7 @@ class LabViewModelTest {
     }
 
     @Test
-    void quadraticParametersRebuildTheSurfaceLive() throws InterruptedException {
+    void quadraticParametersRebuildTheSurfaceLive() {
         Surface before = vm.surfaceProperty().get();
         ParameterModel kappa = vm.parameters().stream().filter(p -> p.spec().name().equals("kappa")).findFirst().orElseThrow();
         kappa.value().set(50);
@@ -293,5 +287,50 @@ class LabViewModelTest {
         }
         vm.optimizerProperty().set(OptimizerKind.NORMALIZED);
         assertTrue(vm.hyperparameters().field("eps").isEmpty(), "ε is not a setting of normalized GD");
+    }
+
+    @Test
+    void aFailedPathIsSaidInTheStatusLineAndTheLastPathStays() {
+        Faults faults = Faults.in(vm.background());
+        PlannedPath before = vm.pathProperty().get();
+        String banner = vm.bannerProperty().get();
+        faults.breakKind(LabViewModel.PATH_FAILURE, "the start is not admissible");
+        vm.learningRateProperty().set(0.05);
+        idle();
+        assertEquals("Could not compute the path: the start is not admissible", vm.statusProperty().get());
+        assertSame(before, vm.pathProperty().get(), "the last good path stays");
+        assertEquals(banner, vm.bannerProperty().get());
+        faults.heal();
+        vm.learningRateProperty().set(0.04);
+        idle();
+        assertEquals("", vm.statusProperty().get(), "the next path clears the message");
+        assertEquals(0.04, vm.pathProperty().get().config().learningRate(), 0);
+    }
+
+    @Test
+    void aFailedPictureIsSaidInTheStatusLineAndTheLastPictureStays() {
+        Faults faults = Faults.in(vm.background());
+        var before = vm.plot().pictureProperty().get();
+        faults.breakKind(PlotViewModel.FAILURE, "the grid is too large");
+        vm.plot().zoomAbout(300, 200, 2);
+        idle();
+        assertEquals("Could not draw the contour plot: the grid is too large", vm.statusProperty().get());
+        assertSame(before, vm.plot().pictureProperty().get());
+        faults.heal();
+        vm.plot().zoomAbout(300, 200, 2);
+        idle();
+        assertEquals("", vm.statusProperty().get());
+        assertEquals(vm.plot().transformProperty().get().visible(), vm.plot().pictureProperty().get().grid().view());
+    }
+
+    @Test
+    void aRefusedSurfaceParameterIsSaidInTheStatusLineUntilAGoodOne() {
+        ParameterModel kappa = vm.parameters().stream().filter(p -> p.spec().name().equals("kappa")).findFirst().orElseThrow();
+        Surface before = vm.surfaceProperty().get();
+        kappa.value().set(-5);
+        assertTrue(vm.statusProperty().get().startsWith(LabViewModel.SURFACE_FAILURE + ": "), vm.statusProperty().get());
+        assertSame(before, vm.surfaceProperty().get());
+        kappa.value().set(20);
+        assertEquals("", vm.statusProperty().get());
     }
 }
