@@ -25,7 +25,7 @@ class HyperparameterOptionsTest {
     @Test
     void notANumberIsRefusedInPlainWords() {
         CliResult r = refused("run", "--function", "sphere", "--optimizer", "momentum", "--momentum", "NaN");
-        assertEquals("gdlab run: --momentum: μ must be in [0, 1), got NaN", r.errLines().get(0));
+        assertEquals("gdlab run: --momentum: μ must be a number, got 'NaN'", r.errLines().get(0));
         r = refused("run", "--function", "sphere", "--optimizer", "adam", "--eps", "tiny");
         assertEquals("gdlab run: --eps: ε must be a number, got 'tiny'", r.errLines().get(0));
     }

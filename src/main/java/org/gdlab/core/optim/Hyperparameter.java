@@ -236,7 +236,7 @@ public record Hyperparameter(String name, String symbol, String meaning, Type ty
         }
         java.util.OptionalDouble v = org.gdlab.core.math.NumberText.parse(t);
         if (v.isEmpty()) {
-            throw new IllegalArgumentException(symbol + " must be a number written with a decimal point, got '" + t + "'");
+            throw new IllegalArgumentException(symbol + " must be a number, got '" + t + "'");
         }
         return v.getAsDouble();
     }
