@@ -190,8 +190,7 @@ public final class RaceViewModel {
             return;
         }
         int k = Math.min(lab.playback().step(), p.size() - 1);
-        updateText.set(r.optimizerProperty().get().displayName() + ":  " + UpdateRule.caption(r.optimizerProperty().get())
-                + "\n" + UpdateText.at(p.path(), k));
+        updateText.set(UpdateText.at(p.path(), k));
     }
 
     private void changed() {

@@ -1,5 +1,6 @@
 package org.gdlab.app.viewmodel;
 
+import org.gdlab.core.optim.Hyperparameter;
 import org.gdlab.core.optim.OptimizerKind;
 
 /**
@@ -8,9 +9,14 @@ import org.gdlab.core.optim.OptimizerKind;
  *   w_{k+1} = w_k − α ∇C(w_k)
  * </pre>
  * written out with w_k, α_k, ∇C(w_k) and the result, plus C(w_k), |∇C(w_k)| and the step length
- * |w_{k+1} − w_k|. Other optimizers show w_{k+1} = w_k + Δw with their Δw.
+ * |w_{k+1} − w_k|. Other optimizers show their rule and hyperparameters as they declare them
+ * ({@link OptimizerKind#rule()}, {@link OptimizerKind#hyperparameters()}) and w_{k+1} = w_k + Δw with their Δw.
+ * The text has the same number of lines at every step ({@link #LINES}), so the panel never changes height.
  */
 public final class UpdateText {
+
+    /** Lines in every text: the last iterate's is padded to this count. */
+    public static final int LINES = 11;
 
     private UpdateText() {
     }
@@ -23,6 +29,7 @@ public final class UpdateText {
         double gy = p.gy(k);
         double a = p.learningRate(k);
         StringBuilder sb = new StringBuilder();
+        sb.append(ruleLine(p)).append('\n');
         sb.append("step k = ").append(k).append("      α = ").append(Numbers.sig3(a)).append('\n');
         sb.append("w_k       = ").append(Numbers.vec(x, y)).append('\n');
         sb.append("C(w_k)    = ").append(Numbers.sig(p.cost(k), 5)).append('\n');
@@ -30,7 +37,7 @@ public final class UpdateText {
         sb.append("|∇C(w_k)| = ").append(Numbers.sig(p.gradientNorm(k), 4)).append('\n');
         if (!p.hasStepAfter(k)) {
             sb.append("(last iterate: no step follows)");
-            return sb.toString();
+            return pad(sb);
         }
         double nx = p.x(k + 1);
         double ny = p.y(k + 1);
@@ -39,12 +46,35 @@ public final class UpdateText {
             sb.append("        = ").append(Numbers.vec(x, y)).append('\n');
             sb.append("          − ").append(Numbers.sig3(a)).append(" · ").append(Numbers.vec(gx, gy)).append('\n');
         } else {
-            sb.append("w_{k+1} = w_k + Δw   (").append(p.config().optimizer().displayName()).append(")\n");
+            sb.append("w_{k+1} = w_k + Δw\n");
             sb.append("        = ").append(Numbers.vec(x, y)).append('\n');
             sb.append("          + ").append(Numbers.vec(nx - x, ny - y)).append('\n');
         }
         sb.append("        = ").append(Numbers.vec(nx, ny)).append('\n');
         sb.append("step length |Δw| = ").append(Numbers.sig(Math.hypot(nx - x, ny - y), 4));
+        return pad(sb);
+    }
+
+    /** @return "rule: w ← w − α∇C" or, e.g., "rule: b ← μb + ∇C; w ← w − αb   (μ = 0.9)" */
+    private static String ruleLine(PlannedPath p) {
+        OptimizerKind kind = p.config().optimizer();
+        StringBuilder b = new StringBuilder(kind.displayName()).append(": ").append(kind.rule());
+        String sep = "   (";
+        for (Hyperparameter h : kind.hyperparameters()) {
+            b.append(sep).append(h.symbol()).append(" = ").append(h.format(p.config().hyper().get(h.name())));
+            sep = ", ";
+        }
+        if (!kind.hyperparameters().isEmpty()) {
+            b.append(')');
+        }
+        return b.toString();
+    }
+
+    private static String pad(StringBuilder sb) {
+        long lines = sb.chars().filter(c -> c == '\n').count() + 1;
+        for (long i = lines; i < LINES; i++) {
+            sb.append('\n');
+        }
         return sb.toString();
     }
 }
