@@ -41,7 +41,7 @@ public final class HyperparameterGrid extends GridPane {
             text.setPrefColumnCount(8);
             text.setTooltip(Sync.tip(f.tooltip()));
             label.setTooltip(text.getTooltip());
-            Sync.field(text, f.valueProperty(), v -> Numbers.sig(v, 6), Numbers::parse);
+            Sync.field(text, f.valueProperty(), v -> f.declaration().format(v), Numbers::parse);
             Label problem = new Label();
             problem.setId(nodeId(f.name()) + "Problem");
             problem.getStyleClass().add("error-text");

@@ -11,12 +11,13 @@ import org.gdlab.core.optim.OptimizerKind;
  * written out with w_k, α_k, ∇C(w_k) and the result, plus C(w_k), |∇C(w_k)| and the step length
  * |w_{k+1} − w_k|. Other optimizers show their rule and hyperparameters as they declare them
  * ({@link OptimizerKind#rule()}, {@link OptimizerKind#hyperparameters()}) and w_{k+1} = w_k + Δw with their Δw.
- * The text has the same number of lines at every step ({@link #LINES}), so the panel never changes height.
+ * The text has the same number of lines at every step of a run ({@link #lines}), so the panel never changes
+ * height while it plays.
  */
 public final class UpdateText {
 
-    /** Lines in every text: the last iterate's is padded to this count. */
-    public static final int LINES = 11;
+    /** Lines of the step part of every text (the rule's lines come on top): the last iterate's is padded. */
+    static final int STEP_LINES = 11;
 
     private UpdateText() {
     }
@@ -37,7 +38,7 @@ public final class UpdateText {
         sb.append("|∇C(w_k)| = ").append(Numbers.sig(p.gradientNorm(k), 4)).append('\n');
         if (!p.hasStepAfter(k)) {
             sb.append("(last iterate: no step follows)");
-            return pad(sb);
+            return pad(sb, p);
         }
         double nx = p.x(k + 1);
         double ny = p.y(k + 1);
@@ -52,13 +53,16 @@ public final class UpdateText {
         }
         sb.append("        = ").append(Numbers.vec(nx, ny)).append('\n');
         sb.append("step length |Δw| = ").append(Numbers.sig(Math.hypot(nx - x, ny - y), 4));
-        return pad(sb);
+        return pad(sb, p);
     }
 
-    /** @return "rule: w ← w − α∇C" or, e.g., "rule: b ← μb + ∇C; w ← w − αb   (μ = 0.9)" */
+    /**
+     * @return the optimizer's name with its hyperparameters, then its rule one statement per line, e.g.
+     *     "Momentum   (μ = 0.9)\n  b ← μb + ∇C\n  w ← w − αb"
+     */
     private static String ruleLine(PlannedPath p) {
         OptimizerKind kind = p.config().optimizer();
-        StringBuilder b = new StringBuilder(kind.displayName()).append(": ").append(kind.rule());
+        StringBuilder b = new StringBuilder(kind.displayName());
         String sep = "   (";
         for (Hyperparameter h : kind.hyperparameters()) {
             b.append(sep).append(h.symbol()).append(" = ").append(h.format(p.config().hyper().get(h.name())));
@@ -67,12 +71,20 @@ public final class UpdateText {
         if (!kind.hyperparameters().isEmpty()) {
             b.append(')');
         }
+        for (String statement : kind.rule().split(";\\s*")) {
+            b.append("\n  ").append(statement.strip());
+        }
         return b.toString();
     }
 
-    private static String pad(StringBuilder sb) {
+    /** @return the number of lines of every text of this optimizer: its rule's, then {@link #STEP_LINES} */
+    public static int lines(OptimizerKind kind) {
+        return 1 + kind.rule().split(";\\s*").length + STEP_LINES - 1;
+    }
+
+    private static String pad(StringBuilder sb, PlannedPath p) {
         long lines = sb.chars().filter(c -> c == '\n').count() + 1;
-        for (long i = lines; i < LINES; i++) {
+        for (long i = lines; i < lines(p.config().optimizer()); i++) {
             sb.append('\n');
         }
         return sb.toString();

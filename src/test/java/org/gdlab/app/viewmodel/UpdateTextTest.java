@@ -22,7 +22,7 @@ class UpdateTextTest {
     void everyStepsTextHasTheSameNumberOfLinesSoThePanelKeepsItsHeight() {
         PlannedPath p = plan(OptimizerKind.GD, Hyperparameters.defaults(OptimizerKind.GD), 3);
         for (int k = 0; k < p.size(); k++) {
-            assertEquals(UpdateText.LINES, UpdateText.at(p, k).split("\n", -1).length, "step " + k);
+            assertEquals(UpdateText.lines(OptimizerKind.GD), UpdateText.at(p, k).split("\n", -1).length, "step " + k);
         }
         assertTrue(UpdateText.at(p, p.size() - 1).contains("last iterate"));
     }
@@ -39,7 +39,9 @@ class UpdateTextTest {
     void anotherOptimizerShowsItsDeclaredRuleAndHyperparameters() {
         Hyperparameters h = Hyperparameters.defaults(OptimizerKind.MOMENTUM).with("momentum", 0.5);
         String t = UpdateText.at(plan(OptimizerKind.MOMENTUM, h, 3), 0);
-        assertTrue(t.contains(OptimizerKind.MOMENTUM.rule()), t);
+        for (String statement : OptimizerKind.MOMENTUM.rule().split(";\\s*")) {
+            assertTrue(t.contains("\n  " + statement.strip() + "\n"), t);
+        }
         assertTrue(t.contains("μ = 0.5"), t);
     }
 }
