@@ -64,8 +64,9 @@ public final class FormulaField extends VBox {
         for (Observable o : new Observable[] {model.errorProperty(), model.errorStartProperty(), model.errorEndProperty()}) {
             o.addListener(x -> {
                 String t = model.textProperty().get() == null ? "" : model.textProperty().get();
-                int s = model.errorStartProperty().get();
-                int e = model.errorEndProperty().get();
+                // the three properties change one after another: while they disagree, keep the range inside the text
+                int s = Math.min(model.errorStartProperty().get(), t.length());
+                int e = Math.max(s, Math.min(model.errorEndProperty().get(), t.length()));
                 if (s < 0) {
                     field.getStyleClass().remove("invalid");
                     return;

@@ -56,7 +56,7 @@ public final class LandscapeView extends VBox {
     private static final Color BACKGROUND = Color.rgb(38, 50, 56);
 
     private final LandscapeViewModel vm;
-    private final boolean threeD = Platform.isSupported(ConditionalFeature.SCENE3D);
+    private final boolean threeD = threeDSupported();
     private final TriangleMesh surfaceMesh = new TriangleMesh();
     private final MeshView surface = new MeshView(surfaceMesh);
     private final PhongMaterial surfaceMaterial = new PhongMaterial(Color.WHITE);
@@ -225,7 +225,8 @@ public final class LandscapeView extends VBox {
 
     private void showTubes(List<LandscapeViewModel.RunTube> tubes) {
         paths.getChildren().clear();
-        for (LandscapeViewModel.RunTube t : tubes) {
+        // without 3-D support the sketch draws the paths; building meshes would only log JavaFX's warning
+        for (LandscapeViewModel.RunTube t : threeD ? tubes : List.<LandscapeViewModel.RunTube>of()) {
             if (t.tube().count() < 2) {
                 continue;
             }
@@ -319,5 +320,18 @@ public final class LandscapeView extends VBox {
     /** @return true when the JavaFX 3-D pipeline draws the scene; false when the canvas sketch does */
     public boolean isThreeD() {
         return threeD;
+    }
+
+    private static Boolean threeDSupported;
+
+    /**
+     * @return whether JavaFX can draw 3-D here, asked once per program; where it cannot, no 3-D node is made
+     *     after the view's own few (JavaFX logs a warning for every one: hundreds per session under Xvfb)
+     */
+    private static synchronized boolean threeDSupported() {
+        if (threeDSupported == null) {
+            threeDSupported = Platform.isSupported(ConditionalFeature.SCENE3D);
+        }
+        return threeDSupported;
     }
 }
