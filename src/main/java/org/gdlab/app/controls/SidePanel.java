@@ -25,6 +25,7 @@ import org.gdlab.app.viewmodel.ParameterModel;
 import org.gdlab.core.colormap.ColorMap;
 import org.gdlab.core.contour.LevelSpacing;
 import org.gdlab.core.optim.OptimizerKind;
+import org.gdlab.core.surface.SurfaceCatalog;
 import org.gdlab.core.surface.ViewRect;
 
 /**
@@ -64,7 +65,14 @@ public final class SidePanel extends VBox {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "custom formula" : item);
+                setText(empty || item == null ? "custom formula" : SurfaceCatalog.displayName(item));
+            }
+        });
+        combo.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : SurfaceCatalog.displayName(item));
             }
         });
         combo.valueProperty().bindBidirectional(vm.surfaceIdProperty());

@@ -70,6 +70,16 @@ public final class SurfaceCatalog {
         return IDS;
     }
 
+    /**
+     * @return the name people read for a built-in ("Rosenbrock", "Six-hump camel"), the id itself for anything
+     *     else
+     */
+    public static String displayName(String id) {
+        return has(id) ? NAMES.computeIfAbsent(id, k -> create(k).description().name()) : String.valueOf(id);
+    }
+
+    private static final Map<String, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** @return true when {@code id} names a built-in (exact match) */
     public static boolean has(String id) {
         return id != null && FIXED.containsKey(id);
