@@ -2,6 +2,7 @@ package org.gdlab.app.race;
 
 import java.util.List;
 import org.gdlab.app.viewmodel.PlannedPath;
+import org.gdlab.core.optim.Memory;
 import org.gdlab.core.optim.OptimizerState;
 import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.sim.Stepper;
@@ -53,6 +54,6 @@ public final class RacePath {
     public Memory memory(int k) {
         int kk = Math.max(0, Math.min(k, path.size() - 1));
         OptimizerState s = state(kk);
-        return s == null ? new Memory.None() : Memory.of(s, path.config().hyper(), path.learningRate(kk));
+        return s == null ? new Memory.None() : s.memory(path.config().hyper(), path.learningRate(kk));
     }
 }
