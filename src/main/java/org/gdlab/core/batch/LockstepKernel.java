@@ -41,11 +41,33 @@ import org.gdlab.core.surface.CostFunction;
  * alone is replayed there, so its {@link org.gdlab.core.sim.Diverged} is exactly the simulation's; the other
  * lanes go on unaffected.
  *
- * <p><b>Where it applies</b> ({@link #steppedInLockstep}). Every optimizer, with or without noise, is stepped
- * in lockstep on a function that is a {@link BatchEvaluator.Source} (a compiled formula); on any other
- * function the lanes run one after another through {@link RunKernel#summarize}, with the same results. The
- * choice is to be measured per optimizer ({@code LockstepBenchmark}); before this change lockstep made the
- * 256 × 256 GD map on the formula 3.2–3.8× faster and on the hand-written surface 1.6× slower.
+ * <p><b>Where it applies</b> ({@link #steppedInLockstep}). Each rule declares where lockstep pays
+ * ({@link UpdateKernel#lockstep()}): RMSprop, Adam and normalized GD on every surface; GD, momentum,
+ * Nesterov and Adagrad only on a {@link BatchEvaluator.Source} (a compiled formula); Newton never.
+ * Elsewhere the lanes run one after another through {@link RunKernel#summarize}, with the same results. The
+ * choice is measured ({@code KernelBenchmark}: 32 rows of 256 Himmelblau starts, at most 500 steps, one
+ * thread, one run at a time against lockstep in the same JMH run; two full runs and a third of the
+ * hand-written cases, on 2 shared cores at load 3.5–8, so single figures vary by ±30 % or more). Time one
+ * run at a time ÷ time in lockstep (above 1: lockstep is faster):
+ * <table>
+ *   <caption>one run at a time ÷ lockstep</caption>
+ *   <tr><th>optimizer</th><th>formula</th><th>formula, σ = 2</th><th>hand-written</th>
+ *       <th>hand-written, σ = 2</th></tr>
+ *   <tr><td>gd</td><td>3.4, 5.1</td><td>1.4, 2.7</td><td>0.66, 1.2, 0.67</td><td>0.28, 1.0, 0.64</td></tr>
+ *   <tr><td>momentum</td><td>2.8, 3.5</td><td>1.3, 2.6</td><td>1.1, 1.3, 2.4</td><td>0.32, 0.99, 0.86</td></tr>
+ *   <tr><td>nesterov</td><td>3.4, 4.8</td><td>0.82, 1.8</td><td>1.2, 2.9, 2.3</td><td>0.52, 0.67, 0.96</td></tr>
+ *   <tr><td>adagrad</td><td>2.5, 3.2</td><td>3.5, 2.1</td><td>1.7, 2.5, 1.9</td><td>0.41, 0.80, 0.75</td></tr>
+ *   <tr><td>rmsprop</td><td>4.1, 1.8</td><td>4.3, 4.0</td><td>1.7, 1.7</td><td>1.4, 1.2</td></tr>
+ *   <tr><td>adam</td><td>4.9, 1.8</td><td>5.4, 2.1</td><td>3.2, 1.6</td><td>4.0, 4.8</td></tr>
+ *   <tr><td>normalized</td><td>4.1, 6.5</td><td>3.2, 3.5</td><td>1.9, 2.0</td><td>2.0, 1.1</td></tr>
+ *   <tr><td>newton</td><td>0.38, 0.38</td><td>1.6, 1.0</td><td>0.78, 1.8, 1.8</td><td>1.4, 0.81, 0.69</td></tr>
+ * </table>
+ * Lockstep on a hand-written surface is kept only where it was faster in every run, with and without noise:
+ * a compiled formula gains from evaluating a batch; a hand-written surface gains only when the rule's own
+ * arithmetic is long (square roots, divisions, Adam's powers computed once per step for all lanes); for
+ * the cheap rules it was often faster without noise but never with it (probably because each lane's
+ * generator is an object in an array where one run can keep it in registers).
+ * Newton on a formula was 2.6× slower in lockstep in both runs.
  *
  * <p><b>Cancellation.</b> The token is checked before step k whenever k is a multiple of
  * {@link RunKernel#CHECK_EVERY} while some lane is still running (and inside every replay); a cancelled
@@ -81,7 +103,20 @@ public final class LockstepKernel {
         for (int i = 0; i < lanes.length; i++) {
             lanes[i] = template.withStart(new Vec2(startX[i], startY[i]));
         }
-        return run(template, lanes, false, token);
+        return run(template, lanes, false, token, steppedInLockstep(template));
+    }
+
+    /**
+     * As {@link #summarize}, always in lockstep, even where one run at a time is faster: for tests that the
+     * lanes agree with one run for every rule.
+     */
+    static RunSummary[] summarizeInLockstep(RunConfig template, double[] startX, double[] startY,
+            CancellationToken token) {
+        RunConfig[] lanes = new RunConfig[startX.length];
+        for (int i = 0; i < lanes.length; i++) {
+            lanes[i] = template.withStart(new Vec2(startX[i], startY[i]));
+        }
+        return run(template, lanes, false, token, true);
     }
 
     /**
@@ -102,17 +137,23 @@ public final class LockstepKernel {
         for (int i = 0; i < lanes.length; i++) {
             lanes[i] = template.withLearningRate(learningRates[i]);
         }
-        return run(template, lanes, true, token);
+        return run(template, lanes, true, token, steppedInLockstep(template));
     }
 
     /**
      * @param template a run template
-     * @return true when {@link #summarize} steps the runs of template in lockstep: its function has its own
-     *     {@link BatchEvaluator.Source batch evaluator} (any optimizer, with or without noise); otherwise the
-     *     runs go one by one through {@link RunKernel#summarize} (same results)
+     * @return true when {@link #summarize} steps the runs of template in lockstep, as its optimizer's kernel
+     *     declares ({@link UpdateKernel#lockstep()}): always, only when its function has its own
+     *     {@link BatchEvaluator.Source batch evaluator}, or never; otherwise the runs go one by one through
+     *     {@link RunKernel#summarize} (same results)
      */
     public static boolean steppedInLockstep(RunConfig template) {
-        return template.function() instanceof BatchEvaluator.Source;
+        UpdateKernel kernel = template.optimizer().definition().kernel().apply(template.hyper());
+        return switch (kernel.lockstep()) {
+            case ALWAYS -> true;
+            case WITH_BATCH_SURFACE -> template.function() instanceof BatchEvaluator.Source;
+            case NEVER -> false;
+        };
     }
 
     /**
@@ -120,10 +161,10 @@ public final class LockstepKernel {
      * (perLaneRate true).
      */
     private static RunSummary[] run(RunConfig template, RunConfig[] lanes, boolean perLaneRate,
-            CancellationToken token) {
+            CancellationToken token, boolean inLockstep) {
         int n = lanes.length;
         RunSummary[] out = new RunSummary[n];
-        if (!steppedInLockstep(template)) {
+        if (!inLockstep) {
             for (int i = 0; i < n; i++) {
                 out[i] = RunKernel.summarize(lanes[i], token);
                 if (out[i] == null) {

@@ -55,6 +55,12 @@ record Adam(double beta1, double beta2, double eps) implements UpdateKernel {
         return Memory.scaling(c * s.get("v.x"), c * s.get("v.y"), lr, h.get(EPS.name()));
     }
 
+    /** {@link Lockstep#ALWAYS}: powers, square roots and divisions: faster in lockstep on every surface (KernelBenchmark). */
+    @Override
+    public Lockstep lockstep() {
+        return Lockstep.ALWAYS;
+    }
+
     @Override
     public int stateSize() {
         return 4;

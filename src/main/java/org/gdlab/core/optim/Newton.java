@@ -32,6 +32,12 @@ record Newton(double damping) implements UpdateKernel {
             "w ← w − α(H + δI)⁻¹∇C", List.of(DAMPING), List.of("δ"), h -> new Newton(h.get(DAMPING.name())),
             Memory.View.NONE);
 
+    /** {@link Lockstep#NEVER}: the Hessian solve per lane dominates: one run at a time is as fast or faster (KernelBenchmark). */
+    @Override
+    public Lockstep lockstep() {
+        return Lockstep.NEVER;
+    }
+
     @Override
     public int stateSize() {
         return 1;

@@ -37,6 +37,12 @@ record RmsProp(double rho, double eps) implements UpdateKernel {
             h -> new RmsProp(h.get(RHO.name()), h.get(EPS.name())),
             (s, h, lr) -> Memory.scaling(s.get("v.x"), s.get("v.y"), lr, h.get(EPS.name())));
 
+    /** {@link Lockstep#ALWAYS}: square roots and divisions: faster in lockstep on every surface (KernelBenchmark). */
+    @Override
+    public Lockstep lockstep() {
+        return Lockstep.ALWAYS;
+    }
+
     @Override
     public int stateSize() {
         return 2;

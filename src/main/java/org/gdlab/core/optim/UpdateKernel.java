@@ -15,6 +15,33 @@ import org.gdlab.core.surface.CostFunction;
  */
 public interface UpdateKernel {
 
+    /**
+     * Where stepping many runs of a rule in lockstep ({@link org.gdlab.core.batch.LockstepKernel}) is faster
+     * than one run at a time ({@link org.gdlab.core.batch.RunKernel}), as measured for that rule
+     * ({@code KernelBenchmark}; figures in {@code LockstepKernel}'s class comment). Both give the same
+     * results, bit for bit; this only picks the faster.
+     */
+    enum Lockstep {
+        /** never: one run at a time is as fast or faster (Newton: its Hessian solve per lane dominates) */
+        NEVER,
+        /**
+         * only on a surface that evaluates many points at once (a compiled formula); on a hand-written
+         * surface batching adds array traffic to a cheap rule
+         */
+        WITH_BATCH_SURFACE,
+        /**
+         * on every surface: the rule's step is a chain of square roots, divisions or powers that one run
+         * waits on step after step, while many lanes overlap them (and Adam's bias corrections are computed
+         * once per step for all lanes)
+         */
+        ALWAYS
+    }
+
+    /** @return where lockstep pays for this rule (default {@link Lockstep#WITH_BATCH_SURFACE}) */
+    default Lockstep lockstep() {
+        return Lockstep.WITH_BATCH_SURFACE;
+    }
+
     /** @return how many doubles of state one lane carries (0 for rules without memory) */
     int stateSize();
 

@@ -17,13 +17,13 @@ import org.gdlab.core.sim.Simulation;
 import org.gdlab.core.sim.Trajectory;
 import org.gdlab.core.surface.CostFunction;
 import org.gdlab.core.surface.SurfaceCatalog;
-import org.gdlab.core.testing.TestFunctions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * One update kernel per rule: for every optimizer, the one-run {@link org.gdlab.core.sim.Stepper} (through
- * {@link Simulation#run}), {@link RunKernel} and {@link LockstepKernel} (many lanes) give the same last
+ * {@link Simulation#run}), {@link RunKernel} and {@link LockstepKernel} (many lanes, forced into lockstep even
+ * where the rule runs one at a time by choice) give the same last
  * point, cost, gradient norm and end, bit for bit, over seeded random configurations: hyperparameters across
  * their sliders, with and without noise, clipping and schedules, on hand-written and formula surfaces,
  * including runs that converge, exhaust their steps and diverge.
@@ -56,8 +56,7 @@ class KernelAgreementTest {
                 xs[i] = r.nextDouble(-5, 5);
                 ys[i] = r.nextDouble(-5, 5);
             }
-            RunConfig lockstepTemplate = template.withFunction(TestFunctions.batched(template.function()));
-            RunSummary[] lanes = LockstepKernel.summarize(lockstepTemplate, xs, ys, CancellationToken.none());
+            RunSummary[] lanes = LockstepKernel.summarizeInLockstep(template, xs, ys, CancellationToken.none());
             assertNotNull(lanes);
             for (int i = 0; i < xs.length; i++) {
                 RunConfig c = template.withStart(new Vec2(xs[i], ys[i]));
