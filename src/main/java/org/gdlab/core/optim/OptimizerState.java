@@ -77,11 +77,6 @@ public final class OptimizerState {
         return values.clone();
     }
 
-    /** Copies the statistics into dst[offset …] (for the kernels). */
-    void copyTo(double[] dst, int offset) {
-        System.arraycopy(values, 0, dst, offset, values.length);
-    }
-
     /**
      * @param h the run's hyperparameters
      * @param lr α_k, the rate of the step leaving the iterate this state belongs to

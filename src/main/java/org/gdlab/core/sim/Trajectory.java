@@ -179,10 +179,6 @@ public final class Trajectory {
         private final int stateSize;
         private double[] states;
 
-        Builder(int capacity) {
-            this(capacity, -1);
-        }
-
         /** @param stateSize doubles of state per row, or −1 to keep no states */
         Builder(int capacity, int stateSize) {
             int c = Math.max(capacity, 2);
