@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class FeatureViewModelArchitectureTest {
 
     private static final List<String> VIEW_MODELS = List.of(
-            "race/RunModel.java", "race/RaceViewModel.java", "race/RacePath.java", "race/Memory.java",
+            "race/RunModel.java", "race/RaceViewModel.java", "race/RacePath.java",
             "race/RacePreset.java", "race/UpdateRule.java",
             "charts/ChartsViewModel.java", "charts/ChartData.java", "charts/ChartSeries.java",
             "curvature/CurvatureViewModel.java", "curvature/StabilityLimit.java", "curvature/SandboxModel.java",

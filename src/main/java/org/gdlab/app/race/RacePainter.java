@@ -11,6 +11,7 @@ import org.gdlab.app.plot.PlotTransform;
 import org.gdlab.app.viewmodel.Numbers;
 import org.gdlab.app.viewmodel.PlannedPath;
 import org.gdlab.core.math.Vec2;
+import org.gdlab.core.optim.Memory;
 
 /**
  * Paints racing runs: the whole planned path faint in the run's colour, the part walked so far (w_0 … w_k)

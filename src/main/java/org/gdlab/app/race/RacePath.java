@@ -1,37 +1,26 @@
 package org.gdlab.app.race;
 
-import java.util.List;
 import org.gdlab.app.viewmodel.PlannedPath;
+import org.gdlab.core.optim.Memory;
 import org.gdlab.core.optim.OptimizerState;
 import org.gdlab.core.sim.RunConfig;
-import org.gdlab.core.sim.Stepper;
 
 /**
  * The planned path of a racing run together with the optimizer state at each iterate (what it keeps in
- * memory at w_k, before the step that leaves w_k). Immutable.
+ * memory at w_k, before the step that leaves w_k). Immutable. The run is simulated once, keeping the
+ * states as it goes ({@link PlannedPath#planWithStates}).
  */
 public final class RacePath {
 
     private final PlannedPath path;
-    private final OptimizerState[] states;
 
-    private RacePath(PlannedPath path, OptimizerState[] states) {
+    private RacePath(PlannedPath path) {
         this.path = path;
-        this.states = states;
     }
 
-    /** Plan c (as {@link PlannedPath#plan} without live changes) and replay it once to record the states. */
+    /** Plan c (as {@link PlannedPath#plan} without live changes), keeping the state at every iterate. */
     public static RacePath plan(RunConfig c) {
-        PlannedPath p = PlannedPath.plan(c, List.of());
-        OptimizerState[] states = new OptimizerState[p.size()];
-        if (p.size() > 0) {
-            Stepper s = new Stepper(c);
-            states[0] = s.state();
-            for (int k = 1; k < p.size() && s.advance(); k++) {
-                states[k] = s.state();
-            }
-        }
-        return new RacePath(p, states);
+        return new RacePath(PlannedPath.planWithStates(c));
     }
 
     /** @return the planned path */
@@ -44,15 +33,21 @@ public final class RacePath {
         return path.size();
     }
 
-    /** @return the optimizer state at w_k (k clamped into the path) */
+    /** @return the optimizer state at w_k (k clamped into the path), or null for an empty path */
     public OptimizerState state(int k) {
-        return states[Math.max(0, Math.min(k, states.length - 1))];
+        return path.size() == 0 ? null : path.trajectory().state(clamp(k));
     }
 
     /** @return what the optimizer keeps in memory at w_k, as drawn (k clamped into the path) */
     public Memory memory(int k) {
-        int kk = Math.max(0, Math.min(k, path.size() - 1));
-        OptimizerState s = state(kk);
-        return s == null ? new Memory.None() : Memory.of(s, path.config().hyper(), path.learningRate(kk));
+        if (path.size() == 0) {
+            return new Memory.None();
+        }
+        int kk = clamp(k);
+        return state(kk).memory(path.config().hyper(), path.learningRate(kk));
+    }
+
+    private int clamp(int k) {
+        return Math.max(0, Math.min(k, path.size() - 1));
     }
 }

@@ -9,8 +9,9 @@
  *       {@link org.gdlab.app.viewmodel.LabViewModel} (an empty race is today's single run), the presets,
  *       the selected run and its update text; all runs are planned again in the background when the main
  *       run's settings or a run's own settings change, and advance under the main playback;</li>
- *   <li>{@link org.gdlab.app.race.Memory} and {@link org.gdlab.app.race.UpdateRule}: what an optimizer keeps
- *       in memory at w_k (velocity b; per-coordinate effective rate α/(√v + ε)) and its rule in one line;</li>
+ *   <li>{@link org.gdlab.app.race.RacePath} and {@link org.gdlab.app.race.UpdateRule}: a run's path with
+ *       what its optimizer keeps in memory at w_k ({@link org.gdlab.core.optim.Memory}: velocity b;
+ *       per-coordinate effective rate α/(√v + ε)), and its rule in one line;</li>
  *   <li>{@link org.gdlab.app.race.RaceLayer} and {@link org.gdlab.app.race.RacePainter} (the runs on the plot),
  *       {@link org.gdlab.app.race.RaceBar} (presets and the legend above the plot) and
  *       {@link org.gdlab.app.race.RaceEditor} (the selected run's settings): the views.</li>

@@ -1,144 +1,112 @@
 package org.gdlab.app.viewmodel;
 
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.sim.RunEnd;
-import org.gdlab.core.sim.Stepper;
-import org.gdlab.core.sim.StepRecord;
 import org.gdlab.core.sim.Simulation;
 import org.gdlab.core.sim.Trajectory;
 
 /**
- * The whole planned path of one run, up to the step limit: immutable parallel arrays of the iterates
- * w_0 … w_{n-1} (all finite), their cost, gradient and the α used for the step leaving them, plus how the
- * run ended and the live α changes it replayed.
+ * The whole planned path of one run, up to the step limit: the iterates w_0 … w_{n-1} (all finite), their
+ * cost, gradient and the α used for the step leaving them, plus how the run ended and the live α changes it
+ * replayed. Immutable; a view of the run's {@link Trajectory} (no copy of its arrays).
  */
 public final class PlannedPath {
 
-    private final RunConfig config;
+    private final Trajectory trajectory;
     private final List<RateChange> changes;
-    private final double[] x;
-    private final double[] y;
-    private final double[] cost;
-    private final double[] gx;
-    private final double[] gy;
-    private final double[] lr;
-    private final RunEnd end;
 
-    private PlannedPath(RunConfig config, List<RateChange> changes, int n, RunEnd end) {
-        this.config = config;
+    private PlannedPath(Trajectory trajectory, List<RateChange> changes) {
+        this.trajectory = trajectory;
         this.changes = List.copyOf(changes);
-        this.x = new double[n];
-        this.y = new double[n];
-        this.cost = new double[n];
-        this.gx = new double[n];
-        this.gy = new double[n];
-        this.lr = new double[n];
-        this.end = end;
     }
 
     /**
-     * Plan a run. Without live changes this is {@link Simulation#run}; with them a {@link Stepper} replays
-     * the run and calls {@link Stepper#setLearningRate} at each change's step, so the path is the one the
-     * user saw, continued with the new α.
+     * Plan a run. Without live changes this is {@link Simulation#run}; with them each change applies as
+     * {@link org.gdlab.core.sim.Stepper#setLearningRate} at its step, so the path is the one the user saw,
+     * continued with the new α.
      */
     public static PlannedPath plan(RunConfig config, List<RateChange> changes) {
-        if (changes.isEmpty()) {
-            Trajectory t = Simulation.run(config);
-            PlannedPath p = new PlannedPath(config, changes, t.size(), t.end());
-            for (int k = 0; k < t.size(); k++) {
-                p.set(k, t.step(k));
-            }
-            return p;
-        }
-        Stepper s = new Stepper(config);
-        java.util.ArrayList<StepRecord> rows = new java.util.ArrayList<>();
-        int next = 0;
-        while (s.current() != null) {
-            if (rows.isEmpty()) {
-                rows.add(s.current());
-            }
-            boolean changed = false;
-            while (next < changes.size() && changes.get(next).step() <= s.current().step()) {
-                s.setLearningRate(changes.get(next).learningRate());
-                next++;
-                changed = true;
-            }
-            if (changed) {
-                rows.set(rows.size() - 1, s.current());
-            }
-            if (!s.advance()) {
-                break;
-            }
-            rows.add(s.current());
-        }
-        PlannedPath p = new PlannedPath(config, changes, rows.size(), s.end());
-        for (int k = 0; k < rows.size(); k++) {
-            p.set(k, rows.get(k));
-        }
-        return p;
+        return new PlannedPath(Simulation.run(config, rates(changes), false), changes);
     }
 
-    private void set(int k, StepRecord r) {
-        x[k] = r.w().x();
-        y[k] = r.w().y();
-        cost[k] = r.cost();
-        gx[k] = r.gradient().x();
-        gy[k] = r.gradient().y();
-        lr[k] = r.learningRate();
+    /**
+     * Plans a run once and keeps the optimizer's state at every iterate ({@link Trajectory#state}).
+     *
+     * @param config the run
+     * @return its path, with states
+     */
+    public static PlannedPath planWithStates(RunConfig config) {
+        return new PlannedPath(Simulation.run(config, new TreeMap<>(), true), List.of());
+    }
+
+    /** @return the changes as step → α, a later change at the same step winning */
+    private static NavigableMap<Integer, Double> rates(List<RateChange> changes) {
+        NavigableMap<Integer, Double> m = new TreeMap<>();
+        for (RateChange c : changes) {
+            m.put(c.step(), c.learningRate());
+        }
+        return m;
+    }
+
+    /** @return the run itself (with the optimizer's states if planned {@link #planWithStates with states}) */
+    public Trajectory trajectory() {
+        return trajectory;
     }
 
     /** @return the number of finite iterates; 0 only when the start itself is not admissible */
     public int size() {
-        return x.length;
+        return trajectory.size();
     }
 
     public double x(int k) {
-        return x[k];
+        return trajectory.x(k);
     }
 
     public double y(int k) {
-        return y[k];
+        return trajectory.y(k);
     }
 
     /** @return C(w_k) */
     public double cost(int k) {
-        return cost[k];
+        return trajectory.cost(k);
     }
 
     /** @return ∂C/∂x at w_k */
     public double gx(int k) {
-        return gx[k];
+        return trajectory.gx(k);
     }
 
     /** @return ∂C/∂y at w_k */
     public double gy(int k) {
-        return gy[k];
+        return trajectory.gy(k);
     }
 
     /** @return |∇C(w_k)| */
     public double gradientNorm(int k) {
-        return Math.hypot(gx[k], gy[k]);
+        return Math.hypot(trajectory.gx(k), trajectory.gy(k));
     }
 
     /** @return α_k, the rate of the step leaving w_k (schedule applied) */
     public double learningRate(int k) {
-        return lr[k];
+        return trajectory.learningRate(k);
     }
 
     /** @return true when a step leaves w_k inside the path (k &lt; size − 1) */
     public boolean hasStepAfter(int k) {
-        return k + 1 < x.length;
+        return k + 1 < trajectory.size();
     }
 
     /** @return how the run ended */
     public RunEnd end() {
-        return end;
+        return trajectory.end();
     }
 
     /** @return the configuration that was run (its α is the one before any live change) */
     public RunConfig config() {
-        return config;
+        return trajectory.config();
     }
 
     /** @return the live α changes replayed, in step order */

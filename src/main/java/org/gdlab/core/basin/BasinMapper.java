@@ -28,9 +28,9 @@ import org.gdlab.core.sim.RunEnd;
  * still-running starts in one batch call, which for a formula surface costs a fraction of nx single-point
  * calls (the runs of the 256 × 256 Himmelblau map as a formula: 170–220 ms → 45–48 ms on one thread). Every run's
  * summary is exactly {@link RunKernel#summarize}'s for that start, so the map is the same as with one run
- * at a time (tested). Where lockstep does not pay ({@link LockstepKernel#steppedInLockstep} false: noise,
- * an optimizer other than GD, momentum and Nesterov, or a hand-written surface) the row's runs go through
- * {@link RunKernel#summarize} one after another.
+ * at a time (tested). Where lockstep does not pay ({@link LockstepKernel#steppedInLockstep} false, as each
+ * optimizer declares: Newton, or GD, momentum, Nesterov and Adagrad on a hand-written surface) the row's runs
+ * go through {@link RunKernel#summarize} one after another.
  *
  * <p>Call it off the UI thread. Each finished row goes to the listener (from a worker thread). When the
  * token is cancelled (α or the optimizer changed) the workers stop within {@link RunKernel#CHECK_EVERY}

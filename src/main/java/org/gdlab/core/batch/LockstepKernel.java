@@ -1,55 +1,80 @@
 package org.gdlab.core.batch;
 
 import java.util.Objects;
+import java.util.SplittableRandom;
 import org.gdlab.core.math.Vec2;
-import org.gdlab.core.optim.OptimizerKind;
+import org.gdlab.core.optim.UpdateKernel;
 import org.gdlab.core.schedule.Schedule;
+import org.gdlab.core.sim.Admissibility;
+import org.gdlab.core.sim.Admissibility.Verdict;
 import org.gdlab.core.sim.Converged;
 import org.gdlab.core.sim.MaxSteps;
 import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.sim.RunEnd;
+import org.gdlab.core.sim.SeenGradient;
 import org.gdlab.core.surface.BatchEvaluator;
+import org.gdlab.core.surface.CostFunction;
 
 /**
  * Many runs of one template that differ only in their start (or only in their learning rate), stepped
- * together: at step k every lane i that is still running takes the step of {@link RunKernel}'s fast path
+ * together: at step k every lane i that is still running takes the step of its optimizer's
+ * {@link UpdateKernel} (one call for all running lanes) on the gradient it sees
  * <pre>
  *   α_k = schedule(α_i, k)
- *   GD:        Δw_i = −α_k g_i
- *   momentum:  b_i ← μ b_i + g_i,  Δw_i = −α_k b_i
- *   Nesterov:  b_i ← μ b_i + g_i,  Δw_i = −α_k (g_i + μ b_i)
- *   w_i ← w_i + Δw_i                (g_i clipped to norm ≤ c first when c &gt; 0)
+ *   g̃_i = clip(g_i + σ(ξ, η)_i)                   {@link SeenGradient}, lane i's own SplittableRandom(seed)
+ *   (Δw_i, state_i) = rule(g̃_i, state_i, α_k, w_i)    the optimizer's {@link UpdateKernel}, all lanes at once
+ *   w_i ← w_i + Δw_i
  * </pre>
  * and then <em>one</em> {@link BatchEvaluator#valuesAndGradients} call evaluates C(w_i) and ∇C(w_i) at all
  * still-running lanes (compacted to the front of the arrays, so finished lanes cost nothing). A compiled
  * formula evaluates a batch of points several times faster per point than one call per point.
  *
- * <p><b>Same results as one run at a time.</b> Each lane performs the same floating-point operations in the
- * same order as {@link RunKernel#summarize} on its own config, and a batch evaluation returns bit for bit
- * what {@code value(x, y)} and {@code gradient(x, y)} return (the {@link BatchEvaluator} contract), so lane
- * i's {@link RunSummary} equals {@code RunKernel.summarize(template.withStart(w_i), token)} exactly: same
- * last point, cost, gradient norm, end and step (tested). The admissibility checks come in the same order:
- * finite iterate and |w| ≤ R, finite cost, finite gradient, then |∇C| &lt; tolerance (→ {@link Converged}
- * at step k + 1), then the step limit (→ {@link MaxSteps}). Wherever {@link RunKernel}'s fast path hands
- * a run to the reference {@link org.gdlab.core.sim.Stepper} (a start outside R or with a non-finite cost
- * or gradient, a non-finite rate, a divergent step) that lane alone is replayed there, so its
- * {@link org.gdlab.core.sim.Diverged} is exactly the simulation's; the other lanes go on unaffected.
+ * <p><b>Same results as one run at a time, by construction.</b> The lanes call the very kernel, noise and
+ * clipping ({@link SeenGradient}) and checks ({@link Admissibility}) that {@link RunKernel} and the
+ * {@link org.gdlab.core.sim.Stepper} call, each lane with its own state slice and, with noise, its own
+ * {@code new SplittableRandom(seed)} (the same sequence as its run alone), and a batch evaluation returns
+ * bit for bit what {@code value(x, y)} and {@code gradient(x, y)} return (the {@link BatchEvaluator}
+ * contract). So lane i's {@link RunSummary} equals {@code RunKernel.summarize(template.withStart(w_i), token)}
+ * exactly: same last point, cost, gradient norm, end and step (tested for every optimizer, with and without
+ * noise, clipping and schedules). Wherever {@link RunKernel} hands a run to the {@link org.gdlab.core.sim.Stepper}
+ * (a start outside R or with a non-finite cost or gradient, a non-finite rate, a divergent step) that lane
+ * alone is replayed there, so its {@link org.gdlab.core.sim.Diverged} is exactly the simulation's; the other
+ * lanes go on unaffected.
  *
- * <p><b>Where it applies</b> ({@link #steppedInLockstep}). Only {@link RunKernel#hasFastPath} optimizers
- * (GD, momentum, Nesterov) without noise (σ = 0), on a function that is a {@link BatchEvaluator.Source} (a
- * compiled formula), are stepped in lockstep. Otherwise every lane simply runs through
- * {@link RunKernel#summarize}, one after another, with the same results: with noise or another optimizer
- * there is no fast path to batch, and a hand-written surface gains nothing from batching (its batch
- * evaluation is a loop of per-point calls) while the per-lane array traffic of lockstep made the 256 × 256
- * Himmelblau map 1.6× slower than {@link RunKernel}'s register-only loop (40 ms vs 25 ms on one thread,
- * while the same map on the formula went from 170–220 ms to 45–48 ms in lockstep; {@code LockstepBenchmark}).
+ * <p><b>Where it applies</b> ({@link #steppedInLockstep}). Each rule declares where lockstep pays
+ * ({@link UpdateKernel#lockstep()}): RMSprop, Adam and normalized GD on every surface; GD, momentum,
+ * Nesterov and Adagrad only on a {@link BatchEvaluator.Source} (a compiled formula); Newton never.
+ * Elsewhere the lanes run one after another through {@link RunKernel#summarize}, with the same results. The
+ * choice is measured ({@code KernelBenchmark}: 32 rows of 256 Himmelblau starts, at most 500 steps, one
+ * thread, one run at a time against lockstep in the same JMH run; two full runs and a third of the
+ * hand-written cases, on 2 shared cores at load 3.5–8, so single figures vary by ±30 % or more). Time one
+ * run at a time ÷ time in lockstep (above 1: lockstep is faster):
+ * <table>
+ *   <caption>one run at a time ÷ lockstep</caption>
+ *   <tr><th>optimizer</th><th>formula</th><th>formula, σ = 2</th><th>hand-written</th>
+ *       <th>hand-written, σ = 2</th></tr>
+ *   <tr><td>gd</td><td>3.4, 5.1</td><td>1.4, 2.7</td><td>0.66, 1.2, 0.67</td><td>0.28, 1.0, 0.64</td></tr>
+ *   <tr><td>momentum</td><td>2.8, 3.5</td><td>1.3, 2.6</td><td>1.1, 1.3, 2.4</td><td>0.32, 0.99, 0.86</td></tr>
+ *   <tr><td>nesterov</td><td>3.4, 4.8</td><td>0.82, 1.8</td><td>1.2, 2.9, 2.3</td><td>0.52, 0.67, 0.96</td></tr>
+ *   <tr><td>adagrad</td><td>2.5, 3.2</td><td>3.5, 2.1</td><td>1.7, 2.5, 1.9</td><td>0.41, 0.80, 0.75</td></tr>
+ *   <tr><td>rmsprop</td><td>4.1, 1.8</td><td>4.3, 4.0</td><td>1.7, 1.7</td><td>1.4, 1.2</td></tr>
+ *   <tr><td>adam</td><td>4.9, 1.8</td><td>5.4, 2.1</td><td>3.2, 1.6</td><td>4.0, 4.8</td></tr>
+ *   <tr><td>normalized</td><td>4.1, 6.5</td><td>3.2, 3.5</td><td>1.9, 2.0</td><td>2.0, 1.1</td></tr>
+ *   <tr><td>newton</td><td>0.38, 0.38</td><td>1.6, 1.0</td><td>0.78, 1.8, 1.8</td><td>1.4, 0.81, 0.69</td></tr>
+ * </table>
+ * Lockstep on a hand-written surface is kept only where it was faster in every run, with and without noise:
+ * a compiled formula gains from evaluating a batch; a hand-written surface gains only when the rule's own
+ * arithmetic is long (square roots, divisions, Adam's powers computed once per step for all lanes); for
+ * the cheap rules it was often faster without noise but never with it (probably because each lane's
+ * generator is an object in an array where one run can keep it in registers).
+ * Newton on a formula was 2.6× slower in lockstep in both runs.
  *
  * <p><b>Cancellation.</b> The token is checked before step k whenever k is a multiple of
  * {@link RunKernel#CHECK_EVERY} while some lane is still running (and inside every replay); a cancelled
  * call returns null, as {@link RunKernel#summarize} does.
  *
- * <p>Each call makes its own {@link BatchEvaluator} and scratch arrays (nothing is allocated per step but
- * the summaries of finished lanes), so concurrent calls, e.g. one per basin-map row, are independent.
+ * <p>Each call makes its own {@link BatchEvaluator}, kernel and scratch arrays (nothing is allocated per step
+ * but the summaries of finished lanes), so concurrent calls, e.g. one per basin-map row, are independent.
  */
 public final class LockstepKernel {
 
@@ -78,7 +103,20 @@ public final class LockstepKernel {
         for (int i = 0; i < lanes.length; i++) {
             lanes[i] = template.withStart(new Vec2(startX[i], startY[i]));
         }
-        return run(template, lanes, false, token);
+        return run(template, lanes, false, token, steppedInLockstep(template));
+    }
+
+    /**
+     * As {@link #summarize}, always in lockstep, even where one run at a time is faster: for tests that the
+     * lanes agree with one run for every rule.
+     */
+    static RunSummary[] summarizeInLockstep(RunConfig template, double[] startX, double[] startY,
+            CancellationToken token) {
+        RunConfig[] lanes = new RunConfig[startX.length];
+        for (int i = 0; i < lanes.length; i++) {
+            lanes[i] = template.withStart(new Vec2(startX[i], startY[i]));
+        }
+        return run(template, lanes, false, token, true);
     }
 
     /**
@@ -99,18 +137,23 @@ public final class LockstepKernel {
         for (int i = 0; i < lanes.length; i++) {
             lanes[i] = template.withLearningRate(learningRates[i]);
         }
-        return run(template, lanes, true, token);
+        return run(template, lanes, true, token, steppedInLockstep(template));
     }
 
     /**
      * @param template a run template
-     * @return true when {@link #summarize} steps the runs of template in lockstep: a {@link RunKernel#hasFastPath}
-     *     optimizer, no noise, and a function with its own {@link BatchEvaluator.Source batch evaluator};
-     *     otherwise the runs go one by one through {@link RunKernel#summarize} (same results)
+     * @return true when {@link #summarize} steps the runs of template in lockstep, as its optimizer's kernel
+     *     declares ({@link UpdateKernel#lockstep()}): always, only when its function has its own
+     *     {@link BatchEvaluator.Source batch evaluator}, or never; otherwise the runs go one by one through
+     *     {@link RunKernel#summarize} (same results)
      */
     public static boolean steppedInLockstep(RunConfig template) {
-        return RunKernel.hasFastPath(template) && template.noise() == 0
-                && template.function() instanceof BatchEvaluator.Source;
+        UpdateKernel kernel = template.optimizer().definition().kernel().apply(template.hyper());
+        return switch (kernel.lockstep()) {
+            case ALWAYS -> true;
+            case WITH_BATCH_SURFACE -> template.function() instanceof BatchEvaluator.Source;
+            case NEVER -> false;
+        };
     }
 
     /**
@@ -118,10 +161,10 @@ public final class LockstepKernel {
      * (perLaneRate true).
      */
     private static RunSummary[] run(RunConfig template, RunConfig[] lanes, boolean perLaneRate,
-            CancellationToken token) {
+            CancellationToken token, boolean inLockstep) {
         int n = lanes.length;
         RunSummary[] out = new RunSummary[n];
-        if (!steppedInLockstep(template)) {
+        if (!inLockstep) {
             for (int i = 0; i < n; i++) {
                 out[i] = RunKernel.summarize(lanes[i], token);
                 if (out[i] == null) {
@@ -139,6 +182,9 @@ public final class LockstepKernel {
         private final RunConfig[] configs;
         private final RunSummary[] out;
         private final BatchEvaluator evaluator;
+        private final CostFunction f;
+        private final UpdateKernel kernel;
+        private final int stateSize;
         private final Schedule schedule;
         private final double radius;
         private final double tol;
@@ -146,10 +192,7 @@ public final class LockstepKernel {
         private final double sharedRate;
         private final boolean perLaneRate;
         private final double clip;
-        private final boolean clipping;
-        private final double mu;
-        private final boolean momentum;
-        private final boolean nesterov;
+        private final double sigma;
 
         /** lane[s]: which run sits in slot s; the other arrays hold that run's state. */
         private final int[] lane;
@@ -159,14 +202,23 @@ public final class LockstepKernel {
         private final double[] cost;
         private final double[] gx;
         private final double[] gy;
-        private final double[] bx;
-        private final double[] by;
+        private final double[] state;
+        private final SplittableRandom[] random;
+        /** Scratch of one step: the gradient seen, the rate, Δw. */
+        private final double[] sx;
+        private final double[] sy;
+        private final double[] rate;
+        private final double[] dx;
+        private final double[] dy;
         private int m;
 
         Lanes(RunConfig template, RunConfig[] configs, boolean perLaneRate, RunSummary[] out) {
             this.configs = configs;
             this.out = out;
-            this.evaluator = BatchEvaluator.of(template.function());
+            this.f = template.function();
+            this.evaluator = BatchEvaluator.of(f);
+            this.kernel = template.optimizer().definition().kernel().apply(template.hyper());
+            this.stateSize = kernel.stateSize();
             this.schedule = template.rates();
             this.radius = template.escapeBound();
             this.tol = template.tolerance();
@@ -174,11 +226,7 @@ public final class LockstepKernel {
             this.sharedRate = template.learningRate();
             this.perLaneRate = perLaneRate;
             this.clip = template.clip();
-            this.clipping = clip > 0;
-            this.mu = template.hyper().has("momentum") ? template.hyper().get("momentum") : 0;
-            OptimizerKind kind = template.optimizer();
-            this.momentum = kind == OptimizerKind.MOMENTUM;
-            this.nesterov = kind == OptimizerKind.NESTEROV;
+            this.sigma = template.noise();
             int n = configs.length;
             lane = new int[n];
             lr = new double[n];
@@ -187,15 +235,20 @@ public final class LockstepKernel {
             cost = new double[n];
             gx = new double[n];
             gy = new double[n];
-            bx = new double[n];
-            by = new double[n];
+            state = new double[n * stateSize];
+            random = new SplittableRandom[n];
+            sx = new double[n];
+            sy = new double[n];
+            rate = new double[n];
+            dx = new double[n];
+            dy = new double[n];
         }
 
         /** @return false when cancelled */
         boolean run(CancellationToken token) {
             for (int i = 0; i < configs.length; i++) {
                 Vec2 start = configs[i].start();
-                if (RunKernel.normAbove(start.x(), start.y(), radius)) {
+                if (Admissibility.iterate(start.x(), start.y(), radius) != Verdict.GOES_ON) {
                     if (!replay(i, token)) {
                         return false;
                     }
@@ -205,6 +258,7 @@ public final class LockstepKernel {
                 lr[m] = configs[i].learningRate();
                 x[m] = start.x();
                 y[m] = start.y();
+                random[m] = SeenGradient.random(configs[i]);
                 m++;
             }
             if (!evaluateAndSettle(0, token)) {
@@ -222,9 +276,9 @@ public final class LockstepKernel {
         }
 
         /**
-         * Moves every running lane one step (the update of {@link RunKernel}'s fast path, operation for
-         * operation) and drops the lanes whose new iterate is not finite or leaves the radius, or whose rate
-         * is not finite, to the reference replay.
+         * Moves every running lane one step: drops the lanes whose rate is not finite to the reference replay,
+         * computes the gradient each lane sees, calls the kernel once for all lanes, then drops the lanes whose
+         * new iterate is not finite or leaves the radius to the replay.
          *
          * @return false when a replay was cancelled
          */
@@ -232,56 +286,33 @@ public final class LockstepKernel {
             double shared = perLaneRate ? Double.NaN : schedule.rate(sharedRate, k);
             int w = 0;
             for (int s = 0; s < m; s++) {
-                double rate = perLaneRate ? schedule.rate(lr[s], k) : shared;
-                if (!Double.isFinite(rate)) {
+                double a = perLaneRate ? schedule.rate(lr[s], k) : shared;
+                if (!Double.isFinite(a)) {
                     if (!replay(lane[s], token)) {
                         return false;
                     }
                     continue;
                 }
-                double sx = gx[s];
-                double sy = gy[s];
-                if (clipping) {
-                    double norm = Math.hypot(sx, sy);
-                    if (norm > clip) {
-                        double c = clip / norm;
-                        sx = c * sx;
-                        sy = c * sy;
-                    }
-                }
-                double dx;
-                double dy;
-                double minusRate = -rate;
-                double b1 = bx[s];
-                double b2 = by[s];
-                if (momentum || nesterov) {
-                    b1 = mu * b1 + sx;
-                    b2 = mu * b2 + sy;
-                    if (nesterov) {
-                        dx = minusRate * (sx + mu * b1);
-                        dy = minusRate * (sy + mu * b2);
-                    } else {
-                        dx = minusRate * b1;
-                        dy = minusRate * b2;
-                    }
-                } else {
-                    dx = minusRate * sx;
-                    dy = minusRate * sy;
-                }
-                double nx = x[s] + dx;
-                double ny = y[s] + dy;
-                if (!(Double.isFinite(nx) && Double.isFinite(ny)) || RunKernel.normAbove(nx, ny, radius)) {
+                move(s, w);
+                rate[w] = a;
+                SeenGradient.into(gx[w], gy[w], sigma, random[w], clip, sx, sy, w);
+                w++;
+            }
+            m = w;
+            kernel.update(m, k, sx, sy, rate, x, y, state, dx, dy, f);
+            w = 0;
+            for (int s = 0; s < m; s++) {
+                double nx = x[s] + dx[s];
+                double ny = y[s] + dy[s];
+                if (Admissibility.iterate(nx, ny, radius) != Verdict.GOES_ON) {
                     if (!replay(lane[s], token)) {
                         return false;
                     }
                     continue;
                 }
-                lane[w] = lane[s];
-                lr[w] = lr[s];
+                move(s, w);
                 x[w] = nx;
                 y[w] = ny;
-                bx[w] = b1;
-                by[w] = b2;
                 w++;
             }
             m = w;
@@ -303,40 +334,44 @@ public final class LockstepKernel {
             evaluator.valuesAndGradients(x, y, cost, gx, gy, m);
             int w = 0;
             for (int s = 0; s < m; s++) {
-                double c = cost[s];
-                double g1 = gx[s];
-                double g2 = gy[s];
-                if (!Double.isFinite(c) || !(Double.isFinite(g1) && Double.isFinite(g2))) {
-                    if (!replay(lane[s], token)) {
-                        return false;
+                switch (Admissibility.evaluated(cost[s], gx[s], gy[s], steps, tol, maxSteps)) {
+                    case GOES_ON -> {
+                        move(s, w);
+                        w++;
                     }
-                    continue;
+                    case CONVERGED -> finish(s, new Converged(steps));
+                    case MAX_STEPS -> finish(s, new MaxSteps(steps));
+                    default -> {
+                        if (!replay(lane[s], token)) {
+                            return false;
+                        }
+                    }
                 }
-                if (RunKernel.normBelow(g1, g2, tol)) {
-                    finish(s, new Converged(steps));
-                    continue;
-                }
-                if (steps >= maxSteps) {
-                    finish(s, new MaxSteps(steps));
-                    continue;
-                }
-                lane[w] = lane[s];
-                lr[w] = lr[s];
-                x[w] = x[s];
-                y[w] = y[s];
-                cost[w] = c;
-                gx[w] = g1;
-                gy[w] = g2;
-                bx[w] = bx[s];
-                by[w] = by[s];
-                w++;
             }
             m = w;
             return true;
         }
 
+        /** Moves the lane in slot s to slot w ≤ s (w = s: nothing to do). */
+        private void move(int s, int w) {
+            if (s == w) {
+                return;
+            }
+            lane[w] = lane[s];
+            lr[w] = lr[s];
+            x[w] = x[s];
+            y[w] = y[s];
+            cost[w] = cost[s];
+            gx[w] = gx[s];
+            gy[w] = gy[s];
+            random[w] = random[s];
+            if (stateSize > 0) {
+                System.arraycopy(state, s * stateSize, state, w * stateSize, stateSize);
+            }
+        }
+
         private void finish(int s, RunEnd end) {
-            out[lane[s]] = new RunSummary(new Vec2(x[s], y[s]), cost[s], Math.hypot(gx[s], gy[s]), end);
+            out[lane[s]] = RunKernel.summary(x[s], y[s], cost[s], gx[s], gy[s], end);
         }
 
         /** @return false when cancelled */

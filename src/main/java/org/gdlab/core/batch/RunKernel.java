@@ -2,11 +2,15 @@ package org.gdlab.core.batch;
 
 import java.util.SplittableRandom;
 import org.gdlab.core.math.Vec2;
-import org.gdlab.core.optim.OptimizerKind;
+import org.gdlab.core.optim.UpdateKernel;
 import org.gdlab.core.schedule.Schedule;
+import org.gdlab.core.sim.Admissibility;
+import org.gdlab.core.sim.Admissibility.Verdict;
 import org.gdlab.core.sim.Converged;
 import org.gdlab.core.sim.MaxSteps;
 import org.gdlab.core.sim.RunConfig;
+import org.gdlab.core.sim.RunEnd;
+import org.gdlab.core.sim.SeenGradient;
 import org.gdlab.core.sim.StepRecord;
 import org.gdlab.core.sim.Stepper;
 import org.gdlab.core.surface.CostFunction;
@@ -15,42 +19,27 @@ import org.gdlab.core.surface.CostFunction;
  * Runs a {@link RunConfig} to its end and keeps only its {@link RunSummary}, checking a
  * {@link CancellationToken} every {@link #CHECK_EVERY} steps.
  *
- * <p><b>Fast path.</b> For GD, momentum and Nesterov ({@link #hasFastPath}) the step of the
- * {@link org.gdlab.core.sim sim package} is written out on primitive doubles, so the hot loop allocates
- * nothing but what {@link CostFunction#gradient(double, double)} returns (often scalar-replaced by the JIT):
+ * <p><b>One lane on primitive doubles.</b> Every optimizer, with or without noise, clipping or a schedule,
+ * runs in a loop that holds the iterate in locals and calls the same three pieces as {@link Stepper}:
  * <pre>
- *   g̃ = clip(g + σ(ξ, η))            (ξ, η from new SplittableRandom(seed), only when σ &gt; 0)
- *   GD:        Δw = −α_k g̃
- *   momentum:  b ← μ b + g̃,  Δw = −α_k b
- *   Nesterov:  b ← μ b + g̃,  Δw = −α_k (g̃ + μ b)
- *   w_{k+1} = w_k + Δw,  α_k = schedule(α, k)
+ *   α_k = schedule(α, k)
+ *   g̃ = clip(g + σ(ξ, η))                 {@link SeenGradient} (the run's own SplittableRandom(seed))
+ *   (Δw, state) = rule(g̃, state, α_k, w)  the optimizer's {@link UpdateKernel}, one lane
+ *   w_{k+1} = w_k + Δw                      then the checks of {@link Admissibility}
  * </pre>
- * with the same floating-point operations in the same order as the optimizers and {@link Stepper}, and the
- * same admissibility checks in the same order (finite iterate, |w| ≤ radius, finite cost, finite gradient,
- * then |∇C| &lt; tolerance, then the step limit). So the iterates, the end and its step are identical to
- * {@link org.gdlab.core.sim.Simulation#run} (tested). The norm tests |w| &gt; R and |∇C| &lt; tol compare
- * squares first and fall back to {@link Math#hypot} (what {@link Vec2#norm} uses) only within a relative
- * 1e-9 band around the threshold, where rounding could matter; outside the band the answer is the same
- * (the squared sum has relative error ≤ 3·2⁻⁵³). When the fast path meets a divergence it replays the run
- * on the {@link Stepper}, so the {@link org.gdlab.core.sim.Diverged} (with its sentence for students) is
- * exactly the simulation's; divergent runs therefore cost up to twice as much.
- *
- * <p>Every other optimizer runs on the {@link Stepper}.
+ * so the iterates, the end and its step are identical to {@link org.gdlab.core.sim.Simulation#run} by
+ * construction (and tested). The loop allocates nothing per step but what
+ * {@link CostFunction#gradient(double, double)} returns (often scalar-replaced by the JIT) and, for Newton,
+ * the Hessian's solve. When the loop meets a divergence it replays the run on the {@link Stepper}, so the
+ * {@link org.gdlab.core.sim.Diverged} (with its sentence for students) is exactly the simulation's;
+ * divergent runs therefore cost up to twice as much.
  */
 public final class RunKernel {
 
     /** Steps between two looks at the cancellation token inside one run (a power of two). */
     public static final int CHECK_EVERY = 256;
 
-    private static final double BAND = 1e-9;
-
     private RunKernel() {
-    }
-
-    /** @return true when {@link #summarize} uses the allocation-free loop for c (GD, momentum, Nesterov) */
-    public static boolean hasFastPath(RunConfig c) {
-        OptimizerKind k = c.optimizer();
-        return k == OptimizerKind.GD || k == OptimizerKind.MOMENTUM || k == OptimizerKind.NESTEROV;
     }
 
     /**
@@ -61,10 +50,67 @@ public final class RunKernel {
      * @return the summary, or null when the token was cancelled before the run ended
      */
     public static RunSummary summarize(RunConfig c, CancellationToken token) {
-        if (hasFastPath(c)) {
-            return fast(c, token);
+        CostFunction f = c.function();
+        Schedule schedule = c.rates();
+        double radius = c.escapeBound();
+        double tol = c.tolerance();
+        int maxSteps = c.maxSteps();
+        double lr = c.learningRate();
+        double sigma = c.noise();
+        double clip = c.clip();
+        SplittableRandom random = SeenGradient.random(c);
+        UpdateKernel kernel = c.optimizer().definition().kernel().apply(c.hyper());
+        double[] state = new double[kernel.stateSize()];
+        double[] sx = new double[1];
+        double[] sy = new double[1];
+        double[] rate1 = new double[1];
+        double[] x1 = new double[1];
+        double[] y1 = new double[1];
+        double[] dx = new double[1];
+        double[] dy = new double[1];
+
+        double x = c.start().x();
+        double y = c.start().y();
+        if (Admissibility.iterate(x, y, radius) != Verdict.GOES_ON) {
+            return onStepper(c, token);
         }
-        return onStepper(c, token);
+        double cost = f.value(x, y);
+        Vec2 g = f.gradient(x, y);
+        double gx = g.x();
+        double gy = g.y();
+        int k = 0;
+        Verdict v = Admissibility.evaluated(cost, gx, gy, 0, tol, maxSteps);
+        for (; v == Verdict.GOES_ON; k++) {
+            if ((k & (CHECK_EVERY - 1)) == 0 && token.isCancelled()) {
+                return null;
+            }
+            double rate = schedule.rate(lr, k);
+            if (!Double.isFinite(rate)) {
+                return onStepper(c, token);
+            }
+            SeenGradient.into(gx, gy, sigma, random, clip, sx, sy, 0);
+            rate1[0] = rate;
+            x1[0] = x;
+            y1[0] = y;
+            kernel.update(1, k, sx, sy, rate1, x1, y1, state, dx, dy, f);
+            double nx = x + dx[0];
+            double ny = y + dy[0];
+            if (Admissibility.iterate(nx, ny, radius) != Verdict.GOES_ON) {
+                return onStepper(c, token);
+            }
+            x = nx;
+            y = ny;
+            cost = f.value(x, y);
+            g = f.gradient(x, y);
+            gx = g.x();
+            gy = g.y();
+            v = Admissibility.evaluated(cost, gx, gy, k + 1, tol, maxSteps);
+        }
+        return switch (v) {
+            case CONVERGED -> summary(x, y, cost, gx, gy, new Converged(k));
+            case MAX_STEPS -> summary(x, y, cost, gx, gy, new MaxSteps(k));
+            default -> onStepper(c, token);
+        };
     }
 
     /** The reference path: {@link Stepper}, as {@link org.gdlab.core.sim.Simulation} does. */
@@ -84,147 +130,7 @@ public final class RunKernel {
         return new RunSummary(r.w(), r.cost(), r.gradientNorm(), s.end());
     }
 
-    private static RunSummary fast(RunConfig c, CancellationToken token) {
-        CostFunction f = c.function();
-        Schedule schedule = c.rates();
-        double radius = c.escapeBound();
-        double tol = c.tolerance();
-        int maxSteps = c.maxSteps();
-        double lr = c.learningRate();
-        double sigma = c.noise();
-        double clip = c.clip();
-        boolean clipping = clip > 0;
-        double mu = c.hyper().has("momentum") ? c.hyper().get("momentum") : 0;
-        OptimizerKind kind = c.optimizer();
-        boolean momentum = kind == OptimizerKind.MOMENTUM;
-        boolean nesterov = kind == OptimizerKind.NESTEROV;
-        SplittableRandom random = sigma > 0 ? new SplittableRandom(c.seed()) : null;
-
-        double x = c.start().x();
-        double y = c.start().y();
-        if (normAbove(x, y, radius)) {
-            return onStepper(c, token);
-        }
-        double cost = f.value(x, y);
-        if (!Double.isFinite(cost)) {
-            return onStepper(c, token);
-        }
-        Vec2 g = f.gradient(x, y);
-        double gx = g.x();
-        double gy = g.y();
-        if (!(Double.isFinite(gx) && Double.isFinite(gy))) {
-            return onStepper(c, token);
-        }
-        if (normBelow(gx, gy, tol)) {
-            return summary(x, y, cost, gx, gy, new Converged(0));
-        }
-        if (maxSteps <= 0) {
-            return summary(x, y, cost, gx, gy, new MaxSteps(0));
-        }
-        double bx = 0;
-        double by = 0;
-        for (int k = 0; ; k++) {
-            if ((k & (CHECK_EVERY - 1)) == 0 && token.isCancelled()) {
-                return null;
-            }
-            double rate = schedule.rate(lr, k);
-            if (!Double.isFinite(rate)) {
-                return onStepper(c, token);
-            }
-            double sx = gx;
-            double sy = gy;
-            if (random != null) {
-                double xi = random.nextGaussian();
-                double eta = random.nextGaussian();
-                sx = sx + sigma * xi;
-                sy = sy + sigma * eta;
-            }
-            if (clipping) {
-                double n = Math.hypot(sx, sy);
-                if (n > clip) {
-                    double s = clip / n;
-                    sx = s * sx;
-                    sy = s * sy;
-                }
-            }
-            double dx;
-            double dy;
-            double minusRate = -rate;
-            if (momentum || nesterov) {
-                bx = mu * bx + sx;
-                by = mu * by + sy;
-                if (nesterov) {
-                    dx = minusRate * (sx + mu * bx);
-                    dy = minusRate * (sy + mu * by);
-                } else {
-                    dx = minusRate * bx;
-                    dy = minusRate * by;
-                }
-            } else {
-                dx = minusRate * sx;
-                dy = minusRate * sy;
-            }
-            double nx = x + dx;
-            double ny = y + dy;
-            if (!(Double.isFinite(nx) && Double.isFinite(ny)) || normAbove(nx, ny, radius)) {
-                return onStepper(c, token);
-            }
-            double nc = f.value(nx, ny);
-            if (!Double.isFinite(nc)) {
-                return onStepper(c, token);
-            }
-            Vec2 ng = f.gradient(nx, ny);
-            double ngx = ng.x();
-            double ngy = ng.y();
-            if (!(Double.isFinite(ngx) && Double.isFinite(ngy))) {
-                return onStepper(c, token);
-            }
-            x = nx;
-            y = ny;
-            cost = nc;
-            gx = ngx;
-            gy = ngy;
-            if (normBelow(gx, gy, tol)) {
-                return summary(x, y, cost, gx, gy, new Converged(k + 1));
-            }
-            if (k + 1 >= maxSteps) {
-                return summary(x, y, cost, gx, gy, new MaxSteps(k + 1));
-            }
-        }
-    }
-
-    private static RunSummary summary(double x, double y, double cost, double gx, double gy,
-            org.gdlab.core.sim.RunEnd end) {
+    static RunSummary summary(double x, double y, double cost, double gx, double gy, RunEnd end) {
         return new RunSummary(new Vec2(x, y), cost, Math.hypot(gx, gy), end);
-    }
-
-    /** @return exactly {@code Math.hypot(x, y) > r} for finite x, y (false when r = +∞) */
-    static boolean normAbove(double x, double y, double r) {
-        double s = x * x + y * y;
-        double r2 = r * r;
-        if (s < 1e300 && r2 > 1e-290 && r2 < 1e300) {
-            if (s < r2 * (1 - BAND)) {
-                return false;
-            }
-            if (s > r2 * (1 + BAND)) {
-                return true;
-            }
-        }
-        return Math.hypot(x, y) > r;
-    }
-
-    /** @return exactly {@code Math.hypot(x, y) < t} for finite x, y */
-    static boolean normBelow(double x, double y, double t) {
-        double s = x * x + y * y;
-        double t2 = t * t;
-        if (s < 1e300 && t2 > 1e-290 && t2 < 1e300) {
-            if (s < t2 * (1 - BAND)) {
-                return true;
-            }
-            if (s > t2 * (1 + BAND)) {
-                return false;
-            }
-        }
-        return Math.hypot(x, y) < t;
     }
 }

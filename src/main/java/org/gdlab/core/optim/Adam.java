@@ -1,22 +1,30 @@
 package org.gdlab.core.optim;
 
 import java.util.List;
-import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.Hyperparameter.Range;
 import org.gdlab.core.optim.Hyperparameter.Scale;
 import org.gdlab.core.optim.Hyperparameter.Slider;
 import org.gdlab.core.surface.CostFunction;
 
 /**
- * Adam as in torch.optim.Adam (no weight decay, not amsgrad), element-wise:
- * m ← β₁m + (1 − β₁)g; v ← β₂v + (1 − β₂)g²; with t = 1, 2, … the update's number,
- * Δw = −(α/(1 − β₁ᵗ)) · m / (√v/√(1 − β₂ᵗ) + ε) = −α m̂/(√v̂ + ε).
+ * Adam as in torch.optim.Adam (no weight decay, not amsgrad), element-wise, with t = 1, 2, … the update's
+ * number:
+ * <pre>
+ *   m ← β₁m + (1 − β₁)g
+ *   v ← β₂v + (1 − β₂)g²
+ *   Δw = −(α/(1 − β₁ᵗ)) · m / (√v/√(1 − β₂ᵗ) + ε) = −α m̂/(√v̂ + ε)
+ * </pre>
+ * with β₁ ∈ [0, 1) (default 0.9), β₂ ∈ [0, 1) (default 0.999), ε ∈ [0, ∞) (default 1e-8). State: the moment
+ * estimates m ("m.x", "m.y") and v ("v.x", "v.y"), drawn as the effective rates α/(√v̂ + ε) (nothing before
+ * the first step).
  *
- * @param beta1 β₁ ∈ [0, 1), default 0.9
- * @param beta2 β₂ ∈ [0, 1), default 0.999
- * @param eps ε ∈ [0, ∞), default 1e-8
+ * <p>Registered as {@link OptimizerKind#ADAM}; proposed α = 0.01.
+ *
+ * @param beta1 β₁
+ * @param beta2 β₂
+ * @param eps ε
  */
-record Adam(double beta1, double beta2, double eps) implements Optimizer {
+record Adam(double beta1, double beta2, double eps) implements UpdateKernel {
 
     /** β₁ ∈ [0, 1), default 0.9 as in PyTorch (β₁ = 1 would divide by 1 − β₁ᵗ = 0). */
     static final Hyperparameter BETA1 = Hyperparameter.real("beta1", "β1",
@@ -33,29 +41,51 @@ record Adam(double beta1, double beta2, double eps) implements Optimizer {
             "Added to the denominator so that a coordinate whose gradients were all tiny does not divide by zero.",
             Range.atLeast(0), 1e-8, new Slider(Scale.LOG, 1e-12, 1e-1));
 
-    /** Registered as {@link OptimizerKind#ADAM}; proposed α = 0.01. */
     static final OptimizerDefinition DEFINITION = new OptimizerDefinition("adam", "Adam", 0.01,
             "m ← β₁m + (1−β₁)∇C;  v ← β₂v + (1−β₂)∇C²;  w ← w − α m̂/(√v̂ + ε)", List.of(BETA1, BETA2, EPS),
-            h -> new Adam(h.get(BETA1.name()), h.get(BETA2.name()), h.get(EPS.name())));
+            List.of("m.x", "m.y", "v.x", "v.y"),
+            h -> new Adam(h.get(BETA1.name()), h.get(BETA2.name()), h.get(EPS.name())), Adam::memory);
 
-    public OptimizerKind kind() {
-        return OptimizerKind.ADAM;
+    /** The effective rates α/(√v̂ + ε) with v̂ = v/(1 − β₂ᵗ), t the updates so far; none before the first. */
+    private static Memory memory(OptimizerState s, Hyperparameters h, double lr) {
+        if (s.steps() == 0) {
+            return new Memory.None();
+        }
+        double c = 1 / (1 - Math.pow(h.get(BETA2.name()), s.steps()));
+        return Memory.scaling(c * s.get("v.x"), c * s.get("v.y"), lr, h.get(EPS.name()));
     }
 
-    public OptimizerState init() {
-        return new OptimizerState.Adam(0, Vec2.ZERO, Vec2.ZERO);
+    /** {@link Lockstep#ALWAYS}: powers, square roots and divisions: faster in lockstep on every surface (KernelBenchmark). */
+    @Override
+    public Lockstep lockstep() {
+        return Lockstep.ALWAYS;
     }
 
-    public Update update(Vec2 g, OptimizerState state, double lr, Vec2 w, CostFunction f) {
-        OptimizerState.Adam s = Optimizers.expect(OptimizerState.Adam.class, state, kind());
-        int t = s.steps() + 1;
-        Vec2 m = s.m().times(beta1).plus(g.times(1 - beta1));
-        Vec2 v = new Vec2(beta2 * s.v().x() + (1 - beta2) * g.x() * g.x(),
-                beta2 * s.v().y() + (1 - beta2) * g.y() * g.y());
-        double stepSize = lr / (1 - Math.pow(beta1, t));
+    @Override
+    public int stateSize() {
+        return 4;
+    }
+
+    @Override
+    public void update(int n, int steps, double[] gx, double[] gy, double[] rate, double[] x, double[] y,
+            double[] state, double[] dx, double[] dy, CostFunction f) {
+        int t = steps + 1;
+        double bc1 = 1 - Math.pow(beta1, t);
         double bc2Sqrt = Math.sqrt(1 - Math.pow(beta2, t));
-        Vec2 delta = new Vec2(-stepSize * m.x() / (Math.sqrt(v.x()) / bc2Sqrt + eps),
-                -stepSize * m.y() / (Math.sqrt(v.y()) / bc2Sqrt + eps));
-        return new Update(delta, new OptimizerState.Adam(t, m, v));
+        for (int i = 0, s = 0; i < n; i++, s += 4) {
+            double g1 = gx[i];
+            double g2 = gy[i];
+            double mx = beta1 * state[s] + (1 - beta1) * g1;
+            double my = beta1 * state[s + 1] + (1 - beta1) * g2;
+            double vx = beta2 * state[s + 2] + (1 - beta2) * g1 * g1;
+            double vy = beta2 * state[s + 3] + (1 - beta2) * g2 * g2;
+            state[s] = mx;
+            state[s + 1] = my;
+            state[s + 2] = vx;
+            state[s + 3] = vy;
+            double stepSize = rate[i] / bc1;
+            dx[i] = -stepSize * mx / (Math.sqrt(vx) / bc2Sqrt + eps);
+            dy[i] = -stepSize * my / (Math.sqrt(vy) / bc2Sqrt + eps);
+        }
     }
 }

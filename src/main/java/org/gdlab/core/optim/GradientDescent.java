@@ -1,26 +1,30 @@
 package org.gdlab.core.optim;
 
 import java.util.List;
-import org.gdlab.core.math.Vec2;
 import org.gdlab.core.surface.CostFunction;
 
-/** Plain gradient descent: Δw = −α g. No hyperparameters. */
-record GradientDescent() implements Optimizer {
+/**
+ * Plain gradient descent: Δw = −α g. No hyperparameters, no state.
+ *
+ * <p>Registered as {@link OptimizerKind#GD}; proposed α = 0.01.
+ */
+record GradientDescent() implements UpdateKernel {
 
-    /** Registered as {@link OptimizerKind#GD}; proposed α = 0.01. */
     static final OptimizerDefinition DEFINITION = new OptimizerDefinition("gd", "Gradient descent", 0.01,
-            "w ← w − α∇C", List.of(), h -> new GradientDescent());
+            "w ← w − α∇C", List.of(), List.of(), h -> new GradientDescent(), Memory.View.NONE);
 
-    public OptimizerKind kind() {
-        return OptimizerKind.GD;
+    @Override
+    public int stateSize() {
+        return 0;
     }
 
-    public OptimizerState init() {
-        return new OptimizerState.Gd(0);
-    }
-
-    public Update update(Vec2 g, OptimizerState state, double lr, Vec2 w, CostFunction f) {
-        OptimizerState.Gd s = Optimizers.expect(OptimizerState.Gd.class, state, kind());
-        return new Update(g.times(-lr), new OptimizerState.Gd(s.steps() + 1));
+    @Override
+    public void update(int n, int steps, double[] gx, double[] gy, double[] rate, double[] x, double[] y,
+            double[] state, double[] dx, double[] dy, CostFunction f) {
+        for (int i = 0; i < n; i++) {
+            double minusRate = -rate[i];
+            dx[i] = minusRate * gx[i];
+            dy[i] = minusRate * gy[i];
+        }
     }
 }

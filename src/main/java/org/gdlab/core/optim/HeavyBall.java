@@ -8,45 +8,63 @@ import org.gdlab.core.optim.Hyperparameter.Slider;
 import org.gdlab.core.surface.CostFunction;
 
 /**
- * SGD with momentum as in torch.optim.SGD (dampening 0): b ← μ b + g, then Δw = −α b, or with the
- * Nesterov flag Δw = −α (g + μ b); μ ∈ [0, 1), default 0.9. One implementation; Nesterov is a flag, not a class.
+ * SGD with momentum as in torch.optim.SGD (dampening 0), element-wise:
+ * <pre>
+ *   b ← μ b + g
+ *   momentum:  Δw = −α b
+ *   Nesterov:  Δw = −α (g + μ b)
+ * </pre>
+ * with μ ∈ [0, 1) (default 0.9) and b₀ = 0. One implementation; Nesterov is a flag, not a class. State: the
+ * velocity b ("b.x", "b.y"), drawn as the arrow −αμb it carries into the next step.
+ *
+ * <p>Registered as {@link OptimizerKind#MOMENTUM} and {@link OptimizerKind#NESTEROV}; proposed α = 0.01.
  *
  * @param mu the momentum μ
  * @param nesterov whether to use Nesterov's look-ahead form
  */
-record HeavyBall(double mu, boolean nesterov) implements Optimizer {
+record HeavyBall(double mu, boolean nesterov) implements UpdateKernel {
 
     /** μ ∈ [0, 1), default 0.9 (PyTorch has no default; 0.9 is the usual choice). */
     static final Hyperparameter MOMENTUM = Hyperparameter.real("momentum", "μ",
             "The share of the velocity b kept from one step to the next: b ← μb + g (0 is plain gradient descent).",
             Range.closedOpen(0, 1), 0.9, new Slider(Scale.LINEAR, 0, 0.99)).shownInLabel();
 
-    /** Registered as {@link OptimizerKind#MOMENTUM}; proposed α = 0.01. */
+    private static final List<String> STATE = List.of("b.x", "b.y");
+
+    private static final Memory.View VELOCITY = (s, h, lr) -> {
+        Vec2 b = s.vector("b");
+        return new Memory.Velocity(b, b.times(-lr * h.get(MOMENTUM.name())));
+    };
+
     static final OptimizerDefinition MOMENTUM_DEFINITION = new OptimizerDefinition("momentum", "Momentum", 0.01,
-            "b ← μb + ∇C;  w ← w − αb", List.of(MOMENTUM), h -> new HeavyBall(h.get(MOMENTUM.name()), false));
+            "b ← μb + ∇C;  w ← w − αb", List.of(MOMENTUM), STATE,
+            h -> new HeavyBall(h.get(MOMENTUM.name()), false), VELOCITY);
 
-    /** Registered as {@link OptimizerKind#NESTEROV}; proposed α = 0.01. */
     static final OptimizerDefinition NESTEROV_DEFINITION = new OptimizerDefinition("nesterov", "Nesterov momentum",
-            0.01, "b ← μb + ∇C;  w ← w − α(∇C + μb)", List.of(MOMENTUM),
-            h -> new HeavyBall(h.get(MOMENTUM.name()), true));
+            0.01, "b ← μb + ∇C;  w ← w − α(∇C + μb)", List.of(MOMENTUM), STATE,
+            h -> new HeavyBall(h.get(MOMENTUM.name()), true), VELOCITY);
 
-    public OptimizerKind kind() {
-        return nesterov ? OptimizerKind.NESTEROV : OptimizerKind.MOMENTUM;
+    @Override
+    public int stateSize() {
+        return 2;
     }
 
-    public OptimizerState init() {
-        return nesterov ? new OptimizerState.Nesterov(0, Vec2.ZERO) : new OptimizerState.Momentum(0, Vec2.ZERO);
-    }
-
-    public Update update(Vec2 g, OptimizerState state, double lr, Vec2 w, CostFunction f) {
-        if (nesterov) {
-            OptimizerState.Nesterov s = Optimizers.expect(OptimizerState.Nesterov.class, state, kind());
-            Vec2 b = s.buffer().times(mu).plus(g);
-            Vec2 step = g.plus(b.times(mu));
-            return new Update(step.times(-lr), new OptimizerState.Nesterov(s.steps() + 1, b));
+    @Override
+    public void update(int n, int steps, double[] gx, double[] gy, double[] rate, double[] x, double[] y,
+            double[] state, double[] dx, double[] dy, CostFunction f) {
+        for (int i = 0, s = 0; i < n; i++, s += 2) {
+            double minusRate = -rate[i];
+            double bx = mu * state[s] + gx[i];
+            double by = mu * state[s + 1] + gy[i];
+            state[s] = bx;
+            state[s + 1] = by;
+            if (nesterov) {
+                dx[i] = minusRate * (gx[i] + mu * bx);
+                dy[i] = minusRate * (gy[i] + mu * by);
+            } else {
+                dx[i] = minusRate * bx;
+                dy[i] = minusRate * by;
+            }
         }
-        OptimizerState.Momentum s = Optimizers.expect(OptimizerState.Momentum.class, state, kind());
-        Vec2 b = s.buffer().times(mu).plus(g);
-        return new Update(b.times(-lr), new OptimizerState.Momentum(s.steps() + 1, b));
     }
 }

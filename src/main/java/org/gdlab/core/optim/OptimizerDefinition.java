@@ -13,7 +13,9 @@ import java.util.function.Function;
  * the command line, the scenario format and the captions all read it; none of them lists optimizers.
  *
  * <p><b>Adding an optimizer</b>: write one file with its {@code DEFINITION} (id, name, rule, hyperparameter
- * declarations, and its arithmetic) and add one constant to {@link OptimizerKind}. <b>Adding a
+ * declarations, state names, its arithmetic as an {@link UpdateKernel}, and its memory glyph) and add one
+ * constant to {@link OptimizerKind}; the one-run stepper, the batch and lockstep runners, the side panel,
+ * the race editor, the command line and the scenario format then know it. <b>Adding a
  * hyperparameter</b>: declare it in that file and read it there.
  *
  * @param id the command-line and file id, e.g. "adam" (a contract: never rename)
@@ -21,18 +23,25 @@ import java.util.function.Function;
  * @param defaultLearningRate the rate GD Lab proposes for it when nothing better is known (finite, &gt; 0)
  * @param rule the update rule in one line with g = ∇C, as on the plot's captions and in the legend
  * @param hyperparameters its hyperparameters in the order they are shown (distinct names)
- * @param factory makes the optimizer from values of exactly these hyperparameters
+ * @param state the names of the doubles of state its kernel carries per run, e.g. "b.x", "b.y" (a vector
+ *     v is stored as "v.x", "v.y"); empty for rules without memory
+ * @param kernel makes its arithmetic ({@link UpdateKernel}) from values of exactly these hyperparameters;
+ *     the kernel's {@link UpdateKernel#stateSize()} is the number of state names
+ * @param memory how its state is drawn on the plot ({@link Memory.View#NONE} for rules without memory)
  */
 public record OptimizerDefinition(String id, String displayName, double defaultLearningRate, String rule,
-        List<Hyperparameter> hyperparameters, Function<Hyperparameters, Optimizer> factory) {
+        List<Hyperparameter> hyperparameters, List<String> state, Function<Hyperparameters, UpdateKernel> kernel,
+        Memory.View memory) {
 
     /** @throws IllegalArgumentException if the id is malformed, the rate is not &gt; 0 or two names repeat */
     public OptimizerDefinition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(factory, "factory");
+        Objects.requireNonNull(kernel, "kernel");
+        Objects.requireNonNull(memory, "memory");
         hyperparameters = List.copyOf(hyperparameters);
+        state = List.copyOf(state);
         if (!id.matches("[a-z][a-z0-9-]*")) {
             throw new IllegalArgumentException("an optimizer id is lower-case letters, digits and -, got '" + id + "'");
         }

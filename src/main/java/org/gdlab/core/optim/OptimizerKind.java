@@ -18,15 +18,16 @@ import org.gdlab.core.surface.EditDistance;
  *   <caption>update rules</caption>
  *   <tr><th>id</th><th>rule</th></tr>
  *   <tr><td>gd</td><td>w ← w − α g</td></tr>
- *   <tr><td>momentum</td><td>b ← μ b + g; w ← w − α b (μ = 0.9)</td></tr>
- *   <tr><td>nesterov</td><td>b ← μ b + g; w ← w − α (g + μ b) (μ = 0.9)</td></tr>
- *   <tr><td>adagrad</td><td>s ← s + g²; w ← w − α g / (√s + ε) (ε = 1e-10)</td></tr>
- *   <tr><td>rmsprop</td><td>v ← ρ v + (1 − ρ) g²; w ← w − α g / (√v + ε) (ρ = 0.99, called alpha as in
- *       PyTorch; ε = 1e-8)</td></tr>
+ *   <tr><td>momentum</td><td>b ← μ b + g; w ← w − α b (μ ∈ [0, 1), default 0.9)</td></tr>
+ *   <tr><td>nesterov</td><td>b ← μ b + g; w ← w − α (g + μ b) (μ ∈ [0, 1), default 0.9)</td></tr>
+ *   <tr><td>adagrad</td><td>s ← s + g²; w ← w − α g / (√s + ε) (ε ∈ [0, ∞), default 1e-10)</td></tr>
+ *   <tr><td>rmsprop</td><td>v ← ρ v + (1 − ρ) g²; w ← w − α g / (√v + ε) (ρ ∈ [0, 1], default 0.99, called
+ *       alpha as in PyTorch; ε ∈ [0, ∞), default 1e-8)</td></tr>
  *   <tr><td>adam</td><td>m ← β₁m + (1 − β₁)g; v ← β₂v + (1 − β₂)g²; m̂ = m/(1 − β₁ᵗ); v̂ = v/(1 − β₂ᵗ),
- *       t = 1, 2, …; w ← w − α m̂/(√v̂ + ε) (β₁ = 0.9, β₂ = 0.999, ε = 1e-8)</td></tr>
+ *       t = 1, 2, …; w ← w − α m̂/(√v̂ + ε) (β₁, β₂ ∈ [0, 1), defaults 0.9, 0.999; ε ∈ [0, ∞), default
+ *       1e-8)</td></tr>
  *   <tr><td>normalized</td><td>w ← w − α g/|g| (a zero gradient takes no step)</td></tr>
- *   <tr><td>newton</td><td>w ← w − α (H + δI)⁻¹ g, δ = max(0, D − λmin(H)), D = damping (default
+ *   <tr><td>newton</td><td>w ← w − α (H + δI)⁻¹ g, δ = max(0, D − λmin(H)), D = damping ∈ [0, ∞) (default
  *       1e-3)</td></tr>
  * </table>
  *

@@ -9,26 +9,18 @@ public final class Optimizers {
     /**
      * @param k which optimizer
      * @param h its hyperparameters (of kind k)
-     * @return an immutable optimizer, made by k's {@link OptimizerDefinition#factory()}
+     * @return an immutable optimizer, one lane of k's {@link OptimizerDefinition#kernel()}
      * @throws IllegalArgumentException if h belongs to another optimizer
      */
     public static Optimizer create(OptimizerKind k, Hyperparameters h) {
         if (h.kind() != k) {
             throw new IllegalArgumentException("the " + k.id() + " optimizer cannot use hyperparameters of " + h.kind().id());
         }
-        return k.definition().factory().apply(h);
+        return new KernelOptimizer(k, k.definition().kernel().apply(h));
     }
 
     /** @return an optimizer of kind k with {@link Hyperparameters#defaults(OptimizerKind)} */
     public static Optimizer create(OptimizerKind k) {
         return create(k, Hyperparameters.defaults(k));
-    }
-
-    static <S extends OptimizerState> S expect(Class<S> type, OptimizerState state, OptimizerKind k) {
-        if (!type.isInstance(state)) {
-            throw new IllegalArgumentException("the " + k.id() + " optimizer cannot continue from a state of "
-                    + (state == null ? "null" : state.kind().id()));
-        }
-        return type.cast(state);
     }
 }

@@ -1,20 +1,26 @@
 package org.gdlab.core.optim;
 
 import java.util.List;
-import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.Hyperparameter.Range;
 import org.gdlab.core.optim.Hyperparameter.Scale;
 import org.gdlab.core.optim.Hyperparameter.Slider;
 import org.gdlab.core.surface.CostFunction;
 
 /**
- * RMSprop as in torch.optim.RMSprop (not centered, no momentum): v ← ρ v + (1 − ρ) g²;
- * Δw = −α g / (√v + ε), element-wise.
+ * RMSprop as in torch.optim.RMSprop (not centered, no momentum), element-wise:
+ * <pre>
+ *   v ← ρ v + (1 − ρ) g²
+ *   Δw = −α g / (√v + ε)
+ * </pre>
+ * with ρ ∈ [0, 1] (PyTorch's alpha, default 0.99) and ε ∈ [0, ∞) (default 1e-8). State: the running average
+ * v of squared gradients ("v.x", "v.y"), drawn as the effective rates α/(√v + ε).
  *
- * @param rho ρ ∈ [0, 1] (PyTorch's alpha), default 0.99
- * @param eps ε ∈ [0, ∞), default 1e-8
+ * <p>Registered as {@link OptimizerKind#RMSPROP}; proposed α = 0.01.
+ *
+ * @param rho ρ (PyTorch's alpha)
+ * @param eps ε
  */
-record RmsProp(double rho, double eps) implements Optimizer {
+record RmsProp(double rho, double eps) implements UpdateKernel {
 
     /** ρ ∈ [0, 1], default 0.99 as in PyTorch, which calls it alpha (so do the command line and the files). */
     static final Hyperparameter RHO = Hyperparameter.real("alpha", "ρ",
@@ -26,24 +32,34 @@ record RmsProp(double rho, double eps) implements Optimizer {
             "Added to the denominator so that a coordinate whose gradients were all tiny does not divide by zero.",
             Range.atLeast(0), 1e-8, new Slider(Scale.LOG, 1e-12, 1e-1));
 
-    /** Registered as {@link OptimizerKind#RMSPROP}; proposed α = 0.01. */
     static final OptimizerDefinition DEFINITION = new OptimizerDefinition("rmsprop", "RMSprop", 0.01,
-            "v ← ρv + (1−ρ)∇C²;  w ← w − α∇C/(√v + ε)", List.of(RHO, EPS),
-            h -> new RmsProp(h.get(RHO.name()), h.get(EPS.name())));
+            "v ← ρv + (1−ρ)∇C²;  w ← w − α∇C/(√v + ε)", List.of(RHO, EPS), List.of("v.x", "v.y"),
+            h -> new RmsProp(h.get(RHO.name()), h.get(EPS.name())),
+            (s, h, lr) -> Memory.scaling(s.get("v.x"), s.get("v.y"), lr, h.get(EPS.name())));
 
-    public OptimizerKind kind() {
-        return OptimizerKind.RMSPROP;
+    /** {@link Lockstep#ALWAYS}: square roots and divisions: faster in lockstep on every surface (KernelBenchmark). */
+    @Override
+    public Lockstep lockstep() {
+        return Lockstep.ALWAYS;
     }
 
-    public OptimizerState init() {
-        return new OptimizerState.Rmsprop(0, Vec2.ZERO);
+    @Override
+    public int stateSize() {
+        return 2;
     }
 
-    public Update update(Vec2 g, OptimizerState state, double lr, Vec2 w, CostFunction f) {
-        OptimizerState.Rmsprop s = Optimizers.expect(OptimizerState.Rmsprop.class, state, kind());
-        Vec2 v0 = s.squareAverage();
-        Vec2 v = new Vec2(rho * v0.x() + (1 - rho) * g.x() * g.x(), rho * v0.y() + (1 - rho) * g.y() * g.y());
-        Vec2 delta = new Vec2(-lr * g.x() / (Math.sqrt(v.x()) + eps), -lr * g.y() / (Math.sqrt(v.y()) + eps));
-        return new Update(delta, new OptimizerState.Rmsprop(s.steps() + 1, v));
+    @Override
+    public void update(int n, int steps, double[] gx, double[] gy, double[] rate, double[] x, double[] y,
+            double[] state, double[] dx, double[] dy, CostFunction f) {
+        for (int i = 0, s = 0; i < n; i++, s += 2) {
+            double g1 = gx[i];
+            double g2 = gy[i];
+            double vx = rho * state[s] + (1 - rho) * g1 * g1;
+            double vy = rho * state[s + 1] + (1 - rho) * g2 * g2;
+            state[s] = vx;
+            state[s + 1] = vy;
+            dx[i] = -rate[i] * g1 / (Math.sqrt(vx) + eps);
+            dy[i] = -rate[i] * g2 / (Math.sqrt(vy) + eps);
+        }
     }
 }

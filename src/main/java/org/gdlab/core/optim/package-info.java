@@ -14,8 +14,16 @@
  * the race editor, the command line, the scenario format and the captions read the declarations, so adding
  * an optimizer is one file plus one constant, and a new hyperparameter touches only its optimizer's file.
  * {@link org.gdlab.core.optim.Hyperparameters} holds the values of one optimizer's declared hyperparameters,
- * by name. α and the hyperparameters may change between steps without losing the state, because the state
- * ({@link org.gdlab.core.optim.OptimizerState}) only holds accumulated statistics.
+ * by name.
+ *
+ * <p><b>One kernel per rule.</b> Each optimizer's arithmetic exists once, as its
+ * {@link org.gdlab.core.optim.UpdateKernel}: primitive doubles, many runs (lanes) per call, the state as a
+ * few doubles per lane. The one-run {@link org.gdlab.core.sim.Stepper}, {@link org.gdlab.core.batch.RunKernel}
+ * and {@link org.gdlab.core.batch.LockstepKernel} call it, and {@link org.gdlab.core.optim.Optimizer#update}
+ * is one lane of it, so they all agree bit for bit by construction. α and the hyperparameters may change
+ * between steps without losing the state, because the state ({@link org.gdlab.core.optim.OptimizerState},
+ * its read-only view) only holds accumulated statistics; {@link org.gdlab.core.optim.Memory} is how the
+ * race draws it, declared by each optimizer.
  * {@link org.gdlab.core.optim.Clipping} clips a gradient by norm before any rule.
  * No JavaFX, no EJML (Newton's linear solve is {@link org.gdlab.core.analysis.NewtonDirection}).
  */

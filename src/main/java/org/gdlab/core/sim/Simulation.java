@@ -1,5 +1,8 @@
 package org.gdlab.core.sim;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.function.Consumer;
 
 /** Runs a {@link RunConfig} to its end (see the package comment for one step). */
@@ -10,9 +13,58 @@ public final class Simulation {
 
     /** @return the whole run, every finite row kept, as a compact {@link Trajectory} */
     public static Trajectory run(RunConfig c) {
-        Trajectory.Builder b = new Trajectory.Builder(Math.min(c.maxSteps(), 1 << 16) + 1);
-        RunEnd end = stream(c, b);
-        return b.build(end, c);
+        return run(c, Collections.emptyNavigableMap(), false);
+    }
+
+    /**
+     * Runs c once, with live changes of the base learning rate and, if asked, the optimizer state at every
+     * row: what the UI plans after "tune live" changes, and what a race draws as each run's memory.
+     *
+     * @param c the run (its α is the base rate until the first change)
+     * @param rateChanges step → α: from that step on (the update leaving w_step and later) the base rate is
+     *     α, as {@link Stepper#setLearningRate} at that row; empty for none
+     * @param withStates whether to keep the state at every row ({@link Trajectory#state})
+     * @return the whole run
+     * @throws IllegalArgumentException if a changed rate is not finite and &gt; 0
+     */
+    public static Trajectory run(RunConfig c, NavigableMap<Integer, Double> rateChanges, boolean withStates) {
+        Stepper s = new Stepper(c);
+        int stateSize = c.optimizer().definition().state().size();
+        Trajectory.Builder b = new Trajectory.Builder(Math.min(c.maxSteps(), 1 << 16) + 1,
+                withStates ? stateSize : -1);
+        if (s.current() == null) {
+            return b.build(s.end(), c);
+        }
+        applyChanges(s, rateChanges, Integer.MIN_VALUE);
+        while (s.end() == null) {
+            int k = s.current().step();
+            if (withStates) {
+                s.copyStateTo(b.stateSlot(), b.stateOffset());
+            }
+            s.advance();
+            b.accept(s.previous());
+            if (!(s.end() instanceof Diverged)) {
+                applyChanges(s, rateChanges, k);
+            }
+        }
+        if (!(s.end() instanceof Diverged)) {
+            if (withStates) {
+                s.copyStateTo(b.stateSlot(), b.stateOffset());
+            }
+            b.accept(s.current());
+        }
+        return b.build(s.end(), c);
+    }
+
+    /** Applies the changes after step {@code after} up to the current row's step, in step order. */
+    private static void applyChanges(Stepper s, NavigableMap<Integer, Double> changes, int after) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        int k = s.current().step();
+        for (Map.Entry<Integer, Double> e : changes.subMap(after, false, k, true).entrySet()) {
+            s.setLearningRate(e.getValue());
+        }
     }
 
     /**

@@ -1,13 +1,12 @@
 package org.gdlab.core.sim;
 
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.gdlab.core.math.Vec2;
-import org.gdlab.core.optim.Clipping;
 import org.gdlab.core.optim.Hyperparameters;
-import org.gdlab.core.optim.Optimizer;
 import org.gdlab.core.optim.OptimizerState;
-import org.gdlab.core.optim.Optimizers;
-import org.gdlab.core.optim.Update;
+import org.gdlab.core.optim.UpdateKernel;
+import org.gdlab.core.sim.Admissibility.Verdict;
 import org.gdlab.core.surface.CostFunction;
 
 /**
@@ -20,16 +19,31 @@ import org.gdlab.core.surface.CostFunction;
  * {@link Diverged} at step 0). {@link #advance()} takes one step as described in the package comment.
  * This class is also the engine of {@link Simulation}, so a Stepper that is only advanced reproduces
  * {@link Simulation#run} exactly.
+ *
+ * <p>A step is the optimizer's {@link UpdateKernel} with one lane, the gradient it sees from
+ * {@link SeenGradient} and the checks of {@link Admissibility}: the same code the batch runners call, so
+ * they agree with this class bit for bit by construction.
  */
 public final class Stepper {
 
     private final RunConfig config;
     private final CostFunction f;
     private final SplittableRandom random;
-    private Optimizer optimizer;
+    private UpdateKernel kernel;
     private Hyperparameters hyper;
     private double learningRate;
-    private OptimizerState state;
+    /** The state the next step continues from, and the scratch the step writes before it is kept. */
+    private double[] state;
+    private double[] next;
+    private int updates;
+    /** One lane of the kernel's arguments. */
+    private final double[] seenX = new double[1];
+    private final double[] seenY = new double[1];
+    private final double[] rate1 = new double[1];
+    private final double[] x1 = new double[1];
+    private final double[] y1 = new double[1];
+    private final double[] dx = new double[1];
+    private final double[] dy = new double[1];
 
     private boolean hasCurrent;
     private int k;
@@ -43,11 +57,12 @@ public final class Stepper {
     public Stepper(RunConfig c) {
         this.config = c;
         this.f = c.function();
-        this.random = new SplittableRandom(c.seed());
+        this.random = SeenGradient.random(c);
         this.hyper = c.hyper();
         this.learningRate = c.learningRate();
-        this.optimizer = Optimizers.create(c.optimizer(), hyper);
-        this.state = optimizer.init();
+        this.kernel = c.optimizer().definition().kernel().apply(hyper);
+        this.state = new double[kernel.stateSize()];
+        this.next = new double[kernel.stateSize()];
         this.end = arrive(0, c.start());
     }
 
@@ -70,55 +85,59 @@ public final class Stepper {
             end = DivergenceMessages.rate(k + 1, rate);
             return false;
         }
-        Vec2 seen = gradient;
-        if (config.noise() > 0) {
-            double xi = random.nextGaussian();
-            double eta = random.nextGaussian();
-            seen = seen.plus(new Vec2(config.noise() * xi, config.noise() * eta));
-        }
-        seen = Clipping.byNorm(seen, config.clip());
-        Update u = optimizer.update(seen, state, rate, w, f);
-        Vec2 next = w.plus(u.delta());
-        previous = new StepRecord(k, w, cost, gradient, rate, next.isFinite() ? u.delta() : Vec2.ZERO);
-        OptimizerState nextState = u.state();
-        RunEnd e = arrive(k + 1, next);
+        SeenGradient.into(gradient.x(), gradient.y(), config.noise(), random, config.clip(), seenX, seenY, 0);
+        rate1[0] = rate;
+        x1[0] = w.x();
+        y1[0] = w.y();
+        System.arraycopy(state, 0, next, 0, state.length);
+        kernel.update(1, updates, seenX, seenY, rate1, x1, y1, next, dx, dy, f);
+        Vec2 delta = new Vec2(dx[0], dy[0]);
+        Vec2 to = w.plus(delta);
+        previous = new StepRecord(k, w, cost, gradient, rate, to.isFinite() ? delta : Vec2.ZERO);
+        RunEnd e = arrive(k + 1, to);
         if (e instanceof Diverged) {
             end = e;
             return false;
         }
-        state = nextState;
+        double[] t = state;
+        state = next;
+        next = t;
+        updates++;
         end = e;
         return true;
     }
 
     /** Evaluates w at step s; moves the cursor there if it is admissible. @return the end it causes, or null */
     private RunEnd arrive(int s, Vec2 at) {
-        if (!at.isFinite()) {
-            return DivergenceMessages.iterate(s, at);
-        }
-        if (at.norm() > config.escapeBound()) {
-            return DivergenceMessages.bounds(s, at, config.escapeBound());
+        switch (Admissibility.iterate(at.x(), at.y(), config.escapeBound())) {
+            case NON_FINITE_ITERATE:
+                return DivergenceMessages.iterate(s, at);
+            case OUTSIDE:
+                return DivergenceMessages.bounds(s, at, config.escapeBound());
+            default:
+                break;
         }
         double c = f.value(at);
-        if (!Double.isFinite(c)) {
-            return DivergenceMessages.cost(s, c);
-        }
         Vec2 g = f.gradient(at);
-        if (!g.isFinite()) {
-            return DivergenceMessages.gradient(s, g);
+        Verdict v = Admissibility.evaluated(c, g.x(), g.y(), s, config.tolerance(), config.maxSteps());
+        switch (v) {
+            case NON_FINITE_COST:
+                return DivergenceMessages.cost(s, c);
+            case NON_FINITE_GRADIENT:
+                return DivergenceMessages.gradient(s, g);
+            default:
+                break;
         }
         hasCurrent = true;
         k = s;
         w = at;
         cost = c;
         gradient = g;
-        if (g.norm() < config.tolerance()) {
-            return new Converged(s);
-        }
-        if (s >= config.maxSteps()) {
-            return new MaxSteps(s);
-        }
-        return null;
+        return switch (v) {
+            case CONVERGED -> new Converged(s);
+            case MAX_STEPS -> new MaxSteps(s);
+            default -> null;
+        };
     }
 
     /**
@@ -153,9 +172,14 @@ public final class Stepper {
         return hyper;
     }
 
-    /** @return the optimizer state that the next step will continue from */
+    /** @return a view of the optimizer state that the next step will continue from */
     public OptimizerState state() {
-        return state;
+        return OptimizerState.of(config.optimizer(), updates, state);
+    }
+
+    /** Copies the state the next step continues from into dst[offset …] ({@link UpdateKernel#stateSize()} doubles). */
+    void copyStateTo(double[] dst, int offset) {
+        System.arraycopy(state, 0, dst, offset, state.length);
     }
 
     /** @return the run's configuration as given to the constructor (α and hyperparameters as they started) */
@@ -175,9 +199,18 @@ public final class Stepper {
         learningRate = lr;
     }
 
-    /** Changes the hyperparameters for the following steps; the optimizer state is kept. */
+    /**
+     * Changes the hyperparameters for the following steps; the optimizer state is kept.
+     *
+     * @throws IllegalArgumentException if h belongs to another optimizer than the run's
+     */
     public void setHyperparameters(Hyperparameters h) {
-        hyper = java.util.Objects.requireNonNull(h, "hyperparameters");
-        optimizer = Optimizers.create(config.optimizer(), h);
+        Objects.requireNonNull(h, "hyperparameters");
+        if (h.kind() != config.optimizer()) {
+            throw new IllegalArgumentException("the hyperparameters of " + h.kind().id() + " do not fit a "
+                    + config.optimizer().id() + " run");
+        }
+        hyper = h;
+        kernel = config.optimizer().definition().kernel().apply(h);
     }
 }

@@ -5,10 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.gdlab.core.math.Vec2;
+import org.gdlab.core.optim.OptimizerState;
 
 /**
  * An immutable finished run: rows 0 … size() − 1 (every number finite), how it ended and its config.
- * Stored compactly as parallel primitive arrays (8 doubles per row), not as objects.
+ * Stored compactly as parallel primitive arrays (8 doubles per row), not as objects; when asked for
+ * ({@link Simulation#run(RunConfig, java.util.NavigableMap, boolean)}), also the optimizer's state at every
+ * row as its kernel's doubles, viewed on demand as an {@link OptimizerState}.
  */
 public final class Trajectory {
 
@@ -21,6 +24,8 @@ public final class Trajectory {
     private final double[] lr;
     private final double[] ux;
     private final double[] uy;
+    private final double[] states;
+    private final int stateSize;
     private final RunEnd end;
     private final RunConfig config;
 
@@ -34,6 +39,8 @@ public final class Trajectory {
         this.lr = Arrays.copyOf(b.lr, size);
         this.ux = Arrays.copyOf(b.ux, size);
         this.uy = Arrays.copyOf(b.uy, size);
+        this.stateSize = b.stateSize;
+        this.states = b.states == null ? null : Arrays.copyOf(b.states, size * b.stateSize);
         this.end = end;
         this.config = config;
     }
@@ -88,6 +95,16 @@ public final class Trajectory {
         return new Vec2(gx[check(k)], gy[k]);
     }
 
+    /** @return ∂C/∂x at w_k (exact) */
+    public double gx(int k) {
+        return gx[check(k)];
+    }
+
+    /** @return ∂C/∂y at w_k (exact) */
+    public double gy(int k) {
+        return gy[check(k)];
+    }
+
     /** @return α_k */
     public double learningRate(int k) {
         return lr[check(k)];
@@ -113,6 +130,24 @@ public final class Trajectory {
         return cost.clone();
     }
 
+    /** @return true when the run kept the optimizer's state at every row ({@link #state}) */
+    public boolean hasStates() {
+        return states != null;
+    }
+
+    /**
+     * @return the optimizer's state at w_k, before the step that leaves w_k (k updates folded in)
+     * @throws IllegalStateException if the states were not kept ({@link #hasStates()})
+     */
+    public OptimizerState state(int k) {
+        check(k);
+        if (states == null) {
+            throw new IllegalStateException("this run did not keep its optimizer states");
+        }
+        return OptimizerState.of(config.optimizer(), k,
+                Arrays.copyOfRange(states, k * stateSize, (k + 1) * stateSize));
+    }
+
     /** @return how the run ended */
     public RunEnd end() {
         return end;
@@ -130,7 +165,7 @@ public final class Trajectory {
         return k;
     }
 
-    /** Collects rows in order; growable arrays. */
+    /** Collects rows (and, if asked, the state at each) in order; MUTABLE, growable arrays. */
     static final class Builder implements Consumer<StepRecord> {
         private int n;
         private double[] x;
@@ -141,8 +176,11 @@ public final class Trajectory {
         private double[] lr;
         private double[] ux;
         private double[] uy;
+        private final int stateSize;
+        private double[] states;
 
-        Builder(int capacity) {
+        /** @param stateSize doubles of state per row, or −1 to keep no states */
+        Builder(int capacity, int stateSize) {
             int c = Math.max(capacity, 2);
             x = new double[c];
             y = new double[c];
@@ -152,10 +190,22 @@ public final class Trajectory {
             lr = new double[c];
             ux = new double[c];
             uy = new double[c];
+            this.stateSize = Math.max(stateSize, 0);
+            states = stateSize < 0 ? null : new double[c * this.stateSize];
         }
 
-        @Override
-        public void accept(StepRecord r) {
+        /** @return the array that receives the next row's state at {@link #stateOffset()} */
+        double[] stateSlot() {
+            ensureRoom();
+            return states;
+        }
+
+        /** @return where the next row's state goes in {@link #stateSlot()} */
+        int stateOffset() {
+            return n * stateSize;
+        }
+
+        private void ensureRoom() {
             if (n == x.length) {
                 int c = x.length + (x.length >> 1) + 1;
                 x = Arrays.copyOf(x, c);
@@ -166,7 +216,15 @@ public final class Trajectory {
                 lr = Arrays.copyOf(lr, c);
                 ux = Arrays.copyOf(ux, c);
                 uy = Arrays.copyOf(uy, c);
+                if (states != null) {
+                    states = Arrays.copyOf(states, c * stateSize);
+                }
             }
+        }
+
+        @Override
+        public void accept(StepRecord r) {
+            ensureRoom();
             x[n] = r.w().x();
             y[n] = r.w().y();
             cost[n] = r.cost();

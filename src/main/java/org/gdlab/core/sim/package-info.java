@@ -9,6 +9,14 @@
  * (with a {@link org.gdlab.core.sim.DivergenceReason} and a sentence for students). No row with a NaN or
  * infinite number is ever kept.
  *
+ * <p>Every loop that runs an optimizer (this package's {@link org.gdlab.core.sim.Stepper} and the batch
+ * runners of {@code org.gdlab.core.batch}) is made of the same three pieces: the gradient the optimizer sees
+ * ({@link org.gdlab.core.sim.SeenGradient}: noise, then clipping), the optimizer's
+ * {@link org.gdlab.core.optim.UpdateKernel}, and the checks that end a run
+ * ({@link org.gdlab.core.sim.Admissibility}); so they agree bit for bit by construction.
+ * {@link org.gdlab.core.sim.Simulation#run(org.gdlab.core.sim.RunConfig, java.util.NavigableMap, boolean)}
+ * replays live changes of α and can keep the optimizer's state at every row, in one simulation.
+ *
  * <p>One step k → k + 1: g = ∇C(w_k) (exact, recorded); the optimizer sees g̃ = clip(g + σξ_k),
  * ξ_k ~ N(0, I) drawn from {@code new SplittableRandom(seed)} (two {@code nextGaussian()} per step, x then
  * y, only when σ &gt; 0), clipping by norm after the noise (as one clips a stochastic gradient);

@@ -94,47 +94,24 @@ class LockstepKernelTest {
                         .withTolerance(0).withMaxSteps(200)),
                 Arguments.of("formula nesterov trig diverges", RunConfig.of(TRIG_FORMULA, Vec2.ZERO, OptimizerKind.NESTEROV, 12).withMaxSteps(100)),
                 Arguments.of("formula gd trig 1 step", gd(TRIG_FORMULA, 0.3).withMaxSteps(1)),
-                Arguments.of("noisy gd runs one by one", gd(HIMMELBLAU_FORMULA, 0.01).withNoise(0.5).withSeed(3).withMaxSteps(200)),
-                Arguments.of("adam runs one by one", RunConfig.of(HIMMELBLAU, Vec2.ZERO, OptimizerKind.ADAM, 0.1).withMaxSteps(200)));
+                Arguments.of("noisy gd", gd(HIMMELBLAU_FORMULA, 0.01).withNoise(0.5).withSeed(3).withMaxSteps(200)),
+                Arguments.of("noisy momentum clipped", RunConfig.of(HIMMELBLAU, Vec2.ZERO, OptimizerKind.MOMENTUM, 0.002)
+                        .withNoise(2).withSeed(11).withClip(20).withMaxSteps(300)),
+                Arguments.of("adam", RunConfig.of(HIMMELBLAU, Vec2.ZERO, OptimizerKind.ADAM, 0.1).withMaxSteps(200)),
+                Arguments.of("formula adam noisy", RunConfig.of(HIMMELBLAU_FORMULA, Vec2.ZERO, OptimizerKind.ADAM, 0.1)
+                        .withNoise(1).withSeed(5).withMaxSteps(200)),
+                Arguments.of("adagrad rosenbrock", RunConfig.of(ROSENBROCK, Vec2.ZERO, OptimizerKind.ADAGRAD, 0.5).withMaxSteps(300)),
+                Arguments.of("rmsprop himmelblau scheduled", RunConfig.of(HIMMELBLAU, Vec2.ZERO, OptimizerKind.RMSPROP, 0.05)
+                        .withSchedule(Schedules.parse("inv:0.01")).withMaxSteps(300)),
+                Arguments.of("normalized trig", RunConfig.of(TRIG_FORMULA, Vec2.ZERO, OptimizerKind.NORMALIZED, 0.1).withMaxSteps(200)),
+                Arguments.of("newton himmelblau", RunConfig.of(HIMMELBLAU, Vec2.ZERO, OptimizerKind.NEWTON, 1).withMaxSteps(50)),
+                Arguments.of("newton non-finite cost and gradient", RunConfig.of(HOLES, Vec2.ZERO, OptimizerKind.NEWTON, 0.5)
+                        .withMaxSteps(60)));
     }
 
-    /**
-     * f as a {@link BatchEvaluator.Source} whose evaluator makes per-point calls, so that hand-written
-     * functions are stepped in lockstep too (the kernel runs them one by one otherwise).
-     */
+    /** f stepped in lockstep even when hand-written ({@link TestFunctions#batched}). */
     private static CostFunction batched(CostFunction f) {
-        final class Batched implements CostFunction, BatchEvaluator.Source {
-            @Override
-            public double value(double x, double y) {
-                return f.value(x, y);
-            }
-
-            @Override
-            public Vec2 gradient(double x, double y) {
-                return f.gradient(x, y);
-            }
-
-            @Override
-            public Sym2 hessian(double x, double y) {
-                return f.hessian(x, y);
-            }
-
-            @Override
-            public BatchEvaluator newBatchEvaluator() {
-                return new BatchEvaluator() {
-                    @Override
-                    public void values(double[] xs, double[] ys, double[] out, int n) {
-                        f.values(xs, ys, out, n);
-                    }
-
-                    @Override
-                    public void valuesAndGradients(double[] xs, double[] ys, double[] value, double[] gx, double[] gy, int n) {
-                        f.valuesAndGradients(xs, ys, value, gx, gy, n);
-                    }
-                };
-            }
-        }
-        return f instanceof BatchEvaluator.Source ? f : new Batched();
+        return TestFunctions.batched(f);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -151,17 +128,18 @@ class LockstepKernelTest {
                 assertBitIdentical(RunKernel.summarize(c, CancellationToken.none()), lockstep[i], name + ", start " + c.start());
             }
         }
-        boolean fast = template.optimizer() != OptimizerKind.ADAM && template.noise() == 0;
-        assertEquals(fast, LockstepKernel.steppedInLockstep(lockstepTemplate), name);
+        assertEquals(template.optimizer() != OptimizerKind.NEWTON, LockstepKernel.steppedInLockstep(lockstepTemplate), name);
     }
 
     @Test
-    void onlyFormulasWithoutNoiseOnFastPathOptimizersAreSteppedInLockstep() {
-        assertTrue(LockstepKernel.steppedInLockstep(gd(HIMMELBLAU_FORMULA, 0.01)));
-        assertTrue(LockstepKernel.steppedInLockstep(RunConfig.of(TRIG_FORMULA, Vec2.ZERO, OptimizerKind.NESTEROV, 0.01)));
-        assertFalse(LockstepKernel.steppedInLockstep(gd(HIMMELBLAU, 0.01)));
-        assertFalse(LockstepKernel.steppedInLockstep(gd(HIMMELBLAU_FORMULA, 0.01).withNoise(0.1)));
-        assertFalse(LockstepKernel.steppedInLockstep(RunConfig.of(HIMMELBLAU_FORMULA, Vec2.ZERO, OptimizerKind.ADAM, 0.01)));
+    void eachRuleIsSteppedInLockstepWhereItDeclaresThatItPays() {
+        for (OptimizerKind k : OptimizerKind.values()) {
+            boolean always = k == OptimizerKind.RMSPROP || k == OptimizerKind.ADAM || k == OptimizerKind.NORMALIZED;
+            boolean never = k == OptimizerKind.NEWTON;
+            assertEquals(!never, LockstepKernel.steppedInLockstep(RunConfig.of(HIMMELBLAU_FORMULA, Vec2.ZERO, k, 0.01)), k.id());
+            assertEquals(!never, LockstepKernel.steppedInLockstep(RunConfig.of(TRIG_FORMULA, Vec2.ZERO, k, 0.01).withNoise(0.1)), k.id());
+            assertEquals(always, LockstepKernel.steppedInLockstep(RunConfig.of(HIMMELBLAU, Vec2.ZERO, k, 0.01)), k.id());
+        }
     }
 
     @Test

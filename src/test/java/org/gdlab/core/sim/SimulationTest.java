@@ -165,4 +165,30 @@ class SimulationTest {
         assertEquals(t.end(), s.end());
         assertEquals(t.size() - 1, k);
     }
+
+    @Test
+    void liveRateChangesApplyFromTheirStepOn() {
+        // GD on x² + y² (∇C = 2w) from (1, 0), α = 0.1: w₁ = 0.8, w₂ = 0.64; from step 2 on α = 0.2:
+        // w₃ = 0.64 − 0.2·1.28 = 0.384; a change at the last row (step 3) only sets that row's α
+        RunConfig c = RunConfig.of(SPHERE, new Vec2(1, 0), OptimizerKind.GD, 0.1).withMaxSteps(3);
+        Trajectory t = Simulation.run(c, new java.util.TreeMap<>(java.util.Map.of(2, 0.2, 3, 0.5)), false);
+        assertEquals(4, t.size());
+        assertEquals(0.1, t.learningRate(1));
+        assertEquals(0.2, t.learningRate(2));
+        assertEquals(0.5, t.learningRate(3));
+        assertEquals(0.384, t.x(3), 1e-15);
+        assertFalse(t.hasStates());
+    }
+
+    @Test
+    void statesAreKeptOnlyWhenAskedAndHoldTheUpdatesSoFar() {
+        // momentum μ = 0.9 on x² + y² from (1, 0), α = 0.1: b₁ = 2, b₂ = 0.9·2 + 2·0.8 = 3.4
+        RunConfig c = RunConfig.of(SPHERE, new Vec2(1, 0), OptimizerKind.MOMENTUM, 0.1).withMaxSteps(2);
+        Trajectory t = Simulation.run(c, new java.util.TreeMap<>(), true);
+        assertEquals(0, t.state(0).vector("b").x());
+        assertEquals(2, t.state(1).vector("b").x());
+        assertEquals(3.4, t.state(2).vector("b").x(), 1e-15);
+        assertEquals(2, t.state(2).steps());
+        assertEquals(Simulation.run(c).point(2), t.point(2), "keeping states does not change the run");
+    }
 }

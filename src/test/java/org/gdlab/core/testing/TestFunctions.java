@@ -4,6 +4,7 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.BiFunction;
 import org.gdlab.core.math.Sym2;
 import org.gdlab.core.math.Vec2;
+import org.gdlab.core.surface.BatchEvaluator;
 import org.gdlab.core.surface.CostFunction;
 
 /** Hand-written cost functions with exact derivatives, for tests of optimizers, simulation and analysis. */
@@ -70,5 +71,45 @@ public final class TestFunctions {
                 return hessian.apply(x, y);
             }
         };
+    }
+
+    /**
+     * f as a {@link BatchEvaluator.Source} whose evaluator makes per-point calls, so that hand-written
+     * functions are stepped in lockstep too (the lockstep runner runs them one by one otherwise); a function that
+     * already is a source is returned as it is.
+     */
+    public static CostFunction batched(CostFunction f) {
+        final class Batched implements CostFunction, BatchEvaluator.Source {
+            @Override
+            public double value(double x, double y) {
+                return f.value(x, y);
+            }
+
+            @Override
+            public Vec2 gradient(double x, double y) {
+                return f.gradient(x, y);
+            }
+
+            @Override
+            public Sym2 hessian(double x, double y) {
+                return f.hessian(x, y);
+            }
+
+            @Override
+            public BatchEvaluator newBatchEvaluator() {
+                return new BatchEvaluator() {
+                    @Override
+                    public void values(double[] xs, double[] ys, double[] out, int n) {
+                        f.values(xs, ys, out, n);
+                    }
+
+                    @Override
+                    public void valuesAndGradients(double[] xs, double[] ys, double[] value, double[] gx, double[] gy, int n) {
+                        f.valuesAndGradients(xs, ys, value, gx, gy, n);
+                    }
+                };
+            }
+        }
+        return f instanceof BatchEvaluator.Source ? f : new Batched();
     }
 }
