@@ -37,7 +37,7 @@ final class Divergence {
         if (undefined != null) {
             return outcome(Reason.NON_FINITE, d, head, undefined);
         }
-        String unbounded = unboundedBelow(rows.first(), tail, last, reached, cost);
+        String unbounded = unboundedBelow(rows, tail, reached, cost);
         if (unbounded != null) {
             return outcome(Reason.UNBOUNDED_BELOW, d, head, unbounded + "; " + d.message());
         }
@@ -186,8 +186,15 @@ final class Divergence {
         return Double.isNaN(g.x()) || Double.isNaN(g.y()) ? "undefined (NaN)" : "infinite";
     }
 
-    private static String unboundedBelow(StepRecord first, List<StepRecord> tail, StepRecord last, Vec2 reached,
-            double cost) {
+    /**
+     * @return the words for a cost that fell without bound, or null: the cost reached −∞; or it fell at each of
+     *     the last (up to four) steps, each fall at least half the one before, ended below C(w₀), and its
+     *     slope along the last step is at least half its mean slope along the whole path (so it is not
+     *     levelling off towards a bound, as e^(−x) or −x/(1 + x) do)
+     */
+    private static String unboundedBelow(RunWitness rows, List<StepRecord> tail, Vec2 reached, double cost) {
+        StepRecord first = rows.first();
+        StepRecord last = rows.last();
         Vec2 direction = reached != null ? reached.minus(last.w())
                 : tail.size() >= 2 ? last.w().minus(tail.get(tail.size() - 2).w()) : Vec2.ZERO;
         String along = direction.norm() > 0 ? ", as the iterate moved off along " + Words.direction(direction) : "";
@@ -195,23 +202,37 @@ final class Divergence {
             return "the cost fell to −∞ at w = " + Words.vec(reached) + along;
         }
         List<Double> c = new ArrayList<>();
+        List<Vec2> w = new ArrayList<>();
         for (int i = Math.max(0, tail.size() - 5); i < tail.size(); i++) {
             c.add(tail.get(i).cost());
+            w.add(tail.get(i).w());
         }
+        double length = rows.travelled();
         if (Double.isFinite(cost)) {
             c.add(cost);
-            c = c.subList(Math.max(0, c.size() - 5), c.size());
+            w.add(reached);
+            length += reached.minus(last.w()).norm();
+            if (c.size() > 5) {
+                c.remove(0);
+                w.remove(0);
+            }
         }
-        if (c.size() < 3 || !(c.get(c.size() - 1) < first.cost())) {
+        int n = c.size();
+        if (n < 3 || !(c.get(n - 1) < first.cost())) {
             return null;
         }
         double before = Double.NaN;
-        for (int i = 1; i < c.size(); i++) {
+        for (int i = 1; i < n; i++) {
             double fall = c.get(i - 1) - c.get(i);
             if (!(fall > 0) || fall < 0.5 * before) {
                 return null;
             }
             before = fall;
+        }
+        double meanSlope = (first.cost() - c.get(n - 1)) / length;
+        double lastSlope = before / w.get(n - 1).minus(w.get(n - 2)).norm();
+        if (!(lastSlope >= 0.5 * meanSlope)) {
+            return null;
         }
         return "the cost fell without bound, from " + Words.num(first.cost()) + " at the start to "
                 + Words.num(last.cost()) + " at step " + last.step() + " and still falling" + along;

@@ -19,6 +19,7 @@ public final class RunWitness implements Consumer<StepRecord> {
     private final StepRecord[] ring = new StepRecord[TAIL + 1];
     private StepRecord first;
     private int rows;
+    private double travelled;
 
     /** @return a witness that has seen every row of t */
     public static RunWitness of(Trajectory t) {
@@ -30,6 +31,9 @@ public final class RunWitness implements Consumer<StepRecord> {
         for (int k = Math.max(0, n - w.ring.length); k < n; k++) {
             w.ring[k % w.ring.length] = t.step(k);
         }
+        for (int k = 1; k < n; k++) {
+            w.travelled += Math.hypot(t.x(k) - t.x(k - 1), t.y(k) - t.y(k - 1));
+        }
         w.rows = n;
         return w;
     }
@@ -39,6 +43,8 @@ public final class RunWitness implements Consumer<StepRecord> {
     public void accept(StepRecord r) {
         if (rows == 0) {
             first = r;
+        } else {
+            travelled += r.w().minus(last().w()).norm();
         }
         ring[rows % ring.length] = r;
         rows++;
@@ -47,6 +53,11 @@ public final class RunWitness implements Consumer<StepRecord> {
     /** @return how many rows were seen (0 when the start itself was refused) */
     public int rows() {
         return rows;
+    }
+
+    /** @return the length of the path so far, Σ|w_{k+1} − w_k| */
+    public double travelled() {
+        return travelled;
     }
 
     /** @return row 0, or null before any row */
