@@ -1,6 +1,10 @@
 package org.gdlab.app.viewmodel;
 
 import java.util.List;
+import org.gdlab.core.explain.Explainer;
+import org.gdlab.core.explain.Outcome;
+import org.gdlab.core.explain.RunWitness;
+import org.gdlab.core.sim.Diverged;
 import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.sim.RunEnd;
 import org.gdlab.core.sim.Stepper;
@@ -11,7 +15,7 @@ import org.gdlab.core.sim.Trajectory;
 /**
  * The whole planned path of one run, up to the step limit: immutable parallel arrays of the iterates
  * w_0 … w_{n-1} (all finite), their cost, gradient and the α used for the step leaving them, plus how the
- * run ended and the live α changes it replayed.
+ * run ended, why ({@link Outcome}, from the core's {@link Explainer}) and the live α changes it replayed.
  */
 public final class PlannedPath {
 
@@ -24,8 +28,9 @@ public final class PlannedPath {
     private final double[] gy;
     private final double[] lr;
     private final RunEnd end;
+    private final Outcome outcome;
 
-    private PlannedPath(RunConfig config, List<RateChange> changes, int n, RunEnd end) {
+    private PlannedPath(RunConfig config, List<RateChange> changes, int n, RunEnd end, Outcome outcome) {
         this.config = config;
         this.changes = List.copyOf(changes);
         this.x = new double[n];
@@ -35,6 +40,7 @@ public final class PlannedPath {
         this.gy = new double[n];
         this.lr = new double[n];
         this.end = end;
+        this.outcome = outcome;
     }
 
     /**
@@ -45,7 +51,7 @@ public final class PlannedPath {
     public static PlannedPath plan(RunConfig config, List<RateChange> changes) {
         if (changes.isEmpty()) {
             Trajectory t = Simulation.run(config);
-            PlannedPath p = new PlannedPath(config, changes, t.size(), t.end());
+            PlannedPath p = new PlannedPath(config, changes, t.size(), t.end(), Explainer.explain(t));
             for (int k = 0; k < t.size(); k++) {
                 p.set(k, t.step(k));
             }
@@ -72,7 +78,14 @@ public final class PlannedPath {
             }
             rows.add(s.current());
         }
-        PlannedPath p = new PlannedPath(config, changes, rows.size(), s.end());
+        RunWitness witness = new RunWitness();
+        for (int k = 0; k < rows.size(); k++) {
+            StepRecord r = rows.get(k);
+            boolean refused = k == rows.size() - 1 && s.end() instanceof Diverged && s.previous() != null
+                    && s.previous().step() == r.step();
+            witness.accept(refused ? s.previous() : r); // the last row with the step that was refused
+        }
+        PlannedPath p = new PlannedPath(config, changes, rows.size(), s.end(), Explainer.explain(config, s.end(), witness));
         for (int k = 0; k < rows.size(); k++) {
             p.set(k, rows.get(k));
         }
@@ -134,6 +147,16 @@ public final class PlannedPath {
     /** @return how the run ended */
     public RunEnd end() {
         return end;
+    }
+
+    /** @return how the run ended and why, with the sentence the banner and the legend show */
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** @return true when the run diverged (its last kept iterate is followed by one that could not be kept) */
+    public boolean diverged() {
+        return end instanceof Diverged;
     }
 
     /** @return the configuration that was run (its α is the one before any live change) */

@@ -85,14 +85,16 @@ public final class Explainer {
     private static Outcome converged(RunConfig c, Converged v, StepRecord last) {
         String head = "Converged at step " + v.step();
         StringBuilder b = new StringBuilder(head).append(": |∇C| = ").append(Words.num(last.gradientNorm()))
-                .append(" fell below the tolerance ").append(Words.num(c.tolerance())).append(" at w = ")
-                .append(Words.vec(last.w())).append(", C = ").append(Words.num(last.cost()));
+                .append(" fell below the tolerance ").append(Words.num(c.tolerance())).append(", C = ")
+                .append(Words.num(last.cost()));
         LocalCurvature lc = LocalCurvature.at(c.function(), last.w());
         if (lc.kind() == PointKind.SADDLE) {
-            b.append("; this is a saddle point, not a minimum: the surface curves down along ")
-                    .append(Words.direction(lc.eigenvectorMin()));
+            b.append(" at w = ").append(Words.vec(last.w()))
+                    .append(": a saddle point, not a minimum (the surface curves down along ")
+                    .append(Words.direction(lc.eigenvectorMin())).append(')');
         } else if (lc.kind() == PointKind.MAXIMUM) {
-            b.append("; this is a maximum, not a minimum: the surface curves down in every direction");
+            b.append(" at w = ").append(Words.vec(last.w()))
+                    .append(": a maximum, not a minimum (the surface curves down in every direction)");
         }
         return new Outcome(Reason.CONVERGED, v.step(), head, b.append('.').toString());
     }
