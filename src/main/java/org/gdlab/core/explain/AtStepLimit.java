@@ -31,10 +31,11 @@ final class AtStepLimit {
         StepRecord w0 = rows.first();
         StepRecord wn = rows.last();
         String limit = " at the step limit (" + Words.steps(n) + ")";
-        String minimum = reachedMinimum(c, w0, wn);
+        Minimum minimum = reachedMinimum(c, w0, wn);
         if (minimum != null) {
-            String head = "At the minimum after " + Words.steps(n) + " (the step limit)";
-            return new Outcome(Reason.REACHED_MINIMUM, n, head, head + ": " + minimum + ".");
+            String head = (minimum.global() ? "At the minimum" : "At a minimum") + " after " + Words.steps(n)
+                    + " (the step limit)";
+            return new Outcome(Reason.REACHED_MINIMUM, n, head, head + ": " + minimum.words() + ".");
         }
         Window win = new Window(rows.tail());
         if (win.oscillating()) {
@@ -62,8 +63,12 @@ final class AtStepLimit {
         return new Outcome(Reason.STALLED, n, head, head + ": " + what + ".");
     }
 
-    /** @return the words for "at a minimum", or null when the run is not at one */
-    private static String reachedMinimum(RunConfig c, StepRecord w0, StepRecord wn) {
+    /** A run at a minimum: whether it is the surface's listed global minimum, and the words that show it. */
+    private record Minimum(boolean global, String words) {
+    }
+
+    /** @return the run at a minimum, or null when it is not at one */
+    private static Minimum reachedMinimum(RunConfig c, StepRecord w0, StepRecord wn) {
         CostFunction f = c.function();
         String tolerance = "; |∇C| = " + Words.num(wn.gradientNorm()) + " is not below the tolerance "
                 + Words.num(c.tolerance()) + ", so the run did not stop early";
@@ -78,9 +83,11 @@ final class AtStepLimit {
             if (!(gap <= VALUE_RATIO * Math.max(gap0, 0))) {
                 return null;
             }
+            boolean global = m.kind() == StationaryPoint.Kind.GLOBAL_MINIMUM;
             String g = gap >= 0 ? "C − C* = " + Words.num(gap) : "|C − C*| = " + Words.num(-gap);
-            return g + ", under 1e-12 of the start's C(w₀) − C* = " + Words.num(gap0) + " (C* = " + Words.num(star)
-                    + " at the minimum " + Words.vec(m.at()) + ")" + tolerance;
+            return new Minimum(global, g + ", under 1e-12 of the start's C(w₀) − C* = " + Words.num(gap0) + " (C* = "
+                    + Words.num(star) + " at the " + (global ? "" : "local ") + "minimum " + Words.vec(m.at()) + ")"
+                    + tolerance);
         }
         double g0 = w0.gradientNorm();
         double g = wn.gradientNorm();
@@ -91,9 +98,9 @@ final class AtStepLimit {
         if (kind == PointKind.SADDLE || kind == PointKind.MAXIMUM) {
             return null;
         }
-        return "|∇C| = " + Words.num(g) + " is under 1e-6 of |∇C(w₀)| = " + Words.num(g0)
+        return new Minimum(false, "|∇C| = " + Words.num(g) + " is under 1e-6 of |∇C(w₀)| = " + Words.num(g0)
                 + " and the surface does not curve down at w = " + Words.vec(wn.w()) + " (C = " + Words.num(wn.cost())
-                + ")" + tolerance;
+                + ")" + tolerance);
     }
 
     private static StationaryPoint nearestMinimum(CostFunction f, Vec2 w) {

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param step for a converged run or one at the step limit the last row's step k; for a diverged run the
  *     first step that could not be kept
  * @param headline the start of the sentence, short enough for a legend: "Diverged at step 72",
- *     "Converged at step 93", "At the minimum after 100 steps (the step limit)"
+ *     "Converged at step 93", "At the minimum after 100 steps (the step limit)" (or "At a
+ *     minimum" when it is not the surface's listed global one)
  * @param sentence the whole sentence: the headline, a colon and what happened, ending with a full stop
  */
 public record Outcome(Reason reason, int step, String headline, String sentence) {
