@@ -420,10 +420,15 @@ public final class PlotRenderer {
 
     /**
      * @return w_0 … w_last with every segment clipped to the view widened by a tenth of its size, so a path
-     *     that leaves the view runs to its edge (the plot's clip hides the rest) and never towards a far-away point
+     *     that leaves the view runs to its edge (the plot's clip hides the rest) and never towards a far-away
+     *     point; a diverged path ends where it left the view for good
      */
     private static Path2D.Double clippedPath(Layout l, Trajectory t, int last) {
         ViewRect v = l.view;
+        if (t.end() instanceof org.gdlab.core.sim.Diverged) { // after it left the view for good: lines between far points
+            int exit = LineClip.finalExit(t.size(), t::x, t::y, v.xMin(), v.xMax(), v.yMin(), v.yMax());
+            last = exit < 0 ? last : Math.min(last, exit);
+        }
         double mx = v.width() / 10;
         double my = v.height() / 10;
         double[] clip = new double[2];

@@ -161,12 +161,16 @@ public final class PathPainter {
     /**
      * Strokes w_from … w_to. Each segment is clipped to the view (widened by {@link #MARGIN} pixels, beyond the
      * plot's own clip), so a path that leaves the view is drawn up to its edge and no line runs towards a
-     * far-away point; a vertex within half a pixel of the previous one is dropped (invisible, but costly for
+     * far-away point; a diverged path ends where it left the view for good ({@link ViewExit}); a vertex within half a pixel of the previous one is dropped (invisible, but costly for
      * long crawls), and the line is stroked in pieces of {@link #CHUNK} segments: the software rasterizer's
      * cost grows with the number of edges crossing a scan line, so one 10,000-segment path that crosses itself
      * is far slower than many short ones with the same pixels.
      */
     public static void polyline(GraphicsContext g, PlotTransform t, PlannedPath p, int from, int to) {
+        ViewExit exit = p.diverged() ? ViewExit.of(p, t.visible()) : null;
+        if (exit != null) {
+            to = Math.min(to, exit.step()); // after it left the view for good, only lines between far-away points
+        }
         if (to <= from) {
             return;
         }

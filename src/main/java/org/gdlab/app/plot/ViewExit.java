@@ -20,14 +20,8 @@ public record ViewExit(int step, double x, double y) {
      *     never was (its start already lies outside)
      */
     public static ViewExit of(PlannedPath p, ViewRect view) {
-        int k = p.size() - 1;
-        if (k < 1 || view.contains(p.x(k), p.y(k))) {
-            return null;
-        }
-        while (k > 0 && !view.contains(p.x(k - 1), p.y(k - 1))) {
-            k--;
-        }
-        if (k == 0) {
+        int k = LineClip.finalExit(p.size(), p::x, p::y, view.xMin(), view.xMax(), view.yMin(), view.yMax());
+        if (k < 0) {
             return null;
         }
         double[] t = new double[2];

@@ -1,5 +1,7 @@
 package org.gdlab.core.math;
 
+import java.util.function.IntToDoubleFunction;
+
 /**
  * The part of a segment inside an axis-aligned rectangle (Liang–Barsky): for drawing a path that leaves
  * the view, up to the edge and no further, instead of lines to far-away points.
@@ -32,6 +34,26 @@ public final class LineClip {
         out[0] = t[0];
         out[1] = t[1];
         return true;
+    }
+
+    /**
+     * Where a path of points 0 … n − 1 leaves a rectangle for good: the first point of its last stretch
+     * outside (boundary points count as inside).
+     *
+     * @return k ≥ 1 with point k − 1 inside and points k … n − 1 all outside; −1 when the last point is
+     *     inside, or when no point is
+     */
+    public static int finalExit(int n, IntToDoubleFunction x, IntToDoubleFunction y, double xMin, double xMax,
+            double yMin, double yMax) {
+        int k = n - 1;
+        while (k >= 0 && !inside(x.applyAsDouble(k), y.applyAsDouble(k), xMin, xMax, yMin, yMax)) {
+            k--;
+        }
+        return k < 0 || k == n - 1 ? -1 : k + 1;
+    }
+
+    private static boolean inside(double x, double y, double xMin, double xMax, double yMin, double yMax) {
+        return x >= xMin && x <= xMax && y >= yMin && y <= yMax;
     }
 
     /** One edge of Liang–Barsky: the part with p·t ≤ q survives; t = {enter, leave} (modified). */

@@ -40,4 +40,16 @@ class LineClipTest {
         assertFalse(LineClip.clip(0, 0, Double.POSITIVE_INFINITY, 0, -1, 1, -1, 1, new double[2]), "not finite");
         assertTrue(LineClip.clip(-3, 3, 3, -3, -1, 1, -1, 1, new double[2]), "through the centre");
     }
+
+    @Test
+    void aPathLeavesForGoodAtTheFirstPointOfItsLastStretchOutside() {
+        double[] xs = {0, 2, 0.5, 3, -4, 9};
+        double[] ys = {0, 0, 0, 0, 0, 0};
+        // inside, out, back in, then out for good from point 3
+        org.junit.jupiter.api.Assertions.assertEquals(3, LineClip.finalExit(6, i -> xs[i], i -> ys[i], -1, 1, -1, 1));
+        org.junit.jupiter.api.Assertions.assertEquals(-1, LineClip.finalExit(3, i -> xs[i], i -> ys[i], -1, 1, -1, 1),
+                "ends inside");
+        org.junit.jupiter.api.Assertions.assertEquals(-1, LineClip.finalExit(2, i -> xs[i + 4], i -> ys[i], -1, 1, -1, 1),
+                "never inside");
+    }
 }
