@@ -71,7 +71,7 @@ final class AtStepLimit {
     private static Minimum reachedMinimum(RunConfig c, StepRecord w0, StepRecord wn) {
         CostFunction f = c.function();
         String tolerance = "; |∇C| = " + Words.num(wn.gradientNorm()) + " is not below the tolerance "
-                + Words.num(c.tolerance()) + ", so the run did not stop early";
+                + Words.num(c.tolerance());
         StationaryPoint m = nearestMinimum(f, wn.w());
         if (m != null && wn.w().minus(m.at()).norm() <= NEAR * (1 + w0.w().minus(m.at()).norm())) {
             double star = f.value(m.at());
