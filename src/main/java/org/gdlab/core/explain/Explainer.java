@@ -48,8 +48,9 @@ import org.gdlab.core.sim.Trajectory;
  *   <li>{@code non_finite}: the function itself gave NaN or +∞ as the cost, or a non-finite gradient, at
  *       the point reached (which is named);</li>
  *   <li>{@code unbounded_below}: the cost reached −∞, or it fell at each of the last (up to four) steps,
- *       each fall at least half the one before, and ended below C(w_0): the cost was still falling at the
- *       end with no sign of levelling off;</li>
+ *       each fall at least half the one before, ended below C(w_0), and its slope along the last step is at
+ *       least half its mean slope along the whole path: the cost was still falling at the end with no sign
+ *       of levelling off (a cost that levels off towards a bound, as e^(−x), is left to the next reason);</li>
  *   <li>{@code left_bound}: anything else (the iterate left the escape bound, or the step itself
  *       overflowed).</li>
  * </ol>
