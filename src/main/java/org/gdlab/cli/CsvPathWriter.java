@@ -1,7 +1,7 @@
 package org.gdlab.cli;
 
 import java.io.PrintWriter;
-import org.gdlab.core.sim.RunEnd;
+import org.gdlab.core.explain.Outcome;
 import org.gdlab.core.sim.StepRecord;
 
 /** CSV with the header {@code step,x,y,cost,grad_x,grad_y,lr}; numbers parse back to the same doubles. */
@@ -32,7 +32,7 @@ final class CsvPathWriter implements PathWriter {
     }
 
     @Override
-    public void finish(RunEnd end) {
+    public void finish(Outcome outcome) {
         out.flush();
     }
 }

@@ -5,15 +5,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import org.gdlab.core.sim.Converged;
-import org.gdlab.core.sim.Diverged;
-import org.gdlab.core.sim.MaxSteps;
-import org.gdlab.core.sim.RunEnd;
+import org.gdlab.core.explain.Outcome;
+import org.gdlab.core.explain.Status;
 import org.gdlab.core.sim.StepRecord;
 
 /**
- * JSON: {@code {"function", "optimizer", "steps": [{step,x,y,cost,grad_x,grad_y,lr}, …], "status",
- * "diverged_at"}}. Streamed with Jackson, so {@code status} and {@code diverged_at} follow the rows.
+ * JSON: {@code {"function", "optimizer", "steps": [{step,x,y,cost,grad_x,grad_y,lr}, …], "status", "reason",
+ * "diverged_at", "message"}}: the status and reason codes and the sentence of
+ * {@link org.gdlab.core.explain.Explainer}. Streamed with Jackson, so they follow the rows.
  */
 final class JsonPathWriter implements PathWriter {
 
@@ -49,30 +48,18 @@ final class JsonPathWriter implements PathWriter {
         }
     }
 
-    /** @return the JSON name of how the run ended: converged, max_steps or diverged */
-    static String statusName(RunEnd end) {
-        if (end instanceof Converged) {
-            return "converged";
-        }
-        if (end instanceof MaxSteps) {
-            return "max_steps";
-        }
-        if (end instanceof Diverged) {
-            return "diverged";
-        }
-        throw new IllegalStateException("unknown run end " + end);
-    }
-
     @Override
-    public void finish(RunEnd end) {
+    public void finish(Outcome outcome) {
         try {
             json.writeEndArray();
-            json.writeStringField("status", statusName(end));
-            if (end instanceof Diverged d) {
-                json.writeNumberField("diverged_at", d.step());
+            json.writeStringField("status", outcome.status().code());
+            json.writeStringField("reason", outcome.reason().code());
+            if (outcome.status() == Status.DIVERGED) {
+                json.writeNumberField("diverged_at", outcome.step());
             } else {
                 json.writeNullField("diverged_at");
             }
+            json.writeStringField("message", outcome.sentence());
             json.writeEndObject();
             json.writeRaw(System.lineSeparator());
             json.flush();

@@ -6,11 +6,13 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gdlab.core.explain.Explainer;
+import org.gdlab.core.explain.Outcome;
+import org.gdlab.core.explain.RunWitness;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.OptimizerKind;
 import org.gdlab.core.schedule.Schedule;
 import org.gdlab.core.schedule.Schedules;
-import org.gdlab.core.sim.Diverged;
 import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.sim.RunEnd;
 import org.gdlab.core.sim.Simulation;
@@ -27,8 +29,9 @@ import picocli.CommandLine.Option;
         modelTransformer = HyperparameterOptions.class,
         description = {"Run an optimizer on a surface and print the path.",
                 "CSV columns: step,x,y,cost,grad_x,grad_y,lr (row 0 is the start; lr on row k is the rate α_k",
-                "applied from w_k). A diverging run prints its finite rows, then says on stderr at which",
-                "step and why, and exits with status 0."})
+                "applied from w_k). After the rows one line on stderr says how the run ended and why (a",
+                "diverging run prints its finite rows first); the exit status is still 0. JSON carries the",
+                "same sentence as \"message\", with \"status\" and \"reason\"."})
 final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -91,12 +94,17 @@ final class RunCommand implements Callable<Integer> {
             case "json" -> new JsonPathWriter(out, surface.description().id(), config.optimizer().id());
             default -> throw new BadInputException("--format must be csv or json, got '" + format + "'");
         };
-        RunEnd end = Simulation.stream(config, writer::row);
-        writer.finish(end);
+        RunWitness witness = new RunWitness();
+        RunEnd end = Simulation.stream(config, r -> {
+            writer.row(r);
+            witness.accept(r);
+        });
+        Outcome outcome = Explainer.explain(config, end, witness);
+        writer.finish(outcome);
         out.flush();
-        if (end instanceof Diverged d) {
+        if (writer instanceof CsvPathWriter) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("diverged: " + d.message() + DivergenceHint.of(config));
+            err.println(outcome.sentence());
             err.flush();
         }
         return 0;

@@ -20,13 +20,13 @@ import org.gdlab.core.contour.ContourPicture;
 import org.gdlab.core.contour.ContourPictureBuilder;
 import org.gdlab.core.contour.Isoline;
 import org.gdlab.core.contour.ScalarGrid;
+import org.gdlab.core.explain.Explainer;
+import org.gdlab.core.explain.Outcome;
+import org.gdlab.core.math.LineClip;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.scenario.Overlays;
 import org.gdlab.core.scenario.ScenarioRun;
 import org.gdlab.core.scenario.Scenario;
-import org.gdlab.core.sim.Converged;
-import org.gdlab.core.sim.Diverged;
-import org.gdlab.core.sim.RunEnd;
 import org.gdlab.core.sim.Simulation;
 import org.gdlab.core.sim.Trajectory;
 import org.gdlab.core.surface.StationaryPoint;
@@ -38,7 +38,9 @@ import org.gdlab.core.surface.ViewRect;
  * formula, the filled colour map with its level lines ({@link ContourPictureBuilder}), axes with ticks (x and
  * y on the same scale, so the gradient is drawn perpendicular to the level lines), a colour bar, the known
  * points, each run's path (a dot per step, the start, the current point) in its colour, the gradient field
- * if that overlay is on, and a legend saying how each run ended.
+ * if that overlay is on, and a legend saying how each run ended (the headline of the core explainer's
+ * sentence, "diverged at step 72"). A path that leaves the view is drawn up to its edge, never towards a
+ * far-away point.
  *
  * <p>Sizes scale with the picture: text, markers and line widths are those of a 1280×720 slide times
  * min(width/1280, height/720), so a 4K export looks like the 720p one, only sharper.
@@ -64,6 +66,7 @@ public final class PlotRenderer {
     private final Scenario scenario;
     private final Surface surface;
     private final List<Trajectory> trajectories;
+    private final List<Outcome> outcomes;
     private final List<Color> colors;
 
     private ContourPicture picture;
@@ -81,6 +84,7 @@ public final class PlotRenderer {
             cs.add(RunColors.of(r, i));
         }
         this.trajectories = List.copyOf(runs);
+        this.outcomes = runs.stream().map(Explainer::explain).toList();
         this.colors = List.copyOf(cs);
     }
 
@@ -373,11 +377,7 @@ public final class PlotRenderer {
 
     private void paintPath(Graphics2D g, Layout l, Trajectory t, Color c, int upToStep) {
         int last = Math.min(upToStep, t.size() - 1);
-        Path2D.Double path = new Path2D.Double();
-        path.moveTo(clampPx(l.sx(t.x(0))), clampPx(l.sy(t.y(0))));
-        for (int k = 1; k <= last; k++) {
-            path.lineTo(clampPx(l.sx(t.x(k))), clampPx(l.sy(t.y(k))));
-        }
+        Path2D.Double path = clippedPath(l, t, last);
         g.setColor(HALO);
         g.setStroke(new BasicStroke(l.px(5), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(path);
@@ -416,6 +416,40 @@ public final class PlotRenderer {
         g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(l.px(2)));
         g.draw(current);
+    }
+
+    /**
+     * @return w_0 … w_last with every segment clipped to the view widened by a tenth of its size, so a path
+     *     that leaves the view runs to its edge (the plot's clip hides the rest) and never towards a far-away
+     *     point; a diverged path ends where it left the view for good
+     */
+    private static Path2D.Double clippedPath(Layout l, Trajectory t, int last) {
+        ViewRect v = l.view;
+        if (t.end() instanceof org.gdlab.core.sim.Diverged) { // after it left the view for good: lines between far points
+            int exit = LineClip.finalExit(t.size(), t::x, t::y, v.xMin(), v.xMax(), v.yMin(), v.yMax());
+            last = exit < 0 ? last : Math.min(last, exit);
+        }
+        double mx = v.width() / 10;
+        double my = v.height() / 10;
+        double[] clip = new double[2];
+        Path2D.Double path = new Path2D.Double();
+        boolean pen = false;
+        for (int k = 1; k <= last; k++) {
+            double x0 = t.x(k - 1);
+            double y0 = t.y(k - 1);
+            double dx = t.x(k) - x0;
+            double dy = t.y(k) - y0;
+            if (!LineClip.clip(x0, y0, t.x(k), t.y(k), v.xMin() - mx, v.xMax() + mx, v.yMin() - my, v.yMax() + my, clip)) {
+                pen = false;
+                continue;
+            }
+            if (!pen || clip[0] > 0) {
+                path.moveTo(l.sx(x0 + clip[0] * dx), l.sy(y0 + clip[0] * dy));
+            }
+            path.lineTo(l.sx(x0 + clip[1] * dx), l.sy(y0 + clip[1] * dy));
+            pen = clip[1] == 1;
+        }
+        return path;
     }
 
     private void paintCounter(Graphics2D g, Layout l, int step) {
@@ -496,16 +530,7 @@ public final class PlotRenderer {
         if (upToStep < t.size() - 1) {
             return label;
         }
-        RunEnd end = t.end();
-        String status;
-        if (end instanceof Converged c) {
-            status = "converged at step " + c.step();
-        } else if (end instanceof Diverged d) {
-            status = "diverged at step " + d.step();
-        } else {
-            status = end.step() + " steps";
-        }
-        return label + " — " + status;
+        return label + " — " + outcomes.get(i).legend();
     }
 
     private void paintLegend(Graphics2D g, Layout l, int upToStep) {

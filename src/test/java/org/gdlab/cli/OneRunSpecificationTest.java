@@ -18,6 +18,7 @@ import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.app.viewmodel.PlannedPath;
 import org.gdlab.core.colormap.ColorMap;
 import org.gdlab.core.contour.LevelSpacing;
+import org.gdlab.core.explain.Explainer;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.OptimizerKind;
@@ -150,9 +151,7 @@ class OneRunSpecificationTest {
             CliResult run = CliResult.run(words.toArray(String[]::new));
             assertEquals(0, run.status(), what + "\n" + run.err());
             assertRows(expected, run.outLines(), 0, what + " (run)");
-            if (expected.end() instanceof Diverged d) {
-                assertTrue(run.err().startsWith("diverged: " + d.message()), what + "\n" + run.err());
-            }
+            assertEquals(Explainer.explain(expected).sentence(), run.err().strip(), what + " (the stderr line)");
 
             // the same run as a scenario file: reads back to the same specification; render --csv draws it
             Scenario scenario = new Scenario("", "", p.spec(), s.description().view(), List.of(ScenarioRun.of(spec)),

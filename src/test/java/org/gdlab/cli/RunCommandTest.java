@@ -1,6 +1,7 @@
 package org.gdlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,19 +61,54 @@ class RunCommandTest {
 
     @Test
     void divergingRunPrintsFiniteRowsThenOneLineOnStderrAndExitsZero() {
-        // quadratic κ = 10: λmax = 10, so α = 0.25 > 2/λmax = 0.2 diverges
+        // quadratic κ = 10: λmax = 10, so α = 0.25 > 2/λmax = 0.2 diverges (factor |1 − 2.5| = 1.5 per step)
         CliResult r = CliResult.run("run", "--function", "quadratic", "--lr", "0.25", "--start", "1,1", "--steps", "100000");
         assertEquals(0, r.status());
         assertEquals(1, r.errLines().size(), r.err());
-        assertTrue(r.err().startsWith("diverged: "), r.err());
         int rows = r.outLines().size() - 1;
-        assertTrue(r.err().contains("step " + rows), r.err());
-        assertTrue(r.err().contains("above 2/λmax = 0.2"), r.err());
+        assertTrue(r.err().startsWith("Diverged at step " + rows + ": α = 0.250 is above the stability limit of "
+                + "gradient descent, 2/λmax = 0.200"), r.err());
         for (String line : r.outLines().subList(1, r.outLines().size())) {
             for (String cell : line.split(",")) {
                 assertTrue(Double.isFinite(Double.parseDouble(cell)), line);
             }
         }
+    }
+
+    @Test
+    void everyCsvRunEndsWithItsSentenceOnStderr() {
+        // sphere from (1, 1) with α = 0.1: |w_k| = √2·0.8^k, still far from |∇C| < 1e-8 after 5 steps
+        CliResult r = CliResult.run("run", "--function", "sphere", "--lr", "0.1", "--start", "1,1", "--steps", "5");
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().startsWith("Still descending at the step limit (5 steps): "), r.err());
+    }
+
+    @Test
+    void theSaddleDivergesBecauseTheCostIsUnboundedBelowNotBecauseOfTheCurvature() {
+        // x² − y² with α = 0.05 < 2/λmax = 1: y grows by 1.1 per step and C = x² − y² falls without bound
+        CliResult r = CliResult.run("run", "--function", "saddle", "--format", "json");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err(), "JSON carries the sentence; stderr stays empty");
+        JsonNode o = json(r);
+        assertEquals("diverged", o.get("status").asText());
+        assertEquals("unbounded_below", o.get("reason").asText());
+        String message = o.get("message").asText();
+        assertTrue(message.startsWith("Diverged at step " + o.get("diverged_at").asInt() + ": the cost fell without bound"), message);
+        assertFalse(message.contains("curvature grew"), message);
+    }
+
+    @Test
+    void jsonAndCsvShowTheSameSentence() throws Exception {
+        String[] words = {"run", "--function", "quadratic", "--lr", "0.18", "--steps", "100"};
+        CliResult csv = CliResult.run(words);
+        CliResult json = CliResult.run(java.util.stream.Stream.concat(java.util.Arrays.stream(words),
+                java.util.stream.Stream.of("--format", "json")).toArray(String[]::new));
+        JsonNode o = json(json);
+        assertEquals(o.get("message").asText(), csv.err().strip());
+        // α = 0.18 on κ = 10: errors shrink by 0.82 and 0.8 per step, C ≈ 1e-16 after 100 steps, far below
+        // 1e-12 of C(w₀) = 30.1, while |∇C| is still about 1e-8: at the minimum, not "without converging"
+        assertEquals("max_steps", o.get("status").asText());
+        assertEquals("reached_minimum", o.get("reason").asText());
     }
 
     @Test
@@ -83,6 +119,8 @@ class RunCommandTest {
         assertEquals("sphere", o.get("function").asText());
         assertEquals("gd", o.get("optimizer").asText());
         assertEquals("max_steps", o.get("status").asText());
+        assertEquals("still_descending", o.get("reason").asText(), "five steps of α = 0.1 on x² + y²: C falls by 0.64 per step");
+        assertTrue(o.get("message").asText().startsWith("Still descending at the step limit (5 steps)"));
         assertTrue(o.get("diverged_at").isNull());
         assertEquals(6, o.get("steps").size());
         JsonNode row = o.get("steps").get(1);
@@ -97,6 +135,7 @@ class RunCommandTest {
         CliResult r = CliResult.run("run", "--function", "quadratic", "--lr", "0.25", "--start", "1,1", "--format", "json");
         JsonNode o = new ObjectMapper().readTree(r.out());
         assertEquals("diverged", o.get("status").asText());
+        assertEquals("step_too_large", o.get("reason").asText());
         assertEquals(o.get("steps").size(), o.get("diverged_at").asInt());
     }
 
@@ -105,6 +144,15 @@ class RunCommandTest {
         CliResult r = CliResult.run("run", "--function", "sphere", "--lr", "0.5", "--start", "1,1", "--format", "json");
         JsonNode o = new ObjectMapper().readTree(r.out());
         assertEquals("converged", o.get("status").asText());
+        assertEquals("converged", o.get("reason").asText());
+    }
+
+    private static JsonNode json(CliResult r) {
+        try {
+            return new ObjectMapper().readTree(r.out());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(r.out(), e);
+        }
     }
 
     @Test

@@ -113,9 +113,9 @@ class ExportTest {
         GifOptions options = new GifOptions(new ExportSize(320, 180), 10, 50, 1000);
         List<int[]> progress = new ArrayList<>();
         GifExport.write(zigzag, options, file, (done, total) -> progress.add(new int[] {done, total}), () -> false);
-        // 61 rows (steps 0..60): frames at steps 0, 10, ..., 50, then 60
-        int expected = 7;
-        assertEquals(GifExport.frameSteps(61, 10), List.of(0, 10, 20, 30, 40, 50, 60));
+        // 101 rows (steps 0..100, GD's run; momentum converges earlier): frames at steps 0, 10, ..., 100
+        int expected = 11;
+        assertEquals(GifExport.frameSteps(101, 10), List.of(0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100));
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             ImageReader reader = ImageIO.getImageReaders(in).next();
             reader.setInput(in);

@@ -38,14 +38,24 @@ public final class HelpText {
             Race and analysis
               Race bar (above the plot): Preset (GD vs momentum, the adaptive family, GD vs normalized,
                 GD vs Newton), Add a run of the chosen optimizer, Single (back to one run); the legend
-                shows / hides each run, selects the one the update panel follows, × removes it.
+                says how each run ends, shows / hides it, selects the one the update panel follows,
+                × removes it.
               Analysis area (under the plot, click its title): Charts (every run, step by step),
                 Curvature (eigenvectors, local quadratic model, stability limit), α sweep (run it, ghost paths),
                 Race run (the selected run's optimizer, α, schedule).
               Basin map (B, and its side-panel section); 3-D landscape (3, camera A D W S E Q 0).
 
+            How a run ends (the banner; the same words on the command line)
+              Converged (|∇C| fell below the tolerance); at the step limit: at the minimum, oscillating,
+                still descending or stalled; diverged: step too large (α above the rule's stability
+                limit), unbounded below (the cost kept falling), non-finite (C or ∇C is NaN or ∞ there)
+                or left the bound. A diverging path is drawn to the edge of the view and marked where
+                it left it, with the first step outside.
+
             Learning rate
               The slider is logarithmic (1e-5 … 10); the field takes any positive number (0.25 or 0,25).
+              The red mark is the stability limit of the run's rule at the start (2/λmax for GD; Adam,
+                RMSprop, AdaGrad and normalized GD have none); the text below says where α stands.
               "Tune live": a new α applies from the current step on; the path marks where it changed.
 
             Formula language

@@ -141,7 +141,9 @@ public final class SidePanel extends VBox {
         stability.setWrapText(true);
         stability.textProperty().bind(vm.stabilityProperty());
         stability.setTooltip(Sync.tip("λmax is the largest eigenvalue of the Hessian at the start. On the local quadratic "
-                + "model gradient descent converges for α < 2/λmax and diverges above it."));
+                + "model gradient descent converges for α < 2/λmax and diverges above it; momentum, Nesterov and Newton "
+                + "have limits of their own, Adam, RMSprop, AdaGrad and normalized GD none. The limit is local: where "
+                + "the curvature changes along the path, so does the limit."));
         return section("Learning rate", row, marker.ratioLabel(), stability, live);
     }
 

@@ -34,7 +34,8 @@ public final class CurvaturePanel extends HBox {
         model.setId("showModel");
         model.selectedProperty().bindBidirectional(vm.showModelProperty());
         model.setTooltip(Sync.tip("The level set of C(w) + ∇C·d + ½dᵀHd through the current point, centred on the model's "
-                + "minimum: the step −α∇C crosses it and overshoots along the steep axis when α > 2/λmax."));
+                + "minimum: the step −α∇C overshoots along the steep axis when α > 1/λmax, and lands farther out than it "
+                + "started when α > 2/λmax."));
         Label title = new Label("Curvature at the current point");
         title.getStyleClass().add("section-title");
         VBox left = new VBox(6, title, text);

@@ -92,7 +92,7 @@ public final class CurvatureViewModel {
         b.append("λmin = ").append(Numbers.sig3(lc.lambdaMin())).append("   λmax = ").append(Numbers.sig3(lc.lambdaMax())).append('\n');
         b.append("κ = ").append(Numbers.sig3(lc.conditionNumber())).append("   ").append(kindWords(lc)).append('\n');
         b.append("2/λmax = ").append(lc.maxStableLearningRate().isPresent() ? Numbers.sig3(lc.maxStableLearningRate().getAsDouble())
-                : "none (λmax ≤ 0)").append('\n');
+                : Double.isNaN(lc.lambdaMax()) ? "none (H is not finite here)" : "none (λmax ≤ 0)").append('\n');
         b.append("2/(λmin+λmax) = ").append(lc.optimalLearningRate().isPresent() ? Numbers.sig3(lc.optimalLearningRate().getAsDouble())
                 : "none (not a bowl)").append('\n');
         b.append("ρ(α) = max|1 − αλ| = ").append(Numbers.sig3(lc.contractionFactor(alpha))).append(" at α = ").append(Numbers.sig3(alpha));

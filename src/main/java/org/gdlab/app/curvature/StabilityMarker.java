@@ -13,12 +13,12 @@ import javafx.scene.shape.Polygon;
 import org.gdlab.app.controls.Sync;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.app.viewmodel.LearningRateScale;
-import org.gdlab.core.math.Vec2;
 
 /**
- * The α slider with a red mark at 2/λmax of the start point (hidden where λmax ≤ 0 or the limit is off the
- * slider's range), and a label with the ratio α·λmax/2 in words. Wraps the slider: put this node where the
- * slider was and {@link #ratioLabel()} below it.
+ * The α slider with a red mark at the step-size limit of the run's rule at the start point (2/λmax for
+ * gradient descent; hidden for rules without one, where λmax ≤ 0, or where the limit is off the slider's
+ * range), and a label saying where α stands against it ({@link LabViewModel#alphaHintProperty()}, from the
+ * core's explainer). Wraps the slider: put this node where the slider was and {@link #ratioLabel()} below it.
  */
 public final class StabilityMarker extends StackPane {
 
@@ -28,7 +28,6 @@ public final class StabilityMarker extends StackPane {
     private final Line line = new Line();
     private final Polygon tip = new Polygon();
     private final Label words = new Label();
-    private StabilityLimit limit;
 
     public StabilityMarker(Slider slider, LabViewModel vm) {
         this.slider = slider;
@@ -44,30 +43,21 @@ public final class StabilityMarker extends StackPane {
         getChildren().addAll(slider, overlay);
         words.setId("stabilityRatio");
         words.setWrapText(true);
-        words.setTooltip(Sync.tip("The red mark on the slider is 2/λmax at the start point: on the local quadratic model "
-                + "gradient descent is stable below it and diverges above it."));
-        for (Observable o : new Observable[] {vm.surfaceProperty(), vm.startXProperty(), vm.startYProperty(), vm.learningRateProperty()}) {
-            o.addListener(x -> refresh());
+        words.setTooltip(Sync.tip("The red mark on the slider is the stability limit of the run's rule at the start point "
+                + "(2/λmax for gradient descent): on the local quadratic model the rule is stable below it and diverges "
+                + "above it. Away from the start the curvature, and so the limit, may differ."));
+        words.textProperty().bind(vm.alphaHintProperty());
+        for (Observable o : new Observable[] {vm.stepSizeLimitProperty(), slider.widthProperty()}) {
+            o.addListener(x -> requestLayout());
         }
-        slider.widthProperty().addListener(x -> requestLayout());
-        refresh();
-    }
-
-    private void refresh() {
-        if (vm.surfaceProperty().get() == null) {
-            return;
-        }
-        limit = StabilityLimit.at(vm.surfaceProperty().get(), new Vec2(vm.startXProperty().get(), vm.startYProperty().get()),
-                vm.learningRateProperty().get());
-        words.setText(limit.words());
-        requestLayout();
     }
 
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        boolean show = limit != null && limit.limit().isPresent();
-        double v = show ? LearningRateScale.toSlider(limit.limit().getAsDouble()) : 0;
+        double limit = vm.stepSizeLimitProperty().get();
+        boolean show = limit > 0 && Double.isFinite(limit);
+        double v = show ? LearningRateScale.toSlider(limit) : 0;
         show = show && v >= slider.getMin() && v <= slider.getMax();
         line.setVisible(show);
         tip.setVisible(show);
@@ -91,7 +81,7 @@ public final class StabilityMarker extends StackPane {
         tip.getPoints().setAll(x - 6, 0.0, x + 6, 0.0, x, 7.0);
     }
 
-    /** @return the label "α is 1.3× the stability limit here" */
+    /** @return the label "α is 1.3× the stability limit 2/λmax = 0.200 at the start." */
     public Label ratioLabel() {
         return words;
     }

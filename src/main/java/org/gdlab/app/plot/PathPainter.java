@@ -6,7 +6,8 @@ import javafx.scene.text.TextAlignment;
 import org.gdlab.app.viewmodel.Numbers;
 import org.gdlab.app.viewmodel.PlannedPath;
 import org.gdlab.app.viewmodel.RateChange;
-import org.gdlab.app.viewmodel.RunExplainer;
+import org.gdlab.core.math.LineClip;
+import org.gdlab.core.surface.ViewRect;
 
 /**
  * Paints the path layers. The planned path (dashed, the whole run up to the step limit) changes only with
@@ -14,7 +15,10 @@ import org.gdlab.app.viewmodel.RunExplainer;
  * time during playback and is painted incrementally; the markers (the −∇C arrow at a readable length with
  * its true length beside it, the actual step −α∇C to scale, the current point, the start marker, where a
  * live α change took effect, and after a divergence a marker where the iterate left the view) are
- * repainted every frame and cost a few shapes. Stateless; every method paints inside the plot area only.
+ * repainted every frame and cost a few shapes. A path that leaves the view is drawn up to the view's edge
+ * (each segment clipped to it, never towards a far-away clamped point), and a diverged path gets a marker where
+ * it left the view for good, labelled with the first iterate outside ({@link ViewExit}). Stateless; every
+ * method paints inside the plot area only.
  */
 public final class PathPainter {
 
@@ -85,8 +89,8 @@ public final class PathPainter {
         startMarker(g, t.sx(startX), t.sy(startY));
         if (path != null && path.size() > 0) {
             point(g, t, path, Math.max(0, Math.min(k, path.size() - 1)));
-            if (RunExplainer.diverged(path)) {
-                edgeMarker(g, t, path);
+            if (path.diverged()) {
+                exitMarker(g, t, path, Style.DIVERGED);
             }
         }
         g.restore();
@@ -155,30 +159,55 @@ public final class PathPainter {
     static final double DOT_MERGE = 1.5;
 
     /**
-     * Strokes w_from … w_to. Screen coordinates are clamped so far-away iterates stay drawable, a vertex
-     * within half a pixel of the previous one is dropped (invisible, but costly for long crawls), and the
-     * line is stroked in pieces of {@link #CHUNK} segments: the software rasterizer's cost grows with the
-     * number of edges crossing a scan line, so one 10,000-segment path that crosses itself is far slower
-     * than many short ones with the same pixels.
+     * Strokes w_from … w_to. Each segment is clipped to the view (widened by {@link #MARGIN} pixels, beyond the
+     * plot's own clip), so a path that leaves the view is drawn up to its edge and no line runs towards a
+     * far-away point; a diverged path ends where it left the view for good ({@link ViewExit}); a vertex within half a pixel of the previous one is dropped (invisible, but costly for
+     * long crawls), and the line is stroked in pieces of {@link #CHUNK} segments: the software rasterizer's
+     * cost grows with the number of edges crossing a scan line, so one 10,000-segment path that crosses itself
+     * is far slower than many short ones with the same pixels.
      */
     public static void polyline(GraphicsContext g, PlotTransform t, PlannedPath p, int from, int to) {
+        ViewExit exit = p.diverged() ? ViewExit.of(p, t.visible()) : null;
+        if (exit != null) {
+            to = Math.min(to, exit.step()); // after it left the view for good, only lines between far-away points
+        }
         if (to <= from) {
             return;
         }
+        ViewRect v = widened(t);
+        double[] clip = new double[2];
         g.beginPath();
-        double lx = clamp(t.sx(p.x(from)));
-        double ly = clamp(t.sy(p.y(from)));
-        g.moveTo(lx, ly);
+        boolean pen = false;
+        double lx = Double.NaN;
+        double ly = Double.NaN;
         int segments = 0;
         for (int i = from + 1; i <= to; i++) {
-            double sx = clamp(t.sx(p.x(i)));
-            double sy = clamp(t.sy(p.y(i)));
-            if (i < to && Math.abs(sx - lx) < 0.5 && Math.abs(sy - ly) < 0.5) {
+            double x0 = p.x(i - 1);
+            double y0 = p.y(i - 1);
+            double x1 = p.x(i);
+            double y1 = p.y(i);
+            boolean whole = v.contains(x0, y0) && v.contains(x1, y1);
+            if (!whole && !LineClip.clip(x0, y0, x1, y1, v.xMin(), v.xMax(), v.yMin(), v.yMax(), clip)) {
+                pen = false;
+                continue;
+            }
+            double t0 = whole ? 0 : clip[0];
+            double t1 = whole ? 1 : clip[1];
+            if (!pen || t0 > 0) {
+                lx = t.sx(x0 + t0 * (x1 - x0));
+                ly = t.sy(y0 + t0 * (y1 - y0));
+                g.moveTo(lx, ly);
+                pen = true;
+            }
+            double sx = t.sx(x0 + t1 * (x1 - x0));
+            double sy = t.sy(y0 + t1 * (y1 - y0));
+            if (t1 == 1 && i < to && Math.abs(sx - lx) < 0.5 && Math.abs(sy - ly) < 0.5) {
                 continue;
             }
             g.lineTo(sx, sy);
             lx = sx;
             ly = sy;
+            pen = t1 == 1;
             if (++segments == CHUNK && i < to) {
                 g.stroke();
                 g.beginPath();
@@ -187,6 +216,17 @@ public final class PathPainter {
             }
         }
         g.stroke();
+    }
+
+    /** pixels beyond the plot's edge that a clipped path still reaches, so its end hides under the plot's clip */
+    static final double MARGIN = 20;
+
+    /** @return the visible world rectangle widened by {@link #MARGIN} pixels each way */
+    private static ViewRect widened(PlotTransform t) {
+        ViewRect v = t.visible();
+        double mx = MARGIN / t.scaleX();
+        double my = MARGIN / t.scaleY();
+        return new ViewRect(v.xMin() - mx, v.xMax() + mx, v.yMin() - my, v.yMax() + my);
     }
 
     /** segments per stroked piece of a long path */
@@ -201,7 +241,17 @@ public final class PathPainter {
         double x = t.sx(p.x(k));
         double y = t.sy(p.y(k));
         if (p.hasStepAfter(k)) {
-            Arrows.draw(g, x, y, clamp(t.sx(p.x(k + 1))), clamp(t.sy(p.y(k + 1))), 3, 13, Style.STEP);
+            ViewRect v = widened(t);
+            double[] clip = new double[2];
+            double x1 = p.x(k + 1);
+            double y1 = p.y(k + 1);
+            if (v.contains(x1, y1)) {
+                Arrows.draw(g, x, y, t.sx(x1), t.sy(y1), 3, 13, Style.STEP);
+            } else if (LineClip.clip(p.x(k), p.y(k), x1, y1, v.xMin(), v.xMax(), v.yMin(), v.yMax(), clip)) {
+                double ex = p.x(k) + clip[1] * (x1 - p.x(k));
+                double ey = p.y(k) + clip[1] * (y1 - p.y(k));
+                Arrows.draw(g, x, y, t.sx(ex), t.sy(ey), 3, 13, Style.STEP); // the head lies beyond the plot's edge
+            }
         }
         double gx = -p.gx(k) * t.scaleX();
         double gy = p.gy(k) * t.scaleY();
@@ -265,39 +315,40 @@ public final class PathPainter {
         g.fillOval(x - r, y - r, 2 * r, 2 * r);
     }
 
-    /** The last finite iterate, or where the line from the previous one towards it crosses the plot edge. */
-    private static void edgeMarker(GraphicsContext g, PlotTransform t, PlannedPath p) {
+    /**
+     * After a divergence: a cross where the path left the view for good ({@link ViewExit}), with an arrow
+     * pointing out and the label "left the view at step k" (k the first iterate outside), or, when the last
+     * finite iterate is still in the view, a cross on it labelled "last finite point, step n".
+     *
+     * @param color the cross's, arrow's and label's colour (the main run's red, or a raced run's own)
+     */
+    public static void exitMarker(GraphicsContext g, PlotTransform t, PlannedPath p, javafx.scene.paint.Color color) {
         int last = p.size() - 1;
-        double x = t.sx(p.x(last));
-        double y = t.sy(p.y(last));
+        if (last < 0) {
+            return;
+        }
         double cx = t.left() + t.width() / 2;
         double cy = t.top() + t.height() / 2;
-        boolean inside = t.containsScreen(x, y);
-        double mx = x;
-        double my = y;
-        if (!inside) {
-            double px = last > 0 ? t.sx(p.x(last - 1)) : cx;
-            double py = last > 0 ? t.sy(p.y(last - 1)) : cy;
-            if (!t.containsScreen(px, py)) {
-                px = cx;
-                py = cy;
-            }
-            double s = 1;
-            double dx = x - px;
-            double dy = y - py;
-            if (dx > 0) {
-                s = Math.min(s, (t.left() + t.width() - 12 - px) / dx);
-            } else if (dx < 0) {
-                s = Math.min(s, (t.left() + 12 - px) / dx);
-            }
-            if (dy > 0) {
-                s = Math.min(s, (t.top() + t.height() - 12 - py) / dy);
-            } else if (dy < 0) {
-                s = Math.min(s, (t.top() + 12 - py) / dy);
-            }
-            mx = px + s * dx;
-            my = py + s * dy;
-            Arrows.draw(g, mx - (dx / Math.hypot(dx, dy)) * 40, my - (dy / Math.hypot(dx, dy)) * 40, mx, my, 4, 16, Style.DIVERGED);
+        double mx;
+        double my;
+        String text;
+        ViewExit exit = ViewExit.of(p, t.visible());
+        if (t.visible().contains(p.x(last), p.y(last))) {
+            mx = t.sx(p.x(last));
+            my = t.sy(p.y(last));
+            text = "last finite point, step " + last;
+        } else if (exit != null) {
+            double dx = t.sx(p.x(exit.step())) - t.sx(p.x(exit.step() - 1));
+            double dy = t.sy(p.y(exit.step())) - t.sy(p.y(exit.step() - 1));
+            double n = Math.hypot(dx, dy);
+            double ux = n > 0 && Double.isFinite(n) ? dx / n : 0;
+            double uy = n > 0 && Double.isFinite(n) ? dy / n : 0;
+            mx = t.sx(exit.x()) - 12 * ux;
+            my = t.sy(exit.y()) - 12 * uy;
+            Arrows.draw(g, mx - ux * 40, my - uy * 40, mx, my, 4, 16, color);
+            text = "left the view at step " + exit.step();
+        } else {
+            return;
         }
         double r = 10;
         g.setLineWidth(5);
@@ -305,12 +356,11 @@ public final class PathPainter {
         g.strokeLine(mx - r, my - r, mx + r, my + r);
         g.strokeLine(mx - r, my + r, mx + r, my - r);
         g.setLineWidth(3);
-        g.setStroke(Style.DIVERGED);
+        g.setStroke(color);
         g.strokeLine(mx - r, my - r, mx + r, my + r);
         g.strokeLine(mx - r, my + r, mx + r, my - r);
-        String text = (inside ? "last finite point, step " : "left the view, step ") + last;
         double lx = mx > cx ? mx - 230 : mx + 10;
         double ly = my > cy ? my - 22 : my + 22;
-        label(g, text, lx, ly, Style.DIVERGED);
+        label(g, text, lx, ly, color);
     }
 }

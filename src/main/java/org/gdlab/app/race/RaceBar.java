@@ -17,13 +17,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.gdlab.app.controls.Sync;
+import org.gdlab.app.viewmodel.PlannedPath;
 import org.gdlab.core.optim.OptimizerKind;
 
 /**
  * The race bar above the plot, one wrapping row: presets, "add a run of this optimizer", "back to a single
  * run", and the legend: one chip per run (the main run first) with a visibility toggle, its colour, a
  * select button (the update panel, the curvature panel and the caption on the plot follow the selected
- * run) and a remove button. The selected run's own settings are edited in {@link RaceEditor}. Binds to the
+ * run) and a remove button; each raced run's chip says how it ends ("diverged at step 72"), and every chip's
+ * tooltip gives the core explainer's whole sentence (the main run's is also the banner's). The selected run's own settings are edited in {@link RaceEditor}. Binds to the
  * {@link RaceViewModel}; no logic in the handlers.
  */
 public final class RaceBar extends FlowPane {
@@ -75,8 +77,19 @@ public final class RaceBar extends FlowPane {
         getChildren().add(chip("main run", Color.WHITE, null, "legend-main"));
         int i = 0;
         for (RunModel r : race.runs()) {
-            getChildren().add(chip(r.label(), RacePainter.color(r), r, "legend-" + i++));
+            getChildren().add(chip(r.legend(), RacePainter.color(r), r, "legend-" + i++));
         }
+    }
+
+
+    private String tooltip(RunModel r) {
+        if (r == null) {
+            PlannedPath p = race.lab().pathProperty().get();
+            return (p == null ? "" : p.outcome().sentence() + "\n") + "The main run: its settings are in the side panel.";
+        }
+        String sentence = r.outcomeSentence();
+        return (sentence.isEmpty() ? "" : sentence + "\n") + UpdateRule.caption(r.optimizerProperty().get())
+                + "  (select: the update panel follows this run; its settings are in the Race tab below the plot)";
     }
 
     private HBox chip(String text, Color color, RunModel r, String id) {
@@ -94,12 +107,20 @@ public final class RaceBar extends FlowPane {
             race.selectedProperty().set(r);
             select.setSelected(true);
         });
-        select.setTooltip(Sync.tip(r == null ? "The main run: its settings are in the side panel."
-                : UpdateRule.caption(r.optimizerProperty().get()) + "  (select: the update panel follows this run; "
-                        + "its settings are in the Race tab below the plot)"));
+        select.setTooltip(Sync.tip(tooltip(r)));
+        javafx.beans.InvalidationListener relabel = o -> {
+            if (r != null) {
+                select.setText(r.legend());
+            }
+            select.getTooltip().setText(tooltip(r));
+        };
         if (r != null) {
-            r.learningRateProperty().addListener(o -> select.setText(r.label()));
-            r.optimizerProperty().addListener(o -> select.setText(r.label()));
+            r.learningRateProperty().addListener(relabel);
+            r.optimizerProperty().addListener(relabel);
+            r.pathProperty().addListener(relabel);
+        } else {
+            race.lab().pathProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
+            select.getProperties().put("relabel", relabel); // the weak listener lives as long as the chip
         }
         HBox chip = new HBox(2, visible, select);
         chip.setId(id);

@@ -51,6 +51,7 @@ public final class RaceLayer {
             RacePath p = r.pathProperty().get();
             if (p != null && p.size() > 0) {
                 RacePainter.paintPlanned(g, t, p.path(), RacePainter.color(r));
+                RacePainter.paintExit(g, t, p.path(), RacePainter.color(r));
             }
         }
         g.restore();

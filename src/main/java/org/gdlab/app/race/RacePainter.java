@@ -14,7 +14,8 @@ import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.Memory;
 
 /**
- * Paints racing runs: the whole planned path faint in the run's colour, the part walked so far (w_0 … w_k)
+ * Paints racing runs: the whole planned path faint in the run's colour (up to the view's edge, with a marker
+ * where a diverged run left the view), the part walked so far (w_0 … w_k)
  * in full colour over a dark outline, the current point, and what the optimizer keeps in memory at w_k
  * (the velocity's share of the next step as an arrow; the per-coordinate effective rate α/(√v + ε) as an
  * ellipse whose semi-axes have the ratio η_x : η_y, the larger one {@link #GLYPH_PIXELS} long). Stateless.
@@ -42,6 +43,20 @@ public final class RacePainter {
         g.setLineDashes(5, 5);
         PathPainter.polyline(g, t, p, 0, p.size() - 1);
         g.setLineDashes((double[]) null);
+        g.restore();
+    }
+
+    /**
+     * After a divergence, where the run left the view for good, in the run's colour: a cross at the view's
+     * edge labelled with the first iterate outside ({@link PathPainter#exitMarker}); nothing for a run that
+     * did not diverge.
+     */
+    public static void paintExit(GraphicsContext g, PlotTransform t, PlannedPath p, Color c) {
+        if (!p.diverged()) {
+            return;
+        }
+        clip(g, t);
+        PathPainter.exitMarker(g, t, p, c);
         g.restore();
     }
 

@@ -86,6 +86,21 @@ public final class RunModel {
         return optimizer.get().id() + "  α = " + Numbers.sig3(learningRate.get());
     }
 
+    /**
+     * @return the legend entry: the label and how the planned run ends, "gd  α = 0.220 — diverged at step 72"
+     *     (the headline of the core explainer's sentence); the label alone before the first plan
+     */
+    public String legend() {
+        RacePath p = path.get();
+        return p == null ? label() : label() + " — " + p.path().outcome().legend();
+    }
+
+    /** @return the core explainer's whole sentence for the planned run, or "" before the first plan */
+    public String outcomeSentence() {
+        RacePath p = path.get();
+        return p == null ? "" : p.path().outcome().sentence();
+    }
+
     /** @return the palette slot */
     public int colorIndex() {
         return colorIndex;

@@ -8,6 +8,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.gdlab.app.plot.PathPainter;
 import org.gdlab.app.plot.PlotTransform;
 import org.gdlab.app.plot.PlotView;
 import org.gdlab.app.viewmodel.LabViewModel;
@@ -60,21 +61,13 @@ public final class GhostLayer {
             g.setLineDashes(gh.factor() < 1 ? new double[] {2, 4} : new double[] {10, 6});
             g.setLineWidth(2);
             g.setStroke(GHOST);
-            g.beginPath();
+            PathPainter.polyline(g, t, p, 0, p.size() - 1); // clipped to the view, ends where a diverged ghost left it
             int last = 0;
             for (int i = 0; i < p.size(); i++) {
-                double x = clamp(t.sx(p.x(i)));
-                double y = clamp(t.sy(p.y(i)));
-                if (i == 0) {
-                    g.moveTo(x, y);
-                } else {
-                    g.lineTo(x, y);
-                }
-                if (t.containsScreen(x, y)) {
+                if (t.visible().contains(p.x(i), p.y(i))) {
                     last = i;
                 }
             }
-            g.stroke();
             g.setLineDashes((double[]) null);
             int k = Math.min(last, Math.max(1, Math.min(6, p.size() - 1)));
             label(g, gh.label(), t.sx(p.x(k)), t.sy(p.y(k)));
@@ -93,7 +86,4 @@ public final class GhostLayer {
         g.fillText(s, x + 6, y - 4);
     }
 
-    private static double clamp(double v) {
-        return Math.max(-1e5, Math.min(1e5, v));
-    }
 }

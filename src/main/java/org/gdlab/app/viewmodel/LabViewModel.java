@@ -13,6 +13,8 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,6 +29,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.gdlab.app.playback.PlaybackController;
+import org.gdlab.core.explain.AlphaHint;
+import org.gdlab.core.explain.StepSizeLimit;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.OptimizerKind;
@@ -91,6 +95,8 @@ public final class LabViewModel {
     private final ReadOnlyBooleanWrapper diverged = new ReadOnlyBooleanWrapper(this, "diverged", false);
     private final ReadOnlyObjectWrapper<RunOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyStringWrapper stability = new ReadOnlyStringWrapper(this, "stability", "");
+    private final ReadOnlyStringWrapper alphaHint = new ReadOnlyStringWrapper(this, "alphaHint", "");
+    private final ReadOnlyDoubleWrapper stepSizeLimit = new ReadOnlyDoubleWrapper(this, "stepSizeLimit", Double.NaN);
     private final ReadOnlyStringWrapper updateText = new ReadOnlyStringWrapper(this, "updateText", "");
     private final ReadOnlyStringWrapper settingsProblem = new ReadOnlyStringWrapper(this, "settingsProblem", "");
 
@@ -329,7 +335,8 @@ public final class LabViewModel {
         boolean restart = restartOnNextPath;
         pathWorker.submit(() -> {
             PlannedPath p = PlannedPath.plan(config, replay);
-            return new PathResult(p, RunExplainer.explain(p), RunExplainer.stability(config));
+            return new PathResult(p, AlphaHint.stabilityLine(config), AlphaHint.words(config, p.outcome()),
+                    AlphaHint.atStart(config).map(StepSizeLimit::limit).orElse(Double.NaN));
         }, r -> publishPath(r, restart));
     }
 
@@ -359,8 +366,11 @@ public final class LabViewModel {
         }
     }
 
-    /** A planned path with its banner text and the stability limit at its start, computed on the worker. */
-    private record PathResult(PlannedPath path, String banner, String stability) {
+    /**
+     * A planned path with the words about α at its start (the rule's step-size limit, and what the run shows
+     * about it), computed on the worker.
+     */
+    private record PathResult(PlannedPath path, String stability, String alphaHint, double stepSizeLimit) {
     }
 
     private void publishPath(PathResult r, boolean restart) {
@@ -370,10 +380,12 @@ public final class LabViewModel {
         if (restart) {
             playback.seek(0); // a playing animation goes on, from the new start
         }
-        diverged.set(RunExplainer.diverged(p));
-        outcome.set(RunOutcome.of(p.end()));
-        banner.set(r.banner());
+        diverged.set(p.diverged());
+        outcome.set(RunOutcome.of(p.outcome()));
+        banner.set(p.outcome().sentence());
         stability.set(r.stability());
+        alphaHint.set(r.alphaHint());
+        stepSizeLimit.set(r.stepSizeLimit());
         updateTexts();
     }
 
@@ -506,7 +518,10 @@ public final class LabViewModel {
         return playback;
     }
 
-    /** @return how the run ends, in words ("Diverged at step 7: …", "Converged at step 143 …") */
+    /**
+     * @return how the run ends and why, the core explainer's sentence ("Diverged at step 7: …", "Converged at
+     *     step 143: …", "At the minimum after 100 steps (the step limit): …")
+     */
     public ReadOnlyStringProperty bannerProperty() {
         return banner.getReadOnlyProperty();
     }
@@ -520,9 +535,25 @@ public final class LabViewModel {
         return outcome.getReadOnlyProperty();
     }
 
-    /** @return λmax of the Hessian at the start and the largest stable α of gradient descent, 2/λmax */
+    /**
+     * @return λmax of the Hessian at the start and the step-size limit of the run's rule there ("stability
+     *     limit of gradient descent 2/λmax = 0.200"), or why it has none
+     */
     public ReadOnlyStringProperty stabilityProperty() {
         return stability.getReadOnlyProperty();
+    }
+
+    /**
+     * @return α against the rule's step-size limit at the start ("α is 0.90× the stability limit 2/λmax =
+     *     0.200 at the start."), with a verdict only where the run shows it, or why there is no limit
+     */
+    public ReadOnlyStringProperty alphaHintProperty() {
+        return alphaHint.getReadOnlyProperty();
+    }
+
+    /** @return the step-size limit of the run's rule at the start (where the slider's mark goes), NaN for none */
+    public ReadOnlyDoubleProperty stepSizeLimitProperty() {
+        return stepSizeLimit.getReadOnlyProperty();
     }
 
     /** @return the update w_{k+1} = w_k − α∇C(w_k) written out at the current step */

@@ -3,6 +3,9 @@ package org.gdlab.app.viewmodel;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.gdlab.core.explain.Explainer;
+import org.gdlab.core.explain.Outcome;
+import org.gdlab.core.sim.Diverged;
 import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.sim.RunEnd;
 import org.gdlab.core.sim.Simulation;
@@ -11,16 +14,19 @@ import org.gdlab.core.sim.Trajectory;
 /**
  * The whole planned path of one run, up to the step limit: the iterates w_0 … w_{n-1} (all finite), their
  * cost, gradient and the α used for the step leaving them, plus how the run ended and the live α changes it
- * replayed. Immutable; a view of the run's {@link Trajectory} (no copy of its arrays).
+ * replayed, and why it ended ({@link Outcome}, from the core's {@link Explainer}). Immutable; a view of the
+ * run's {@link Trajectory} (no copy of its arrays).
  */
 public final class PlannedPath {
 
     private final Trajectory trajectory;
     private final List<RateChange> changes;
+    private final Outcome outcome;
 
     private PlannedPath(Trajectory trajectory, List<RateChange> changes) {
         this.trajectory = trajectory;
         this.changes = List.copyOf(changes);
+        this.outcome = Explainer.explain(trajectory);
     }
 
     /**
@@ -100,6 +106,16 @@ public final class PlannedPath {
     }
 
     /** @return how the run ended */
+    /** @return how the run ended and why, with the sentence the banner and the legend show */
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** @return true when the run diverged (its last kept iterate is followed by one that could not be kept) */
+    public boolean diverged() {
+        return end() instanceof Diverged;
+    }
+
     public RunEnd end() {
         return trajectory.end();
     }

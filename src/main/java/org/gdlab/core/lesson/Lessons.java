@@ -61,8 +61,8 @@ public final class Lessons {
                 List.of(gd(0.005), gd(0.1)))
                 .withTitle("Learning rate too small")
                 .withCaption("Both runs follow the same straight line to the minimum. With α = 0.005 each step "
-                        + "moves only 1% of the way, and after 100 steps the point is still far out; α = 0.1 "
-                        + "arrives within about 30 steps.");
+                        + "moves only 1% of the way, and after 100 steps the point is still far out; with α = 0.1 "
+                        + "it is within 0.01 of the minimum after 30 steps.");
         return new Lesson("lr-too-small", s, "Raise the small α step by step: how many steps does it need for each value?");
     }
 
@@ -72,8 +72,8 @@ public final class Lessons {
                         gd(0.22).withLabel("GD, α = 0.22 (above 2/λmax = 0.2)")))
                 .withTitle("Learning rate too large: divergence above 2/λmax")
                 .withCaption("The Hessian's largest eigenvalue is λmax = 10, so GD is stable only for α < 2/λmax "
-                        + "= 0.2. At α = 0.18 the point zig-zags across the valley but converges; at α = 0.22 "
-                        + "every zig-zag is 20% wider than the last and the run diverges.")
+                        + "= 0.2. At α = 0.18 the point zig-zags across the valley but reaches the minimum; at "
+                        + "α = 0.22 every zig-zag is 20% wider than the last and the run diverges.")
                 .withOverlays(Set.of(Overlays.EIGENVECTORS, Overlays.KNOWN_POINTS));
         return new Lesson("lr-too-large", s, "Try α = 0.2 exactly: the zig-zag neither grows nor shrinks.");
     }
@@ -91,12 +91,13 @@ public final class Lessons {
 
     static Lesson zigzagMomentum() {
         Hyperparameters mu = Hyperparameters.defaults(OptimizerKind.MOMENTUM).with("momentum", 0.5);
-        Scenario s = scenario("quadratic", Map.of("kappa", 25.0), ViewRect.square(5), new Vec2(-4.5, 1.5), 60,
+        Scenario s = scenario("quadratic", Map.of("kappa", 25.0), ViewRect.square(5), new Vec2(-4.5, 1.5), 100,
                 List.of(gd(0.075), run(OptimizerKind.MOMENTUM, 0.075).with(c -> c.withHyper(mu))))
                 .withTitle("Zig-zag in a narrow valley, and momentum")
                 .withCaption("In a narrow valley (κ = 25) the gradient points across the valley, not at the "
                         + "minimum: GD zig-zags and crawls along the floor. Momentum averages the steps: the "
-                        + "zig-zags cancel, the pushes along the floor add up, and it arrives far sooner.");
+                        + "zig-zags cancel, the pushes along the floor add up, and it converges within the 100 "
+                        + "steps while GD is still descending.");
         return new Lesson("zigzag-momentum", s, "Raise the momentum μ to 0.9: the path overshoots and circles in.");
     }
 
@@ -118,7 +119,8 @@ public final class Lessons {
                 .withTitle("A decaying schedule settles into a non-smooth valley")
                 .withCaption("The valley |x| + 4|y − x/2| has a kink along its floor, so the gradient never "
                         + "shrinks: with a constant α the point keeps jumping across the floor. Lowering α over "
-                        + "time, α/(1 + 0.1t), lets it settle deep into the minimum.");
+                        + "time, α/(1 + 0.1t), shrinks the jumps with it: the point still chatters, but ever "
+                        + "closer to the minimum.");
         return new Lesson("schedule-nonsmooth", s, "Try the schedule step:50:0.5, which halves α every 50 steps.");
     }
 
@@ -128,7 +130,7 @@ public final class Lessons {
                 .withTitle("Noisy gradients need a decaying learning rate")
                 .withCaption("Each step sees the gradient plus Gaussian noise (σ = 2), as with mini-batches. "
                         + "With a constant α the point reaches the bottom quickly but keeps jittering around "
-                        + "it; shrinking α by 1% per step averages the noise away and it settles far closer.");
+                        + "it; shrinking α by 1% per step shrinks the jitter with it, and it ends far closer.");
         return new Lesson("noisy-schedule", s, "Change the seed: the jitter changes, the lesson does not.");
     }
 
@@ -166,8 +168,8 @@ public final class Lessons {
                 .withTitle("Normalized GD against GD: what the gradient's magnitude contributes")
                 .withCaption("Normalized GD keeps only the gradient's direction, so every step is exactly α = 0.3 "
                         + "long: it travels fast while far away but cannot settle and hops around the minimum. "
-                        + "Plain GD's steps shrink with the gradient and it converges.");
-        return new Lesson("normalized-vs-gd", s, "Give normalized GD the schedule inv:0.1 and watch it settle after all.");
+                        + "Plain GD's steps shrink with the gradient and it reaches the minimum.");
+        return new Lesson("normalized-vs-gd", s, "Give normalized GD the schedule inv:0.1 and watch its hops shrink.");
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package org.gdlab.core.sim;
 
+import org.gdlab.core.math.NumberText;
 import org.gdlab.core.math.Vec2;
 
 /** The sentences of {@link Diverged#message()}, in words a student understands. */
@@ -28,7 +29,7 @@ final class DivergenceMessages {
 
     static Diverged rate(int step, double rate) {
         return new Diverged(step, DivergenceReason.NON_FINITE_ITERATE, "the schedule's learning rate at step "
-                + (step - 1) + " is " + rate + ", so step " + step + " cannot be taken");
+                + (step - 1) + " is " + compact(rate) + ", so step " + step + " cannot be taken");
     }
 
     static Diverged bounds(int step, Vec2 w, double radius) {
@@ -36,20 +37,11 @@ final class DivergenceMessages {
                 + " at step " + step + " (|w| = " + compact(w.norm()) + ")");
     }
 
-    /** @return 1e6 as "1e6", 2.5e7 as "2.5e7", 1234.5 as "1234.5": short and parseable */
+    /**
+     * @return v with three significant digits in the one text form of numbers ({@link NumberText}):
+     *     "1.00e6", "7.07e4", "12.5"
+     */
     static String compact(double v) {
-        if (!Double.isFinite(v) || v == 0) {
-            return Double.toString(v);
-        }
-        double a = Math.abs(v);
-        if (a >= 1e-3 && a < 1e4) {
-            String s = String.format(java.util.Locale.ROOT, "%.4g", v);
-            return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-        }
-        int e = (int) Math.floor(Math.log10(a));
-        double m = v / Math.pow(10, e);
-        String ms = String.format(java.util.Locale.ROOT, "%.3g", m);
-        ms = ms.contains(".") ? ms.replaceAll("0+$", "").replaceAll("\\.$", "") : ms;
-        return ms + "e" + e;
+        return NumberText.significant(v, 3);
     }
 }

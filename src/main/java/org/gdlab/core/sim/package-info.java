@@ -6,7 +6,8 @@
  * hands each {@link org.gdlab.core.sim.StepRecord} to a consumer in bounded memory, and the mutable
  * {@link org.gdlab.core.sim.Stepper} steps one at a time for the UI's "tune live" (α and hyperparameters may
  * change mid-run). How a run ended is a {@link org.gdlab.core.sim.RunEnd}: converged, max steps, or diverged
- * (with a {@link org.gdlab.core.sim.DivergenceReason} and a sentence for students). No row with a NaN or
+ * (with a {@link org.gdlab.core.sim.DivergenceReason} and the engine's short sentence). Why it ended so,
+ * in the words every screen shows, is {@link org.gdlab.core.explain.Explainer}'s. No row with a NaN or
  * infinite number is ever kept.
  *
  * <p>Every loop that runs an optimizer (this package's {@link org.gdlab.core.sim.Stepper} and the batch

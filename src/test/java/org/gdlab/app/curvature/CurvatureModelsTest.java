@@ -37,7 +37,6 @@ class CurvatureModelsTest {
         StabilityLimit s = StabilityLimit.at(SurfaceCatalog.create("quadratic", Map.of("kappa", 10.0)), new Vec2(1, 1), 0.26);
         assertEquals(0.2, s.limit().getAsDouble(), 1e-12, "eigen-solve rounding");
         assertEquals(1.3, s.ratio(), 1e-12);
-        assertTrue(s.words().startsWith("α is 1.3× the stability limit"), s.words());
     }
 
     @Test
@@ -47,7 +46,7 @@ class CurvatureModelsTest {
         // the monkey saddle x³ − 3xy² is flat at the origin: H = 0, λmax = 0
         StabilityLimit dome = StabilityLimit.at(SurfaceCatalog.create("monkey-saddle"), new Vec2(0, 0), 0.1);
         assertTrue(dome.limit().isEmpty());
-        assertTrue(dome.words().startsWith("No stability limit"));
+        assertTrue(Double.isNaN(dome.ratio()));
     }
 
     @Test

@@ -48,6 +48,8 @@ class LessonRaceTest {
         assertEquals(OptimizerKind.MOMENTUM, ui.view.race().runs().get(0).optimizerProperty().get());
         String label = robot.lookup("#legend-0-select").queryAs(javafx.scene.control.ToggleButton.class).getText();
         assertTrue(label.startsWith("momentum"), label);
+        // μ = 0.5 on κ = 25: the heavy-ball factors are at most 0.8 per step, |∇C| < 1e-8 well within 100 steps
+        assertTrue(label.contains(" — converged at step "), "the chip says how the run ends: " + label);
         assertTrue(ui.view.race().runs().get(0).pathProperty().get() != null, "the momentum run is planned");
     }
 }

@@ -51,7 +51,10 @@ class LabViewModelTest {
         assertTrue(turns >= 5, "successive gradients point against each other: a zig-zag, got " + turns);
         assertFalse(vm.divergedProperty().get());
         assertTrue(vm.plot().pictureProperty().get() != null, "the contour picture was computed");
-        assertEquals("at the start: λmax = 10.0, 2/λmax = 0.200", vm.stabilityProperty().get());
+        assertEquals("at the start: λmax = 10.0, stability limit of gradient descent 2/λmax = 0.200",
+                vm.stabilityProperty().get());
+        // α = 1.8/κ = 0.18 is 0.9 of the limit: no verdict, since the run does not diverge
+        assertEquals("α is 0.90× the stability limit 2/λmax = 0.200 at the start.", vm.alphaHintProperty().get());
     }
 
     @Test
@@ -93,9 +96,14 @@ class LabViewModelTest {
         PlannedPath p = vm.pathProperty().get();
         assertTrue(p.end() instanceof Diverged);
         assertTrue(vm.divergedProperty().get());
+        // κ = 10: λmax = 10 at every point, so GD's limit is 2/10 = 0.2 and α = 1 is 5 times it
         String banner = vm.bannerProperty().get();
-        assertTrue(banner.startsWith("Diverged at step " + p.end().step() + ": α = 1.00 is above 2/λmax = "), banner);
-        assertTrue(banner.contains("near the start"), banner);
+        assertTrue(banner.startsWith("Diverged at step " + p.end().step() + ": α = 1.00 is above the stability limit of "
+                + "gradient descent, 2/λmax = 0.200 (λmax = 10.0 at every iterate)"), banner);
+        assertEquals(RunOutcome.DIVERGED, vm.outcomeProperty().get());
+        assertEquals("α is 5.0× the stability limit 2/λmax = 0.200 at the start: this run diverges at step "
+                + p.end().step() + ", step too large.", vm.alphaHintProperty().get());
+        assertEquals(0.2, vm.stepSizeLimitProperty().get(), 1e-15, "2/λmax from the eigen-solve");
         for (int k = 0; k < p.size(); k++) {
             assertTrue(Double.isFinite(p.x(k)) && Double.isFinite(p.y(k)), "only finite iterates are kept");
         }

@@ -62,25 +62,34 @@ class DivergenceTest {
 
     @Test
     void overflowingCostEndsTheRunWithoutAnInfiniteRow() {
-        // C = x⁴, α = 1 from x = 10: x ← x − 4x³ gives −3990, 2.5e11, −6.6e34, 1.1e105; C(1.1e105) = ∞
+        // C = x⁴, α = 1 from x = 10: x ← x − 4x³ gives x₁ = −3990 and x₂ = −3990 + 4·3990³ = 254084792010 (both
+        // exact in double), x₃ ≈ −6.6e34, and the step from x₃ lands near 1.1e105, where x⁴ overflows
         CostFunction quartic = TestFunctions.quarticBowl();
         RunConfig c = RunConfig.of(quartic, new Vec2(10, 0), OptimizerKind.GD, 1)
                 .withEscapeBound(Double.POSITIVE_INFINITY);
         Trajectory t = Simulation.run(c);
-        assertEquals(new Diverged(4, DivergenceReason.NON_FINITE_COST, "the cost overflowed to infinity at step 4"),
-                t.end());
+        Diverged d = assertInstanceOf(Diverged.class, t.end());
+        assertEquals(4, d.step());
+        assertEquals(DivergenceReason.NON_FINITE_COST, d.reason());
         assertEquals(4, t.size());
         assertAllRowsFinite(t);
-        // the last kept row still shows the step that was attempted
-        assertEquals(1.1299208157580968e105 + 6.561392321240419e34, t.update(3).x(), 1e91);
+        assertEquals(-3990, t.x(1));
+        assertEquals(254084792010.0, t.x(2));
+        // the last kept row still shows the step that was attempted: Δx = −α·4x₃³, and C there is +∞
+        double x3 = t.x(3);
+        assertEquals(-4 * x3 * x3 * x3, t.update(3).x(), 0, "the GD step from x₃, the same product in the same order");
+        double landed = x3 + t.update(3).x();
+        assertTrue(Double.isFinite(landed) && landed > 1e104, "a finite iterate far out: " + landed);
+        assertEquals(Double.POSITIVE_INFINITY, quartic.value(landed, 0));
     }
 
     @Test
     void leavingTheBoundIsReportedWithTheBoundAndTheDistance() {
+        // as above, without the infinite bound: x₂ = 254084792010 is beyond the bound 1e6 of a function without a view
         RunConfig c = RunConfig.of(TestFunctions.quarticBowl(), new Vec2(10, 0), OptimizerKind.GD, 1);
         Trajectory t = Simulation.run(c);
         assertEquals(new Diverged(2, DivergenceReason.LEFT_BOUNDS,
-                "the iterate left |w| ≤ 1e6 at step 2 (|w| = 2.54e11)"), t.end());
+                "the iterate left |w| ≤ 1.00e6 at step 2 (|w| = 2.54e11)"), t.end());
         assertEquals(2, t.size());
         assertAllRowsFinite(t);
     }
@@ -122,15 +131,17 @@ class DivergenceTest {
         Trajectory t = Simulation.run(RunConfig.of(TestFunctions.sphere(), new Vec2(3, 4), OptimizerKind.GD, 0.1)
                 .withEscapeBound(4));
         assertEquals(0, t.size());
-        assertEquals(new Diverged(0, DivergenceReason.LEFT_BOUNDS, "the iterate left |w| ≤ 4 at step 0 (|w| = 5)"),
+        assertEquals(new Diverged(0, DivergenceReason.LEFT_BOUNDS, "the iterate left |w| ≤ 4.00 at step 0 (|w| = 5.00)"),
                 t.end());
     }
 
     @Test
-    void boundsPrintShortly() {
-        assertEquals("1e6", DivergenceMessages.compact(1e6));
-        assertEquals("2.5e7", DivergenceMessages.compact(2.5e7));
-        assertEquals("7071", DivergenceMessages.compact(7071.0));
+    void boundsPrintWithThreeSignificantDigitsAndNeverAsTenToAPower() {
+        assertEquals("1.00e6", DivergenceMessages.compact(1e6));
+        assertEquals("2.50e7", DivergenceMessages.compact(2.5e7));
+        assertEquals("7.07e4", DivergenceMessages.compact(1e4 * Math.hypot(5, 5)));
         assertEquals("12.5", DivergenceMessages.compact(12.5));
+        // 9,999,950 rounds up to the next power of ten: its mantissa is 1.00, not 10
+        assertEquals("1.00e7", DivergenceMessages.compact(9_999_950));
     }
 }
