@@ -30,9 +30,10 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
      * @param dxx   ∂²C/∂x²
      * @param dxy   ∂²C/∂x∂y
      * @param dyy   ∂²C/∂y²
+     * @param work  counts the compiler's steps (modified)
      */
-    CompiledFormula(Expr value, Expr dx, Expr dy, Expr dxx, Expr dxy, Expr dyy) {
-        Compiler c = new Compiler();
+    CompiledFormula(Expr value, Expr dx, Expr dy, Expr dxx, Expr dxy, Expr dyy, Work work) {
+        Compiler c = new Compiler(work);
         int v = c.add(value);
         int gx = c.add(dx);
         int gy = c.add(dy);

@@ -1,10 +1,12 @@
 package org.gdlab.core.expr;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gdlab.core.expr.Expr.Binary;
 import org.gdlab.core.expr.Expr.BinaryOp;
+import org.gdlab.core.expr.Expr.Call;
 import org.gdlab.core.expr.Expr.Neg;
 import org.gdlab.core.expr.Expr.Num;
 
@@ -23,18 +25,60 @@ import org.gdlab.core.expr.Expr.Num;
  * A negative number is always built as {@code Neg(Num)}, as the parser reads {@code -2}. The rules assume
  * the expressions are defined: 0·a = 0 and a/a = 1 even where a is undefined (NaN), as in any computer
  * algebra system; this can only turn an undefined derivative into a finite one at isolated points.
+ *
+ * <p>Every node it returns is <b>canonical</b>: built once per operation and operands in this instance
+ * (hash-consing), so two results are equal exactly when they are the same object and equality costs one
+ * comparison. Every constructor call and every node built counts one step of its {@link Work}, so the work of
+ * simplifying is bounded whatever the formula.
+ *
+ * <p>A {@linkplain #light() light} view shares the nodes but applies only constant folding and the
+ * identities with 0 and 1: it never rebuilds a product or a sum, so differentiating through it keeps the
+ * sharing of common subexpressions (the second derivatives, which nobody reads, cost as much as the
+ * first ones instead of a factor n more).
+ *
+ * <p>Mutable (the table of nodes grows) and not thread-safe: one instance per formula.
  */
 final class Simplify {
 
-    private Simplify() {
+    /** The canonical leaves, shared by every instance (records are immutable). */
+    static final Expr X = new Expr.Var(Expr.Variable.X);
+    static final Expr Y = new Expr.Var(Expr.Variable.Y);
+    static final Expr PI = new Expr.Const(Expr.Constant.PI);
+    static final Expr E = new Expr.Const(Expr.Constant.E);
+
+    private static final int TAG_NUM = 0;
+    private static final int TAG_NEG = 1;
+    private static final int TAG_BINARY = 2;
+    private static final int TAG_CALL = 16;
+
+    private final Work work;
+    private final boolean light;
+    private final Map<Key, Expr> nodes;
+    private final Map<Expr, Integer> depths;
+
+    /** @param work counts the steps and bounds the depth of every node built */
+    Simplify(Work work) {
+        this(work, false, new HashMap<>(), new IdentityHashMap<>());
     }
 
-    /** @return e rebuilt bottom-up with the smart constructors */
-    static Expr simplify(Expr e) {
+    private Simplify(Work work, boolean light, Map<Key, Expr> nodes, Map<Expr, Integer> depths) {
+        this.work = work;
+        this.light = light;
+        this.nodes = nodes;
+        this.depths = depths;
+    }
+
+    /** @return a view with the same nodes and budget that only folds constants and drops 0 and 1 */
+    Simplify light() {
+        return new Simplify(work, true, nodes, depths);
+    }
+
+    /** @return e rebuilt bottom-up with the smart constructors: its canonical, simplified form */
+    Expr simplify(Expr e) {
         return simplify(e, new IdentityHashMap<>());
     }
 
-    private static Expr simplify(Expr e, Map<Expr, Expr> memo) {
+    private Expr simplify(Expr e, Map<Expr, Expr> memo) {
         Expr known = memo.get(e);
         if (known != null) {
             return known;
@@ -44,12 +88,15 @@ final class Simplify {
             s = neg(simplify(n.operand(), memo));
         } else if (e instanceof Binary b) {
             s = binary(b.op(), simplify(b.left(), memo), simplify(b.right(), memo));
-        } else if (e instanceof Expr.Call c) {
-            s = call(c.function(), c.args().stream().map(a -> simplify(a, memo)).toList());
+        } else if (e instanceof Call c) {
+            Expr a = simplify(c.arg(0), memo);
+            s = c.args().size() == 1 ? call(c.function(), a) : call(c.function(), List.of(a, simplify(c.arg(1), memo)));
         } else if (e instanceof Num n) {
             s = num(n.value());
+        } else if (e instanceof Expr.Var v) {
+            s = v.variable() == Expr.Variable.X ? X : Y;
         } else {
-            s = e;
+            s = ((Expr.Const) e).constant() == Expr.Constant.PI ? PI : E;
         }
         memo.put(e, s);
         return s;
@@ -58,8 +105,11 @@ final class Simplify {
     // ---- numbers ----
 
     /** @return the number v as the parser would read it: {@code Num} if v &ge; 0, else {@code Neg(Num)} */
-    static Expr num(double v) {
-        return v < 0 ? new Neg(new Num(-v)) : new Num(v);
+    Expr num(double v) {
+        if (v < 0) {
+            return makeNeg(makeNum(-v));
+        }
+        return makeNum(v);
     }
 
     /** @return true for a {@code Num} or a {@code Neg(Num)} */
@@ -89,7 +139,7 @@ final class Simplify {
 
     // ---- operators ----
 
-    static Expr binary(BinaryOp op, Expr a, Expr b) {
+    Expr binary(BinaryOp op, Expr a, Expr b) {
         return switch (op) {
             case ADD -> add(a, b);
             case SUB -> sub(a, b);
@@ -99,26 +149,28 @@ final class Simplify {
         };
     }
 
-    static Expr neg(Expr a) {
+    Expr neg(Expr a) {
+        work.step();
         if (isNumber(a)) {
             return num(-value(a));
         }
         if (a instanceof Neg n) {
             return n.operand();
         }
-        if (a instanceof Binary b) {
+        if (!light && a instanceof Binary b) {
             if (b.op() == BinaryOp.MUL || b.op() == BinaryOp.DIV) {
                 // the sign goes to the leftmost factor: -(2x*y) = -2x*y, -(x/y) = -x/y
-                return new Binary(b.op(), neg(b.left()), b.right());
+                return make(b.op(), neg(b.left()), b.right());
             }
             if (b.op() == BinaryOp.SUB) {
-                return new Binary(BinaryOp.SUB, b.right(), b.left());
+                return make(BinaryOp.SUB, b.right(), b.left());
             }
         }
-        return new Neg(a);
+        return makeNeg(a);
     }
 
-    static Expr add(Expr a, Expr b) {
+    Expr add(Expr a, Expr b) {
+        work.step();
         if (isNumber(a) && isNumber(b) && Double.isFinite(value(a) + value(b))) {
             return num(value(a) + value(b));
         }
@@ -128,6 +180,9 @@ final class Simplify {
         if (is(b, 0)) {
             return a;
         }
+        if (light) {
+            return make(BinaryOp.ADD, a, b);
+        }
         if (isNegative(b)) {
             return sub(a, neg(b));
         }
@@ -135,10 +190,11 @@ final class Simplify {
             return sub(b, n.operand());
         }
         Expr like = likeTerms(a, b, 1);
-        return like != null ? like : new Binary(BinaryOp.ADD, a, b);
+        return like != null ? like : make(BinaryOp.ADD, a, b);
     }
 
-    static Expr sub(Expr a, Expr b) {
+    Expr sub(Expr a, Expr b) {
+        work.step();
         if (isNumber(a) && isNumber(b) && Double.isFinite(value(a) - value(b))) {
             return num(value(a) - value(b));
         }
@@ -148,18 +204,22 @@ final class Simplify {
         if (is(a, 0)) {
             return neg(b);
         }
-        if (a.equals(b)) {
+        if (light) {
+            return make(BinaryOp.SUB, a, b);
+        }
+        if (a == b) {
             return num(0);
         }
         if (isNegative(b)) {
             return add(a, neg(b));
         }
         Expr like = likeTerms(a, b, -1);
-        return like != null ? like : new Binary(BinaryOp.SUB, a, b);
+        return like != null ? like : make(BinaryOp.SUB, a, b);
     }
 
     /** @return true when e starts with a minus sign: −n, −u, −2x·y, −x/y (the leftmost factor is negative) */
-    private static boolean isNegative(Expr e) {
+    private boolean isNegative(Expr e) {
+        work.step();
         if (isNumber(e)) {
             return value(e) < 0;
         }
@@ -170,7 +230,7 @@ final class Simplify {
     }
 
     /** c1·t ± c2·t = (c1 ± c2)·t when both sides have the same non-numeric part t; else null. */
-    private static Expr likeTerms(Expr a, Expr b, int sign) {
+    private Expr likeTerms(Expr a, Expr b, int sign) {
         if (isNumber(a) || isNumber(b)) {
             return null;
         }
@@ -178,7 +238,7 @@ final class Simplify {
         double cb = coefficient(b);
         Expr ta = rest(a);
         Expr tb = rest(b);
-        if (!ta.equals(tb)) {
+        if (ta != tb) {
             return null;
         }
         double c = ca + sign * cb;
@@ -193,7 +253,8 @@ final class Simplify {
         return e instanceof Binary b && b.op() == BinaryOp.MUL && isNumber(b.left()) ? b.right() : e;
     }
 
-    static Expr mul(Expr a, Expr b) {
+    Expr mul(Expr a, Expr b) {
+        work.step();
         if (isNumber(a) && isNumber(b) && Double.isFinite(value(a) * value(b))) {
             return num(value(a) * value(b));
         }
@@ -212,8 +273,11 @@ final class Simplify {
         if (is(b, -1)) {
             return neg(a);
         }
+        if (light) {
+            return make(BinaryOp.MUL, a, b);
+        }
         if (isNumber(b)) {
-            return isNumber(a) ? new Binary(BinaryOp.MUL, a, b) : mul(b, a);
+            return isNumber(a) ? make(BinaryOp.MUL, a, b) : mul(b, a);
         }
         if (b instanceof Neg n) {
             return neg(mul(a, n.operand()));
@@ -225,12 +289,12 @@ final class Simplify {
                 return binary(bb.op(), num(value(a) * value(bb.left())), bb.right());
             }
             if (b instanceof Binary bb && bb.op() == BinaryOp.MUL) {
-                return new Binary(BinaryOp.MUL, mul(a, bb.left()), bb.right());   // 2·(x·y) = 2x·y
+                return make(BinaryOp.MUL, mul(a, bb.left()), bb.right());   // 2·(x·y) = 2x·y
             }
             if (b instanceof Binary bb && bb.op() == BinaryOp.DIV) {
-                return div(mul(a, bb.left()), bb.right());                          // 2·(x/y) = 2x/y
+                return div(mul(a, bb.left()), bb.right());                   // 2·(x/y) = 2x/y
             }
-            return new Binary(BinaryOp.MUL, a, b);
+            return make(BinaryOp.MUL, a, b);
         }
         if (a instanceof Neg n) {
             return neg(mul(n.operand(), b));
@@ -260,10 +324,11 @@ final class Simplify {
                 return mul(ab.left(), merged);
             }
         }
-        return new Binary(BinaryOp.MUL, a, b);
+        return make(BinaryOp.MUL, a, b);
     }
 
-    static Expr div(Expr a, Expr b) {
+    Expr div(Expr a, Expr b) {
+        work.step();
         if (isNumber(a) && isNumber(b) && shortNumber(value(a) / value(b))) {
             return num(value(a) / value(b));
         }
@@ -276,7 +341,10 @@ final class Simplify {
         if (is(a, 0) && !isNumber(b)) {
             return num(0);
         }
-        if (a.equals(b) && !isNumber(b)) {
+        if (light) {
+            return make(BinaryOp.DIV, a, b);
+        }
+        if (a == b && !isNumber(b)) {
             return num(1);
         }
         if (a instanceof Neg n && !isNumber(a)) {
@@ -315,17 +383,17 @@ final class Simplify {
                 return mul(ab.left(), merged);
             }
         }
-        return new Binary(BinaryOp.DIV, a, b);
+        return make(BinaryOp.DIV, a, b);
     }
 
     /** u^m · u^n = u^(m+n), u^m / u^n = u^(m−n) for numeric m, n and a non-numeric u; else null. */
-    private static Expr likeFactors(Expr a, Expr b, int sign) {
+    private Expr likeFactors(Expr a, Expr b, int sign) {
         if (isNumber(a) || isNumber(b)) {
             return null;
         }
         Expr ua = base(a);
         Expr ub = base(b);
-        if (!ua.equals(ub)) {
+        if (ua != ub) {
             return null;
         }
         double m = exponent(a) + sign * exponent(b);
@@ -346,7 +414,8 @@ final class Simplify {
         return e instanceof Binary b && b.op() == BinaryOp.POW && isNumber(b.right()) ? value(b.right()) : 1;
     }
 
-    static Expr pow(Expr a, Expr b) {
+    Expr pow(Expr a, Expr b) {
+        work.step();
         if (isNumber(a) && isNumber(b) && shortNumber(Math.pow(value(a), value(b)))) {
             return num(Math.pow(value(a), value(b)));
         }
@@ -362,6 +431,9 @@ final class Simplify {
         if (is(a, 0) && isNumber(b) && value(b) > 0) {
             return num(0);
         }
+        if (light) {
+            return make(BinaryOp.POW, a, b);
+        }
         if (isNumber(b) && value(b) < 0 && !isNumber(a)) {
             return div(num(1), pow(a, num(-value(b))));
         }
@@ -369,18 +441,96 @@ final class Simplify {
                 && shortNumber(value(ab.right()) * value(b))) {
             return pow(ab.left(), num(value(ab.right()) * value(b)));
         }
-        return new Binary(BinaryOp.POW, a, b);
+        return make(BinaryOp.POW, a, b);
     }
 
-    static Expr call(Builtin f, List<Expr> args) {
-        if ((f == Builtin.LN || f == Builtin.LOG) && args.get(0) instanceof Expr.Const c
-                && c.constant() == Expr.Constant.E) {
+    Expr call(Builtin f, List<Expr> args) {
+        work.step();
+        if ((f == Builtin.LN || f == Builtin.LOG) && args.get(0) == E) {
             return num(1);
         }
-        return new Expr.Call(f, args);
+        return makeCall(f, args.get(0), args.size() > 1 ? args.get(1) : null);
     }
 
-    static Expr call(Builtin f, Expr arg) {
+    Expr call(Builtin f, Expr arg) {
         return call(f, List.of(arg));
+    }
+
+    // ---- canonical nodes ----
+
+    private Expr makeNum(double v) {
+        return node(new Key(TAG_NUM, Double.doubleToLongBits(v == 0 ? 0.0 : v), null, null));
+    }
+
+    private Expr makeNeg(Expr a) {
+        return node(new Key(TAG_NEG, 0, a, null));
+    }
+
+    private Expr make(BinaryOp op, Expr a, Expr b) {
+        return node(new Key(TAG_BINARY + op.ordinal(), 0, a, b));
+    }
+
+    private Expr makeCall(Builtin f, Expr a, Expr b) {
+        return node(new Key(TAG_CALL + f.ordinal(), 0, a, b));
+    }
+
+    private Expr node(Key key) {
+        Expr known = nodes.get(key);
+        if (known != null) {
+            return known;
+        }
+        work.step();
+        int depth = 1 + Math.max(depth(key.a), depth(key.b));
+        work.checkDepth(depth);
+        Expr built;
+        if (key.tag == TAG_NUM) {
+            built = new Num(Double.longBitsToDouble(key.bits));
+        } else if (key.tag == TAG_NEG) {
+            built = new Neg(key.a);
+        } else if (key.tag < TAG_CALL) {
+            built = new Binary(BinaryOp.values()[key.tag - TAG_BINARY], key.a, key.b);
+        } else {
+            Builtin f = Builtin.values()[key.tag - TAG_CALL];
+            built = new Call(f, key.b == null ? List.of(key.a) : List.of(key.a, key.b));
+        }
+        nodes.put(key, built);
+        depths.put(built, depth);
+        return built;
+    }
+
+    private int depth(Expr e) {
+        if (e == null) {
+            return -1;
+        }
+        Integer d = depths.get(e);
+        return d == null ? 0 : d;
+    }
+
+    /** A node's operation and operands, compared by identity: the operands are canonical already. */
+    private static final class Key {
+        final int tag;
+        final long bits;
+        final Expr a;
+        final Expr b;
+        private final int hash;
+
+        Key(int tag, long bits, Expr a, Expr b) {
+            this.tag = tag;
+            this.bits = bits;
+            this.a = a;
+            this.b = b;
+            this.hash = ((tag * 31 + Long.hashCode(bits)) * 31 + System.identityHashCode(a)) * 31
+                    + System.identityHashCode(b);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.tag == tag && k.bits == bits && k.a == a && k.b == b;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 }
