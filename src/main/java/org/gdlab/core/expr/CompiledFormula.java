@@ -11,6 +11,19 @@ import org.gdlab.core.surface.CostFunction;
  * Evaluation does no parsing, no map look-ups and no boxing; immutable and safe to call from several
  * threads at once. Undefined points give NaN or ±∞, never an exception.
  *
+ * <p>The gradient, on every path (one point or many), follows two rules after the programs have run:
+ * <ul>
+ *   <li>it exists only where C is finite: where C is ±∞ or NaN, both components are NaN (so no
+ *       simplification of the derivatives can define a gradient where C has no value);</li>
+ *   <li>where C is finite and a component comes out NaN, it is computed again with every indeterminate
+ *       form (0/0, 0·∞, ∞/∞, ∞ − ∞) taken as 0 ({@link IndeterminateForms}). That is the point of a kink
+ *       such as the tip of the cone √(x² + y²) or Ackley's minimum, where the slope x/√(x² + y²) is 0/0 and
+ *       0 is the mean of its one-sided values (the convention of the built-in Ackley). A component that is
+ *       still NaN (a function outside its domain) stays NaN, and one that is ±∞ stays ±∞.</li>
+ * </ul>
+ * Both cost one multiplication per point and component when nothing is NaN; the indeterminate forms are
+ * traced only at the rare points where they occur. The Hessian is returned as computed.
+ *
  * <p>Many points at once ({@link #values}, {@link #valuesAndGradients}) run the same programs
  * instruction-major: each instruction is one tight loop over a block of points, so the interpretation
  * overhead is paid per block instead of per point. The results are bit for bit the per-point ones. Those
@@ -22,6 +35,7 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
     private final Program valueProgram;
     private final Program gradientProgram;
     private final Program hessianProgram;
+    private final IndeterminateForms indeterminateFormsAsZero;
 
     /**
      * @param value the formula (as typed: the value is computed exactly as written)
@@ -43,6 +57,7 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
         valueProgram = c.program(v);
         gradientProgram = c.program(v, gx, gy);
         hessianProgram = c.program(hxx, hxy, hyy);
+        indeterminateFormsAsZero = new IndeterminateForms(c.program(false, v, gx, gy));
     }
 
     @Override
@@ -52,8 +67,9 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
 
     @Override
     public Vec2 gradient(double x, double y) {
-        double[] r = gradientProgram.run(x, y);
-        return new Vec2(gradientProgram.output(r, 1), gradientProgram.output(r, 2));
+        double[] out = new double[3];
+        valueAndGradient(x, y, out);
+        return new Vec2(out[1], out[2]);
     }
 
     /**
@@ -63,9 +79,51 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
      */
     public void valueAndGradient(double x, double y, double[] out) {
         double[] r = gradientProgram.run(x, y);
-        out[0] = gradientProgram.output(r, 0);
-        out[1] = gradientProgram.output(r, 1);
-        out[2] = gradientProgram.output(r, 2);
+        double v = gradientProgram.output(r, 0);
+        double gx = gradientProgram.output(r, 1);
+        double gy = gradientProgram.output(r, 2);
+        out[0] = v;
+        out[1] = gx;
+        out[2] = gy;
+        if (unsettled(v, gx, gy)) {
+            settle(x, y, out, out, out, 0, 1, 2);
+        }
+    }
+
+    /** @return true when C or a gradient component is not finite: then {@link #settle} decides */
+    private static boolean unsettled(double v, double gx, double gy) {
+        double s = v * 0 + gx * 0 + gy * 0; // 0 for finite numbers, NaN as soon as one is ±∞ or NaN
+        return s != s;
+    }
+
+    /**
+     * Applies the two rules of the class comment to the point (x, y) whose value is value[iv] and whose
+     * gradient is gx[ix], gy[iy] (modified).
+     */
+    private void settle(double x, double y, double[] value, double[] gx, double[] gy, int iv, int ix, int iy) {
+        if (!Double.isFinite(value[iv])) {
+            gx[ix] = Double.NaN;
+            gy[iy] = Double.NaN;
+            return;
+        }
+        if (Double.isNaN(gx[ix]) || Double.isNaN(gy[iy])) {
+            double[] settled = indeterminateFormsAsZero.outputs(x, y);
+            if (Double.isNaN(gx[ix])) {
+                gx[ix] = settled[1];
+            }
+            if (Double.isNaN(gy[iy])) {
+                gy[iy] = settled[2];
+            }
+        }
+    }
+
+    /** The rules of the class comment for n points of a batch (value, gx, gy modified). */
+    private void settle(double[] xs, double[] ys, double[] value, double[] gx, double[] gy, int n) {
+        for (int i = 0; i < n; i++) {
+            if (unsettled(value[i], gx[i], gy[i])) {
+                settle(xs[i], ys[i], value, gx, gy, i, i, i);
+            }
+        }
     }
 
     @Override
@@ -109,6 +167,7 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
             throw new IllegalArgumentException("value, gx and gy must be three different arrays");
         }
         gradientProgram.blocks().run(xs, ys, n, blockSize, value, gx, gy);
+        settle(xs, ys, value, gx, gy, n);
     }
 
     /**
@@ -167,6 +226,7 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
             throw new IllegalArgumentException("value, gx and gy must be three different arrays");
         }
         blocks.run(xs, ys, n, own(workspace).gradient, value, gx, gy);
+        settle(xs, ys, value, gx, gy, n);
     }
 
     private Workspace own(Workspace workspace) {

@@ -402,7 +402,8 @@ final class Compiler {
         }
     }
 
-    private static boolean twoOperands(int op) {
+    /** @return true for the opcodes that read two registers in their reference form */
+    static boolean twoOperands(int op) {
         return switch (op) {
             case Op.ADD_R, Op.SUB_R, Op.MUL_R, Op.DIV_R, Op.POW,
                     Op.MIN, Op.MAX, Op.HYPOT, Op.ATAN2 -> true;

@@ -37,7 +37,11 @@ public final class FormulaSurface implements Surface, BatchEvaluator.Source {
         this.text = text;
         this.expression = expression;
         Simplify s = new Simplify(work);
-        Expr simplified = s.simplify(expression);
+        // where C is undefined because of a zero (a denominator, a logarithm), read from C as typed; a
+        // quotient may cancel such a zero, since the gradient is undefined wherever C is (CompiledFormula)
+        Expr typed = s.light().simplify(expression);
+        s.excludeZerosOf(typed);
+        Expr simplified = s.simplify(typed);
         this.dx = Derivative.of(s, simplified, Expr.Variable.X);
         this.dy = Derivative.of(s, simplified, Expr.Variable.Y);
         if (Exprs.treeSize(dx) > FormulaLimits.MAX_DERIVATIVE_NODES

@@ -1,9 +1,11 @@
 package org.gdlab.core.expr;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gdlab.core.expr.Expr.Binary;
 import org.gdlab.core.expr.Expr.BinaryOp;
 import org.gdlab.core.expr.Expr.Call;
@@ -15,16 +17,25 @@ import org.gdlab.core.expr.Expr.Num;
  * <ul>
  *   <li>constant folding of {@code + - *} (and of {@code / ^} when the result is short, e.g. 6/4 = 1.5
  *       but 1/3 stays), never to a non-finite number;</li>
- *   <li>identities 0 + a = a, a − 0 = a, 0 − a = −a, 0·a = 0, 1·a = a, a/1 = a, a^1 = a, a^0 = 1, 1^a = 1,
- *       a − a = 0, a/a = 1, −(−a) = a;</li>
+ *   <li>identities 0 + a = a, a − 0 = a, 0 − a = −a, 0·a = 0, 0/a = 0, 1·a = a, a/1 = a, a^1 = a, a^0 = 1,
+ *       1^a = 1, a − a = 0, −(−a) = a, ln(e) = 1, pow(a, b) = a^b;</li>
  *   <li>signs moved outwards and into coefficients: a + (−b) = a − b, (−a)·b = −(a·b), −(2x) = −2x,
  *       −(a − b) = b − a;</li>
  *   <li>coefficients collected in front: x·2 = 2x, 2·(3x) = 6x, a·(b/c) = (a·b)/c, like terms
- *       2x + 3x = 5x, like factors x·x = x^2, x^2·x^3 = x^5, x^3/x = x^2, a^(−n) = 1/a^n.</li>
+ *       2x + 3x = 5x, like factors x·x = x^2, x^2·x^3 = x^5, a^(−n) = 1/a^n;</li>
+ *   <li>powers of hypot, |u| and √u: hypot(u, v)^(2k) = (u² + v²)^k and |u|^(2k) = u^(2k) always
+ *       (both sides are defined at the same points), √u^(2k) = u^k only when u ≥ 0 wherever it is defined
+ *       (provably, from its form: squares, sums and products of non-negative parts, |u|, √u, exp, …), since
+ *       otherwise it would give a value where √u has none;</li>
+ *   <li>cancelling a factor u of a quotient (u/u = 1, u·v/u = v, u³/u = u²) only when that does not make the
+ *       quotient defined where it was not: when u ≠ 0 wherever it is defined (provably, from its form), or
+ *       when u = 0 only at points where the function being differentiated is itself not finite (see
+ *       {@link #excludeZerosOf}).</li>
  * </ul>
- * A negative number is always built as {@code Neg(Num)}, as the parser reads {@code -2}. The rules assume
- * the expressions are defined: 0·a = 0 and a/a = 1 even where a is undefined (NaN), as in any computer
- * algebra system; this can only turn an undefined derivative into a finite one at isolated points.
+ * A negative number is always built as {@code Neg(Num)}, as the parser reads {@code -2}. The rules 0·a = 0,
+ * 0/a = 0 and a − a = 0 assume a is defined, as in any computer algebra system; at a point where a is not,
+ * the unsimplified form would be an indeterminate form (0·∞, 0/0, ∞ − ∞), which the evaluation takes as 0
+ * at a point where C is finite anyway ({@link CompiledFormula}).
  *
  * <p>Every node it returns is <b>canonical</b>: built once per operation and operands in this instance
  * (hash-consing), so two results are equal exactly when they are the same object and equality costs one
@@ -55,6 +66,7 @@ final class Simplify {
     private final boolean light;
     private final Map<Key, Expr> nodes;
     private final Map<Expr, Integer> depths;
+    private Set<Expr> excluded = Set.of();
 
     /** @param work counts the steps and bounds the depth of every node built */
     Simplify(Work work) {
@@ -100,6 +112,195 @@ final class Simplify {
         }
         memo.put(e, s);
         return s;
+    }
+
+    // ---- the function's own undefined points ----
+
+    /**
+     * Records where the function c (canonical, built by this instance) is not finite because of a zero:
+     * c contains w in a denominator, or ln(w), log10(w), log2(w), on a path to its root along which a
+     * non-finite value stays non-finite (sums, products, numerators, positive powers, √, |·|, sin, …; not
+     * through exp, tanh, atan, sign, min, max, a denominator or a variable exponent, which can turn ±∞
+     * into a finite number). Then c is ±∞ or NaN wherever such a w, or a factor of it, is 0, and a
+     * quotient inside c's derivatives may cancel it.
+     */
+    void excludeZerosOf(Expr c) {
+        excluded = Collections.newSetFromMap(new IdentityHashMap<>());
+        propagate(c, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /** e is not finite ⇒ c is not finite; so is everything below e along the same kind of path. */
+    private void propagate(Expr e, Set<Expr> visited) {
+        if (!visited.add(e)) {
+            return;
+        }
+        work.step();
+        if (e instanceof Neg n) {
+            propagate(n.operand(), visited);
+        } else if (e instanceof Binary b) {
+            switch (b.op()) {
+                case ADD, SUB, MUL -> {
+                    propagate(b.left(), visited);
+                    propagate(b.right(), visited);
+                }
+                case DIV -> {
+                    exclude(b.right());
+                    propagate(b.left(), visited);
+                }
+                case POW -> {
+                    if (isNumber(b.right()) && value(b.right()) > 0) {
+                        propagate(b.left(), visited);
+                    }
+                }
+            }
+        } else if (e instanceof Call c) {
+            switch (c.function()) {
+                case LOG, LN, LOG10, LOG2 -> {
+                    exclude(c.arg(0));
+                    propagate(c.arg(0), visited);
+                }
+                case SQRT, CBRT, ABS, SIN, COS, TAN, SINH, COSH, ASIN, ACOS, FLOOR, CEIL ->
+                        propagate(c.arg(0), visited);
+                case HYPOT -> {
+                    propagate(c.arg(0), visited);
+                    propagate(c.arg(1), visited);
+                }
+                default -> { }
+            }
+        }
+    }
+
+    /** c is not finite wherever w = 0, hence wherever a factor of w is 0. */
+    private void exclude(Expr w) {
+        if (!excluded.add(w)) {
+            return;
+        }
+        work.step();
+        if (w instanceof Neg n) {
+            exclude(n.operand());
+        } else if (w instanceof Binary b) {
+            if (b.op() == BinaryOp.MUL) {
+                exclude(b.left());
+                exclude(b.right());
+            } else if (b.op() == BinaryOp.DIV || b.op() == BinaryOp.POW && isNumber(b.right()) && value(b.right()) > 0) {
+                exclude(b.left());
+            }
+        } else if (w instanceof Call c && (c.function() == Builtin.ABS || c.function() == Builtin.SQRT
+                || c.function() == Builtin.CBRT)) {
+            exclude(c.arg(0));
+        }
+    }
+
+    /** @return true when cancelling u from a quotient defines nothing new: u ≠ 0, or u = 0 only where c is not finite */
+    private boolean mayCancel(Expr u) {
+        work.step();
+        if (excluded.contains(u) || nonZero(u)) {
+            return true;
+        }
+        if (u instanceof Neg n) {
+            return mayCancel(n.operand());
+        }
+        if (u instanceof Binary b) {
+            return switch (b.op()) {
+                case MUL -> mayCancel(b.left()) && mayCancel(b.right());
+                case DIV -> mayCancel(b.left());
+                case POW -> isNumber(b.right()) && value(b.right()) > 0 && mayCancel(b.left());
+                default -> false;
+            };
+        }
+        return u instanceof Call c && (c.function() == Builtin.ABS || c.function() == Builtin.SQRT
+                || c.function() == Builtin.CBRT) && mayCancel(c.arg(0));
+    }
+
+    // ---- signs, from the form ----
+
+    /** @return true when e ≥ 0 wherever e is defined, as its form shows */
+    private boolean nonNegative(Expr e) {
+        work.step();
+        if (e instanceof Num || e instanceof Expr.Const) {
+            return true;
+        }
+        if (e instanceof Binary b) {
+            return switch (b.op()) {
+                case ADD, MUL, DIV -> nonNegative(b.left()) && nonNegative(b.right());
+                case POW -> isEvenInteger(b.right()) || nonNegative(b.left());
+                case SUB -> false;
+            };
+        }
+        if (e instanceof Call c) {
+            return switch (c.function()) {
+                case ABS, SQRT, EXP, COSH, HYPOT, ACOS -> true;
+                case CBRT, SINH, TANH, ATAN, FLOOR, CEIL, SIGN -> nonNegative(c.arg(0));
+                case MIN -> nonNegative(c.arg(0)) && nonNegative(c.arg(1));
+                case MAX -> nonNegative(c.arg(0)) || nonNegative(c.arg(1));
+                default -> false;
+            };
+        }
+        return false;
+    }
+
+    /** @return true when e &gt; 0 wherever e is defined, as its form shows */
+    private boolean positive(Expr e) {
+        work.step();
+        if (e instanceof Num n) {
+            return n.value() > 0;
+        }
+        if (e instanceof Expr.Const) {
+            return true;
+        }
+        if (e instanceof Binary b) {
+            return switch (b.op()) {
+                case ADD -> positive(b.left()) && nonNegative(b.right()) || nonNegative(b.left()) && positive(b.right());
+                case MUL, DIV -> positive(b.left()) && positive(b.right());
+                case POW -> positive(b.left());
+                case SUB -> false;
+            };
+        }
+        if (e instanceof Call c) {
+            return switch (c.function()) {
+                case EXP, COSH -> true;
+                case SQRT, CBRT, SINH, TANH, ATAN -> positive(c.arg(0));
+                case ABS -> nonZero(c.arg(0));
+                case HYPOT -> nonZero(c.arg(0)) || nonZero(c.arg(1));
+                default -> false;
+            };
+        }
+        return false;
+    }
+
+    /** @return true when e ≠ 0 wherever e is defined, as its form shows */
+    private boolean nonZero(Expr e) {
+        work.step();
+        if (e instanceof Num n) {
+            return n.value() != 0;
+        }
+        if (e instanceof Expr.Const) {
+            return true;
+        }
+        if (e instanceof Neg n) {
+            return nonZero(n.operand());
+        }
+        if (e instanceof Binary b) {
+            return switch (b.op()) {
+                case MUL -> nonZero(b.left()) && nonZero(b.right());
+                case DIV, POW -> nonZero(b.left());
+                case ADD -> positive(e);
+                case SUB -> false;
+            };
+        }
+        if (e instanceof Call c) {
+            return switch (c.function()) {
+                case EXP, COSH -> true;
+                case ABS, SQRT, CBRT, SINH, TANH, ATAN -> nonZero(c.arg(0));
+                case HYPOT -> nonZero(c.arg(0)) || nonZero(c.arg(1));
+                default -> false;
+            };
+        }
+        return false;
+    }
+
+    private static boolean isEvenInteger(Expr e) {
+        return isNumber(e) && value(e) % 2 == 0;
     }
 
     // ---- numbers ----
@@ -344,7 +545,7 @@ final class Simplify {
         if (light) {
             return make(BinaryOp.DIV, a, b);
         }
-        if (a == b && !isNumber(b)) {
+        if (a == b && !isNumber(b) && mayCancel(b)) {
             return num(1);
         }
         if (a instanceof Neg n && !isNumber(a)) {
@@ -380,13 +581,20 @@ final class Simplify {
         if (a instanceof Binary ab && ab.op() == BinaryOp.MUL) {
             Expr merged = likeFactors(ab.right(), b, -1);
             if (merged != null) {
-                return mul(ab.left(), merged);
+                return mul(ab.left(), merged);      // (p·u)/u = p
+            }
+            merged = likeFactors(ab.left(), b, -1);
+            if (merged != null) {
+                return mul(merged, ab.right());     // (u·p)/u = p
             }
         }
         return make(BinaryOp.DIV, a, b);
     }
 
-    /** u^m · u^n = u^(m+n), u^m / u^n = u^(m−n) for numeric m, n and a non-numeric u; else null. */
+    /**
+     * u^m · u^n = u^(m+n), u^m / u^n = u^(m−n) for numeric m, n and a non-numeric u; else null. A quotient
+     * with m ≥ n removes every zero of u from the denominator, so it is taken only when {@link #mayCancel}.
+     */
     private Expr likeFactors(Expr a, Expr b, int sign) {
         if (isNumber(a) || isNumber(b)) {
             return null;
@@ -397,7 +605,7 @@ final class Simplify {
             return null;
         }
         double m = exponent(a) + sign * exponent(b);
-        if (!Double.isFinite(m)) {
+        if (!Double.isFinite(m) || sign < 0 && m >= 0 && !mayCancel(ua)) {
             return null;
         }
         if (m < 0) {
@@ -437,6 +645,23 @@ final class Simplify {
         if (isNumber(b) && value(b) < 0 && !isNumber(a)) {
             return div(num(1), pow(a, num(-value(b))));
         }
+        if (isEvenInteger(b) && a instanceof Call c) {
+            double half = value(b) / 2;
+            Expr u = c.arg(0);
+            switch (c.function()) {
+                case HYPOT: // hypot(u, v)^2k = (u² + v²)^k: the same points are defined
+                    return pow(add(pow(u, num(2)), pow(c.arg(1), num(2))), num(half));
+                case ABS:   // |u|^2k = u^2k
+                    return pow(u, b);
+                case SQRT:  // √u^2k = u^k, but only where √u is defined everywhere u is
+                    if (nonNegative(u)) {
+                        return pow(u, num(half));
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
         if (a instanceof Binary ab && ab.op() == BinaryOp.POW && isInteger(ab.right()) && isInteger(b)
                 && shortNumber(value(ab.right()) * value(b))) {
             return pow(ab.left(), num(value(ab.right()) * value(b)));
@@ -448,6 +673,9 @@ final class Simplify {
         work.step();
         if ((f == Builtin.LN || f == Builtin.LOG) && args.get(0) == E) {
             return num(1);
+        }
+        if (f == Builtin.POW && !light) {
+            return pow(args.get(0), args.get(1));
         }
         return makeCall(f, args.get(0), args.size() > 1 ? args.get(1) : null);
     }
