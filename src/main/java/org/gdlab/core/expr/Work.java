@@ -73,6 +73,16 @@ final class Work {
         }
     }
 
+    /** @return the most steps allowed */
+    long limit() {
+        return limit;
+    }
+
+    /** @return the deepest node allowed */
+    int maxDepth() {
+        return maxDepth;
+    }
+
     /** @return the depth of the deepest node built so far */
     int deepest() {
         return deepest;
