@@ -21,8 +21,14 @@ import org.gdlab.core.surface.CostFunction;
  *       0 is the mean of its one-sided values (the convention of the built-in Ackley). A component that is
  *       still NaN (a function outside its domain) stays NaN, and one that is ±∞ stays ±∞.</li>
  * </ul>
- * Both cost one multiplication per point and component when nothing is NaN; the indeterminate forms are
- * traced only at the rare points where they occur. The Hessian is returned as computed.
+ * Both rules concern formulas with an operation that can give ±∞ or NaN for finite operands: a division, a
+ * power, a root, a logarithm, exp, sinh, cosh, tan, asin, acos or hypot. A formula made only of +, −, ·,
+ * squares and cubes and of functions finite for every finite argument (sin, cos, atan, tanh, cbrt, abs,
+ * sign, floor, ceil, min, max, atan2) is finite wherever the numbers stay below ±1.8·10³⁰⁸, so its values
+ * are returned as computed (also after an overflow), and its batches pay nothing for the rules. For the
+ * others the rules cost three arithmetic operations and a comparison per point when C and ∇C are finite;
+ * the indeterminate forms are traced only at the rare points where a component is NaN. The Hessian is
+ * returned as computed.
  *
  * <p>Many points at once ({@link #values}, {@link #valuesAndGradients}) run the same programs
  * instruction-major: each instruction is one tight loop over a block of points, so the interpretation
@@ -35,6 +41,7 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
     private final Program valueProgram;
     private final Program gradientProgram;
     private final Program hessianProgram;
+    /** Null when every operation is finite for finite operands (see the class comment). */
     private final IndeterminateForms indeterminateFormsAsZero;
 
     /**
@@ -57,7 +64,26 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
         valueProgram = c.program(v);
         gradientProgram = c.program(v, gx, gy);
         hessianProgram = c.program(hxx, hxy, hyy);
-        indeterminateFormsAsZero = new IndeterminateForms(c.program(false, v, gx, gy));
+        Program reference = c.program(false, v, gx, gy);
+        indeterminateFormsAsZero = finiteForFiniteOperands(reference) ? null : new IndeterminateForms(reference);
+    }
+
+    /**
+     * @return true when every operation of the program gives a finite result for finite operands (unless it
+     *         overflows): then neither rule of the class comment can apply short of an overflow
+     */
+    private static boolean finiteForFiniteOperands(Program reference) {
+        int[] code = reference.code();
+        for (int pc = 0; pc < code.length; pc += 4) {
+            switch (code[pc] & 0xFF) {
+                case Op.NEG_R, Op.ADD_R, Op.SUB_R, Op.MUL_R, Op.SQUARE_R, Op.CUBE_R, Op.SIN, Op.COS, Op.ATAN,
+                        Op.TANH, Op.CBRT, Op.ABS, Op.SIGN, Op.FLOOR, Op.CEIL, Op.MIN, Op.MAX, Op.ATAN2 -> { }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     @Override
@@ -85,14 +111,18 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
         out[0] = v;
         out[1] = gx;
         out[2] = gy;
-        if (unsettled(v, gx, gy)) {
+        if (indeterminateFormsAsZero != null && unsettled(v, gx, gy)) {
             settle(x, y, out, out, out, 0, 1, 2);
         }
     }
 
-    /** @return true when C or a gradient component is not finite: then {@link #settle} decides */
+    /**
+     * @return true when C is not finite or a gradient component may be NaN: then {@link #settle} decides.
+     *         v·0 is ±0 for a finite C and NaN otherwise, and a NaN component makes the sum NaN; so does
+     *         +∞ + (−∞), which settle then leaves as it is. Three operations per point, on the batch path too.
+     */
     private static boolean unsettled(double v, double gx, double gy) {
-        double s = v * 0 + gx * 0 + gy * 0; // 0 for finite numbers, NaN as soon as one is ±∞ or NaN
+        double s = v * 0 + gx + gy;
         return s != s;
     }
 
@@ -119,6 +149,9 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
 
     /** The rules of the class comment for n points of a batch (value, gx, gy modified). */
     private void settle(double[] xs, double[] ys, double[] value, double[] gx, double[] gy, int n) {
+        if (indeterminateFormsAsZero == null) {
+            return;
+        }
         for (int i = 0; i < n; i++) {
             if (unsettled(value[i], gx[i], gy[i])) {
                 settle(xs[i], ys[i], value, gx, gy, i, i, i);

@@ -12,7 +12,9 @@ import org.gdlab.core.surface.ViewRect;
 /**
  * A cost surface typed by the user as a formula in x and y (the language is described in
  * {@code formula-language.md} next to this class). Exact gradient and Hessian by symbolic differentiation;
- * compiled evaluation ({@link CompiledFormula}). Immutable and thread-safe.
+ * compiled evaluation ({@link CompiledFormula}: no gradient where C is not finite, 0 where a slope is 0/0 at
+ * a kink). Accepting a formula takes at most {@link FormulaLimits#MAX_WORK} counted steps, whatever its
+ * text. Immutable and thread-safe.
  *
  * <p>Description: id = the text as typed, name "Custom formula", view [-5, 5]², no known points,
  * log-spaced levels off. Suggested start: the first of (−4, 3.5), (3.5, −4), (−2, 2), (1, 1), (0.5, 0.5)
