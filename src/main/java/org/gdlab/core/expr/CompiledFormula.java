@@ -64,22 +64,26 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
         valueProgram = c.program(v);
         gradientProgram = c.program(v, gx, gy);
         hessianProgram = c.program(hxx, hxy, hyy);
-        Program reference = c.program(false, v, gx, gy);
-        indeterminateFormsAsZero = finiteForFiniteOperands(reference) ? null : new IndeterminateForms(reference);
+        indeterminateFormsAsZero = finiteForFiniteOperands(gradientProgram) ? null
+                : new IndeterminateForms(c.program(false, v, gx, gy));
     }
 
     /**
      * @return true when every operation of the program gives a finite result for finite operands (unless it
      *         overflows): then neither rule of the class comment can apply short of an overflow
      */
-    private static boolean finiteForFiniteOperands(Program reference) {
-        int[] code = reference.code();
+    private static boolean finiteForFiniteOperands(Program program) {
+        int[] code = program.code();
         for (int pc = 0; pc < code.length; pc += 4) {
-            switch (code[pc] & 0xFF) {
-                case Op.NEG_R, Op.ADD_R, Op.SUB_R, Op.MUL_R, Op.SQUARE_R, Op.CUBE_R, Op.SIN, Op.COS, Op.ATAN,
+            int op = code[pc] & 0xFF;
+            switch (op) {
+                case Op.NEG_R, Op.NEG_A, Op.ADD_R, Op.ADD_A, Op.SUB_R, Op.SUB_A, Op.SUB_RA, Op.MUL_R, Op.MUL_A,
+                        Op.SQUARE_R, Op.SQUARE_A, Op.CUBE_R, Op.CUBE_A, Op.SIN, Op.COS, Op.SINCOS, Op.ATAN,
                         Op.TANH, Op.CBRT, Op.ABS, Op.SIGN, Op.FLOOR, Op.CEIL, Op.MIN, Op.MAX, Op.ATAN2 -> { }
                 default -> {
-                    return false;
+                    if (!Op.fused(op)) { // the superinstructions only add, subtract, multiply and square
+                        return false;
+                    }
                 }
             }
         }
