@@ -64,8 +64,9 @@ final class BlockFusion {
         int[] out = new int[code.length];
         double[] outScalars = new double[count];
         int n = 0;
+        boolean[] readOnlyByNext = readOnlyByNext(code, outputRows);
         for (int i = 0; i < count; i++) {
-            Fused fused = i + 1 < count && readOnlyByNext(code, i, outputRows) ? fuse(code, scalars, i) : null;
+            Fused fused = i + 1 < count && readOnlyByNext[i] ? fuse(code, scalars, i) : null;
             if (fused != null) {
                 out[4 * n] = fused.op | fused.dest << 8;
                 out[4 * n + 1] = fused.p;
@@ -83,33 +84,46 @@ final class BlockFusion {
         this.scalars = Arrays.copyOf(outScalars, n);
     }
 
-    /** @return whether instruction i's destination row is read once, by instruction i + 1, and is no output */
-    private static boolean readOnlyByNext(int[] code, int i, int[] outputRows) {
-        int t = code[4 * i] >>> 8;
-        int reads = 0;
+    /**
+     * @return for each instruction i, whether its destination row is read once, by instruction i + 1, and
+     *         is no output: one pass that follows which instruction's value each row holds
+     */
+    private static boolean[] readOnlyByNext(int[] code, int[] outputRows) {
         int count = code.length / 4;
-        boolean rewritten = false;
-        for (int j = i + 1; j < count && !rewritten; j++) {
-            int op = code[4 * j] & 0xFF;
-            int mask = fields(op);
+        int rows = 0;
+        for (int pc = 0; pc < code.length; pc += 4) {
+            rows = Math.max(rows, Math.max(code[pc] >>> 8, Math.max(code[pc + 1], Math.max(code[pc + 2], code[pc + 3]))));
+        }
+        int[] holder = new int[rows + 1]; // the instruction whose result the row holds, or -1
+        Arrays.fill(holder, -1);
+        int[] reads = new int[count];
+        boolean[] readElsewhere = new boolean[count];
+        for (int j = 0; j < count; j++) {
+            int mask = fields(code[4 * j] & 0xFF);
             for (int f = 0; f < 3; f++) {
-                if ((mask & 1 << f) != 0 && code[4 * j + 1 + f] == t) {
-                    if (j != i + 1) {
-                        return false;
+                if ((mask & 1 << f) != 0) {
+                    int i = holder[code[4 * j + 1 + f]];
+                    if (i >= 0) {
+                        reads[i]++;
+                        readElsewhere[i] |= j != i + 1;
                     }
-                    reads++;
                 }
             }
-            rewritten = code[4 * j] >>> 8 == t || ((mask & WRITES_S) != 0 && code[4 * j + 3] == t);
+            if ((mask & WRITES_S) != 0) {
+                holder[code[4 * j + 3]] = -1;
+            }
+            holder[code[4 * j] >>> 8] = j;
         }
-        if (!rewritten) {
-            for (int o : outputRows) {
-                if (o == t) {
-                    return false;
-                }
+        for (int o : outputRows) {
+            if (o >= 0 && o <= rows && holder[o] >= 0) {
+                readElsewhere[holder[o]] = true; // still there at the end: the caller reads it
             }
         }
-        return reads == 1;
+        boolean[] once = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            once[i] = reads[i] == 1 && !readElsewhere[i];
+        }
+        return once;
     }
 
     /** One fused instruction: opcode, destination row, operand rows p, q, s and the scalar k. */

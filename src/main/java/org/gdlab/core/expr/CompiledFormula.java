@@ -11,6 +11,25 @@ import org.gdlab.core.surface.CostFunction;
  * Evaluation does no parsing, no map look-ups and no boxing; immutable and safe to call from several
  * threads at once. Undefined points give NaN or ±∞, never an exception.
  *
+ * <p>The gradient, on every path (one point or many), follows two rules after the programs have run:
+ * <ul>
+ *   <li>it exists only where C is finite: where C is ±∞ or NaN, both components are NaN (so no
+ *       simplification of the derivatives can define a gradient where C has no value);</li>
+ *   <li>where C is finite and a component comes out NaN, it is computed again with every indeterminate
+ *       form (0/0, 0·∞, ∞/∞, ∞ − ∞) taken as 0 ({@link IndeterminateForms}). That is the point of a kink
+ *       such as the tip of the cone √(x² + y²) or Ackley's minimum, where the slope x/√(x² + y²) is 0/0 and
+ *       0 is the mean of its one-sided values (the convention of the built-in Ackley). A component that is
+ *       still NaN (a function outside its domain) stays NaN, and one that is ±∞ stays ±∞.</li>
+ * </ul>
+ * Both rules concern formulas with an operation that can give ±∞ or NaN for finite operands: a division, a
+ * power, a root, a logarithm, exp, sinh, cosh, tan, asin, acos or hypot. A formula made only of +, −, ·,
+ * squares and cubes and of functions finite for every finite argument (sin, cos, atan, tanh, cbrt, abs,
+ * sign, floor, ceil, min, max, atan2) is finite wherever the numbers stay below ±1.8·10³⁰⁸, so its values
+ * are returned as computed (also after an overflow), and its batches pay nothing for the rules. For the
+ * others the rules cost three arithmetic operations and a comparison per point when C and ∇C are finite;
+ * the indeterminate forms are traced only at the rare points where a component is NaN. The Hessian is
+ * returned as computed.
+ *
  * <p>Many points at once ({@link #values}, {@link #valuesAndGradients}) run the same programs
  * instruction-major: each instruction is one tight loop over a block of points, so the interpretation
  * overhead is paid per block instead of per point. The results are bit for bit the per-point ones. Those
@@ -22,6 +41,8 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
     private final Program valueProgram;
     private final Program gradientProgram;
     private final Program hessianProgram;
+    /** Null when every operation is finite for finite operands (see the class comment). */
+    private final IndeterminateForms indeterminateFormsAsZero;
 
     /**
      * @param value the formula (as typed: the value is computed exactly as written)
@@ -30,9 +51,10 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
      * @param dxx   ∂²C/∂x²
      * @param dxy   ∂²C/∂x∂y
      * @param dyy   ∂²C/∂y²
+     * @param work  counts the compiler's steps (modified)
      */
-    CompiledFormula(Expr value, Expr dx, Expr dy, Expr dxx, Expr dxy, Expr dyy) {
-        Compiler c = new Compiler();
+    CompiledFormula(Expr value, Expr dx, Expr dy, Expr dxx, Expr dxy, Expr dyy, Work work) {
+        Compiler c = new Compiler(work);
         int v = c.add(value);
         int gx = c.add(dx);
         int gy = c.add(dy);
@@ -42,6 +64,30 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
         valueProgram = c.program(v);
         gradientProgram = c.program(v, gx, gy);
         hessianProgram = c.program(hxx, hxy, hyy);
+        indeterminateFormsAsZero = finiteForFiniteOperands(gradientProgram) ? null
+                : new IndeterminateForms(c.program(false, v, gx, gy));
+    }
+
+    /**
+     * @return true when every operation of the program gives a finite result for finite operands (unless it
+     *         overflows): then neither rule of the class comment can apply short of an overflow
+     */
+    private static boolean finiteForFiniteOperands(Program program) {
+        int[] code = program.code();
+        for (int pc = 0; pc < code.length; pc += 4) {
+            int op = code[pc] & 0xFF;
+            switch (op) {
+                case Op.NEG_R, Op.NEG_A, Op.ADD_R, Op.ADD_A, Op.SUB_R, Op.SUB_A, Op.SUB_RA, Op.MUL_R, Op.MUL_A,
+                        Op.SQUARE_R, Op.SQUARE_A, Op.CUBE_R, Op.CUBE_A, Op.SIN, Op.COS, Op.SINCOS, Op.ATAN,
+                        Op.TANH, Op.CBRT, Op.ABS, Op.SIGN, Op.FLOOR, Op.CEIL, Op.MIN, Op.MAX, Op.ATAN2 -> { }
+                default -> {
+                    if (!Op.fused(op)) { // the superinstructions only add, subtract, multiply and square
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     @Override
@@ -51,8 +97,9 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
 
     @Override
     public Vec2 gradient(double x, double y) {
-        double[] r = gradientProgram.run(x, y);
-        return new Vec2(gradientProgram.output(r, 1), gradientProgram.output(r, 2));
+        double[] out = new double[3];
+        valueAndGradient(x, y, out);
+        return new Vec2(out[1], out[2]);
     }
 
     /**
@@ -62,9 +109,58 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
      */
     public void valueAndGradient(double x, double y, double[] out) {
         double[] r = gradientProgram.run(x, y);
-        out[0] = gradientProgram.output(r, 0);
-        out[1] = gradientProgram.output(r, 1);
-        out[2] = gradientProgram.output(r, 2);
+        double v = gradientProgram.output(r, 0);
+        double gx = gradientProgram.output(r, 1);
+        double gy = gradientProgram.output(r, 2);
+        out[0] = v;
+        out[1] = gx;
+        out[2] = gy;
+        if (indeterminateFormsAsZero != null && unsettled(v, gx, gy)) {
+            settle(x, y, out, out, out, 0, 1, 2);
+        }
+    }
+
+    /**
+     * @return true when C is not finite or a gradient component may be NaN: then {@link #settle} decides.
+     *         v·0 is ±0 for a finite C and NaN otherwise, and a NaN component makes the sum NaN; so does
+     *         +∞ + (−∞), which settle then leaves as it is. Three operations per point, on the batch path too.
+     */
+    private static boolean unsettled(double v, double gx, double gy) {
+        double s = v * 0 + gx + gy;
+        return s != s;
+    }
+
+    /**
+     * Applies the two rules of the class comment to the point (x, y) whose value is value[iv] and whose
+     * gradient is gx[ix], gy[iy] (modified).
+     */
+    private void settle(double x, double y, double[] value, double[] gx, double[] gy, int iv, int ix, int iy) {
+        if (!Double.isFinite(value[iv])) {
+            gx[ix] = Double.NaN;
+            gy[iy] = Double.NaN;
+            return;
+        }
+        if (Double.isNaN(gx[ix]) || Double.isNaN(gy[iy])) {
+            double[] settled = indeterminateFormsAsZero.outputs(x, y);
+            if (Double.isNaN(gx[ix])) {
+                gx[ix] = settled[1];
+            }
+            if (Double.isNaN(gy[iy])) {
+                gy[iy] = settled[2];
+            }
+        }
+    }
+
+    /** The rules of the class comment for n points of a batch (value, gx, gy modified). */
+    private void settle(double[] xs, double[] ys, double[] value, double[] gx, double[] gy, int n) {
+        if (indeterminateFormsAsZero == null) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            if (unsettled(value[i], gx[i], gy[i])) {
+                settle(xs[i], ys[i], value, gx, gy, i, i, i);
+            }
+        }
     }
 
     @Override
@@ -108,6 +204,7 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
             throw new IllegalArgumentException("value, gx and gy must be three different arrays");
         }
         gradientProgram.blocks().run(xs, ys, n, blockSize, value, gx, gy);
+        settle(xs, ys, value, gx, gy, n);
     }
 
     /**
@@ -166,6 +263,7 @@ public final class CompiledFormula implements CostFunction, BatchEvaluator.Sourc
             throw new IllegalArgumentException("value, gx and gy must be three different arrays");
         }
         blocks.run(xs, ys, n, own(workspace).gradient, value, gx, gy);
+        settle(xs, ys, value, gx, gy, n);
     }
 
     private Workspace own(Workspace workspace) {

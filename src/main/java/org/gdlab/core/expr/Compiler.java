@@ -27,6 +27,17 @@ final class Compiler {
     private final List<Node> nodes = new ArrayList<>();
     private final Map<Node, Integer> nodeIds = new HashMap<>();
     private final Map<Expr, Integer> seen = new IdentityHashMap<>();
+    private final Work work;
+
+    /** A compiler without a work budget. */
+    Compiler() {
+        this(Work.unlimited());
+    }
+
+    /** @param work counts one step per expression node added and per instruction emitted (modified) */
+    Compiler(Work work) {
+        this.work = work;
+    }
 
     /*
      * Ids: 0 = x, 1 = y, -(k+1) = constant k, 2 + i = node i. Nodes are added after their operands, so the
@@ -39,6 +50,7 @@ final class Compiler {
         if (known != null) {
             return known;
         }
+        work.step();
         int id = e.accept(new Expr.Visitor<Integer>() {
             @Override
             public Integer num(Expr.Num n) {
@@ -222,6 +234,7 @@ final class Compiler {
         int[] partner = optimise ? sinCosPartners(order) : new int[nodes.size()];
         int prev = Integer.MIN_VALUE; // the id whose value is in the accumulator
         for (int t = 0; t < order.size(); t++) {
+            work.step();
             int id = 2 + order.get(t);
             Node n = nodes.get(order.get(t));
             if (!optimise) {
@@ -389,7 +402,8 @@ final class Compiler {
         }
     }
 
-    private static boolean twoOperands(int op) {
+    /** @return true for the opcodes that read two registers in their reference form */
+    static boolean twoOperands(int op) {
         return switch (op) {
             case Op.ADD_R, Op.SUB_R, Op.MUL_R, Op.DIV_R, Op.POW,
                     Op.MIN, Op.MAX, Op.HYPOT, Op.ATAN2 -> true;

@@ -1,15 +1,5 @@
 package org.gdlab.core.expr;
 
-import static org.gdlab.core.expr.Simplify.add;
-import static org.gdlab.core.expr.Simplify.call;
-import static org.gdlab.core.expr.Simplify.div;
-import static org.gdlab.core.expr.Simplify.isNumber;
-import static org.gdlab.core.expr.Simplify.mul;
-import static org.gdlab.core.expr.Simplify.neg;
-import static org.gdlab.core.expr.Simplify.num;
-import static org.gdlab.core.expr.Simplify.pow;
-import static org.gdlab.core.expr.Simplify.sub;
-import static org.gdlab.core.expr.Simplify.value;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -18,7 +8,8 @@ import org.gdlab.core.expr.Expr.Call;
 import org.gdlab.core.expr.Expr.Variable;
 
 /**
- * Symbolic partial derivative ∂e/∂v, simplified as it is built (see {@link Simplify}).
+ * Symbolic partial derivative ∂e/∂v, simplified as it is built by a {@link Simplify} (which counts the
+ * work). Memoised by node: a subexpression shared in e is differentiated once, and its derivative is shared.
  *
  * <p>Rules: sum, product, quotient and chain rule; (u^c)' = c·u^(c−1)·u' for an exponent c without x and y,
  * (c^v)' = c^v·ln(c)·v' for a base without x and y, else (u^v)' = u^v·(v'·ln(u) + v·u'/u).
@@ -34,16 +25,21 @@ import org.gdlab.core.expr.Expr.Variable;
  */
 final class Derivative {
 
+    private final Simplify s;
     private final Variable variable;
     private final Map<Expr, Expr> memo = new IdentityHashMap<>();
 
-    private Derivative(Variable variable) {
+    private Derivative(Simplify s, Variable variable) {
+        this.s = s;
         this.variable = variable;
     }
 
-    /** @return ∂e/∂v, simplified */
-    static Expr of(Expr e, Variable v) {
-        return new Derivative(v).d(e);
+    /**
+     * @param s builds the result (and made e: e must be canonical in it, or in the instance it is a view of)
+     * @return ∂e/∂v, simplified by s
+     */
+    static Expr of(Simplify s, Expr e, Variable v) {
+        return new Derivative(s, v).d(e);
     }
 
     private Expr d(Expr e) {
@@ -54,22 +50,22 @@ final class Derivative {
         Expr result = e.accept(new Expr.Visitor<Expr>() {
             @Override
             public Expr num(Expr.Num n) {
-                return Simplify.num(0);
+                return s.num(0);
             }
 
             @Override
             public Expr var(Expr.Var v) {
-                return Simplify.num(v.variable() == variable ? 1 : 0);
+                return s.num(v.variable() == variable ? 1 : 0);
             }
 
             @Override
             public Expr constant(Expr.Const c) {
-                return Simplify.num(0);
+                return s.num(0);
             }
 
             @Override
             public Expr neg(Expr.Neg n) {
-                return Simplify.neg(d(n.operand()));
+                return s.neg(d(n.operand()));
             }
 
             @Override
@@ -90,16 +86,16 @@ final class Derivative {
         Expr u = b.left();
         Expr v = b.right();
         return switch (b.op()) {
-            case ADD -> add(d(u), d(v));
-            case SUB -> sub(d(u), d(v));
-            case MUL -> add(mul(d(u), v), mul(u, d(v)));
+            case ADD -> s.add(d(u), d(v));
+            case SUB -> s.sub(d(u), d(v));
+            case MUL -> s.add(s.mul(d(u), v), s.mul(u, d(v)));
             case DIV -> {
                 Expr du = d(u);
                 Expr dv = d(v);
                 if (isZero(dv)) {
-                    yield div(du, v);
+                    yield s.div(du, v);
                 }
-                yield div(sub(mul(du, v), mul(u, dv)), pow(v, num(2)));
+                yield s.div(s.sub(s.mul(du, v), s.mul(u, dv)), s.pow(v, s.num(2)));
             }
             case POW -> powerRule(b, u, v);
         };
@@ -110,15 +106,15 @@ final class Derivative {
         Expr dv = d(v);
         if (isZero(dv)) {
             if (isZero(du)) {
-                return num(0);
+                return s.num(0);
             }
-            Expr lowered = isNumber(v) ? num(value(v) - 1) : sub(v, num(1));
-            return mul(mul(v, pow(u, lowered)), du);
+            Expr lowered = Simplify.isNumber(v) ? s.num(Simplify.value(v) - 1) : s.sub(v, s.num(1));
+            return s.mul(s.mul(v, s.pow(u, lowered)), du);
         }
         if (isZero(du)) {
-            return mul(mul(whole, call(Builtin.LN, u)), dv);
+            return s.mul(s.mul(whole, s.call(Builtin.LN, u)), dv);
         }
-        return mul(whole, add(mul(dv, call(Builtin.LN, u)), div(mul(v, du), u)));
+        return s.mul(whole, s.add(s.mul(dv, s.call(Builtin.LN, u)), s.div(s.mul(v, du), u)));
     }
 
     private Expr callRule(Call c) {
@@ -129,52 +125,52 @@ final class Derivative {
         }
         Expr du = d(u);
         if (isZero(du)) {
-            return num(0);
+            return s.num(0);
         }
         Expr outer = switch (f) {
-            case SIN -> call(Builtin.COS, u);
-            case COS -> neg(call(Builtin.SIN, u));
-            case TAN -> div(num(1), pow(call(Builtin.COS, u), num(2)));
-            case ASIN -> div(num(1), call(Builtin.SQRT, sub(num(1), pow(u, num(2)))));
-            case ACOS -> neg(div(num(1), call(Builtin.SQRT, sub(num(1), pow(u, num(2))))));
-            case ATAN -> div(num(1), add(num(1), pow(u, num(2))));
-            case SINH -> call(Builtin.COSH, u);
-            case COSH -> call(Builtin.SINH, u);
-            case TANH -> sub(num(1), pow(c, num(2)));
+            case SIN -> s.call(Builtin.COS, u);
+            case COS -> s.neg(s.call(Builtin.SIN, u));
+            case TAN -> s.div(s.num(1), s.pow(s.call(Builtin.COS, u), s.num(2)));
+            case ASIN -> s.div(s.num(1), s.call(Builtin.SQRT, s.sub(s.num(1), s.pow(u, s.num(2)))));
+            case ACOS -> s.neg(s.div(s.num(1), s.call(Builtin.SQRT, s.sub(s.num(1), s.pow(u, s.num(2))))));
+            case ATAN -> s.div(s.num(1), s.add(s.num(1), s.pow(u, s.num(2))));
+            case SINH -> s.call(Builtin.COSH, u);
+            case COSH -> s.call(Builtin.SINH, u);
+            case TANH -> s.sub(s.num(1), s.pow(c, s.num(2)));
             case EXP -> c;
-            case LOG, LN -> div(num(1), u);
-            case LOG10 -> div(num(1), mul(u, call(Builtin.LN, num(10))));
-            case LOG2 -> div(num(1), mul(u, call(Builtin.LN, num(2))));
-            case SQRT -> div(num(1), mul(num(2), c));
-            case CBRT -> div(num(1), mul(num(3), pow(c, num(2))));
-            case ABS -> call(Builtin.SIGN, u);
-            case SIGN, FLOOR, CEIL -> num(0);
+            case LOG, LN -> s.div(s.num(1), u);
+            case LOG10 -> s.div(s.num(1), s.mul(u, s.call(Builtin.LN, s.num(10))));
+            case LOG2 -> s.div(s.num(1), s.mul(u, s.call(Builtin.LN, s.num(2))));
+            case SQRT -> s.div(s.num(1), s.mul(s.num(2), c));
+            case CBRT -> s.div(s.num(1), s.mul(s.num(3), s.pow(c, s.num(2))));
+            case ABS -> s.call(Builtin.SIGN, u);
+            case SIGN, FLOOR, CEIL -> s.num(0);
             case MIN, MAX, POW, HYPOT, ATAN2 -> throw new IllegalStateException("two-argument " + f.id());
         };
-        return mul(outer, du);
+        return s.mul(outer, du);
     }
 
     private Expr twoArgumentRule(Call c, Builtin f, Expr a, Expr b) {
         Expr da = d(a);
         Expr db = d(b);
         if (isZero(da) && isZero(db)) {
-            return num(0);
+            return s.num(0);
         }
         return switch (f) {
             case POW -> powerRule(c, a, b);
             case MIN, MAX -> {
-                Expr s = call(Builtin.SIGN, sub(a, b));
-                Expr towardA = f == Builtin.MIN ? sub(num(1), s) : add(num(1), s);
-                Expr towardB = f == Builtin.MIN ? add(num(1), s) : sub(num(1), s);
-                yield add(div(mul(da, towardA), num(2)), div(mul(db, towardB), num(2)));
+                Expr sign = s.call(Builtin.SIGN, s.sub(a, b));
+                Expr towardA = f == Builtin.MIN ? s.sub(s.num(1), sign) : s.add(s.num(1), sign);
+                Expr towardB = f == Builtin.MIN ? s.add(s.num(1), sign) : s.sub(s.num(1), sign);
+                yield s.add(s.div(s.mul(da, towardA), s.num(2)), s.div(s.mul(db, towardB), s.num(2)));
             }
-            case HYPOT -> div(add(mul(a, da), mul(b, db)), c);
-            case ATAN2 -> div(sub(mul(b, da), mul(a, db)), add(pow(a, num(2)), pow(b, num(2))));
+            case HYPOT -> s.div(s.add(s.mul(a, da), s.mul(b, db)), c);
+            case ATAN2 -> s.div(s.sub(s.mul(b, da), s.mul(a, db)), s.add(s.pow(a, s.num(2)), s.pow(b, s.num(2))));
             default -> throw new IllegalStateException("one-argument " + f.id());
         };
     }
 
     private static boolean isZero(Expr e) {
-        return isNumber(e) && value(e) == 0;
+        return Simplify.isNumber(e) && Simplify.value(e) == 0;
     }
 }

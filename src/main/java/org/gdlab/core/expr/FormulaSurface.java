@@ -1,6 +1,7 @@
 package org.gdlab.core.expr;
 
 import java.util.List;
+import java.util.Locale;
 import org.gdlab.core.math.Sym2;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.surface.BatchEvaluator;
@@ -11,7 +12,9 @@ import org.gdlab.core.surface.ViewRect;
 /**
  * A cost surface typed by the user as a formula in x and y (the language is described in
  * {@code formula-language.md} next to this class). Exact gradient and Hessian by symbolic differentiation;
- * compiled evaluation ({@link CompiledFormula}). Immutable and thread-safe.
+ * compiled evaluation ({@link CompiledFormula}: no gradient where C is not finite, 0 where a slope is 0/0 at
+ * a kink). Accepting a formula takes at most {@link FormulaLimits#MAX_WORK} counted steps, whatever its
+ * text. Immutable and thread-safe.
  *
  * <p>Description: id = the text as typed, name "Custom formula", view [-5, 5]², no known points,
  * log-spaced levels off. Suggested start: the first of (−4, 3.5), (3.5, −4), (−2, 2), (1, 1), (0.5, 0.5)
@@ -32,21 +35,32 @@ public final class FormulaSurface implements Surface, BatchEvaluator.Source {
     private final CompiledFormula compiled;
     private final SurfaceDescription description;
 
-    private FormulaSurface(String text, Expr expression) {
+    private FormulaSurface(String text, Expr expression, Work work) {
         this.text = text;
         this.expression = expression;
-        Expr simplified = Simplify.simplify(expression);
-        this.dx = Derivative.of(simplified, Expr.Variable.X);
-        this.dy = Derivative.of(simplified, Expr.Variable.Y);
+        Simplify s = new Simplify(work);
+        // where C is undefined because of a zero (a denominator, a logarithm), read from C as typed; a
+        // quotient may cancel such a zero, since the gradient is undefined wherever C is (CompiledFormula)
+        Expr typed = s.light().simplify(expression);
+        s.excludeZerosOf(typed);
+        Expr simplified = s.simplify(typed);
+        this.dx = Derivative.of(s, simplified, Expr.Variable.X);
+        this.dy = Derivative.of(s, simplified, Expr.Variable.Y);
         if (Exprs.treeSize(dx) > FormulaLimits.MAX_DERIVATIVE_NODES
                 || Exprs.treeSize(dy) > FormulaLimits.MAX_DERIVATIVE_NODES) {
-            throw new FormulaException("formula too complex: its exact derivative would have more than "
-                    + FormulaLimits.MAX_DERIVATIVE_NODES + " parts", 0, text.length());
+            throw new FormulaException(String.format(Locale.ROOT, "formula too complex: its exact derivative would"
+                    + " have more than %,d parts", FormulaLimits.MAX_DERIVATIVE_NODES), 0, text.length());
         }
         this.dxText = Printer.print(dx);
         this.dyText = Printer.print(dy);
-        this.compiled = new CompiledFormula(expression, dx, dy, Derivative.of(dx, Expr.Variable.X),
-                Derivative.of(dx, Expr.Variable.Y), Derivative.of(dy, Expr.Variable.Y));
+        // The second derivatives are only evaluated, never shown: they are taken through the light view,
+        // which keeps the sharing of common subexpressions (for a product of n factors, O(n) nodes instead
+        // of the O(n²) of the simplified first derivatives, or the O(n³) of differentiating those).
+        Simplify light = s.light();
+        Expr gx = Derivative.of(light, simplified, Expr.Variable.X);
+        Expr gy = Derivative.of(light, simplified, Expr.Variable.Y);
+        this.compiled = new CompiledFormula(expression, dx, dy, Derivative.of(light, gx, Expr.Variable.X),
+                Derivative.of(light, gx, Expr.Variable.Y), Derivative.of(light, gy, Expr.Variable.Y), work);
         Vec2 start = suggestedStart();
         this.description = new SurfaceDescription(text, "Custom formula", text, ViewRect.square(5), List.of(),
                 start, suggestedRate(start), false, "");
@@ -59,10 +73,21 @@ public final class FormulaSurface implements Surface, BatchEvaluator.Source {
      *                          never any other exception
      */
     public static FormulaSurface parse(String text) throws FormulaException {
+        return parse(text, Work.forOneFormula());
+    }
+
+    /**
+     * {@link #parse(String)} within a given budget (for tests that measure the work).
+     *
+     * @param work counts the steps of simplifying, differentiating and compiling (modified)
+     */
+    static FormulaSurface parse(String text, Work work) throws FormulaException {
         try {
-            return new FormulaSurface(text, Parser.parse(text));
+            return new FormulaSurface(text, Parser.parse(text), work);
         } catch (FormulaException e) {
             throw e;
+        } catch (Work.Exceeded e) {
+            throw new FormulaException(e.getMessage(), 0, text.length());
         } catch (StackOverflowError | RuntimeException e) {
             int length = text == null ? 0 : text.length();
             throw new FormulaException("formula could not be processed (" + e.getClass().getSimpleName()

@@ -80,6 +80,7 @@ final class Lexer {
             digitsAfter = digits();
         }
         if (!digitsBefore && !digitsAfter) {
+            unknownNameBeforeDot();
             throw new FormulaException("a lone '.' is not a number (write 0.5 or .5)", start, current);
         }
         if ((peek() == 'e' || peek() == 'E')) {
@@ -93,15 +94,35 @@ final class Lexer {
             }
         }
         if (peek() == '.') {
-            throw new FormulaException("a number with two decimal points: '" + text.substring(start, current + 1)
-                    + "'", start, current + 1);
+            throw new FormulaException("a number with two decimal points: "
+                    + FormulaException.quote(text.substring(start, current + 1)), start, current + 1);
         }
         String lexeme = text.substring(start, current);
         double value = Double.parseDouble(lexeme);
         if (Double.isInfinite(value)) {
-            throw new FormulaException("number too large: '" + lexeme + "'", start, current);
+            throw new FormulaException("number too large: " + FormulaException.quote(lexeme), start, current);
         }
         tokens.add(new Token(Type.NUMBER, lexeme, start, current, value));
+    }
+
+    /**
+     * A name right before a '.' that starts no number, as in {@code System.exit(1)} or {@code Math.sin(x)}:
+     * if the name is unknown, that is the first mistake, and the formula language has no such names at all.
+     */
+    private void unknownNameBeforeDot() {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        Token name = tokens.get(tokens.size() - 1);
+        if (name.type() != Type.NAME || name.end() != start || isKnown(name.text())) {
+            return;
+        }
+        throw new FormulaException("unknown name " + FormulaException.quote(name.text()) + ": a formula has only"
+                + " x, y, pi, e and the functions " + String.join(", ", Builtin.ids()), name.start(), name.end());
+    }
+
+    private static boolean isKnown(String name) {
+        return Builtin.byId(name).isPresent() || List.of("x", "y", "pi", "e").contains(name);
     }
 
     private boolean digits() {
@@ -133,8 +154,16 @@ final class Lexer {
             case ';' -> ": separate function arguments with ','";
             default -> "";
         };
-        String what = Character.isISOControl(cp) ? String.format(Locale.ROOT, "U+%04X", cp) : "'" + shown + "'";
+        String what = invisible(cp) ? String.format(Locale.ROOT, "U+%04X", cp) : "'" + shown + "'";
         throw new FormulaException("unexpected character " + what + hint, start, end);
+    }
+
+    /** @return true for a character that prints as nothing, as a space or as a change of direction */
+    private static boolean invisible(int cp) {
+        int type = Character.getType(cp);
+        return Character.isISOControl(cp) || Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || type == Character.FORMAT || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
+                || type == Character.SURROGATE;
     }
 
     private char peek() {

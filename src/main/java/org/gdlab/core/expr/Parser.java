@@ -63,8 +63,8 @@ final class Parser {
             }
             case RIGHT_PAREN -> throw error("')' without a matching '('", t);
             case COMMA -> throw error("a comma outside a function call", t);
-            case NUMBER -> throw error("missing operator before the number '" + t.text() + "'", t);
-            default -> throw error("unexpected '" + t.text() + "'", t);
+            case NUMBER -> throw error("missing operator before the number " + FormulaException.quote(t.text()), t);
+            default -> throw error("unexpected " + FormulaException.quote(t.text()), t);
         }
     }
 
@@ -177,9 +177,9 @@ final class Parser {
             }
         }
         if (check(Type.LEFT_PAREN)) {
-            throw error("unknown function '" + id + "'" + Suggest.function(id), name);
+            throw error("unknown function " + FormulaException.quote(id) + Suggest.function(id), name);
         }
-        throw error("unknown variable '" + id + "' (only x and y" + Suggest.variable(id) + ")", name);
+        throw error("unknown variable " + FormulaException.quote(id) + " (only x and y" + Suggest.variable(id) + ")", name);
     }
 
     private Expr call(Token name, Builtin fn) {
@@ -207,7 +207,7 @@ final class Parser {
             throw error("a comma outside a function call", t);
         }
         if (t.type() == Type.NUMBER) {
-            throw error("missing operator before the number '" + t.text() + "'", t);
+            throw error("missing operator before the number " + FormulaException.quote(t.text()), t);
         }
         throw new FormulaException("missing ')' for the '(' at column " + (open.start() + 1),
                 open.start(), open.end());
@@ -229,7 +229,7 @@ final class Parser {
             case RIGHT_PAREN -> error(isInsideCall() ? "missing function argument before ')'"
                     : "')' without a matching '('", t);
             case END -> new FormulaException("the formula ends too early", t.start(), t.end());
-            default -> error("unexpected '" + t.text() + "'", t);
+            default -> error("unexpected " + FormulaException.quote(t.text()), t);
         };
     }
 

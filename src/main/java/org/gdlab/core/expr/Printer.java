@@ -106,11 +106,11 @@ final class Printer {
             return;
         }
         writeWrapped(l, precedence(l) < p, out);
-        String right = print(r);
-        boolean wrapRight = precedence(r) <= p || right.startsWith("-");
+        char first = firstChar(r);
+        boolean wrapRight = precedence(r) <= p || first == '-';
         if (op == BinaryOp.MUL && Simplify.isNumber(l) && !(r instanceof Expr.Neg)
                 && (wrapRight || (precedence(r) == ATOM_PRECEDENCE || r instanceof Binary rb && rb.op() == BinaryOp.POW)
-                && (Character.isLetter(right.charAt(0)) || right.charAt(0) == '('))) {
+                && (Character.isLetter(first) || first == '('))) {
             // implicit product: 2x, 2sin(x), 2x^2, 2(x + y)
         } else {
             switch (op) {
@@ -118,10 +118,38 @@ final class Printer {
                 default -> out.append(op.symbol());
             }
         }
-        if (wrapRight) {
-            out.append('(').append(right).append(')');
-        } else {
-            out.append(right);
+        writeWrapped(r, wrapRight, out);
+    }
+
+    /**
+     * @return the first character of {@code print(e)}, found along e's left edge without printing it (so
+     *         printing stays linear in the length of the text)
+     */
+    private static char firstChar(Expr e) {
+        Expr at = e;
+        while (true) {
+            if (at instanceof Expr.Num n) {
+                return number(n.value()).charAt(0);
+            }
+            if (at instanceof Expr.Var v) {
+                return v.variable().id().charAt(0);
+            }
+            if (at instanceof Expr.Const c) {
+                return c.constant().id().charAt(0);
+            }
+            if (at instanceof Expr.Neg) {
+                return '-';
+            }
+            if (at instanceof Expr.Call c) {
+                return c.function().id().charAt(0);
+            }
+            Binary b = (Binary) at;
+            int p = b.op().precedence();
+            boolean wrapLeft = b.op() == BinaryOp.POW ? precedence(b.left()) <= p : precedence(b.left()) < p;
+            if (wrapLeft) {
+                return '(';
+            }
+            at = b.left();
         }
     }
 

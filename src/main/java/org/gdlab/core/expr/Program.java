@@ -58,6 +58,26 @@ final class Program {
         return code.length / 4;
     }
 
+    /** @return the packed instructions (not a copy: read only) */
+    int[] code() {
+        return code;
+    }
+
+    /** @return the registers before a run (not a copy: read only) */
+    double[] initialRegisters() {
+        return initial;
+    }
+
+    /** @return the number of outputs */
+    int outputCount() {
+        return outputs.length;
+    }
+
+    /** @return the register of output k */
+    int outputRegister(int k) {
+        return outputs[k];
+    }
+
     /** @return the opcode of instruction i (for tests) */
     int opcode(int i) {
         return code[4 * i] & 0xFF;

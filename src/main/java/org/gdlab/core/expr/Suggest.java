@@ -28,8 +28,14 @@ final class Suggest {
         return best == null ? "" : "; did you mean '" + best + "'?";
     }
 
-    /** @return e.g. {@code "x*y"} for {@code "xy"}, {@code "2*pi"} never; null when name is no such run */
+    /**
+     * @return e.g. {@code "x*y"} for {@code "xy"}, {@code "2*pi"} never; null when name is no such run, or
+     *         longer than 12 characters (a suggestion must stay short)
+     */
     static String split(String name) {
+        if (name.length() > 12) {
+            return null;
+        }
         List<String> parts = new ArrayList<>();
         int i = 0;
         outer:

@@ -7,7 +7,8 @@
  *
  * <p>Pipeline: {@code Lexer} (tokens) → {@code Parser} (recursive descent, one method per grammar rule) →
  * {@link org.gdlab.core.expr.Expr} (sealed records) → {@code Simplify} / {@code Derivative} (symbolic
- * ∂/∂x, ∂/∂y and second derivatives) → {@code Printer} (text that parses back to the same tree) →
+ * ∂/∂x, ∂/∂y and second derivatives, on hash-consed nodes; the second derivatives through a light view that
+ * keeps shared subexpressions shared) → {@code Printer} (text that parses back to the same tree) →
  * {@code Compiler} (one DAG with common-subexpression elimination) → {@code Program} (an instruction
  * array run by one loop, point by point) and {@code BlockProgram} (the same instructions run over blocks of
  * points, one loop per instruction: {@code CostFunction.values} / {@code valuesAndGradients}, bit for bit
@@ -34,7 +35,9 @@
  *       ceil (one argument) and min max pow hypot atan2 (two); {@code log} and {@code ln} are natural;</li>
  *   <li>whitespace anywhere between tokens; at most {@value org.gdlab.core.expr.FormulaLimits#MAX_LENGTH}
  *       characters, {@value org.gdlab.core.expr.FormulaLimits#MAX_NESTING} nested levels and
- *       {@value org.gdlab.core.expr.FormulaLimits#MAX_DEPTH} operations deep.</li>
+ *       {@value org.gdlab.core.expr.FormulaLimits#MAX_DEPTH} operations deep; accepting it (simplifying,
+ *       differentiating, compiling) may take at most {@value org.gdlab.core.expr.FormulaLimits#MAX_WORK}
+ *       counted steps ({@code Work}), so no text makes the work unbounded.</li>
  * </ul>
  */
 package org.gdlab.core.expr;

@@ -49,6 +49,9 @@ class ParserErrorTest {
         "1.2.3 | a number with two decimal points: '1.2.' | 0 | 4",
         ". | a lone '.' is not a number (write 0.5 or .5) | 0 | 1",
         "1e999 | number too large: '1e999' | 0 | 5",
+        "System.exit(1) | unknown name 'System': a formula has only x, y, pi, e and the functions sin, cos, tan, asin, acos, atan, sinh, cosh, tanh, exp, log, ln, log10, log2, sqrt, cbrt, abs, sign, floor, ceil, min, max, pow, hypot, atan2 | 0 | 6",
+        "x.y | a lone '.' is not a number (write 0.5 or .5) | 1 | 2",
+        "x + ‮ | unexpected character U+202E | 4 | 5",
     })
     void reportsAPlainMessageAndTheRangeItRefersTo(String text, String message, int start, int end) {
         FormulaException e = assertThrows(FormulaException.class, () -> FormulaSurface.parse(text));
