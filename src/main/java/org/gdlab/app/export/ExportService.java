@@ -67,9 +67,9 @@ public final class ExportService {
         SvgExport.write(new PlotRenderer(s), size, file);
     }
 
-    /** Writes every run's path as CSV ({@value PathCsv#HEADER}). */
+    /** Writes every run's path as CSV ({@value PathCsv#HEADER}), streamed from the runs. */
     public static void csv(Scenario s, Path file) throws IOException {
-        PathCsv.write(new PlotRenderer(s), file);
+        PathCsv.write(s, file);
     }
 
     /** Start writing a PNG of what is on screen now. */
