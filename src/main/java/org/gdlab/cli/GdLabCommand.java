@@ -6,6 +6,8 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,6 +55,11 @@ public final class GdLabCommand implements Runnable {
         cl.setExecutionExceptionHandler(ErrorReporting::onFailure);
         cl.registerConverter(Double.class, Numbers::parseOption); // "0.25" only, whatever the locale
         cl.registerConverter(Double.TYPE, Numbers::parseOption);
+        cl.registerConverter(Integer.class, Numbers::parseIntOption); // Latin digits; "is not a whole number"
+        cl.registerConverter(Integer.TYPE, Numbers::parseIntOption);
+        cl.registerConverter(Long.class, Numbers::parseLongOption);
+        cl.registerConverter(Long.TYPE, Numbers::parseLongOption);
+        cl.registerConverter(Path.class, GdLabCommand::path);
         return cl;
     }
 
@@ -87,6 +94,16 @@ public final class GdLabCommand implements Runnable {
         }
         err.flush();
         return status;
+    }
+
+    /** picocli's converter for file options: a name the file system cannot hold is said in plain words. */
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' cannot be a file name here ("
+                    + e.getReason().toLowerCase(java.util.Locale.ROOT) + ")");
+        }
     }
 
     /** @return "gdlab render" when the subcommand render was running, "gdlab" before parsing */

@@ -150,7 +150,7 @@ final class RenderCommand implements Callable<Integer> {
             ScenarioRun run = scenario.runs().get(i);
             Stepper start = new Stepper(run.config());
             if (start.current() == null && start.end() instanceof Diverged d) {
-                err.println("run " + (i + 1) + " (" + run.displayLabel() + ") " + PlotRenderer.unusableStart(d));
+                err.println(ErrorReporting.oneLine("run " + (i + 1) + " (" + run.displayLabel() + ") " + PlotRenderer.unusableStart(d)));
             }
         }
         err.flush();

@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every failure is one line on stderr and a status: 2 bad input, 1 internal error, 0 for a closed pipe. */
@@ -101,6 +102,21 @@ class ErrorReportingTest {
             assertTrue(r.err().strip().length() <= ErrorReporting.MAX_LINE, r.err().length() + " characters");
             assertFalse(r.err().contains("\u0007"));
         }
+    }
+
+    @Test
+    void wholeNumbersAndFileNamesAreRefusedInPlainWords() {
+        assertEquals(List.of("gdlab run: Invalid value for option '--steps': '1e3' is not a whole number (see 'gdlab run --help')"),
+                CliResult.run("run", "--function", "sphere", "--steps", "1e3").errLines());
+        assertEquals(List.of("gdlab run: Invalid value for option '--steps': '\u0663' is not a whole number (see 'gdlab run --help')"),
+                CliResult.run("run", "--function", "sphere", "--steps", "\u0663").errLines(), "Latin digits only, as for every number");
+        assertEquals(List.of("gdlab run: Invalid value for option '--seed': '9223372036854775808' is too large "
+                + "(at most 9223372036854775807) (see 'gdlab run --help')"),
+                CliResult.run("run", "--function", "sphere", "--seed", "9223372036854775808").errLines());
+        CliResult nul = CliResult.run("render", "--lesson", "saddle-point", "--png", "a\u0000b.png");
+        assertEquals(2, nul.status());
+        assertEquals(List.of("gdlab render: Invalid value for option '--png': 'a b.png' cannot be a file name here "
+                + "(nul character not allowed) (see 'gdlab render --help')"), nul.errLines());
     }
 
     @Test
