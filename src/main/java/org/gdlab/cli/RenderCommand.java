@@ -23,7 +23,6 @@ import org.gdlab.render.PlotRenderer;
 import org.gdlab.render.PngExport;
 import org.gdlab.render.SvgExport;
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,16 +50,11 @@ final class RenderCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    static final class Source {
-        @Option(names = "--scenario", paramLabel = "FILE", description = "a scenario file (.gdlab.json)")
-        Path scenario;
+    @Option(names = "--scenario", paramLabel = "FILE", description = "a scenario file (.gdlab.json); or --lesson")
+    Path scenarioFile;
 
-        @Option(names = "--lesson", paramLabel = "ID", description = "a built-in lesson (see 'gdlab lessons')")
-        String lesson;
-    }
-
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Source source;
+    @Option(names = "--lesson", paramLabel = "ID", description = "a built-in lesson (see 'gdlab lessons'); or --scenario")
+    String lesson;
 
     @Option(names = "--png", paramLabel = "OUT", description = "write the plot as PNG")
     Path png;
@@ -90,6 +84,9 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((scenarioFile == null) == (lesson == null)) {
+            throw new BadInputException("give one of --scenario FILE or --lesson ID" + (lesson == null ? "" : ", not both"));
+        }
         if (png == null && svg == null && gif == null && csv == null) {
             throw new BadInputException("nothing to write: give at least one of --png, --svg, --gif, --csv");
         }
@@ -157,13 +154,14 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private Scenario scenario() {
-        if (source.lesson != null) {
-            return Lessons.byId(source.lesson).scenario(); // IllegalArgumentException → status 2
+        if (lesson != null) {
+            return Lessons.byId(lesson).scenario(); // IllegalArgumentException → status 2
         }
         try {
-            return ScenarioFiles.open(source.scenario);
+            return ScenarioFiles.open(scenarioFile);
         } catch (ScenarioException e) {
-            throw new BadInputException("cannot open " + source.scenario + ": " + e.getMessage());
+            String name = scenarioFile.toString().isEmpty() ? "''" : scenarioFile.toString();
+            throw new BadInputException("cannot open " + name + ": " + e.getMessage());
         }
     }
 

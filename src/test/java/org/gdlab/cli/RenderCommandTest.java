@@ -87,6 +87,9 @@ class RenderCommandTest {
         assertTrue(big.err().contains("3840"), big.err());
         CliResult both = CliResult.run("render", "--lesson", "saddle-point", "--scenario", "x.json", "--png", "x.png");
         assertEquals(2, both.status());
+        assertEquals(List.of("gdlab render: give one of --scenario FILE or --lesson ID, not both"), both.errLines());
+        CliResult neither = CliResult.run("render", "--png", "x.png");
+        assertEquals(List.of("gdlab render: give one of --scenario FILE or --lesson ID"), neither.errLines());
         CliResult noDir = CliResult.run("render", "--lesson", "saddle-point", "--png", dir.resolve("no/such/x.png").toString());
         assertEquals(2, noDir.status());
         assertTrue(noDir.err().contains("does not exist"), noDir.err());

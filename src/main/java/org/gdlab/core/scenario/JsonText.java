@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
+import org.gdlab.core.math.NumberText;
 
 /**
  * Reads JSON text (RFC 8259) into a tree, with messages for people: every error says where it is and
@@ -272,7 +273,9 @@ final class JsonText {
         }
         String n = text.substring(start, pos);
         if (!whole) {
-            return NODES.numberNode(Double.parseDouble(n));
+            // NumberText reads the JSON grammar's numbers exactly; what it refuses then is beyond the finite range
+            double infinite = n.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            return NODES.numberNode(NumberText.parse(n).orElse(infinite));
         }
         if (pos - start <= 18) {
             long v = Long.parseLong(n);
