@@ -90,6 +90,7 @@ public final class GifExport {
                     ImageWriteParam param = writer.getDefaultWriteParam();
                     IIOMetadata meta = metadata(writer, frame, param, delay, f == 0);
                     writer.writeToSequence(new IIOImage(frame, null, meta), param);
+                    ios.flush(); // hand the frame to the file: the memory cache holds one frame, not the whole GIF
                     progress.update(f + 1, steps.size());
                 }
                 writer.endWriteSequence();
