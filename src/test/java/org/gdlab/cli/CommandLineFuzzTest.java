@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * that are empty, a directory, under a regular file, in a missing directory, in /proc or a device. Each
  * ends in success or a clean refusal (status 2, one line of at most 300 characters, nothing on stdout) and
  * a refusal leaves no file behind. The work of a case is bounded: at most 2,000 steps, pictures of at most
- * 100×100 pixels.
+ * 100×100 pixels, GIFs of at most 12 frames.
  */
 class CommandLineFuzzTest {
 
@@ -124,7 +124,8 @@ class CommandLineFuzzTest {
             }
         }
         if (command.equals("render")) { // the work budget: small pictures
-            args.addAll(List.of("--width", mostly(WIDTHS, BAD_SIZES, random), "--height", mostly(HEIGHTS, BAD_SIZES, random)));
+            args.addAll(List.of("--width", mostly(WIDTHS, BAD_SIZES, random), "--height", mostly(HEIGHTS, BAD_SIZES, random),
+                    "--frames", mostly(FRAMES, BAD_FRAMES, random)));
         }
         if ((command.equals("run") || command.equals("eval")) && random.nextInt(8) > 0) {
             args.addAll(List.of("--function", function(random)));
@@ -160,7 +161,6 @@ class CommandLineFuzzTest {
         for (String[] kind : new String[][] {{"--png", "png"}, {"--svg", "svg"}, {"--gif", "gif"}, {"--csv", "csv"}}) {
             o.add(() -> List.of(kind[0], output(random, out, kind[1])));
         }
-        o.add(() -> List.of("--frames", mostly(FRAMES, BAD_FRAMES, random)));
         o.add(() -> List.of("--frame-ms", mostly(FRAME_MS, BAD_FRAME_MS, random)));
         return o;
     }
