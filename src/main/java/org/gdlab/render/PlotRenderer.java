@@ -90,11 +90,6 @@ public final class PlotRenderer {
         return scenario;
     }
 
-    /** @return how each run ended, in the scenario's order */
-    public List<RunEnd> ends() {
-        return paths.stream().map(PathSketch::end).toList();
-    }
-
     /** @return the number of rows of the longest run (steps + 1); at least 1 */
     public int longestRun() {
         return Math.max(1, paths.stream().mapToInt(PathSketch::rows).max().orElse(1));
