@@ -43,6 +43,35 @@ final class Numbers {
                 "'" + text + "' is not a finite number written with a decimal point"));
     }
 
+    /**
+     * picocli's converter for {@code int} options ({@code --steps 500}): Latin digits with an optional sign.
+     *
+     * @throws TypeConversionException "'1e3' is not a whole number", "'99999999999' is too large (at most 2147483647)"
+     */
+    static Integer parseIntOption(String text) {
+        return (int) parseWhole(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** picocli's converter for {@code long} options ({@code --seed 7}), as {@link #parseIntOption}. */
+    static Long parseLongOption(String text) {
+        return parseWhole(text, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    private static long parseWhole(String text, long min, long max) {
+        String t = text.strip();
+        if (!t.matches("[+-]?[0-9]{1,40}")) {
+            throw new TypeConversionException("'" + text + "' is not a whole number");
+        }
+        java.math.BigInteger v = new java.math.BigInteger(t);
+        if (v.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+            throw new TypeConversionException("'" + t + "' is too large (at most " + max + ")");
+        }
+        if (v.compareTo(java.math.BigInteger.valueOf(min)) < 0) {
+            throw new TypeConversionException("'" + t + "' is too small (at least " + min + ")");
+        }
+        return v.longValueExact();
+    }
+
     /** @throws BadInputException unless the text is a finite number written with a decimal point */
     static double parseFinite(String text, String what) {
         OptionalDouble v = NumberText.parse(text);

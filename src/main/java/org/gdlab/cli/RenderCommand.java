@@ -2,13 +2,18 @@ package org.gdlab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.gdlab.core.lesson.Lessons;
+import org.gdlab.core.scenario.AtomicFiles;
 import org.gdlab.core.scenario.Scenario;
 import org.gdlab.core.scenario.ScenarioException;
 import org.gdlab.core.scenario.ScenarioFiles;
+import org.gdlab.core.scenario.ScenarioRun;
+import org.gdlab.core.sim.Diverged;
+import org.gdlab.core.sim.Stepper;
 import org.gdlab.render.ExportProgress;
 import org.gdlab.render.ExportSize;
 import org.gdlab.render.GifExport;
@@ -18,13 +23,17 @@ import org.gdlab.render.PlotRenderer;
 import org.gdlab.render.PngExport;
 import org.gdlab.render.SvgExport;
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code gdlab render}: draws a scenario file or a built-in lesson without a display, as PNG, SVG, an
  * animated GIF and/or the paths as CSV. Prints one line per file written.
+ *
+ * <p>Every output path is checked before any work; every file is staged beside its target and all are
+ * renamed into place only when all were written ({@link AtomicFiles#stage}), so a refusal or a failure
+ * leaves no file behind. A run whose start cannot be used (its cost or gradient is not finite there) is
+ * drawn as its start alone, the legend says why, and so does one line on stderr (exit status 0).
  */
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Render a scenario or a built-in lesson to PNG, SVG, animated GIF and/or CSV, without a display.",
@@ -41,16 +50,11 @@ final class RenderCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    static final class Source {
-        @Option(names = "--scenario", paramLabel = "FILE", description = "a scenario file (.gdlab.json)")
-        Path scenario;
+    @Option(names = "--scenario", paramLabel = "FILE", description = "a scenario file (.gdlab.json); or --lesson")
+    Path scenarioFile;
 
-        @Option(names = "--lesson", paramLabel = "ID", description = "a built-in lesson (see 'gdlab lessons')")
-        String lesson;
-    }
-
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Source source;
+    @Option(names = "--lesson", paramLabel = "ID", description = "a built-in lesson (see 'gdlab lessons'); or --scenario")
+    String lesson;
 
     @Option(names = "--png", paramLabel = "OUT", description = "write the plot as PNG")
     Path png;
@@ -80,63 +84,108 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((scenarioFile == null) == (lesson == null)) {
+            throw new BadInputException("give one of --scenario FILE or --lesson ID" + (lesson == null ? "" : ", not both"));
+        }
         if (png == null && svg == null && gif == null && csv == null) {
             throw new BadInputException("nothing to write: give at least one of --png, --svg, --gif, --csv");
         }
-        Scenario scenario = scenario();
         ExportSize size = new ExportSize(width == null ? 1280 : width, height == null ? 720 : height);
-        PlotRenderer renderer = new PlotRenderer(scenario);
-        PrintWriter out = spec.commandLine().getOut();
-        if (png != null) {
-            write(png, () -> PngExport.write(renderer, size, png));
-            out.println("wrote " + png + " (PNG, " + size.width() + "×" + size.height() + ")");
-        }
-        if (svg != null) {
-            write(svg, () -> SvgExport.write(renderer, size, svg));
-            out.println("wrote " + svg + " (SVG, " + size.width() + "×" + size.height() + ")");
-        }
+        ExportSize gifSize = new ExportSize(width == null ? 800 : width, height == null ? 450 : height);
         if (gif != null) {
-            ExportSize gifSize = new ExportSize(width == null ? 800 : width, height == null ? 450 : height);
-            GifOptions spread = GifOptions.spread(gifSize, renderer.longestRun(), frames);
-            GifOptions options = new GifOptions(gifSize, spread.stepsPerFrame(), frameMs, spread.lastFrameDelayMs());
-            int count = GifExport.frameSteps(renderer.longestRun(), options.stepsPerFrame()).size();
-            write(gif, () -> GifExport.write(renderer, options, gif, ExportProgress.NONE, () -> false));
-            out.println("wrote " + gif + " (GIF, " + gifSize.width() + "×" + gifSize.height() + ", " + count + " frames, "
-                    + options.stepsPerFrame() + " steps per frame)");
+            GifOptions.spread(gifSize, 1, frames); // checks --frames before any work
+            new GifOptions(gifSize, 1, frameMs, 2000); // checks --frame-ms
         }
-        if (csv != null) {
-            write(csv, () -> PathCsv.write(renderer, csv));
-            int rows = renderer.trajectories().stream().mapToInt(t -> t.size()).sum();
-            out.println("wrote " + csv + " (CSV, " + rows + " rows)");
+        for (Path file : new Path[] {png, svg, gif, csv}) {
+            if (file != null) {
+                check(file);
+            }
         }
+        Scenario scenario = scenario();
+        PlotRenderer renderer = png != null || svg != null || gif != null ? new PlotRenderer(scenario) : null;
+        List<String> wrote = new ArrayList<>();
+        List<AtomicFiles.Staged> staged = new ArrayList<>();
+        try {
+            if (png != null) {
+                staged.add(stage(png, PngExport.content(renderer, size)));
+                wrote.add("wrote " + png + " (PNG, " + size.width() + "×" + size.height() + ")");
+            }
+            if (svg != null) {
+                staged.add(stage(svg, SvgExport.content(renderer, size)));
+                wrote.add("wrote " + svg + " (SVG, " + size.width() + "×" + size.height() + ")");
+            }
+            if (gif != null) {
+                GifOptions spread = GifOptions.spread(gifSize, renderer.longestRun(), frames);
+                GifOptions options = new GifOptions(gifSize, spread.stepsPerFrame(), frameMs, spread.lastFrameDelayMs());
+                int count = GifExport.frameSteps(renderer.longestRun(), options.stepsPerFrame()).size();
+                staged.add(stage(gif, GifExport.content(renderer, options, ExportProgress.NONE, () -> false)));
+                wrote.add("wrote " + gif + " (GIF, " + gifSize.width() + "×" + gifSize.height() + ", " + count
+                        + " frames, " + options.stepsPerFrame() + " steps per frame)");
+            }
+            if (csv != null) {
+                long[] rows = {0};
+                staged.add(stage(csv, PathCsv.content(scenario, rows)));
+                wrote.add("wrote " + csv + " (CSV, " + rows[0] + " rows)");
+            }
+            for (AtomicFiles.Staged file : staged) {
+                commit(file);
+            }
+        } finally {
+            staged.forEach(AtomicFiles.Staged::close); // a failure anywhere writes none of the files
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        wrote.forEach(out::println);
         out.flush();
+        unusableStarts(scenario);
         return 0;
     }
 
+    /** Says on stderr, as {@code gdlab run} does for divergence, which runs could not even start (exit status 0). */
+    private void unusableStarts(Scenario scenario) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (int i = 0; i < scenario.runs().size(); i++) {
+            ScenarioRun run = scenario.runs().get(i);
+            Stepper start = new Stepper(run.config());
+            if (start.current() == null && start.end() instanceof Diverged d) {
+                err.println(ErrorReporting.oneLine("run " + (i + 1) + " (" + run.displayLabel() + ") " + PlotRenderer.unusableStart(d)));
+            }
+        }
+        err.flush();
+    }
+
     private Scenario scenario() {
-        if (source.lesson != null) {
-            return Lessons.byId(source.lesson).scenario(); // IllegalArgumentException → status 2
+        if (lesson != null) {
+            return Lessons.byId(lesson).scenario(); // IllegalArgumentException → status 2
         }
         try {
-            return ScenarioFiles.open(source.scenario);
+            return ScenarioFiles.open(scenarioFile);
         } catch (ScenarioException e) {
-            throw new BadInputException("cannot open " + source.scenario + ": " + e.getMessage());
+            String name = scenarioFile.toString().isEmpty() ? "''" : scenarioFile.toString();
+            throw new BadInputException("cannot open " + name + ": " + e.getMessage());
         }
     }
 
-    private interface Writing {
-        void run() throws IOException;
-    }
-
-    private static void write(Path file, Writing writing) {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new BadInputException("cannot write " + file + ": the directory " + dir + " does not exist");
-        }
+    private static void check(Path file) {
         try {
-            writing.run();
+            AtomicFiles.check(file);
         } catch (IOException e) {
-            throw new BadInputException("cannot write " + file + ": " + e.getMessage());
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
+    private static AtomicFiles.Staged stage(Path file, AtomicFiles.Content content) {
+        try {
+            return AtomicFiles.stage(file, content);
+        } catch (IOException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
+    private static void commit(AtomicFiles.Staged file) {
+        try {
+            file.commit();
+        } catch (IOException e) {
+            throw new BadInputException(e.getMessage());
         }
     }
 }

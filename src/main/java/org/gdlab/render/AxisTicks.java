@@ -7,6 +7,9 @@ import org.gdlab.core.math.NumberText;
 /** "Nice" axis ticks (1, 2 or 5 times a power of ten) and their labels. */
 final class AxisTicks {
 
+    /** The most ticks on one axis. */
+    static final int MAX_TICKS = 100;
+
     private AxisTicks() {
     }
 
@@ -22,12 +25,25 @@ final class AxisTicks {
         return 10 * power;
     }
 
-    /** @return the multiples of {@code step} inside [min, max] */
+    /**
+     * @return the multiples of {@code step} inside [min, max], ascending and distinct, at most
+     *     {@value #MAX_TICKS} (far from the origin a tiny view has fewer distinct doubles than ticks)
+     */
     static List<Double> ticks(double min, double max, double step) {
         List<Double> ticks = new ArrayList<>();
-        for (long k = (long) Math.ceil(min / step - 1e-9); k * step <= max + 1e-9 * step; k++) {
-            double v = k * step;
-            ticks.add(Math.abs(v) < 1e-12 * step ? 0.0 : v);
+        if (!(step > 0) || !Double.isFinite(step)) {
+            return ticks;
+        }
+        double first = Math.ceil(min / step - 1e-9);
+        for (int i = 0; i < MAX_TICKS; i++) {
+            double v = (first + i) * step;
+            if (v > max + 1e-9 * step) {
+                break;
+            }
+            v = Math.abs(v) < 1e-12 * step ? 0.0 : v;
+            if (ticks.isEmpty() || v > ticks.get(ticks.size() - 1)) {
+                ticks.add(v);
+            }
         }
         return ticks;
     }

@@ -57,10 +57,19 @@ public final class GifExport {
      */
     public static void write(PlotRenderer renderer, GifOptions options, Path file, ExportProgress progress,
                              BooleanSupplier cancelled) throws IOException {
+        AtomicFiles.write(file, content(renderer, options, progress, cancelled));
+    }
+
+    /**
+     * @return the GIF file's content (painted frame by frame when written), for {@link AtomicFiles#stage};
+     *     writing it throws {@link CancellationException} when cancelled
+     */
+    public static AtomicFiles.Content content(PlotRenderer renderer, GifOptions options, ExportProgress progress,
+                                              BooleanSupplier cancelled) {
         List<Integer> steps = frameSteps(renderer.longestRun(), options.stepsPerFrame());
         int w = options.size().width();
         int h = options.size().height();
-        AtomicFiles.write(file, out -> {
+        return out -> {
             ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
             try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
                 writer.setOutput(ios);
@@ -81,6 +90,7 @@ public final class GifExport {
                     ImageWriteParam param = writer.getDefaultWriteParam();
                     IIOMetadata meta = metadata(writer, frame, param, delay, f == 0);
                     writer.writeToSequence(new IIOImage(frame, null, meta), param);
+                    ios.flush(); // hand the frame to the file: the memory cache holds one frame, not the whole GIF
                     progress.update(f + 1, steps.size());
                 }
                 writer.endWriteSequence();
@@ -88,7 +98,7 @@ public final class GifExport {
             } finally {
                 writer.dispose();
             }
-        });
+        };
     }
 
     private static IIOMetadata metadata(ImageWriter writer, BufferedImage frame, ImageWriteParam param, int delayMs,

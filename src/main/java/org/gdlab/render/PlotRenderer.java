@@ -20,15 +20,14 @@ import org.gdlab.core.contour.ContourPicture;
 import org.gdlab.core.contour.ContourPictureBuilder;
 import org.gdlab.core.contour.Isoline;
 import org.gdlab.core.contour.ScalarGrid;
-import org.gdlab.core.explain.Explainer;
-import org.gdlab.core.explain.Outcome;
 import org.gdlab.core.math.LineClip;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.scenario.Overlays;
 import org.gdlab.core.scenario.ScenarioRun;
 import org.gdlab.core.scenario.Scenario;
-import org.gdlab.core.sim.Simulation;
-import org.gdlab.core.sim.Trajectory;
+import org.gdlab.core.sim.Converged;
+import org.gdlab.core.sim.Diverged;
+import org.gdlab.core.sim.RunEnd;
 import org.gdlab.core.surface.StationaryPoint;
 import org.gdlab.core.surface.Surface;
 import org.gdlab.core.surface.ViewRect;
@@ -45,9 +44,12 @@ import org.gdlab.core.surface.ViewRect;
  * <p>Sizes scale with the picture: text, markers and line widths are those of a 1280×720 slide times
  * min(width/1280, height/720), so a 4K export looks like the 720p one, only sharper.
  *
- * <p>The runs are simulated once, in the constructor. The contour picture is cached for the last grid size,
- * so painting many frames of one size (a GIF) samples the surface once. Not thread-safe: one renderer per
- * thread.
+ * <p>The runs are simulated once, in the constructor, and streamed into {@link PathSketch sketches}: each
+ * path is reduced to the resolution of the largest picture as it is computed, so memory stays bounded
+ * whatever the step count (16 runs × 10⁶ steps need a few megabytes). A run whose start cannot be used
+ * (its cost or gradient is not finite there) draws only its start and says why in the legend. The
+ * contour picture is cached for the last grid size, so painting many frames of one size (a GIF) samples
+ * the surface once. Not thread-safe: one renderer per thread.
  */
 public final class PlotRenderer {
 
@@ -65,8 +67,7 @@ public final class PlotRenderer {
 
     private final Scenario scenario;
     private final Surface surface;
-    private final List<Trajectory> trajectories;
-    private final List<Outcome> outcomes;
+    private final List<PathSketch> paths;
     private final List<Color> colors;
 
     private ContourPicture picture;
@@ -76,15 +77,14 @@ public final class PlotRenderer {
     public PlotRenderer(Scenario scenario) {
         this.scenario = scenario;
         this.surface = scenario.createSurface();
-        List<Trajectory> runs = new ArrayList<>();
+        List<PathSketch> runs = new ArrayList<>();
         List<Color> cs = new ArrayList<>();
         for (int i = 0; i < scenario.runs().size(); i++) {
             ScenarioRun r = scenario.runs().get(i);
-            runs.add(Simulation.run(r.config()));
+            runs.add(PathSketch.run(r.config(), scenario.view()));
             cs.add(RunColors.of(r, i));
         }
-        this.trajectories = List.copyOf(runs);
-        this.outcomes = runs.stream().map(Explainer::explain).toList();
+        this.paths = List.copyOf(runs);
         this.colors = List.copyOf(cs);
     }
 
@@ -93,14 +93,9 @@ public final class PlotRenderer {
         return scenario;
     }
 
-    /** @return one trajectory per run, in the scenario's order */
-    public List<Trajectory> trajectories() {
-        return trajectories;
-    }
-
-    /** @return the number of rows of the longest trajectory (steps + 1); 1 when there are no runs */
+    /** @return the number of rows of the longest run (steps + 1); at least 1 */
     public int longestRun() {
-        return trajectories.stream().mapToInt(Trajectory::size).max().orElse(1);
+        return Math.max(1, paths.stream().mapToInt(PathSketch::rows).max().orElse(1));
     }
 
     /** Paints the whole plot with every run's complete path. */
@@ -136,8 +131,8 @@ public final class PlotRenderer {
             if (scenario.overlays().contains(Overlays.KNOWN_POINTS)) {
                 paintKnownPoints(g, l);
             }
-            for (int i = 0; i < trajectories.size(); i++) {
-                paintPath(g, l, trajectories.get(i), colors.get(i), upToStep);
+            for (int i = 0; i < paths.size(); i++) {
+                paintPath(g, l, paths.get(i), colors.get(i), upToStep);
             }
             if (counter) {
                 paintCounter(g, l, upToStep);
@@ -189,8 +184,8 @@ public final class PlotRenderer {
         List<List<Integer>> rows = new ArrayList<>();
         List<Integer> row = new ArrayList<>();
         double used = 0;
-        for (int i = 0; i < trajectories.size(); i++) {
-            double w = swatch + lm.stringWidth(legendText(i, upToStep)) + 28 * s;
+        for (int i = 0; i < paths.size(); i++) {
+            double w = swatch + lm.stringWidth(fit(lm, legendText(i, upToStep), avail - swatch)) + 28 * s;
             if (!row.isEmpty() && used + w > avail) {
                 rows.add(row);
                 row = new ArrayList<>();
@@ -242,15 +237,25 @@ public final class PlotRenderer {
     }
 
     private static String fit(Graphics2D g, String text, double width) {
-        FontMetrics m = g.getFontMetrics();
+        return fit(g.getFontMetrics(), text, width);
+    }
+
+    /** @return the text, cut with "…" to at most {@code width} pixels */
+    private static String fit(FontMetrics m, String text, double width) {
         if (m.stringWidth(text) <= width) {
             return text;
         }
-        String t = text;
-        while (t.length() > 1 && m.stringWidth(t + "…") > width) {
-            t = t.substring(0, t.length() - 1);
+        int lo = 1; // the longest prefix that fits with "…", by bisection (the texts may be 2000 characters)
+        int hi = text.length() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (m.stringWidth(text.substring(0, mid) + "…") <= width) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
         }
-        return t + "…";
+        return text.substring(0, Math.max(1, lo)) + "…";
     }
 
     private void paintSurface(Graphics2D g, Layout l) {
@@ -375,21 +380,35 @@ public final class PlotRenderer {
         return Math.max(-1e5, Math.min(1e5, v));
     }
 
-    private void paintPath(Graphics2D g, Layout l, Trajectory t, Color c, int upToStep) {
-        int last = Math.min(upToStep, t.size() - 1);
-        Path2D.Double path = clippedPath(l, t, last);
+    private void paintPath(Graphics2D g, Layout l, PathSketch t, Color c, int upToStep) {
+        double rs = 7 * l.s;
+        Vec2 w0 = t.config().start();
+        Ellipse2D start = new Ellipse2D.Double(clampPx(l.sx(w0.x())) - rs, clampPx(l.sy(w0.y())) - rs, 2 * rs, 2 * rs);
+        if (t.rows() == 0) { // the start itself could not be used: only its ring, and the legend says why
+            paintStart(g, l, start, c);
+            return;
+        }
+        int count = t.countUpTo(upToStep);
+        Path2D.Double path = clippedPath(l, t, count, upToStep);
+        Vec2 now = t.at(upToStep);
         g.setColor(HALO);
         g.setStroke(new BasicStroke(l.px(5), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(path);
         g.setColor(c);
         g.setStroke(new BasicStroke(l.px(2.4), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(path);
+        int last = Math.min(upToStep, t.rows() - 1);
         int every = Math.max(1, (int) Math.ceil(last / (double) MAX_DOTS));
         double r = 3.2 * l.s;
         g.setStroke(new BasicStroke(l.px(1)));
-        for (int k = 1; k < last; k += every) {
-            double x = l.sx(t.x(k));
-            double y = l.sy(t.y(k));
+        int nextDot = 1;
+        for (int i = 1; i < count; i++) {
+            if (t.step(i) < nextDot || t.step(i) >= last) {
+                continue;
+            }
+            nextDot = t.step(i) + every;
+            double x = l.sx(t.x(i));
+            double y = l.sy(t.y(i));
             if (l.plot.contains(x, y)) {
                 Ellipse2D dot = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
                 g.setColor(c);
@@ -399,17 +418,10 @@ public final class PlotRenderer {
             }
         }
         // start: a hollow ring; current point: a large filled disc
-        double rs = 7 * l.s;
-        Ellipse2D start = new Ellipse2D.Double(l.sx(t.x(0)) - rs, l.sy(t.y(0)) - rs, 2 * rs, 2 * rs);
-        g.setStroke(new BasicStroke(l.px(5)));
-        g.setColor(HALO);
-        g.draw(start);
-        g.setStroke(new BasicStroke(l.px(2.5)));
-        g.setColor(c);
-        g.draw(start);
+        paintStart(g, l, start, c);
         double rc = 8 * l.s;
-        double cx = clampPx(l.sx(t.x(last)));
-        double cy = clampPx(l.sy(t.y(last)));
+        double cx = clampPx(l.sx(now.x()));
+        double cy = clampPx(l.sy(now.y()));
         Ellipse2D current = new Ellipse2D.Double(cx - rc, cy - rc, 2 * rc, 2 * rc);
         g.setColor(c);
         g.fill(current);
@@ -418,28 +430,59 @@ public final class PlotRenderer {
         g.draw(current);
     }
 
+    private static void paintStart(Graphics2D g, Layout l, Ellipse2D start, Color c) {
+        g.setStroke(new BasicStroke(l.px(5)));
+        g.setColor(HALO);
+        g.draw(start);
+        g.setStroke(new BasicStroke(l.px(2.5)));
+        g.setColor(c);
+        g.draw(start);
+    }
+
     /**
-     * @return w_0 … w_last with every segment clipped to the view widened by a tenth of its size, so a path
-     *     that leaves the view runs to its edge (the plot's clip hides the rest) and never towards a far-away
-     *     point; a diverged path ends where it left the view for good
+     * @return the kept points of the sketch up to step upToStep (and the last row exactly once the run is
+     *     over), every joined segment clipped to the view widened by a tenth of its size, so a path that
+     *     leaves the view runs to its edge (the plot's clip hides the rest) and never towards a far-away
+     *     point; a diverged path ends where it left the view for good ({@link LineClip#finalExit})
      */
-    private static Path2D.Double clippedPath(Layout l, Trajectory t, int last) {
+    private static Path2D.Double clippedPath(Layout l, PathSketch t, int count, int upToStep) {
+        int n = count;
+        double[] xs = new double[count + 1];
+        double[] ys = new double[count + 1];
+        boolean[] joined = new boolean[count + 1];
+        for (int i = 0; i < count; i++) {
+            xs[i] = t.x(i);
+            ys[i] = t.y(i);
+            joined[i] = t.joined(i);
+        }
+        if (upToStep >= t.rows() - 1) {
+            Vec2 last = t.at(upToStep); // the last row, exactly
+            xs[n] = last.x();
+            ys[n] = last.y();
+            joined[n] = true;
+            n++;
+        }
         ViewRect v = l.view;
-        if (t.end() instanceof org.gdlab.core.sim.Diverged) { // after it left the view for good: lines between far points
-            int exit = LineClip.finalExit(t.size(), t::x, t::y, v.xMin(), v.xMax(), v.yMin(), v.yMax());
-            last = exit < 0 ? last : Math.min(last, exit);
+        int end = n - 1;
+        if (t.end() instanceof Diverged) { // after it left the view for good: lines between far points
+            int exit = LineClip.finalExit(n, i -> xs[i], i -> ys[i], v.xMin(), v.xMax(), v.yMin(), v.yMax());
+            end = exit < 0 ? end : Math.min(end, exit);
         }
         double mx = v.width() / 10;
         double my = v.height() / 10;
         double[] clip = new double[2];
         Path2D.Double path = new Path2D.Double();
         boolean pen = false;
-        for (int k = 1; k <= last; k++) {
-            double x0 = t.x(k - 1);
-            double y0 = t.y(k - 1);
-            double dx = t.x(k) - x0;
-            double dy = t.y(k) - y0;
-            if (!LineClip.clip(x0, y0, t.x(k), t.y(k), v.xMin() - mx, v.xMax() + mx, v.yMin() - my, v.yMax() + my, clip)) {
+        for (int k = 1; k <= end; k++) {
+            if (!joined[k]) {
+                pen = false;
+                continue;
+            }
+            double x0 = xs[k - 1];
+            double y0 = ys[k - 1];
+            double dx = xs[k] - x0;
+            double dy = ys[k] - y0;
+            if (!LineClip.clip(x0, y0, xs[k], ys[k], v.xMin() - mx, v.xMax() + mx, v.yMin() - my, v.yMax() + my, clip)) {
                 pen = false;
                 continue;
             }
@@ -524,13 +567,26 @@ public final class PlotRenderer {
         }
     }
 
+    /** @return the legend text of run i, cut to the picture's width */
+    private String legendEntry(FontMetrics m, Layout l, int i, int upToStep) {
+        return fit(m, legendText(i, upToStep), l.width - 28 * l.s - 40 * l.s);
+    }
+
     private String legendText(int i, int upToStep) {
-        Trajectory t = trajectories.get(i);
+        PathSketch t = paths.get(i);
         String label = scenario.runs().get(i).displayLabel();
-        if (upToStep < t.size() - 1) {
+        if (upToStep < t.rows() - 1) {
             return label;
         }
-        return label + " — " + outcomes.get(i).legend();
+        return label + " — " + (t.rows() == 0 && t.end() instanceof Diverged d ? unusableStart(d) : t.outcome().legend());
+    }
+
+    /**
+     * @return why a run has no path at all, in the words of the window's banner: "diverged at step 0: the
+     *     start itself cannot be used (the cost is undefined (NaN) at step 0)"
+     */
+    public static String unusableStart(Diverged d) {
+        return "diverged at step " + d.step() + ": the start itself cannot be used (" + d.message() + ")";
     }
 
     private void paintLegend(Graphics2D g, Layout l, int upToStep) {
@@ -542,7 +598,7 @@ public final class PlotRenderer {
         for (List<Integer> row : l.legendRows) {
             double total = 0;
             for (int i : row) {
-                total += swatch + m.stringWidth(legendText(i, upToStep)) + 28 * l.s;
+                total += swatch + m.stringWidth(legendEntry(m, l, i, upToStep)) + 28 * l.s;
             }
             double x = Math.max(14 * l.s, (l.width - total) / 2);
             double mid = y + lineH / 2;
@@ -555,7 +611,7 @@ public final class PlotRenderer {
                 g.setColor(c);
                 g.setStroke(new BasicStroke(l.px(4), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 g.draw(sample);
-                String text = legendText(i, upToStep);
+                String text = legendEntry(m, l, i, upToStep);
                 g.setColor(Color.BLACK);
                 g.drawString(text, (float) (x + swatch), (float) (mid + (m.getAscent() - m.getDescent()) / 2.0));
                 x += swatch + m.stringWidth(text) + 28 * l.s;

@@ -27,11 +27,15 @@ public final class PngExport {
 
     /** Writes the plot as a PNG file, atomically. */
     public static void write(PlotRenderer renderer, ExportSize size, Path file) throws IOException {
-        BufferedImage image = image(renderer, size);
-        AtomicFiles.write(file, out -> {
-            if (!ImageIO.write(image, "png", out)) {
+        AtomicFiles.write(file, content(renderer, size));
+    }
+
+    /** @return the PNG file's content (painted when written), for {@link AtomicFiles#stage} */
+    public static AtomicFiles.Content content(PlotRenderer renderer, ExportSize size) {
+        return out -> {
+            if (!ImageIO.write(image(renderer, size), "png", out)) {
                 throw new IOException("no PNG writer in this Java runtime");
             }
-        });
+        };
     }
 }

@@ -27,6 +27,11 @@ public final class SvgExport {
 
     /** Writes the plot as an SVG file, atomically. */
     public static void write(PlotRenderer renderer, ExportSize size, Path file) throws IOException {
-        AtomicFiles.write(file, document(renderer, size).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, content(renderer, size));
+    }
+
+    /** @return the SVG file's content (drawn when written), for {@link AtomicFiles#stage} */
+    public static AtomicFiles.Content content(PlotRenderer renderer, ExportSize size) {
+        return out -> out.write(document(renderer, size).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -6,10 +6,14 @@
  *   <li>{@link org.gdlab.render.PlotRenderer}: runs a scenario once and paints its plot onto any
  *       {@link java.awt.Graphics2D} at any pixel size: filled colour map, level lines, axes, colour bar,
  *       known points, each run's path in its colour, legend, title.</li>
+ *   <li>{@code PathSketch}: a run's path reduced to the picture's resolution while it streams (at most
+ *       16,384 points, whatever the step count), so rendering needs bounded memory.</li>
  *   <li>{@link org.gdlab.render.PngExport}, {@link org.gdlab.render.SvgExport} (JFreeSVG: level lines and
  *       paths as vector paths, the colour map as an embedded image), {@link org.gdlab.render.GifExport}
  *       (animated descent, looping, with progress and cancellation), {@link org.gdlab.render.PathCsv}
- *       (every run's path). Every file is written atomically.</li>
+ *       (every run's path, streamed from the runs). Every file is written atomically
+ *       ({@link org.gdlab.core.scenario.AtomicFiles}); each export also gives its content for staging
+ *       several files at once.</li>
  * </ul>
  */
 package org.gdlab.render;

@@ -10,7 +10,7 @@ record CliResult(int status, String out, String err) {
     static CliResult run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = GdLabCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int status = GdLabCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new CliResult(status, out.toString(), err.toString());
     }
 

@@ -87,9 +87,74 @@ class RenderCommandTest {
         assertTrue(big.err().contains("3840"), big.err());
         CliResult both = CliResult.run("render", "--lesson", "saddle-point", "--scenario", "x.json", "--png", "x.png");
         assertEquals(2, both.status());
+        assertEquals(List.of("gdlab render: give one of --scenario FILE or --lesson ID, not both"), both.errLines());
+        CliResult neither = CliResult.run("render", "--png", "x.png");
+        assertEquals(List.of("gdlab render: give one of --scenario FILE or --lesson ID"), neither.errLines());
         CliResult noDir = CliResult.run("render", "--lesson", "saddle-point", "--png", dir.resolve("no/such/x.png").toString());
         assertEquals(2, noDir.status());
         assertTrue(noDir.err().contains("does not exist"), noDir.err());
+    }
+
+    private Path scenarioFile(String name, String surface, double x, double y) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, "{\"format\": \"gdlab-scenario\", \"version\": 1, \"surface\": " + surface
+                + ", \"view\": {\"x_min\": -2, \"x_max\": 2, \"y_min\": -2, \"y_max\": 2}, \"start\": {\"x\": " + x
+                + ", \"y\": " + y + "}, \"max_steps\": 50, \"runs\": [{\"optimizer\": \"gd\", \"learning_rate\": 0.1}],"
+                + " \"level_count\": 10}");
+        return file;
+    }
+
+    @Test
+    void aStartWhoseCostIsNotFiniteRendersTheExplanationInsteadOfFailing() throws Exception {
+        Path scenario = scenarioFile("sqrt.gdlab.json", "{\"formula\": \"sqrt(x)\"}", -1, 0);
+        Path png = dir.resolve("sqrt.png");
+        Path svg = dir.resolve("sqrt.svg");
+        Path gif = dir.resolve("sqrt.gif");
+        Path csv = dir.resolve("sqrt.csv");
+        CliResult r = CliResult.run("render", "--scenario", scenario.toString(), "--png", png.toString(), "--svg", svg.toString(),
+                "--gif", gif.toString(), "--csv", csv.toString(), "--width", "640", "--height", "360");
+        assertEquals(0, r.status(), r.err());
+        String why = "diverged at step 0: the start itself cannot be used (the cost is undefined (NaN) at step 0)";
+        assertEquals(List.of("run 1 (Gradient descent, α = 0.1) " + why), r.errLines());
+        assertEquals(640, ImageIO.read(png.toFile()).getWidth());
+        assertTrue(Files.readString(svg).contains(why.substring(0, 40)), "the legend says why");
+        assertTrue(Files.size(gif) > 0);
+        assertEquals(List.of("run,step,x,y,cost,grad_x,grad_y,lr"), Files.readAllLines(csv));
+    }
+
+    @Test
+    void aStartBeyondTheEscapeBoundRendersTooAndSaysWhy() throws Exception {
+        Path scenario = scenarioFile("far.gdlab.json", "{\"id\": \"sphere\"}", 1e300, 0);
+        Path png = dir.resolve("far.png");
+        CliResult r = CliResult.run("render", "--scenario", scenario.toString(), "--png", png.toString(), "--width", "320", "--height", "180");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().contains("diverged at step 0: the start itself cannot be used (the iterate left |w|"), r.err());
+        assertTrue(Files.exists(png));
+    }
+
+    @Test
+    void aBadOutputPathWritesNoneOfTheFiles() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "a file");
+        Path png = dir.resolve("ok.png");
+        CliResult r = CliResult.run("render", "--lesson", "saddle-point", "--png", png.toString(),
+                "--csv", notes.resolve("paths.csv").toString());
+        assertEquals(2, r.status());
+        assertEquals(List.of("gdlab render: cannot write " + notes.resolve("paths.csv") + ": " + notes + " is not a directory"),
+                r.errLines());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(notes), files.toList());
+        }
+    }
+
+    @Test
+    void anEmptyOrDirectoryOutputIsRefusedInPlainWords() {
+        CliResult empty = CliResult.run("render", "--lesson", "saddle-point", "--png", "");
+        assertEquals(2, empty.status());
+        assertEquals(List.of("gdlab render: cannot write '': an output needs a file name"), empty.errLines());
+        CliResult directory = CliResult.run("render", "--lesson", "saddle-point", "--svg", dir.toString());
+        assertEquals(2, directory.status());
+        assertEquals(List.of("gdlab render: cannot write " + dir + ": it is a directory"), directory.errLines());
     }
 
     @Test

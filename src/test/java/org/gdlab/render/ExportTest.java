@@ -21,6 +21,8 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.gdlab.core.lesson.Lessons;
+import org.gdlab.core.scenario.Scenario;
+import org.gdlab.core.sim.Simulation;
 import org.gdlab.core.sim.Trajectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -152,18 +154,20 @@ class ExportTest {
     @Test
     void csvHasTheRunColumnThenTheCommandLinesColumnsAndEveryRow() throws IOException {
         Path file = dir.resolve("paths.csv");
-        PathCsv.write(zigzag, file);
+        Scenario scenario = zigzag.scenario();
+        long rows = PathCsv.write(scenario, file);
         List<String> lines = Files.readAllLines(file);
         assertEquals("run,step,x,y,cost,grad_x,grad_y,lr", lines.get(0));
-        List<Trajectory> runs = zigzag.trajectories();
-        assertEquals(1 + runs.get(0).size() + runs.get(1).size(), lines.size());
-        String[] first = lines.get(1).split(",");
-        assertEquals("0", first[0]);
-        assertEquals("0", first[1]);
-        assertEquals(runs.get(0).x(0), Double.parseDouble(first[2]), 0.0); // printed exactly
+        Trajectory first = Simulation.run(scenario.runs().get(0).config());
+        Trajectory t = Simulation.run(scenario.runs().get(1).config());
+        assertEquals(first.size() + t.size(), rows);
+        assertEquals(1 + rows, lines.size());
+        String[] firstRow = lines.get(1).split(",");
+        assertEquals("0", firstRow[0]);
+        assertEquals("0", firstRow[1]);
+        assertEquals(first.x(0), Double.parseDouble(firstRow[2]), 0.0); // printed exactly
         String[] secondRunLast = lines.get(lines.size() - 1).split(",");
         assertEquals("1", secondRunLast[0]);
-        Trajectory t = runs.get(1);
         assertEquals(t.size() - 1, Integer.parseInt(secondRunLast[1]));
         assertEquals(t.cost(t.size() - 1), Double.parseDouble(secondRunLast[4]), 0.0);
         assertEquals(t.learningRate(t.size() - 1), Double.parseDouble(secondRunLast[7]), 0.0);

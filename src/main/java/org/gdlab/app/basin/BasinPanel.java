@@ -109,7 +109,8 @@ public final class BasinPanel extends VBox {
     public void exportPng(Path file) {
         try {
             WritableImage img = plot.snapshot(null, null);
-            ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", file.toFile());
+            java.awt.image.BufferedImage image = SwingFXUtils.fromFXImage(img, null);
+            org.gdlab.core.scenario.AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
             message.setText("Saved " + file.getFileName());
         } catch (IOException | RuntimeException e) {
             message.setText("Could not save: " + e.getMessage());

@@ -1,9 +1,6 @@
 package org.gdlab.app.export;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -70,9 +67,9 @@ public final class ExportService {
         SvgExport.write(new PlotRenderer(s), size, file);
     }
 
-    /** Writes every run's path as CSV ({@value PathCsv#HEADER}). */
+    /** Writes every run's path as CSV ({@value PathCsv#HEADER}), streamed from the runs. */
     public static void csv(Scenario s, Path file) throws IOException {
-        PathCsv.write(new PlotRenderer(s), file);
+        PathCsv.write(s, file);
     }
 
     /** Start writing a PNG of what is on screen now. */
@@ -101,13 +98,7 @@ public final class ExportService {
      */
     public void startGif(GifSettings settings, Path file, ExportProgress observer) {
         GifJob gif = new GifJob(snapshot(), settings, file, observer);
-        jobs.submitJob(job -> {
-            try {
-                return gif.run(job);
-            } catch (FileSystemException e) {
-                throw cannotWrite(file, e);
-            }
-        }, done -> {
+        jobs.submitJob(gif::run, done -> {
             if (done) {
                 written.set(file);
             }
@@ -117,24 +108,9 @@ public final class ExportService {
     /** Start any export that writes {@code file} (the charts' PNG and CSV, drawn or taken on the JavaFX thread). */
     public void start(Path file, Write write) {
         jobs.submit(() -> {
-            try {
-                write.run();
-            } catch (FileSystemException e) {
-                throw cannotWrite(file, e);
-            }
+            write.run();
             return true;
         }, done -> written.set(file));
-    }
-
-    /**
-     * The file system names the temporary file written beside the target; say the target instead:
-     * "cannot write /home/ann/plot.png (Permission denied)".
-     */
-    private static IOException cannotWrite(Path file, FileSystemException e) {
-        String reason = e.getReason() != null ? e.getReason()
-                : e instanceof AccessDeniedException ? "permission denied"
-                : e instanceof NoSuchFileException ? "no such folder" : null;
-        return new IOException("cannot write " + file + (reason == null ? "" : " (" + reason + ")"), e);
     }
 
     /** Stop the running export (a GIF stops before its next frame; the others finish). */

@@ -306,7 +306,8 @@ public final class LandscapeView extends VBox {
     /** Write the 3-D view as a PNG. */
     public void exportPng(Path file) {
         try {
-            ImageIO.write(SwingFXUtils.fromFXImage(snapshotScene(), null), "png", file.toFile());
+            java.awt.image.BufferedImage image = SwingFXUtils.fromFXImage(snapshotScene(), null);
+            org.gdlab.core.scenario.AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

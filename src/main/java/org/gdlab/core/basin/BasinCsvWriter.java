@@ -2,10 +2,11 @@ package org.gdlab.core.basin;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gdlab.core.scenario.AtomicFiles;
 
 /**
  * Writes a {@link BasinMap} as CSV (RFC 4180, "\n" line ends, UTF-8 for files):
@@ -45,11 +46,13 @@ public final class BasinCsvWriter {
         }
     }
 
-    /** Writes the map to a UTF-8 file, replacing it. */
+    /** Writes the map to a UTF-8 file, replacing it atomically ({@link AtomicFiles}). */
     public static void write(BasinMap map, Path file) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicFiles.write(file, out -> {
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             write(map, w);
-        }
+            w.flush();
+        });
     }
 
     /** @return the field, quoted (inner quotes doubled) when it holds a comma, quote or line break */

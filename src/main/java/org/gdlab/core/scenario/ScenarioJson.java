@@ -1,9 +1,6 @@
 package org.gdlab.core.scenario;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -40,8 +37,12 @@ import org.gdlab.core.surface.ViewRect;
  *
  * <p>Reading is strict: unknown keys, duplicate keys, missing required keys, wrong types, values out of range,
  * a newer version and a different format tag are refused with a {@link ScenarioException} that names the
- * JSON path (e.g. {@code runs[1].learning_rate}) or, for malformed JSON, the line and column. A formula is
- * only parsed by the formula language ({@link org.gdlab.core.expr.FormulaSurface#parse}), never executed.
+ * JSON path (e.g. {@code runs[1].learning_rate}) or, for malformed JSON, the line and column ({@link JsonText}:
+ * "line 3, column 14: a number was expected, found NaN"), in plain words; text from the file is shown escaped
+ * and cut ({@link Quote}). A leading byte-order mark is skipped. A view must lie within ±{@value
+ * #MAX_VIEW_COORDINATE} with a width and height of {@value #MIN_VIEW_SIZE} to {@value #MAX_VIEW_SIZE}. A
+ * formula is only parsed by the formula language ({@link org.gdlab.core.expr.FormulaSurface#parse}), never
+ * executed.
  */
 public final class ScenarioJson {
 
@@ -51,11 +52,15 @@ public final class ScenarioJson {
     public static final int VERSION = 1;
     /** The largest file read: 1 MiB. */
     public static final int MAX_BYTES = 1 << 20;
+    /** The farthest a view's edge may lie from 0 along either axis. */
+    public static final double MAX_VIEW_COORDINATE = 1e12;
+    /** The narrowest view (width and height). */
+    public static final double MIN_VIEW_SIZE = 1e-9;
+    /** The widest view (width and height). */
+    public static final double MAX_VIEW_SIZE = 1e9;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    /** Writes the files; reading is {@link JsonText}'s, with messages in plain words. */
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static final Set<String> TOP_KEYS = Set.of("format", "version", "title", "caption", "surface", "view",
@@ -175,13 +180,11 @@ public final class ScenarioJson {
             throw new ScenarioException("the scenario is too large (" + json.length() + " characters; at most "
                     + MAX_BYTES + " bytes are read)");
         }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new ScenarioException("not a valid JSON file: " + firstLine(e.getOriginalMessage()) + where(e.getLocation()), e);
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1); // a byte-order mark, as some editors write: not part of the JSON
         }
-        if (root == null || root.isMissingNode()) {
+        JsonNode root = JsonText.parse(json);
+        if (root == null) {
             throw new ScenarioException("the file is empty: a scenario is a JSON object");
         }
         if (!root.isObject()) {
@@ -192,7 +195,7 @@ public final class ScenarioJson {
             throw new ScenarioException("not a GD Lab scenario: \"format\": \"" + FORMAT + "\" is missing");
         }
         if (!FORMAT.equals(format.asText())) {
-            throw new ScenarioException("not a GD Lab scenario: format is '" + format.asText() + "', expected '" + FORMAT + "'");
+            throw new ScenarioException("not a GD Lab scenario: format is '" + Quote.of(format.asText()) + "', expected '" + FORMAT + "'");
         }
         JsonNode version = root.get("version");
         if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
@@ -206,21 +209,6 @@ public final class ScenarioJson {
             throw new ScenarioException("\"version\" must be at least 1, got " + version.intValue());
         }
         return new Reader().scenario(root);
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable";
-        }
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).strip();
-    }
-
-    private static String where(JsonLocation loc) {
-        if (loc == null || loc.getLineNr() < 0) {
-            return "";
-        }
-        return " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
     }
 
     private static String kind(JsonNode n) {
@@ -274,7 +262,7 @@ public final class ScenarioJson {
                         throw problem(path, "must be a name");
                     }
                     if (!Overlays.KNOWN.contains(o.asText())) {
-                        throw problem(path, "unknown overlay '" + o.asText() + "'; valid: " + String.join(", ", Overlays.KNOWN));
+                        throw problem(path, "unknown overlay '" + Quote.of(o.asText()) + "'; valid: " + String.join(", ", Overlays.KNOWN));
                     }
                     overlays.add(o.asText());
                 }
@@ -301,7 +289,7 @@ public final class ScenarioJson {
                 try {
                     return new SurfaceSpec.Formula(text);
                 } catch (FormulaException e) {
-                    throw problem("surface.formula", "bad formula '" + text + "': " + e.getMessage());
+                    throw problem("surface.formula", "bad formula '" + Quote.of(text) + "': " + e.getMessage());
                 }
             }
             String id = text(node, "id", "surface");
@@ -335,7 +323,22 @@ public final class ScenarioJson {
             if (!(yMin < yMax)) {
                 throw problem("view", "y_min must be less than y_max, got " + yMin + " and " + yMax);
             }
+            String[] names = {"x_min", "x_max", "y_min", "y_max"};
+            double[] values = {xMin, xMax, yMin, yMax};
+            for (int i = 0; i < names.length; i++) {
+                if (Math.abs(values[i]) > MAX_VIEW_COORDINATE) {
+                    throw problem("view." + names[i], "must be between -1e12 and 1e12, got " + values[i]);
+                }
+            }
+            size("width", "x_max − x_min", xMax - xMin);
+            size("height", "y_max − y_min", yMax - yMin);
             return new ViewRect(xMin, xMax, yMin, yMax);
+        }
+
+        void size(String what, String formula, double size) throws ScenarioException {
+            if (size < MIN_VIEW_SIZE || size > MAX_VIEW_SIZE) {
+                throw problem("view", "the " + what + " " + formula + " must be between 1e-9 and 1e9, got " + size);
+            }
         }
 
         Vec2 point(JsonNode node, String path) throws ScenarioException {
@@ -441,7 +444,7 @@ public final class ScenarioJson {
                 try {
                     h = h.with(d.name(), value);
                 } catch (IllegalArgumentException e) {
-                    throw problem(at, e.getMessage() + ", got " + v.asText());
+                    throw problem(at, e.getMessage() + ", got " + Quote.of(v.asText()));
                 }
             }
             return h;
@@ -463,14 +466,14 @@ public final class ScenarioJson {
                 }
             }
             String valid = Arrays.stream(values).map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
-            throw problem(at, "unknown " + what + " '" + v.asText() + "'; valid: " + valid);
+            throw problem(at, "unknown " + what + " '" + Quote.of(v.asText()) + "'; valid: " + valid);
         }
 
         void keys(JsonNode node, String path, Set<String> allowed) throws ScenarioException {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String k = it.next();
                 if (!allowed.contains(k)) {
-                    throw problem(join(path, k), "unknown key '" + k + "'" + (path.isEmpty() ? "" : " in " + path)
+                    throw problem(join(path, k), "unknown key '" + Quote.of(k) + "'" + (path.isEmpty() ? "" : " in " + path)
                             + "; valid: " + String.join(", ", new TreeSet<>(allowed)));
                 }
             }
@@ -522,11 +525,11 @@ public final class ScenarioJson {
 
         double finite(JsonNode v, String at) throws ScenarioException {
             if (!v.isNumber()) {
-                throw problem(at, "must be a number, got a " + kind(v) + (v.isTextual() ? " '" + v.asText() + "'" : ""));
+                throw problem(at, "must be a number, got a " + kind(v) + (v.isTextual() ? " '" + Quote.of(v.asText()) + "'" : ""));
             }
             double d = v.doubleValue();
             if (!Double.isFinite(d)) {
-                throw problem(at, "must be a finite number, got " + v.asText());
+                throw problem(at, "must be a finite number, got " + Quote.of(v.asText()));
             }
             return d;
         }
@@ -535,16 +538,16 @@ public final class ScenarioJson {
             JsonNode v = required(node, key, path);
             String at = join(path, key);
             if (!v.isIntegralNumber()) {
-                throw problem(at, "must be a whole number, got " + (v.isNumber() ? v.asText() : "a " + kind(v)));
+                throw problem(at, "must be a whole number, got " + (v.isNumber() ? Quote.of(v.asText()) : "a " + kind(v)));
             }
             if (!v.canConvertToInt() || v.intValue() < min || v.intValue() > max) {
-                throw problem(at, "must be " + min + " to " + max + ", got " + v.asText());
+                throw problem(at, "must be " + min + " to " + max + ", got " + Quote.of(v.asText()));
             }
             return v.intValue();
         }
 
         static String join(String path, String key) {
-            return path.isEmpty() ? key : path + "." + key;
+            return path.isEmpty() ? Quote.of(key) : path + "." + Quote.of(key);
         }
 
         static ScenarioException problem(String at, String message) {

@@ -12,8 +12,11 @@
  *   <li>{@link org.gdlab.core.scenario.ScenarioJson}: the JSON format (see {@code scenario-format.md}
  *       next to this package's resources); {@link org.gdlab.core.scenario.ScenarioFiles}: save
  *       atomically, open with a size limit; {@link org.gdlab.core.scenario.ScenarioException}: why a file
- *       was refused.</li>
- *   <li>{@link org.gdlab.core.scenario.AtomicFiles}: write-to-temporary-then-rename, for every export.</li>
+ *       was refused, in one line of plain words.</li>
+ *   <li>{@code JsonText}: the JSON reader (a recursive-descent parser whose errors give the line, the
+ *       column, what was expected and what was found); {@code Quote}: file text shown in messages.</li>
+ *   <li>{@link org.gdlab.core.scenario.AtomicFiles}: write-to-temporary-then-rename, for every export and
+ *       save: modes and links kept as an ordinary write keeps them, nothing left behind on failure.</li>
  * </ul>
  */
 package org.gdlab.core.scenario;

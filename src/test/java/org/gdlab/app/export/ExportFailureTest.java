@@ -69,7 +69,7 @@ class ExportFailureTest {
             throw new IOException("the disk is full");
         }));
         jobs.drain();
-        assertEquals("Could not export: the disk is full", status());
+        assertEquals("Could not export: cannot write " + file + ": the disk is full", status());
         assertArrayEquals(good, Files.readAllBytes(file), "the last good file is untouched");
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(file), files.toList(), "and no temporary file is left");

@@ -33,8 +33,8 @@ class BadScenarioFileTest {
 
     static Stream<Arguments> badFiles() {
         return Stream.of(
-                Arguments.of("not JSON", "hello", "not a valid JSON file"),
-                Arguments.of("truncated", GOOD.substring(0, GOOD.length() / 2), "not a valid JSON file"),
+                Arguments.of("not JSON", "hello", "line 1, column 1: a value was expected, found hello"),
+                Arguments.of("truncated", GOOD.substring(0, GOOD.length() / 2), "the file ends before the object opened at line"),
                 Arguments.of("empty", "", "empty"),
                 Arguments.of("an array", "[1, 2]", "not an object"),
                 Arguments.of("no format tag", "{\"version\": 1}", "\"format\": \"gdlab-scenario\" is missing"),
@@ -50,7 +50,8 @@ class BadScenarioFileTest {
                         "runs[0].learning_rate: the learning rate α must be a finite number > 0, got 0.0"),
                 Arguments.of("negative learning rate", replace("\"learning_rate\" : 0.075", "\"learning_rate\" : -1"),
                         "runs[0].learning_rate: the learning rate α must be a finite number > 0, got -1.0"),
-                Arguments.of("NaN token", replace("\"learning_rate\" : 0.075", "\"learning_rate\" : NaN"), "not a valid JSON file"),
+                Arguments.of("NaN token", replace("\"learning_rate\" : 0.075", "\"learning_rate\" : NaN"),
+                        "line 25, column 23: a number was expected, found NaN"),
                 Arguments.of("NaN as text", replace("\"learning_rate\" : 0.075", "\"learning_rate\" : \"NaN\""),
                         "runs[0].learning_rate: must be a number, got a string 'NaN'"),
                 Arguments.of("infinite", replace("\"learning_rate\" : 0.075", "\"learning_rate\" : 1e999"),
@@ -68,7 +69,7 @@ class BadScenarioFileTest {
                 Arguments.of("unknown schedule", replace("\"schedule\" : \"constant\"", "\"schedule\" : \"linear:3\""),
                         "runs[0].schedule: unknown schedule 'linear:3'"),
                 Arguments.of("unknown key", replace("\"max_steps\"", "\"max_step\" : 3, \"max_steps\""), "max_step: unknown key 'max_step'"),
-                Arguments.of("duplicate key", replace("\"max_steps\"", "\"max_steps\" : 3, \"max_steps\""), "Duplicate field 'max_steps'"),
+                Arguments.of("duplicate key", replace("\"max_steps\"", "\"max_steps\" : 3, \"max_steps\""), "line 22, column 20: the key \"max_steps\" appears twice in the same object"),
                 Arguments.of("missing view", GOOD.replaceFirst("\"view\"", "\"view_\""), "unknown key 'view_'"),
                 Arguments.of("bad hyperparameter", replace("\"momentum\" : 0.5", "\"momentum\" : -0.5"),
                         "runs[1].hyperparameters.momentum: μ must be in [0, 1), got -0.5"),

@@ -31,7 +31,7 @@ class FailedSaveTest {
             out.write(other, 0, other.length / 2);
             throw new IOException("disk full (injected)");
         }));
-        assertEquals("disk full (injected)", e.getMessage());
+        assertEquals("cannot write " + file + ": disk full (injected)", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
         assertEquals(Lessons.byId("lr-too-small").scenario(), ScenarioFiles.open(file));
         try (Stream<Path> files = Files.list(dir)) {
