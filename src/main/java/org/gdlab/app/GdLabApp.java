@@ -33,11 +33,13 @@ public final class GdLabApp extends Application {
         stage.show();
         view.plot().requestFocus();
         if (Boolean.getBoolean("gdlab.latency")) {
-            // scripts/latency.sh reads where to drag and which pixels to watch
-            Platform.runLater(() -> {
+            // scripts/latency.sh reads where to drag and which pixels to watch, once the layout has settled
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4));
+            settle.setOnFinished(e -> {
                 printBounds("slider", stage.getScene().lookup("#lrSlider"));
                 printBounds("watch", view.plot());
             });
+            settle.play();
         }
     }
 
@@ -45,7 +47,8 @@ public final class GdLabApp extends Application {
     static double[] size(String wxh) {
         if (wxh != null && wxh.matches("\\d+x\\d+")) {
             String[] p = wxh.split("x");
-            return new double[] {Double.parseDouble(p[0]), Double.parseDouble(p[1])};
+            return new double[] {org.gdlab.core.math.NumberText.parse(p[0]).orElse(WIDTH),
+                org.gdlab.core.math.NumberText.parse(p[1]).orElse(HEIGHT)};
         }
         return new double[] {WIDTH, HEIGHT};
     }
