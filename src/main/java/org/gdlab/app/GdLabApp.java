@@ -25,12 +25,38 @@ public final class GdLabApp extends Application {
         shell.restoreSession();
         // fit a small screen (a 1280×720 projector) instead of hanging off it
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setScene(shell.createScene(Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight())));
+        double[] size = size(System.getProperty("gdlab.size"));
+        stage.setScene(shell.createScene(Math.min(size[0], screen.getWidth()), Math.min(size[1], screen.getHeight())));
         stage.setTitle("GD Lab");
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
         stage.show();
         view.plot().requestFocus();
+        if (Boolean.getBoolean("gdlab.latency")) {
+            // scripts/latency.sh reads where to drag and which pixels to watch, once the layout has settled
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4));
+            settle.setOnFinished(e -> {
+                printBounds("slider", stage.getScene().lookup("#lrSlider"));
+                printBounds("watch", view.plot());
+            });
+            settle.play();
+        }
+    }
+
+    /** @return the window size from {@code -Dgdlab.size=WxH} (for the latency script), else 1280×800 */
+    static double[] size(String wxh) {
+        if (wxh != null && wxh.matches("\\d+x\\d+")) {
+            String[] p = wxh.split("x");
+            return new double[] {org.gdlab.core.math.NumberText.parse(p[0]).orElse(WIDTH),
+                org.gdlab.core.math.NumberText.parse(p[1]).orElse(HEIGHT)};
+        }
+        return new double[] {WIDTH, HEIGHT};
+    }
+
+    private static void printBounds(String name, javafx.scene.Node n) {
+        javafx.geometry.Bounds b = n.localToScreen(n.getBoundsInLocal());
+        System.out.println("LATENCY " + name + " " + Math.round(b.getMinX()) + " " + Math.round(b.getMinY()) + " "
+                + Math.round(b.getWidth()) + " " + Math.round(b.getHeight()));
     }
 
     /** @return a new main view on a new view model that publishes on the JavaFX thread */

@@ -56,6 +56,14 @@ import org.openjdk.jmh.annotations.Warmup;
  *       rendered. Goal: median &lt; 30 ms.</li>
  * </ul>
  * Run: {@code mvn -o -Pbench test-compile exec:exec -Dbench=UiRedrawBenchmark}; read the p0.50 lines.
+ *
+ * <p><b>What it does not include</b>, and so what it cannot tell about the latency a person feels: the plot is
+ * rendered alone in its own scene, so the CSS and layout passes of the whole window (side panel, labels whose
+ * text changes, status bar, charts, race bar) are not in it; neither is the rest of the pulse (waiting for the
+ * next pulse, other layers and charts repainting in the same pulse), the input event's way in (X server, glass,
+ * event dispatch, the slider's skin), nor presenting the frame on a real window. A snapshot reads pixels back,
+ * which a window does not. The end-to-end figure, seen from outside against two minimal windows, comes from
+ * {@code scripts/latency.sh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

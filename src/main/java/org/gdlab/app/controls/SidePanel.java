@@ -120,6 +120,7 @@ public final class SidePanel extends VBox {
     private Node learningRateSection() {
         Slider slider = new Slider(Math.log10(LearningRateScale.MIN), Math.log10(LearningRateScale.MAX), -1);
         slider.setId("lrSlider");
+        slider.setBlockIncrement(0.1); // a tenth of a decade, like the ] and [ keys
         slider.setTooltip(Sync.tip("Learning rate α on a logarithmic scale from 1e-5 to 10. Drag it: the whole path is "
                 + "recomputed as you move."));
         Sync.slider(slider, vm.learningRateProperty(), LearningRateScale::toSlider, LearningRateScale::fromSlider);

@@ -30,6 +30,8 @@ public final class KeyHelp {
             new Row("End", "jump to the last step"),
             new Row("+  −", "zoom in / out about the centre"),
             new Row("V", "reset the view"),
+            new Row("]  [", "α × / ÷ 10^0.1 (a tenth of a decade)"),
+            new Row("}  {", "α × / ÷ 10"),
             group("Lessons"),
             new Row("N or Page Down", "next lesson"),
             new Row("P or Page Up", "previous lesson"),

@@ -22,8 +22,8 @@ import org.gdlab.app.lesson.LessonModel;
  *   <li>theme: its style sheet is the last of the scene's;</li>
  *   <li>full screen: follows the stage both ways (Esc also leaves full screen);</li>
  *   <li>keys (a scene filter, before the main view's): F11, Ctrl+= / Ctrl+- / Ctrl+0, F9, T, F5, F1 and ?,
- *       Esc (closes the help), N / Page Down, P / Page Up. Letters are ignored while a text field has the
- *       focus.</li>
+ *       Esc (closes the help), N / Page Down, P / Page Up; typed ] [ } { scale α by 10^±0.1 and 10^±1.
+ *       Letters and these characters are ignored while a text field has the focus.</li>
  * </ul>
  */
 public final class Presentation {
@@ -139,9 +139,26 @@ public final class Presentation {
         }
     }
 
+    /** One tenth of a decade: the factor of ] and [. */
+    static final double ALPHA_STEP = Math.pow(10, 0.1);
+
+    /** Typed characters, so that ] [ } { work on every layout (AltGr on German keyboards). */
     private void keyTyped(KeyEvent e) {
-        if ("?".equals(e.getCharacter()) && !typing()) {
+        if (typing()) {
+            return;
+        }
+        double factor = switch (e.getCharacter()) {
+            case "]" -> ALPHA_STEP;
+            case "[" -> 1 / ALPHA_STEP;
+            case "}" -> 10;
+            case "{" -> 0.1;
+            default -> Double.NaN;
+        };
+        if ("?".equals(e.getCharacter())) {
             pm.helpShownProperty().set(true);
+            e.consume();
+        } else if (!Double.isNaN(factor)) {
+            view.viewModel().scaleLearningRate(factor);
             e.consume();
         }
     }

@@ -459,6 +459,15 @@ public final class LabViewModel {
     }
 
     /**
+     * Multiply α by {@code factor} (the keys ] [ } {: 10^±0.1 and 10^±1), rounded to three significant digits like
+     * the slider and clamped to the slider's range [{@link LearningRateScale#MIN}, {@link LearningRateScale#MAX}].
+     */
+    public void scaleLearningRate(double factor) {
+        double next = Numbers.round3(learningRate.get() * factor);
+        learningRate.set(Math.max(LearningRateScale.MIN, Math.min(LearningRateScale.MAX, next)));
+    }
+
+    /**
      * @return the main run's hyperparameters, one field per hyperparameter its optimizer declares; their
      *     last valid values are what the run uses
      */

@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""End-to-end latency of GD Lab against two minimal JavaFX windows (the floors), seen from outside.
+
+Run by scripts/latency.sh (which builds the class path and starts Xvfb); standard library only, plus the
+xdotool, ffmpeg and ffprobe programs. For each window in turn: start it, read where its slider is and which
+region shows the result (it prints "LATENCY slider x y w h" and "LATENCY watch x y w h"), let ffmpeg grab that
+region at 60 fps with wall-clock timestamps, send N events with xdotool, each one after the screen has been
+still, and take as the latency of an event the time from the moment xdotool returned to the timestamp of the
+first frame that differs from the last frame before it. A frame is 16.7 ms, so only medians over many events
+mean anything; the floors are measured the same way in the same run, so the ratios are what to compare.
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+GAP = 0.8           # seconds between events: the result of one is on screen before the next
+TIMEOUT = 1.5       # an event with no change within this is counted as missed
+SCALE = 4           # frames are averaged down 4× (a moved 2-px line still changes them by tens of levels)
+THRESHOLD = 6       # a pixel changed when its grey level moved by more than this
+
+
+def xdo(display, *args):
+    subprocess.run(["xdotool", *args], check=True, env=dict(os.environ, DISPLAY=display))
+    return time.time()
+
+
+def start_window(cmd, display, log):
+    env = dict(os.environ, DISPLAY=display)
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=log, env=env, text=True, bufsize=1)
+    boxes = {}
+    deadline = time.time() + 90
+    while len(boxes) < 2:
+        line = p.stdout.readline()
+        if not line:
+            if p.poll() is not None or time.time() > deadline:
+                raise RuntimeError("window did not start: " + " ".join(cmd))
+            continue
+        if "LATENCY " in line:
+            f = line[line.index("LATENCY "):].split()
+            boxes[f[1]] = tuple(int(v) for v in f[2:6])
+    return p, boxes
+
+
+def record(display, box, path):
+    x, y, w, h = box
+    w -= w % (2 * SCALE)
+    h -= h % (2 * SCALE)
+    cmd = ["ffmpeg", "-loglevel", "error", "-y", "-f", "x11grab", "-draw_mouse", "0", "-framerate", "60",
+           "-video_size", f"{w}x{h}", "-i", f"{display}.0+{x},{y}",
+           "-vf", f"scale={w // SCALE}:{h // SCALE}:flags=area,format=gray", "-c:v", "rawvideo", "-copyts",
+           "-f", "nut", path]
+    return subprocess.Popen(cmd, stdin=subprocess.PIPE), (w // SCALE, h // SCALE)
+
+
+def frames(path, size):
+    """[(wall-clock seconds, bytes)] of every recorded frame."""
+    pts = subprocess.run(["ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries", "frame=pts_time",
+                          "-of", "csv=p=0", path], check=True, capture_output=True, text=True).stdout.split()
+    raw = subprocess.run(["ffmpeg", "-v", "error", "-i", path, "-f", "rawvideo", "-pix_fmt", "gray", "-"],
+                         check=True, capture_output=True).stdout
+    n = size[0] * size[1]
+    count = min(len(pts), len(raw) // n)
+    return [(float(pts[i]), raw[i * n:(i + 1) * n]) for i in range(count)]
+
+
+def changed(a, b):
+    # a byte-wise != first (fast), then the threshold, which ignores a level or two of grab noise
+    for i in range(len(a)):
+        if abs(a[i] - b[i]) > THRESHOLD:
+            return True
+    return False
+
+
+def latencies(fr, events):
+    out = []
+    for t in events:
+        ref = None
+        hit = None
+        for ts, img in fr:
+            if ts <= t:
+                ref = img
+            elif ref is not None and ts <= t + TIMEOUT:
+                if img != ref and changed(img, ref):
+                    hit = ts - t
+                    break
+            elif ts > t + TIMEOUT:
+                break
+        out.append(hit)
+    return out
+
+
+def measure(name, cmd, interactions, args, log, prelude=None):
+    p, boxes = start_window(cmd, args.display, log)
+    results = {}
+    try:
+        time.sleep(args.settle)
+        sx, sy, sw, sh = boxes["slider"]
+        cx, cy = boxes["watch"][0] + boxes["watch"][2] // 2, boxes["watch"][1] + 8
+        for inter, keys in interactions:
+            path = os.path.join(args.out, f"{name}-{inter}.nut")
+            # the pointer rests inside the window, off the watched region's change (keyboard focus follows it)
+            xdo(args.display, "mousemove", str(sx + sw // 2), str(sy + sh // 2))
+            if inter == "drag":
+                # press on the slider's track where α sits (2/3 along: 0.1 on 1e-5..10), then drag to and fro
+                px = sx + 8 + int((sw - 16) * 2 / 3)
+                xdo(args.display, "mousemove", str(px), str(sy + sh // 2), "mousedown", "1")
+                time.sleep(GAP)
+            if inter == "key" and prelude:
+                # GD Lab starts at α = 0.18, 0.9× the stability limit: one `{` first (α = 0.018), so that
+                # ] and [ do not cross the limit (a diverging run costs more; measure it on purpose if wanted)
+                xdo(args.display, "key", prelude)
+                time.sleep(2 * GAP)
+            rec, size = record(args.display, boxes["watch"], path)
+            time.sleep(1.0)
+            events = []
+            for i in range(args.n):
+                if inter == "drag":
+                    dx = 6 if i % 2 == 0 else 0
+                    events.append(xdo(args.display, "mousemove", str(px + dx), str(sy + sh // 2)))
+                else:
+                    events.append(xdo(args.display, "key", keys[i % 2]))
+                time.sleep(GAP)
+            time.sleep(0.5)
+            rec.communicate(b"q", timeout=30)
+            if inter == "drag":
+                xdo(args.display, "mouseup", "1")
+            lat = latencies(frames(path, size), events)
+            os.remove(path)
+            got = [v * 1000 for v in lat if v is not None]
+            results[inter] = (statistics.median(got) if got else float("nan"), len(got), len(lat))
+            print(f"  {name:13s} {inter:5s} median {results[inter][0]:6.1f} ms over {len(got)}/{len(lat)} events",
+                  flush=True)
+    finally:
+        p.terminate()
+        try:
+            p.wait(10)
+        except subprocess.TimeoutExpired:
+            p.kill()
+    return results
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--classpath", required=True)
+    ap.add_argument("--display", default=":55")
+    ap.add_argument("--size", default="1600x1000")
+    ap.add_argument("--n", type=int, default=25)
+    ap.add_argument("--settle", type=float, default=4.0)
+    ap.add_argument("--out", default="target/latency")
+    ap.add_argument("--java-opts", default="")
+    ap.add_argument("--only", default="floor-slider,floor-plot,gdlab")
+    ap.add_argument("--diverge", action="store_true",
+                    help="GD Lab's keys from α = 0.18, so that every ] crosses the stability limit")
+    args = ap.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    java = ["java", "-Dprism.order=sw", *args.java_opts.split(), "-cp", args.classpath]
+    home = os.path.join(os.path.abspath(args.out), "home")
+    os.makedirs(home, exist_ok=True)
+    windows = {
+        "floor-slider": (java + ["org.gdlab.bench.latency.FloorWindows", "slider", args.size],
+                         [("key", ("Right", "Left")), ("drag", None)]),
+        "floor-plot": (java + ["org.gdlab.bench.latency.FloorWindows", "plot", args.size],
+                       [("key", ("Right", "Left")), ("drag", None)]),
+        "gdlab": (java + [f"-Duser.home={home}", f"-Dgdlab.size={args.size}", "-Dgdlab.latency=true",
+                          "org.gdlab.Launcher"],
+                  [("key", ("bracketright", "bracketleft")), ("drag", None)]),
+    }
+    results = {}
+    with open(os.path.join(args.out, "windows.log"), "w") as log:
+        for name in args.only.split(","):
+            cmd, inter = windows[name]
+            prelude = "braceleft" if name == "gdlab" and not args.diverge else None
+            results[name] = measure(name, cmd, inter, args, log, prelude)
+    print()
+    print("interaction  window         median ms  events   ÷ slider floor  ÷ plot floor")
+    for inter in ("key", "drag"):
+        for name, res in results.items():
+            med, got, n = res[inter]
+            r = []
+            for floor in ("floor-slider", "floor-plot"):
+                f = results.get(floor, {}).get(inter, (float("nan"),))[0]
+                r.append(med / f if f == f and f > 0 else float("nan"))
+            print(f"{inter:12s} {name:13s} {med:9.1f}  {got:3d}/{n:<3d}   {r[0]:13.2f}  {r[1]:12.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# End-to-end latency benchmark (issue 14, item 3): not part of `mvn verify`.
+# Starts Xvfb, runs the two minimal windows (floors) and GD Lab in turn at 1600×1000, drives each with
+# xdotool while ffmpeg grabs the watched region at 60 fps, and prints the median latency of each interaction
+# and its ratio to the floors. Needs: Xvfb, xdotool, ffmpeg/ffprobe, python3, a JDK 17 and the local Maven repo.
+#   scripts/latency.sh [--n 25] [--only floor-slider,floor-plot,gdlab] [--java-opts "-Djavafx.pulseLogger=true"]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DISPLAY_NUM="${LATENCY_DISPLAY:-:55}"
+SIZE="${LATENCY_SIZE:-1600x1000}"
+mkdir -p target/latency
+if [ "${LATENCY_SKIP_BUILD:-0}" != 1 ]; then
+  mvn -o -B -ntp -q test-compile
+  mvn -o -B -ntp -q org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/latency/cp.txt
+fi
+CP="target/classes:target/test-classes:$(cat target/latency/cp.txt)"
+XVFB_PID=""
+if ! xdpyinfo -display "$DISPLAY_NUM" >/dev/null 2>&1 && [ ! -e "/tmp/.X11-unix/X${DISPLAY_NUM#:}" ]; then
+  Xvfb "$DISPLAY_NUM" -screen 0 "${SIZE}x24" -nolisten tcp >target/latency/xvfb.log 2>&1 &
+  XVFB_PID=$!
+  sleep 2
+fi
+cleanup() { if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi; }
+trap cleanup EXIT
+python3 scripts/latency.py --classpath "$CP" --display "$DISPLAY_NUM" --size "$SIZE" "$@"
