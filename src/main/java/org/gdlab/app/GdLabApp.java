@@ -29,6 +29,7 @@ public final class GdLabApp extends Application {
         stage.setTitle("GD Lab");
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
+        stage.getIcons().setAll(org.gdlab.app.desktop.AboutBox.icons());
         stage.show();
         view.plot().requestFocus();
     }
