@@ -32,6 +32,7 @@ public final class GdLabApp extends Application {
         stage.getIcons().setAll(org.gdlab.app.desktop.AboutBox.icons());
         stage.show();
         view.plot().requestFocus();
+        org.gdlab.app.desktop.OpenedFiles.deliverTo(shell.fileMenu()::open, getParameters().getRaw());
     }
 
     /** @return a new main view on a new view model that publishes on the JavaFX thread */
