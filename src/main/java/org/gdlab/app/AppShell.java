@@ -57,7 +57,8 @@ public final class AppShell {
                 () -> view.analysis().tabs().chartsView().charts());
         List<MenuItem> exportItems = new ArrayList<>(exportMenu.items());
         fileMenu = new FileMenu(document, picker, this::window, exportItems);
-        menuBar = new MenuBar(fileMenu.menu(), LessonMenu.create(lessons), ViewMenu.create(presentation));
+        menuBar = new MenuBar(fileMenu.menu(), LessonMenu.create(lessons), ViewMenu.create(presentation),
+                org.gdlab.app.desktop.AboutBox.menu(this::window));
         menuBar.setId("menu-bar");
         BorderPane frame = new BorderPane(view);
         CaptionBar caption = new CaptionBar(lessons);

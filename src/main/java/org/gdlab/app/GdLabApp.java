@@ -30,6 +30,7 @@ public final class GdLabApp extends Application {
         stage.setTitle("GD Lab");
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
+        stage.getIcons().setAll(org.gdlab.app.desktop.AboutBox.icons());
         stage.show();
         view.plot().requestFocus();
         if (Boolean.getBoolean("gdlab.latency")) {
@@ -41,6 +42,7 @@ public final class GdLabApp extends Application {
             });
             settle.play();
         }
+        org.gdlab.app.desktop.OpenedFiles.deliverTo(shell.fileMenu()::open, getParameters().getRaw());
     }
 
     /** @return the window size from {@code -Dgdlab.size=WxH} (for the latency script), else 1280×800 */
