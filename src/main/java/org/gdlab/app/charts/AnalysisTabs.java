@@ -17,7 +17,7 @@ import org.gdlab.app.race.RaceViewModel;
  */
 public final class AnalysisTabs extends TabPane {
 
-    /** preferred height in pixels */
+    /** preferred height in pixels at 100 % (in em in the style sheet: it grows with the UI scale) */
     public static final double HEIGHT = 250;
 
     private final ChartsViewModel charts;
@@ -36,6 +36,7 @@ public final class AnalysisTabs extends TabPane {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setPrefHeight(HEIGHT);
         setMinHeight(120);
+        getStyleClass().add("analysis-tabs");
         charts = new ChartsViewModel(race);
         chartsView = new ChartsView(charts);
         curvature = new CurvatureViewModel(race);

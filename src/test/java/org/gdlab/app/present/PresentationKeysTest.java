@@ -83,24 +83,33 @@ class PresentationKeysTest {
         assertEquals(PresentationModel.MAX_SCALE, pm().scaleProperty().get(), 1e-12, "at most 200 %");
     }
 
+    /** @return true when the node and all its ancestors are visible: it is on screen */
+    static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
     @Test
     void f9HidesAndShowsTheSidePanelControlsButKeepsTheUpdatePanel(FxRobot robot) {
         ui.idle();
-        assertTrue(robot.lookup("#side-controls").query().isVisible());
+        assertTrue(shown(robot.lookup("#side-controls").query()));
+        double plotWidth = ShellFixture.fx(() -> ui.view.plot().getWidth());
         robot.type(KeyCode.F9);
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(robot.lookup("#side-controls").query().isVisible());
-        assertTrue(robot.lookup("#update").query().isVisible(), "the update panel stays");
-        assertTrue(robot.lookup("#timeline").query().isVisible(), "the playback bar stays");
+        assertFalse(shown(robot.lookup("#side-controls").query()), "the controls go into the closed drawer");
+        assertTrue(shown(robot.lookup("#update").query()), "the update panel stays");
+        assertTrue(shown(robot.lookup("#timeline").query()), "the playback bar stays");
+        assertTrue(shown(robot.lookup("#barLrSlider").query()), "α is in the playback bar");
         double plotWidthCollapsed = ShellFixture.fx(() -> ui.view.plot().getWidth());
+        assertEquals(plotWidth, plotWidthCollapsed, 0, "the update panel keeps its column: nothing moves");
         robot.type(KeyCode.F9);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#side-controls").query().isVisible());
-        double plotWidth = ShellFixture.fx(() -> {
-            ui.view.getScene().getRoot().layout();
-            return ui.view.plot().getWidth();
-        });
-        assertTrue(plotWidthCollapsed > plotWidth, "the plot takes the space: " + plotWidthCollapsed + " > " + plotWidth);
+        assertTrue(shown(robot.lookup("#side-controls").query()));
+        assertFalse(shown(robot.lookup("#barLrSlider").query()), "α is back in the side panel only");
     }
 
     @Test
@@ -142,5 +151,59 @@ class PresentationKeysTest {
         assertEquals(Theme.HIGH_CONTRAST, pm().themeProperty().get());
         assertFalse(ui.view.getScene().getStylesheets().contains(Theme.DARK.stylesheet()));
         assertTrue(ui.view.getScene().getStylesheets().contains(Theme.HIGH_CONTRAST.stylesheet()));
+    }
+
+    @Test
+    void f5EntersAndLeavesPresentationModeAndEscLeavesItAfterClosingTheHelp(FxRobot robot) {
+        ui.idle();
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pm().presentingProperty().get());
+        assertTrue(stage.isFullScreen());
+        assertEquals(Theme.HIGH_CONTRAST, pm().themeProperty().get());
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(pm().presentingProperty().get(), "F5 again leaves it");
+        assertFalse(stage.isFullScreen());
+        assertEquals(1.0, pm().scaleProperty().get(), 0, "everything as before");
+        assertEquals(Theme.LIGHT, pm().themeProperty().get());
+        assertTrue(shown(robot.lookup("#side-controls").query()), "the side panel is back");
+
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node overlay = robot.lookup("#help-overlay").query();
+        assertTrue(overlay.isVisible());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(overlay.isVisible(), "the first Esc closes the help");
+        assertTrue(pm().presentingProperty().get(), "and only the help");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(pm().presentingProperty().get(), "the second Esc leaves presentation mode");
+        assertFalse(stage.isFullScreen());
+    }
+
+    @Test
+    void presentingTheSidePanelIsADrawerThatF9OpensAndAlphaIsInThePlaybackBar(FxRobot robot) {
+        ui.idle();
+        robot.type(KeyCode.F5);
+        ShellFixture.fx(() -> {
+            stage.setFullScreen(false); // a 1280×720 projector
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pm().presentingProperty().get(), "leaving full screen by the window does not stop presenting");
+        assertEquals(WindowLayout.Dock.NONE, ui.view.windowLayout().dockProperty().get());
+        assertFalse(shown(robot.lookup("#update").query()));
+        assertTrue(shown(robot.lookup("#barLrSlider").query()), "α stays within reach");
+        robot.type(KeyCode.F9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot.lookup("#update").query()), "the drawer shows the update panel");
+        assertTrue(shown(robot.lookup("#side-controls").query()), "and the controls");
+        robot.type(KeyCode.F9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown(robot.lookup("#side-controls").query()));
     }
 }
