@@ -79,8 +79,13 @@ public final class MainView extends BorderPane {
         plot = new PlotView(vm);
         // issue 5: racing runs, charts, curvature and sweep (the race's layer draws the extra runs)
         race = new org.gdlab.app.race.RaceViewModel(vm);
-        new org.gdlab.app.race.RaceLayer(race, plot);
+        org.gdlab.app.race.RaceLayer raceLayer = new org.gdlab.app.race.RaceLayer(race, plot);
         plot.mainRunVisibleProperty().bind(race.mainVisibleProperty());
+        // racing: the main run's trail is thinner, and a selected raced run is drawn over it
+        race.revisionProperty().addListener(o -> {
+            plot.mainTrailWidthProperty().set(race.visibleRuns().isEmpty() ? 1 : RACING_MAIN_TRAIL_WIDTH);
+            plot.drawAboveMainTrail(raceLayer.movingCanvas(), race.selectedProperty().get() != null);
+        });
         analysis = new org.gdlab.app.charts.AnalysisArea(race, plot);
 
         Label banner = new Label();
@@ -229,6 +234,9 @@ public final class MainView extends BorderPane {
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     }
+
+    /** while racing, the main run's trail widths are multiplied by this */
+    static final double RACING_MAIN_TRAIL_WIDTH = 0.55;
 
     /** the most lines any optimizer's update text has */
     private static final int UPDATE_LINES = java.util.Arrays.stream(org.gdlab.core.optim.OptimizerKind.values())
