@@ -54,6 +54,11 @@ public final class PlotView extends Region {
     // presentation: text, markers and line widths times uiScale (the painters draw on a scaled context)
     private final javafx.beans.property.DoubleProperty uiScale = new javafx.beans.property.SimpleDoubleProperty(this, "uiScale", 1);
     private final javafx.beans.property.BooleanProperty mainRunVisible = new javafx.beans.property.SimpleBooleanProperty(this, "mainRunVisible", true);
+    // the theme's colours around the plot area (paper) and of the axes, ticks and colour bar (ink)
+    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Color> paper =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "paper", Style.BACKGROUND);
+    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Color> ink =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "ink", Style.AXIS);
     // racing: the main run's trail is drawn thinner (its widths times this), so the raced runs show beside it
     private final javafx.beans.property.DoubleProperty mainTrailWidth = new javafx.beans.property.SimpleDoubleProperty(this, "mainTrailWidth", 1);
     private PlotTransform scaledOf;
@@ -101,10 +106,22 @@ public final class PlotView extends Region {
             trailTo = -1;
             requestLayout();
         });
+        paper.addListener(o -> invalidateBase());
+        ink.addListener(o -> invalidateBase());
         mainTrailWidth.addListener(o -> {
             trailTo = -1;
             invalidateOverlay();
         });
+    }
+
+    /** @return the colour around the plot area, behind the tick labels and the colour bar (the theme's) */
+    public javafx.beans.property.ObjectProperty<javafx.scene.paint.Color> paperProperty() {
+        return paper;
+    }
+
+    /** @return the colour of the axes, ticks, tick labels and the colour bar's frame and labels (the theme's) */
+    public javafx.beans.property.ObjectProperty<javafx.scene.paint.Color> inkProperty() {
+        return ink;
     }
 
     /**
@@ -245,7 +262,8 @@ public final class PlotView extends Region {
         double u = uiScale.get();
         scale(base.getGraphicsContext2D(), u);
         SurfacePainter.paint(base.getGraphicsContext2D(), base.getWidth() / u, base.getHeight() / u, forPainters(vm.plot().transformProperty().get()),
-                p, image, vm.plot().colorMapProperty().get(), vm.surfaceProperty().get(), vm.plot().gradientFieldProperty().get());
+                p, image, vm.plot().colorMapProperty().get(), vm.surfaceProperty().get(), vm.plot().gradientFieldProperty().get(),
+                paper.get(), ink.get());
         base.getGraphicsContext2D().restore();
     }
 

@@ -79,6 +79,10 @@ public final class Presentation {
         if (is != null && is.stylesheet() != null) {
             scene.getStylesheets().add(is.stylesheet());
         }
+        if (is != null) {
+            view.plot().paperProperty().set(javafx.scene.paint.Color.web(is.plotPaper()));
+            view.plot().inkProperty().set(javafx.scene.paint.Color.web(is.plotInk()));
+        }
     }
 
     private void watchStage(Window w) {

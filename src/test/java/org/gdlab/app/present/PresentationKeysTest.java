@@ -206,4 +206,48 @@ class PresentationKeysTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(shown(robot.lookup("#side-controls").query()));
     }
+
+    /** @return the colour of the plot's top-left corner (outside the plot area: the paper around it) */
+    private int plotCorner() {
+        javafx.scene.image.Image img = ShellFixture.fx(() -> ui.view.plot().snapshot(null, null));
+        return img.getPixelReader().getArgb(3, 3);
+    }
+
+    private static double brightness(int argb) {
+        return (((argb >> 16) & 255) + ((argb >> 8) & 255) + (argb & 255)) / 3.0;
+    }
+
+    @Test
+    void theDarkThemeDarkensThePlotAroundItsAreaToo(FxRobot robot) {
+        ui.idle();
+        assertTrue(brightness(plotCorner()) > 200, "light: the plot's paper is light");
+        robot.type(KeyCode.T);
+        ui.idle();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Theme.DARK, pm().themeProperty().get());
+        assertTrue(brightness(plotCorner()) < 60, "dark: so is the plot's paper");
+        assertEquals(javafx.scene.paint.Color.web(Theme.DARK.plotInk()), ui.view.plot().inkProperty().get(),
+                "and its axes and labels are light");
+    }
+
+    @Test
+    void inTheHighContrastThemeTheOpenMenusTitleIsWhiteOnBlack(FxRobot robot) {
+        ui.idle();
+        ShellFixture.fx(() -> pm().themeProperty().set(Theme.HIGH_CONTRAST));
+        robot.clickOn("View");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Labeled title = ShellFixture.fx(() -> {
+            for (Node n : ui.view.getScene().getRoot().lookupAll(".menu-button")) {
+                if (n instanceof javafx.scene.control.MenuButton b && b.getText() != null
+                        && "View".equals(b.getText().replace("_", "")) && b.isShowing()) {
+                    return (javafx.scene.control.Labeled) b.lookup(".label");
+                }
+            }
+            return null;
+        });
+        assertEquals(javafx.scene.paint.Color.WHITE, title.getTextFill(), "the open menu's title is white");
+        var fills = ((javafx.scene.layout.Region) title.getParent()).getBackground().getFills();
+        assertEquals(javafx.scene.paint.Color.BLACK, fills.get(fills.size() - 1).getFill(), "on black");
+        robot.type(KeyCode.ESCAPE);
+    }
 }
