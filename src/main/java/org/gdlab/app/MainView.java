@@ -182,12 +182,15 @@ public final class MainView extends BorderPane {
         // the hover readout while the mouse is over the plot, else the newest problem of any computation
         // (LabViewModel.problems(), in plain words), else a hint
         // presenting, there is no hint: the line shows over the plot's bottom edge only when it has something to say
+        // (after a problem: what the window changed by itself, e.g. the start a new formula could not use)
         status.textProperty().bind(Bindings.createStringBinding(() -> {
             String hover = vm.plot().hoverTextProperty().get();
             String message = vm.statusProperty().get();
-            return !hover.isEmpty() ? hover : !message.isEmpty() ? message : presentation.presentingProperty().get() ? ""
+            String notice = vm.noticeProperty().get();
+            return !hover.isEmpty() ? hover : !message.isEmpty() ? message : !notice.isEmpty() ? notice
+                    : presentation.presentingProperty().get() ? ""
                     : "Click to set the start · drag to move it · wheel to zoom · right-drag to pan · F1 for help";
-        }, vm.plot().hoverTextProperty(), vm.statusProperty(), presentation.presentingProperty()));
+        }, vm.plot().hoverTextProperty(), vm.statusProperty(), vm.noticeProperty(), presentation.presentingProperty()));
         status.setMouseTransparent(true);
         PlaybackBar playbackBar = new PlaybackBar(vm.playback());
         playbackBar.setLearningRate(new LearningRateControl(vm), layout.learningRateInBarProperty());
