@@ -133,6 +133,9 @@ public final class MainView extends BorderPane {
         analysis.managedProperty().bind(analysis.visibleProperty());
         VBox center = new VBox(raceBar, plotArea, analysis);
         center.setMinSize(0, 0);
+        raceBar.setMinHeight(Region.USE_PREF_SIZE);
+        // opened by hand in a small window or at a large scale, the analysis area takes at most half the column
+        analysis.maxHeightProperty().bind(center.heightProperty().multiply(0.5));
         VBox.setVgrow(plotArea, Priority.ALWAYS);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(center.widthProperty());

@@ -31,7 +31,7 @@ public final class AnalysisArea extends TitledPane {
         setContent(tabs);
         setExpanded(false);
         setAnimated(false);
-        setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // open, it keeps its height; the plot takes the rest
+        // open, it keeps its height where it can; its owner caps it (MainView: half the column) so the plot stays
         expandedProperty().addListener(o -> {
             if (!auto) {
                 userChose = true;

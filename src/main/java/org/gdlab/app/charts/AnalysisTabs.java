@@ -44,7 +44,10 @@ public final class AnalysisTabs extends TabPane {
         new CurvatureLayer(curvature, plot);
         Tab c = new Tab("Charts", chartsView);
         c.setId("chartsTab");
-        Tab k = new Tab("Curvature", new CurvaturePanel(curvature, sandbox));
+        javafx.scene.control.ScrollPane kScroll = new javafx.scene.control.ScrollPane(new CurvaturePanel(curvature, sandbox));
+        kScroll.setFitToWidth(true);
+        kScroll.setId("curvatureScroll");
+        Tab k = new Tab("Curvature", kScroll);
         k.setId("curvatureTab");
         ghosts = new org.gdlab.app.sweep.GhostViewModel(race.lab());
         new org.gdlab.app.sweep.GhostLayer(ghosts, race.lab(), plot);
