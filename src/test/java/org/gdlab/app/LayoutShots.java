@@ -25,7 +25,8 @@ import org.gdlab.app.scenario.FilePicker;
  * </pre>
  * Each argument after the directory is {@code WxH@scale} followed by any of {@code :present},
  * {@code :lesson=N} (0-based), {@code :end} (the last step), {@code :theme=dark}, {@code :drawer},
- * {@code :caption} (the caption's text open), {@code :help}.
+ * {@code :caption} (the caption's text open), {@code :help}, {@code :surface=ID}, {@code :basin}, {@code :threed},
+ * {@code :analysis=N} (open the analysis area at tab N), {@code :race=PRESET}.
  */
 public final class LayoutShots {
 
@@ -59,6 +60,9 @@ public final class LayoutShots {
                 var pm = shell.presentation();
                 pm.leave();
                 pm.helpShownProperty().set(false);
+                shell.lessons().close();
+                shell.view().basin().enabledProperty().set(false);
+                shell.view().landscape().shownProperty().set(false);
                 shell.view().windowLayout().drawerOpenProperty().set(false);
                 stage[0].setFullScreen(false);
                 stage[0].setWidth(w);
@@ -90,6 +94,15 @@ public final class LayoutShots {
                         case "drawer" -> shell.view().windowLayout().drawerOpenProperty().set(true);
                         case "caption" -> pm.captionOpenProperty().set(true);
                         case "help" -> pm.helpShownProperty().set(true);
+                        case "surface" -> shell.view().viewModel().selectSurface(p.substring(8));
+                        case "log" -> shell.view().viewModel().plot().levelSpacingProperty().set(org.gdlab.core.contour.LevelSpacing.LOG);
+                        case "basin" -> shell.view().basin().enabledProperty().set(true);
+                        case "threed" -> shell.view().landscape().shownProperty().set(true);
+                        case "analysis" -> {
+                            shell.view().analysis().setExpanded(true);
+                            shell.view().analysis().tabs().getSelectionModel().select(Integer.parseInt(p.substring(9)));
+                        }
+                        case "race" -> shell.view().race().applyPreset(org.gdlab.app.race.RacePreset.valueOf(p.substring(5)));
                         default -> { }
                     }
                 }

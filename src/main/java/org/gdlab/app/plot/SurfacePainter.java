@@ -215,11 +215,15 @@ public final class SurfacePainter {
             g.strokeLine(x, sy, x + 5, sy);
         }
         int labels = Math.max(2, (int) (hgt / 60));
+        double[] values = new double[labels + 1];
         for (int i = 0; i <= labels; i++) {
-            double frac = (double) i / labels;
-            double sy = top + (1 - frac) * hgt;
+            values[i] = scale.fromUnit((double) i / labels);
+        }
+        String[] texts = Ticks.distinctLabels(values); // crowded log levels get the digits that tell them apart
+        for (int i = 0; i <= labels; i++) {
+            double sy = top + (1 - (double) i / labels) * hgt;
             g.strokeLine(x + BAR_WIDTH, sy, x + BAR_WIDTH + 5, sy);
-            g.fillText(Ticks.label(scale.fromUnit(frac)), x + BAR_WIDTH + 8, sy);
+            g.fillText(texts[i], x + BAR_WIDTH + 8, sy);
         }
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText("C", x + 4, top - 1);
