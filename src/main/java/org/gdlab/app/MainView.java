@@ -248,12 +248,15 @@ public final class MainView extends BorderPane {
     private static final int UPDATE_LINES = java.util.Arrays.stream(org.gdlab.core.optim.OptimizerKind.values())
             .mapToInt(org.gdlab.app.viewmodel.UpdateText::lines).max().orElse(1);
 
-    /** @return the text padded with empty lines to {@link #UPDATE_LINES} lines */
+    /**
+     * @return the text padded to {@link #UPDATE_LINES} lines with lines of one space (a label does not count
+     *     trailing empty lines in its height)
+     */
     static String padded(String text) {
         long lines = text.chars().filter(c -> c == '\n').count() + 1;
         StringBuilder b = new StringBuilder(text);
         for (long i = lines; i < UPDATE_LINES; i++) {
-            b.append('\n');
+            b.append("\n ");
         }
         return b.toString();
     }
