@@ -123,7 +123,7 @@ public final class LayoutShots {
         double sw = scene.getWidth();
         double sh = scene.getHeight();
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "scene %.0fx%.0f", sw, sh));
-        for (String id : new String[] {"#menu-bar", "#top-row", "#raceBar", "#plot", "#analysisArea", "#playbackBar", "#status", "#side", "#update"}) {
+        for (String id : new String[] {"#menu-bar", "#top-row", "#raceBar", "#plot", "#analysisArea", "#playbackBar", "#status", "#side", "#update", "#lrSlider", "#side-controls"}) {
             Node n = scene.lookup(id);
             if (n == null || !n.isVisible()) {
                 b.append(' ').append(id).append("=hidden");
