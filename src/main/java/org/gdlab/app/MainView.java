@@ -67,6 +67,7 @@ public final class MainView extends BorderPane {
     private final WindowLayout layout = new WindowLayout(presentation);
     private final Label update;
     private final ScrollPane controls;
+    private final VBox updateSlot;
     private final VBox side;
     private final VBox drawer;
     private final StackPane stack;
@@ -156,7 +157,9 @@ public final class MainView extends BorderPane {
         plot.addLayer(new BasinLayer(basin, vm.plot()));
         SidePanel sidePanel = new SidePanel(vm, this::showHelp);
         sidePanel.getChildren().add(new BasinPanel(basin, plot));
-        controls = new ScrollPane(sidePanel);
+        // in the drawer the update panel scrolls with the controls (at 200 % it alone is nearly a window high)
+        updateSlot = new VBox();
+        controls = new ScrollPane(new VBox(updateSlot, sidePanel));
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controls.setId("side-controls");
@@ -266,13 +269,17 @@ public final class MainView extends BorderPane {
         WindowLayout.Dock d = layout.dockProperty().get();
         side.getChildren().clear();
         drawer.getChildren().clear();
+        updateSlot.getChildren().clear();
         switch (d) {
             case FULL -> side.getChildren().addAll(update, controls);
             case UPDATE -> {
                 side.getChildren().add(update);
                 drawer.getChildren().add(controls);
             }
-            case NONE -> drawer.getChildren().addAll(update, controls);
+            case NONE -> {
+                updateSlot.getChildren().add(update);
+                drawer.getChildren().add(controls);
+            }
         }
         side.setVisible(d != WindowLayout.Dock.NONE);
         side.setManaged(d != WindowLayout.Dock.NONE);

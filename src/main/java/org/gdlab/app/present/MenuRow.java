@@ -8,14 +8,11 @@ import javafx.scene.layout.Region;
 
 /**
  * The window's top row: the menu bar on the left, the side panel's button on the right and between them the
- * lesson's title line, which wraps. When the title line would get less than {@link #MIN_TITLE_EM} em there
- * (a narrow window, a large scale) it takes its own row under the menus, at the full width, so its title
- * never breaks word by word and the menus never leave the window.
+ * lesson's title line, which wraps. Where the title line would wrap so much there that the row grows taller
+ * than the menus plus the title line on its own row (a narrow window, a large scale), it takes its own row
+ * under the menus, at the full width: whichever is lower. The menus never leave the window.
  */
 public final class MenuRow extends Region {
-
-    /** the least width, in em, the title line gets beside the menus */
-    public static final double MIN_TITLE_EM = 26;
 
     private final Node menus;
     private final Region heading;
@@ -52,8 +49,14 @@ public final class MenuRow extends Region {
         if (!heading.isManaged()) {
             return 0;
         }
-        double room = width - snappedLeftInset() - snappedRightInset() - menus.prefWidth(-1) - gap() - endWidth();
-        return room >= Math.min(MIN_TITLE_EM * fontSize(), heading.prefWidth(-1)) ? room : -1;
+        double inner = width - snappedLeftInset() - snappedRightInset();
+        double room = inner - menus.prefWidth(-1) - gap() - endWidth();
+        if (room < heading.minWidth(-1)) {
+            return -1;
+        }
+        double beside = Math.max(firstLine(), heading.prefHeight(room));
+        double below = firstLine() + heading.prefHeight(inner);
+        return beside <= below ? room : -1;
     }
 
     /** @return the menus' font size: the em of the row */

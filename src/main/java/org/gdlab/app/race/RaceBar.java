@@ -26,8 +26,8 @@ import org.gdlab.core.optim.OptimizerKind;
  * {@link RaceViewModel}; no logic in the handlers.
  *
  * <p>{@link #compactProperty() Compact} (presentation mode), it is only the legend: one strip of chips
- * (visibility, colour, name) without the tools and the remove buttons, and it takes no space at all
- * while there is no race.
+ * (colour and name; a click selects the run) without the tools, the visibility boxes and the remove
+ * buttons, in slightly smaller type, and it takes no space at all while there is no race.
  */
 public final class RaceBar extends FlowPane {
 
@@ -148,6 +148,8 @@ public final class RaceBar extends FlowPane {
         visible.setId(id + "-visible");
         visible.selectedProperty().bindBidirectional(r == null ? race.mainVisibleProperty() : r.visibleProperty());
         visible.setTooltip(Sync.tip("Show or hide this run on the plot and the charts."));
+        visible.visibleProperty().bind(compact.not()); // the strip is colours and names; showing runs is for setting up
+        visible.managedProperty().bind(compact.not());
         ToggleButton select = new ToggleButton(text, swatch);
         select.setId(id + "-select");
         select.setToggleGroup(selection);

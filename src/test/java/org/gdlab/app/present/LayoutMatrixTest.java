@@ -82,6 +82,25 @@ class LayoutMatrixTest {
     }
 
     @Test
+    void everyLessonPresentedOnA1280x720Or1024x768ProjectorLeavesThePlotItsShare() {
+        List<String> problems = new ArrayList<>();
+        for (double[] size : new double[][] {{1280, 720}, {1024, 768}}) {
+            Cell cell = new Cell(size[0], size[1], 1.5, true); // F5's scale
+            for (int i = 0; i < Lessons.all().size(); i++) {
+                int lesson = i;
+                ShellFixture.fx(() -> ui.shell.lessons().open(lesson));
+                show(cell);
+                double share = ShellFixture.fx(() -> share(ui.view.plot()));
+                if (share < PRESENTING_SHARE) {
+                    problems.add(String.format(Locale.ROOT, "%s, lesson %d: the plot takes %.3f", cell, i + 1, share));
+                }
+                problems.addAll(ShellFixture.fx(() -> check(cell)));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void withoutALessonThePlotKeepsAboutHalfOf1280x720() {
         ui.idle();
         Cell cell = new Cell(1280, 720, 1, false);
