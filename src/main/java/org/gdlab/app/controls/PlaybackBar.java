@@ -83,8 +83,13 @@ public final class PlaybackBar extends VBox {
         stepLabel = new Label();
         stepLabel.setId("stepLabel");
         stepLabel.getStyleClass().add("step-label");
-        stepLabel.setMinWidth(USE_PREF_SIZE);
         stepLabel.textProperty().bind(Bindings.format(Locale.ROOT, "step %d / %d", pc.stepProperty(), pc.lastStepProperty()));
+        // as wide as its widest text for this run: it never changes width (nor moves the scrubber) while playing
+        Runnable fitStep = () -> fixWidth(stepLabel, String.format(Locale.ROOT, "step %d / %d",
+                pc.lastStepProperty().get(), pc.lastStepProperty().get()));
+        pc.lastStepProperty().addListener(o -> fitStep.run());
+        stepLabel.fontProperty().addListener(o -> fitStep.run());
+        fitStep.run();
 
         Slider speed = new Slider(0, Math.log10(PlaybackController.MAX_SPEED), Math.log10(pc.speedProperty().get()));
         speed.setId("speed");
@@ -94,8 +99,9 @@ public final class PlaybackBar extends VBox {
         speed.setTooltip(Sync.tip("Playback speed, 1 to 200 steps per second."));
         Label speedLabel = new Label();
         speedLabel.getStyleClass().add("speed-label");
-        speedLabel.setMinWidth(USE_PREF_SIZE);
         speedLabel.textProperty().bind(Bindings.format(Locale.ROOT, "%.0f steps/s", pc.speedProperty()));
+        speedLabel.fontProperty().addListener(o -> fixWidth(speedLabel, "200 steps/s"));
+        fixWidth(speedLabel, "200 steps/s");
         speed.disableProperty().bind(pc.instantProperty());
         CheckBox instant = new CheckBox("instant");
         instant.setId("instant");
@@ -216,6 +222,15 @@ public final class PlaybackBar extends VBox {
     private static void show(Node n, boolean on) {
         n.setVisible(on);
         n.setManaged(on);
+    }
+
+    /** Makes the label exactly as wide as the widest text it will show, in its current font. */
+    private static void fixWidth(Label label, String widest) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(widest);
+        t.setFont(label.getFont());
+        double w = Math.ceil(t.getLayoutBounds().getWidth()) + label.snappedLeftInset() + label.snappedRightInset() + 2;
+        label.setMinWidth(w);
+        label.setPrefWidth(w);
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {
