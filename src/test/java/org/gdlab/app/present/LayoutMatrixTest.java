@@ -42,9 +42,13 @@ class LayoutMatrixTest {
     private ShellFixture ui;
     private Stage stage;
 
+    /**
+     * A stage of its own, closed after the test: these tests resize it and put it in full screen, which the
+     * shared primary stage would keep for the test classes that run after them.
+     */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        stage = new Stage();
         ui = new ShellFixture(stage, config);
     }
 
@@ -53,6 +57,7 @@ class LayoutMatrixTest {
         ShellFixture.fx(() -> {
             stage.setFullScreen(false);
             ui.view.dispose();
+            stage.close();
         });
     }
 
