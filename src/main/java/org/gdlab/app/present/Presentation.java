@@ -37,6 +37,11 @@ public final class Presentation {
     private final PresentationModel pm;
     private final LessonModel lessons;
     private final java.util.List<Stage> watched = new java.util.ArrayList<>();
+    /**
+     * true from a popup's closing until the events being dispatched now are done: an open menu closes on Esc
+     * before this window's key filter sees the same Esc, which must then not also leave presentation mode
+     */
+    private boolean popupClosedByThisKey;
 
     private Presentation(Scene scene, MainView view, PresentationModel pm, LessonModel lessons) {
         this.scene = scene;
@@ -62,6 +67,15 @@ public final class Presentation {
         view.setHelpAction(pm::toggleHelp);
         view.plot().uiScaleProperty().bind(pm.scaleProperty());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, p::keyPressed);
+        Window.getWindows().addListener((javafx.collections.ListChangeListener<Window>) c -> {
+            while (c.next()) {
+                if (c.getRemoved().stream().anyMatch(w -> w instanceof javafx.stage.PopupWindow
+                        && !(w instanceof javafx.scene.control.Tooltip))) {
+                    p.popupClosedByThisKey = true;
+                    javafx.application.Platform.runLater(() -> p.popupClosedByThisKey = false);
+                }
+            }
+        });
         scene.addEventFilter(KeyEvent.KEY_TYPED, p::keyTyped);
         p.applyScale();
         p.applyTheme(null, pm.themeProperty().get());
@@ -105,6 +119,22 @@ public final class Presentation {
         }
     }
 
+    /** @return true while a menu, a combo box's list or another popup (not a tooltip) of this window is open */
+    private boolean popupShowing() {
+        for (Window w : Window.getWindows()) {
+            if (w instanceof javafx.stage.PopupWindow p && p.isShowing() && !(w instanceof javafx.scene.control.Tooltip)) {
+                Window owner = p.getOwnerWindow();
+                while (owner instanceof javafx.stage.PopupWindow q) {
+                    owner = q.getOwnerWindow();
+                }
+                if (owner == scene.getWindow()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean typing() {
         return scene.getFocusOwner() instanceof TextInputControl;
     }
@@ -132,7 +162,7 @@ public final class Presentation {
         } else if (typing() || ctrl || e.isAltDown() || e.isMetaDown()) {
             handled = false;
         } else if (c == KeyCode.ESCAPE) {
-            handled = pm.escape();
+            handled = !popupShowing() && !popupClosedByThisKey && pm.escape(); // an open menu or list takes its Esc first
         } else if (lessons != null && (c == KeyCode.N || c == KeyCode.PAGE_DOWN)) {
             lessons.next();
         } else if (lessons != null && (c == KeyCode.P || c == KeyCode.PAGE_UP)) {

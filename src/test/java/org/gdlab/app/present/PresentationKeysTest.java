@@ -190,6 +190,25 @@ class PresentationKeysTest {
     }
 
     @Test
+    void escWithAMenuOpenClosesTheMenuAndStaysInPresentationMode(FxRobot robot) {
+        ui.idle();
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("View");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Menu view = ShellFixture.fx(() -> ((javafx.scene.control.MenuBar) ui.view.getScene()
+                .lookup("#menu-bar")).getMenus().get(2));
+        assertTrue(view.isShowing());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(view.isShowing(), "Esc closes the menu");
+        assertTrue(pm().presentingProperty().get(), "and only the menu");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(pm().presentingProperty().get());
+    }
+
+    @Test
     void presentingTheSidePanelIsADrawerThatF9OpensAndAlphaIsInThePlaybackBar(FxRobot robot) {
         ui.idle();
         robot.type(KeyCode.F5);
