@@ -3,7 +3,11 @@ package org.gdlab.app;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.BorderPane;
@@ -16,9 +20,11 @@ import org.gdlab.app.lesson.CaptionBar;
 import org.gdlab.app.lesson.LessonMenu;
 import org.gdlab.app.lesson.LessonModel;
 import org.gdlab.app.present.HelpOverlay;
+import org.gdlab.app.present.MenuRow;
 import org.gdlab.app.present.Presentation;
 import org.gdlab.app.present.PresentationModel;
 import org.gdlab.app.present.ViewMenu;
+import org.gdlab.app.present.WindowLayout;
 import org.gdlab.app.scenario.AppConfig;
 import org.gdlab.app.scenario.FileMenu;
 import org.gdlab.app.scenario.FilePicker;
@@ -34,12 +40,15 @@ public final class AppShell {
     private final MainView view;
     private final ScenarioDocument document;
     private final LessonModel lessons;
-    private final PresentationModel presentation = new PresentationModel();
+    private final PresentationModel presentation;
     private final ExportService exports;
     private final FileMenu fileMenu;
     private final ExportMenu exportMenu;
     private final StackPane root;
     private final MenuBar menuBar;
+    private final CaptionBar caption;
+    private final VBox top;
+    private final VBox card = new VBox();
 
     /**
      * @param view the main view, on its view model in the opening state
@@ -57,35 +66,87 @@ public final class AppShell {
                 () -> view.analysis().tabs().chartsView().charts());
         List<MenuItem> exportItems = new ArrayList<>(exportMenu.items());
         fileMenu = new FileMenu(document, picker, this::window, exportItems);
-        menuBar = new MenuBar(fileMenu.menu(), LessonMenu.create(lessons), ViewMenu.create(presentation),
+        presentation = view.windowLayout().presentation();
+        menuBar = new MenuBar(fileMenu.menu(), LessonMenu.create(lessons), ViewMenu.create(view.windowLayout()),
                 org.gdlab.app.desktop.AboutBox.menu(this::window));
         menuBar.setId("menu-bar");
-        BorderPane frame = new BorderPane(view);
-        CaptionBar caption = new CaptionBar(lessons);
-        VBox top = new VBox(menuBar, caption);
-        frame.setTop(top);
-        // with the side panel collapsed the caption reads down the side column, leaving the plot its height
-        javafx.scene.control.ScrollPane sideCaption = new javafx.scene.control.ScrollPane();
-        sideCaption.setFitToWidth(true);
-        sideCaption.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        sideCaption.getStyleClass().add("caption-side");
-        sideCaption.getStylesheets().add(CaptionBar.class.getResource("caption.css").toExternalForm());
-        sideCaption.visibleProperty().bind(caption.visibleProperty());
-        sideCaption.managedProperty().bind(caption.visibleProperty());
-        VBox.setVgrow(sideCaption, javafx.scene.layout.Priority.ALWAYS);
-        presentation.sidePanelCollapsedProperty().addListener((o, was, collapsed) -> {
-            if (collapsed) {
-                top.getChildren().remove(caption);
-                sideCaption.setContent(caption);
-                view.setSideExtra(sideCaption);
-            } else {
-                view.setSideExtra(null);
-                sideCaption.setContent(null);
-                top.getChildren().add(caption);
+        menuBar.setMinWidth(Region.USE_PREF_SIZE);
+        caption = new CaptionBar(lessons, presentation.captionOpenProperty());
+        Button panel = new Button("☰");
+        panel.setId("side-panel-toggle");
+        panel.setFocusTraversable(false);
+        panel.setMinWidth(Region.USE_PREF_SIZE);
+        panel.setTooltip(new Tooltip("The side panel: the update written out and every control (F9)"));
+        panel.setOnAction(e -> view.windowLayout().toggleSidePanel());
+        var hidden = view.windowLayout().dockProperty().isNotEqualTo(WindowLayout.Dock.FULL);
+        panel.visibleProperty().bind(hidden);
+        panel.managedProperty().bind(hidden);
+        // one row: the menus, the lesson's title line, the side panel's button (two rows where it is narrow)
+        MenuRow topRow = new MenuRow(menuBar, caption, panel);
+        topRow.setId("top-row");
+        top = new VBox(topRow);
+        top.setMinWidth(0);
+        // the caption's text is placed on every layout pass: whether it fits under the title depends on sizes
+        BorderPane frame = new BorderPane(view) {
+            @Override
+            protected void layoutChildren() {
+                placeCaptionText();
+                super.layoutChildren();
             }
-        });
+        };
+        frame.setTop(top);
+        frame.setMinSize(0, 0);
+        card.setId("caption-card");
+        card.getStyleClass().add("caption-card");
+        card.getStylesheets().add(CaptionBar.class.getResource("caption.css").toExternalForm());
+        card.visibleProperty().bind(caption.body().visibleProperty());
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {presentation.captionOpenProperty(),
+                presentation.presentingProperty(), lessons.currentProperty()}) {
+            o.addListener(x -> frame.requestLayout());
+        }
         root = new StackPane(frame, new HelpOverlay(presentation));
         root.setId("shell");
+    }
+
+    /**
+     * The caption's text goes under its title line when it takes at most {@link #INLINE_CAPTION_SHARE} of
+     * the window's height outside presentation mode; otherwise (presenting, a small window, a large scale)
+     * it opens as a card over the plot's top-left corner, so it never pushes the plot.
+     */
+    private void placeCaptionText() {
+        Node body = caption.body();
+        boolean inline = !presentation.presentingProperty().get() && fitsUnderTitle(body);
+        if (inline && body.getParent() != top) {
+            view.setPlotOverlay(null);
+            card.getChildren().remove(body);
+            top.getChildren().add(body);
+        } else if (!inline) {
+            double em = Presentation.BASE_FONT_PX * presentation.scaleProperty().get();
+            double w = Math.max(10 * em, Math.min(0.7 * root.getWidth(), 44 * em));
+            if (card.getMaxWidth() != w) {
+                card.setMaxWidth(w);
+                StackPane.setMargin(card, new javafx.geometry.Insets(0.3 * em, 0, 0, 0.5 * em));
+            }
+            if (body.getParent() != card) {
+                top.getChildren().remove(body);
+                card.getChildren().add(body);
+                view.setPlotOverlay(card);
+            }
+        }
+    }
+
+    /** the largest share of the window's height the caption's text may take under its title line */
+    static final double INLINE_CAPTION_SHARE = 0.15;
+
+    private boolean fitsUnderTitle(Node body) {
+        double w = root == null ? 0 : root.getWidth();
+        double h = root == null ? 0 : root.getHeight();
+        if (w <= 0 || h <= 0) {
+            return true;
+        }
+        body.applyCss();
+        return body.prefHeight(w) <= INLINE_CAPTION_SHARE * h;
     }
 
     private Window window() {

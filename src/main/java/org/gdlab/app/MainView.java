@@ -5,6 +5,8 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -18,50 +20,73 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.gdlab.app.basin.BasinLayer;
 import org.gdlab.app.basin.BasinPanel;
 import org.gdlab.app.basin.BasinViewModel;
 import org.gdlab.app.controls.HelpText;
+import org.gdlab.app.controls.LearningRateControl;
 import org.gdlab.app.landscape.LandscapeView;
 import org.gdlab.app.landscape.LandscapeViewModel;
 import org.gdlab.app.controls.PlaybackBar;
 import org.gdlab.app.controls.SidePanel;
 import org.gdlab.app.playback.PlaybackController;
 import org.gdlab.app.plot.PlotView;
+import org.gdlab.app.present.PresentationModel;
+import org.gdlab.app.present.WindowLayout;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.app.viewmodel.RunOutcome;
 
 /**
- * The window's content: the plot (most of the space) with the run banner over it, the side panel with
- * the update panel on top and the controls below, and the playback bar and status line at the bottom.
- * Keys go to the playback and the view unless a text field has the focus.
+ * The window's content: the plot (most of the space) with the run banner over its top, the race bar above
+ * it and the analysis area below it; the side panel (the update panel on top, the controls below) beside
+ * it or, where it does not fit, in a drawer over the plot's right edge ({@link WindowLayout}); and the
+ * playback bar (with α while the controls are not docked) and the status line at the bottom. Keys go to the
+ * playback and the view unless a text field has the focus.
+ *
+ * <p>Whatever the window's size and UI scale, the playback bar stays at the bottom and the plot takes the
+ * rest: nothing here has a minimum size that could push them out of the window, and the banner and the
+ * drawer lie over the plot instead of resizing it.
  */
 public final class MainView extends BorderPane {
 
-    /** width of the side panel in pixels */
-    public static final double SIDE_WIDTH = 380;
+    /** width of the side panel in pixels at 100 % */
+    public static final double SIDE_WIDTH = WindowLayout.SIDE_WIDTH;
 
     private final LabViewModel vm;
     private final PlotView plot;
     private final AnimationTimer timer;
     private final org.gdlab.app.race.RaceViewModel race;
+    private final org.gdlab.app.race.RaceBar raceBar;
     private final org.gdlab.app.charts.AnalysisArea analysis;
     private final BasinViewModel basin;
     private final LandscapeViewModel landscape;
     private final LandscapeView landscapeView;
-    private final VBox side;
+    private final PresentationModel presentation = new PresentationModel();
+    private final WindowLayout layout = new WindowLayout(presentation);
+    private final Label update;
     private final ScrollPane controls;
+    private final VBox updateSlot;
+    private final VBox side;
+    private final VBox drawer;
+    private final StackPane stack;
     private Runnable helpAction;
 
     public MainView(LabViewModel vm) {
         this.vm = vm;
         getStyleClass().add("main-view");
+        setMinSize(0, 0);
         plot = new PlotView(vm);
         // issue 5: racing runs, charts, curvature and sweep (the race's layer draws the extra runs)
         race = new org.gdlab.app.race.RaceViewModel(vm);
-        new org.gdlab.app.race.RaceLayer(race, plot);
+        org.gdlab.app.race.RaceLayer raceLayer = new org.gdlab.app.race.RaceLayer(race, plot);
         plot.mainRunVisibleProperty().bind(race.mainVisibleProperty());
+        // racing: the main run's trail is thinner, and a selected raced run is drawn over it
+        race.revisionProperty().addListener(o -> {
+            plot.mainTrailWidthProperty().set(race.visibleRuns().isEmpty() ? 1 : RACING_MAIN_TRAIL_WIDTH);
+            plot.drawAboveMainTrail(raceLayer.movingCanvas(), race.selectedProperty().get() != null);
+        });
         analysis = new org.gdlab.app.charts.AnalysisArea(race, plot);
 
         Label banner = new Label();
@@ -75,10 +100,10 @@ public final class MainView extends BorderPane {
                 banner.pseudoClassStateChanged(PseudoClass.getPseudoClass(r.name().toLowerCase(Locale.ROOT)), r == is);
             }
         });
-        banner.setMaxWidth(Double.MAX_VALUE);
         banner.setMinHeight(Region.USE_PREF_SIZE);
-        banner.managedProperty().bind(banner.visibleProperty());
-        // above the plot, never over it: the edge marker of a divergence is often at the top
+        banner.setMaxHeight(Region.USE_PREF_SIZE);
+        // over the top of the plot, never beside it: its one to three lines never resize the plot
+        banner.setMouseTransparent(true);
         landscape = new LandscapeViewModel(vm);
         landscape.attachRace(race);
         landscapeView = new LandscapeView(landscape);
@@ -91,46 +116,115 @@ public final class MainView extends BorderPane {
         landscapeView.managedProperty().bind(landscape.shownProperty());
         plot.visibleProperty().bind(landscape.shownProperty().and(landscape.replacePlotProperty()).not());
         plot.managedProperty().bind(plot.visibleProperty());
-        VBox center = new VBox(banner, new org.gdlab.app.race.RaceBar(race), plotRow, analysis); // issue 5: race bar, analysis area
-        VBox.setVgrow(plotRow, Priority.ALWAYS);
-        VBox.setMargin(banner, new Insets(6, PlotView.RIGHT - 20, 0, PlotView.LEFT));
-        setCenter(center);
+        StackPane plotArea = new StackPane(plotRow, banner);
+        plotArea.setId("plotArea");
+        plotArea.setMinSize(0, 0);
+        StackPane.setAlignment(banner, Pos.TOP_LEFT);
+        Runnable placeBanner = () -> {
+            double u = presentation.scaleProperty().get();
+            StackPane.setMargin(banner, new Insets(4 * u, PlotView.RIGHT * u - 20 * u, 0, PlotView.LEFT * u));
+        };
+        placeBanner.run();
+        presentation.scaleProperty().addListener(o -> placeBanner.run());
+        raceBar = new org.gdlab.app.race.RaceBar(race); // issue 5: race bar, analysis area
+        raceBar.compactProperty().bind(presentation.presentingProperty());
+        // presenting, the analysis tabs (for exploring, not for showing) give their row to the plot
+        analysis.autoOpenProperty().bind(presentation.presentingProperty().not());
+        analysis.visibleProperty().bind(presentation.presentingProperty().not());
+        analysis.managedProperty().bind(analysis.visibleProperty());
+        VBox center = new VBox(raceBar, plotArea, analysis);
+        center.setMinSize(0, 0);
+        raceBar.setMinHeight(Region.USE_PREF_SIZE);
+        // opened by hand in a small window or at a large scale, the analysis area takes at most half the column
+        analysis.maxHeightProperty().bind(center.heightProperty().multiply(0.5));
+        VBox.setVgrow(plotArea, Priority.ALWAYS);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(center.widthProperty());
+        clip.heightProperty().bind(center.heightProperty());
+        center.setClip(clip);
 
-        Label update = new Label();
+        update = new Label();
         update.setId("update");
         update.getStyleClass().addAll("mono", "update-panel");
-        update.textProperty().bind(race.updateTextProperty());
+        // one height for every optimizer and step: the text is padded to the most lines any optimizer has
+        update.textProperty().bind(Bindings.createStringBinding(() -> padded(race.updateTextProperty().get()),
+                race.updateTextProperty()));
         update.setMaxWidth(Double.MAX_VALUE);
+        update.setAlignment(Pos.TOP_LEFT);
         update.setMinHeight(Region.USE_PREF_SIZE);
+        update.setMaxHeight(Region.USE_PREF_SIZE);
         basin = new BasinViewModel(vm);
         plot.addLayer(new BasinLayer(basin, vm.plot()));
         SidePanel sidePanel = new SidePanel(vm, this::showHelp);
         sidePanel.getChildren().add(new BasinPanel(basin, plot));
-        controls = new ScrollPane(sidePanel);
+        // in the drawer the update panel scrolls with the controls (at 200 % it alone is nearly a window high)
+        updateSlot = new VBox();
+        controls = new ScrollPane(new VBox(updateSlot, sidePanel));
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controls.setId("side-controls");
-        side = new VBox(update, controls);
-        side.setId("side");
+        controls.setMinHeight(0);
         VBox.setVgrow(controls, Priority.ALWAYS);
-        side.setPrefWidth(SIDE_WIDTH);
-        side.setMinWidth(SIDE_WIDTH);
+        side = new VBox();
+        side.setId("side");
         side.getStyleClass().add("side");
+        side.setMinHeight(0);
+        drawer = new VBox();
+        drawer.setId("drawer");
+        drawer.getStyleClass().addAll("side", "drawer");
+        drawer.setMinHeight(0);
+        drawer.visibleProperty().bind(layout.drawerOpenProperty());
+        StackPane.setAlignment(drawer, Pos.TOP_RIGHT);
+        stack = new StackPane(center, drawer);
+        stack.setMinSize(0, 0);
+        setCenter(stack);
         setRight(side);
 
         Label status = new Label();
         status.setId("status");
         status.getStyleClass().add("status-line");
         status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinWidth(0);
         // the hover readout while the mouse is over the plot, else the newest problem of any computation
         // (LabViewModel.problems(), in plain words), else a hint
+        // presenting, there is no hint: the line shows over the plot's bottom edge only when it has something to say
+        // (after a problem: what the window changed by itself, e.g. the start a new formula could not use)
         status.textProperty().bind(Bindings.createStringBinding(() -> {
             String hover = vm.plot().hoverTextProperty().get();
             String message = vm.statusProperty().get();
-            return !hover.isEmpty() ? hover : !message.isEmpty() ? message
+            String notice = vm.noticeProperty().get();
+            return !hover.isEmpty() ? hover : !message.isEmpty() ? message : !notice.isEmpty() ? notice
+                    : presentation.presentingProperty().get() ? ""
                     : "Click to set the start · drag to move it · wheel to zoom · right-drag to pan · F1 for help";
-        }, vm.plot().hoverTextProperty(), vm.statusProperty()));
-        setBottom(new VBox(new PlaybackBar(vm.playback()), status));
+        }, vm.plot().hoverTextProperty(), vm.statusProperty(), vm.noticeProperty(), presentation.presentingProperty()));
+        status.setMouseTransparent(true);
+        PlaybackBar playbackBar = new PlaybackBar(vm.playback());
+        playbackBar.setLearningRate(new LearningRateControl(vm), layout.learningRateInBarProperty());
+        VBox bottom = new VBox(playbackBar, status);
+        bottom.setMinSize(0, Region.USE_PREF_SIZE);
+        setBottom(bottom);
+        StackPane.setAlignment(status, Pos.BOTTOM_LEFT);
+        status.visibleProperty().bind(presentation.presentingProperty().not().or(status.textProperty().isNotEmpty()));
+        presentation.presentingProperty().addListener((o, was, presenting) -> {
+            if (presenting) {
+                bottom.getChildren().remove(status);
+                status.setMaxWidth(Region.USE_PREF_SIZE);
+                status.getStyleClass().add("over-plot");
+                plotArea.getChildren().add(status);
+            } else {
+                plotArea.getChildren().remove(status);
+                status.setMaxWidth(Double.MAX_VALUE);
+                status.getStyleClass().remove("over-plot");
+                bottom.getChildren().add(status);
+            }
+        });
+
+        layout.widthProperty().bind(widthProperty());
+        layout.heightProperty().bind(heightProperty());
+        layout.dockProperty().addListener(o -> placeSide());
+        presentation.scaleProperty().addListener(o -> placeSide());
+        stack.widthProperty().addListener(o -> sizeDrawer());
+        placeSide();
 
         PlaybackController pc = vm.playback();
         timer = new AnimationTimer() {
@@ -148,6 +242,60 @@ public final class MainView extends BorderPane {
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    /** while racing, the main run's trail widths are multiplied by this */
+    static final double RACING_MAIN_TRAIL_WIDTH = 0.55;
+
+    /** the most lines any optimizer's update text has */
+    private static final int UPDATE_LINES = java.util.Arrays.stream(org.gdlab.core.optim.OptimizerKind.values())
+            .mapToInt(org.gdlab.app.viewmodel.UpdateText::lines).max().orElse(1);
+
+    /**
+     * @return the text padded to {@link #UPDATE_LINES} lines with lines of one space (a label does not count
+     *     trailing empty lines in its height)
+     */
+    static String padded(String text) {
+        long lines = text.chars().filter(c -> c == '\n').count() + 1;
+        StringBuilder b = new StringBuilder(text);
+        for (long i = lines; i < UPDATE_LINES; i++) {
+            b.append("\n ");
+        }
+        return b.toString();
+    }
+
+    /** Puts the update panel and the controls beside the plot or into the drawer, as the layout says. */
+    private void placeSide() {
+        WindowLayout.Dock d = layout.dockProperty().get();
+        side.getChildren().clear();
+        drawer.getChildren().clear();
+        updateSlot.getChildren().clear();
+        switch (d) {
+            case FULL -> side.getChildren().addAll(update, controls);
+            case UPDATE -> {
+                side.getChildren().add(update);
+                drawer.getChildren().add(controls);
+            }
+            case NONE -> {
+                updateSlot.getChildren().add(update);
+                drawer.getChildren().add(controls);
+            }
+        }
+        side.setVisible(d != WindowLayout.Dock.NONE);
+        side.setManaged(d != WindowLayout.Dock.NONE);
+        double w = layout.sideWidth();
+        side.setMinWidth(w);
+        side.setPrefWidth(w);
+        side.setMaxWidth(w);
+        side.pseudoClassStateChanged(PseudoClass.getPseudoClass("collapsed"), d == WindowLayout.Dock.UPDATE);
+        sizeDrawer();
+    }
+
+    private void sizeDrawer() {
+        double w = Math.min(layout.sideWidth(), Math.max(0, stack.getWidth() * 0.92));
+        drawer.setMinWidth(0);
+        drawer.setPrefWidth(w);
+        drawer.setMaxWidth(w);
     }
 
     private void key(KeyEvent e) {
@@ -190,24 +338,20 @@ public final class MainView extends BorderPane {
     }
 
     /**
-     * Presentation hook: collapse the side panel to the update panel alone (the controls hidden), and
-     * widen it by the UI scale.
+     * Puts a node over the plot's top-left corner (the lesson caption's text while it does not fit under
+     * its title line), or removes it (null).
      */
-    public void layoutSidePanel(boolean collapsed, double scale) {
-        controls.setVisible(!collapsed);
-        controls.setManaged(!collapsed);
-        double w = collapsed ? Region.USE_COMPUTED_SIZE : SIDE_WIDTH * scale;
-        side.setPrefWidth(w);
-        side.setMinWidth(w);
-        side.pseudoClassStateChanged(PseudoClass.getPseudoClass("collapsed"), collapsed);
+    public void setPlotOverlay(Node overlay) {
+        stack.getChildren().removeIf(n -> n != stack.getChildren().get(0) && n != drawer);
+        if (overlay != null) {
+            StackPane.setAlignment(overlay, Pos.TOP_LEFT);
+            stack.getChildren().add(1, overlay);
+        }
     }
 
-    /** Presentation hook: show a node (the lesson caption) below the update panel, or none (null). */
-    public void setSideExtra(javafx.scene.Node extra) {
-        side.getChildren().removeIf(n -> n != side.getChildren().get(0) && n != controls);
-        if (extra != null) {
-            side.getChildren().add(extra);
-        }
+    /** @return where the side panel goes at this size and scale (drawer, docked) */
+    public WindowLayout windowLayout() {
+        return layout;
     }
 
     private void zoomAtCentre(double factor) {
@@ -249,6 +393,11 @@ public final class MainView extends BorderPane {
     /** @return the plot (for tests) */
     public PlotView plot() {
         return plot;
+    }
+
+    /** @return the race bar (the legend strip while presenting) */
+    public org.gdlab.app.race.RaceBar raceBar() {
+        return raceBar;
     }
 
     /** @return the race of extra runs (issue 5) */

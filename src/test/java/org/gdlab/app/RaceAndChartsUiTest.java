@@ -59,6 +59,52 @@ class RaceAndChartsUiTest {
         return n;
     }
 
+    /** @return how many pixels of the canvas (on a transparent background) are the main trail's white */
+    private static int whitePixels(javafx.scene.canvas.Canvas canvas) {
+        Image img = UiFixture.fx(() -> {
+            javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
+            p.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            return (Image) canvas.snapshot(p, null);
+        });
+        PixelReader pr = img.getPixelReader();
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if (UiFixture.isPathWhite(img, x + 0.5, y + 0.5)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void whileRacingTheMainTrailIsThinnerAndTheSelectedRunIsDrawnOverIt(FxRobot robot) {
+        idle();
+        UiFixture.fx(() -> ui.vm.playback().seek(30));
+        idle();
+        var trail = ui.view.plot().trailCanvas();
+        int alone = whitePixels(trail);
+        UiFixture.fx(() -> race.addRun(org.gdlab.core.optim.OptimizerKind.MOMENTUM, Double.NaN));
+        idle();
+        UiFixture.fx(() -> ui.vm.playback().seek(30));
+        idle();
+        int racing = whitePixels(trail);
+        assertTrue(racing < 0.8 * alone, "the main trail is thinner while racing: " + racing + " < " + alone + " white pixels");
+        var moving = robot.lookup("#raceMoving").queryAs(javafx.scene.canvas.Canvas.class);
+        var layers = ui.view.plot().getChildrenUnmodifiable();
+        assertTrue(layers.indexOf(moving) < layers.indexOf(trail), "the main run is selected: it is on top");
+        UiFixture.fx(() -> race.selectedProperty().set(race.runs().get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(layers.indexOf(moving) > layers.indexOf(trail), "the selected raced run is drawn over the main trail");
+        UiFixture.fx(() -> race.clear());
+        idle();
+        UiFixture.fx(() -> ui.vm.playback().seek(30));
+        idle();
+        assertEquals(alone, whitePixels(trail), "alone again, the trail as before");
+        assertTrue(layers.indexOf(moving) < layers.indexOf(trail));
+    }
+
     @Test
     void legendToggleHidesAndShowsARun(FxRobot robot) {
         idle();

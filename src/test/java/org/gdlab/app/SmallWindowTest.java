@@ -32,7 +32,11 @@ class SmallWindowTest {
 
     @Test
     void atTheSmallestSizeThePlotDominatesAndTheControlsAreVisible(FxRobot robot) {
-        UiFixture.fx(() -> view.layout());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // a pulse: CSS, skins and layout as a person sees them
+        UiFixture.fx(() -> {
+            view.getScene().getRoot().applyCss();
+            view.getScene().getRoot().layout();
+        });
         Bounds plot = view.plot().getBoundsInParent();
         assertTrue(plot.getWidth() >= 600 && plot.getHeight() >= 400, "plot " + plot);
         var t = view.viewModel().plot().transformProperty().get();

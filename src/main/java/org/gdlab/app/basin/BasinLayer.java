@@ -21,7 +21,9 @@ import org.gdlab.core.surface.ViewRect;
 /**
  * The basin map over the contour plot: the view model's picture drawn semi-transparently where its
  * starts lie (one cell per start, centred on it), clipped to the plot area, with the legend (colour,
- * class, share) in the plot's top-left corner. Repaints at most once per pulse when the map, the view or
+ * class, share) in the plot's top-left corner. Under the picture the colour map is first washed out with
+ * a light grey ({@link #WASH}), so each basin reads as one hue instead of its colour tinted by the cost
+ * beneath (the level lines still show faintly). Repaints at most once per pulse when the map, the view or
  * the opacity change. Mouse-transparent: the plot's gestures go through.
  */
 public final class BasinLayer extends Canvas {
@@ -29,6 +31,10 @@ public final class BasinLayer extends Canvas {
     private static final Font TITLE = Font.font("System", FontWeight.BOLD, 15);
     private static final Font TEXT = Font.font("System", 14);
     private static final double ROW = 22;
+    /** the light grey laid over the colour map under the basin picture */
+    public static final Color WASH = Color.gray(0.92);
+    /** its opacity */
+    public static final double WASH_OPACITY = 0.78;
 
     private final BasinViewModel basin;
     private final PlotViewModel plot;
@@ -82,6 +88,9 @@ public final class BasinLayer extends Canvas {
         double y1 = t.sy(v.yMin());
         double cw = (x1 - x0) / (nx - 1);
         double ch = (y1 - y0) / (ny - 1);
+        g.setGlobalAlpha(WASH_OPACITY);
+        g.setFill(WASH);
+        g.fillRect(x0 - cw / 2, y0 - ch / 2, x1 - x0 + cw, y1 - y0 + ch);
         g.setGlobalAlpha(basin.opacityProperty().get());
         g.setImageSmoothing(false);
         g.drawImage(image, x0 - cw / 2, y0 - ch / 2, x1 - x0 + cw, y1 - y0 + ch);

@@ -44,7 +44,8 @@ import org.gdlab.core.surface.ViewRect;
  * view is run with the current surface, optimizer, hyperparameters, α, schedule and step limit
  * ({@link LabViewModel#runConfig()}, start replaced) and coloured by where it ends.
  *
- * <p>While {@link #enabledProperty() enabled}, a change of any of those (or of the view or resolution)
+ * <p>While {@link #enabledProperty() enabled}, a change of any of those, or of the warm-up, clipping,
+ * noise, seed, the view or the resolution,
  * cancels the running computation through its {@link CancellationToken} and starts a new one, a cancelling
  * latest-wins kind of the window's {@link org.gdlab.app.viewmodel.Background}, which runs
  * {@link BasinMapper} on all cores. Each finished row is applied on the publisher (the JavaFX thread): the
@@ -97,7 +98,8 @@ public final class BasinViewModel {
         this.lab = lab;
         this.worker = lab.background().latestWinsCancelling(FAILURE);
         for (Observable o : List.of(lab.surfaceProperty(), lab.optimizerProperty(), lab.learningRateProperty(),
-                lab.hyperparameters().valuesProperty(), lab.scheduleProperty(), lab.clipProperty(), lab.noiseProperty(), lab.seedProperty(),
+                lab.hyperparameters().valuesProperty(), lab.scheduleProperty(), lab.warmupProperty(), lab.clipProperty(),
+                lab.noiseProperty(), lab.seedProperty(),
                 lab.maxStepsProperty(), lab.plot().transformProperty(), resolution)) {
             o.addListener(x -> requestRecompute());
         }

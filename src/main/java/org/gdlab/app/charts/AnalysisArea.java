@@ -6,17 +6,23 @@ import org.gdlab.app.race.RaceViewModel;
 
 /**
  * The collapsible area under the plot holding the {@link AnalysisTabs}. Until the user opens or closes it,
- * it opens by itself when the window leaves the plot at least {@link #PLOT_MIN_HEIGHT} pixels beside it
- * (a tall window or a projector), and stays closed in a small window so that the plot dominates.
+ * it opens by itself when the window leaves the plot at least {@link #PLOT_MIN_HEIGHT} pixels and
+ * {@link #PLOT_MIN_SHARE} of the window's height beside it (a tall window), and stays closed in a small
+ * window, at a large UI scale and while {@link #autoOpenProperty()} is false (presentation mode), so that
+ * the plot dominates.
  */
 public final class AnalysisArea extends TitledPane {
 
     /** the plot keeps at least this height when the area opens by itself */
     public static final double PLOT_MIN_HEIGHT = 480;
+    /** the plot keeps at least this share of the window's height when the area opens by itself */
+    public static final double PLOT_MIN_SHARE = 0.6;
 
     private final AnalysisTabs tabs;
     private boolean userChose;
     private boolean auto;
+    private final javafx.beans.property.BooleanProperty autoOpen =
+            new javafx.beans.property.SimpleBooleanProperty(this, "autoOpen", true);
 
     public AnalysisArea(RaceViewModel race, PlotView plot) {
         tabs = new AnalysisTabs(race, plot);
@@ -25,23 +31,31 @@ public final class AnalysisArea extends TitledPane {
         setContent(tabs);
         setExpanded(false);
         setAnimated(false);
-        setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // open, it keeps its height; the plot takes the rest
+        // open, it keeps its height where it can; its owner caps it (MainView: half the column) so the plot stays
         expandedProperty().addListener(o -> {
             if (!auto) {
                 userChose = true;
             }
         });
         plot.heightProperty().addListener(o -> fit(plot));
+        autoOpen.addListener(o -> fit(plot));
+    }
+
+    /** @return false: the area does not open by itself (and closes if it had), e.g. while presenting */
+    public javafx.beans.property.BooleanProperty autoOpenProperty() {
+        return autoOpen;
     }
 
     private void fit(PlotView plot) {
         if (userChose) {
             return;
         }
-        double room = plot.getHeight() + (isExpanded() ? AnalysisTabs.HEIGHT : 0);
-        double need = PLOT_MIN_HEIGHT + AnalysisTabs.HEIGHT;
-        // hysteresis: the tabs' real height differs a little from HEIGHT, which must not make it flicker
-        boolean open = isExpanded() ? room >= need - 60 : room >= need;
+        double tabsHeight = tabs.prefHeight(-1);
+        double room = plot.getHeight() + (isExpanded() ? tabsHeight : 0);
+        double window = getScene() == null ? room : getScene().getHeight();
+        double need = Math.max(PLOT_MIN_HEIGHT, PLOT_MIN_SHARE * window) + tabsHeight;
+        // hysteresis: the tabs' real height differs a little from their preferred one, which must not make it flicker
+        boolean open = autoOpen.get() && (isExpanded() ? room >= need - 60 : room >= need);
         if (open != isExpanded()) {
             auto = true;
             setExpanded(open);

@@ -17,7 +17,7 @@ import org.gdlab.app.race.RaceViewModel;
  */
 public final class AnalysisTabs extends TabPane {
 
-    /** preferred height in pixels */
+    /** preferred height in pixels at 100 % (in em in the style sheet: it grows with the UI scale) */
     public static final double HEIGHT = 250;
 
     private final ChartsViewModel charts;
@@ -36,6 +36,7 @@ public final class AnalysisTabs extends TabPane {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setPrefHeight(HEIGHT);
         setMinHeight(120);
+        getStyleClass().add("analysis-tabs");
         charts = new ChartsViewModel(race);
         chartsView = new ChartsView(charts);
         curvature = new CurvatureViewModel(race);
@@ -43,7 +44,10 @@ public final class AnalysisTabs extends TabPane {
         new CurvatureLayer(curvature, plot);
         Tab c = new Tab("Charts", chartsView);
         c.setId("chartsTab");
-        Tab k = new Tab("Curvature", new CurvaturePanel(curvature, sandbox));
+        javafx.scene.control.ScrollPane kScroll = new javafx.scene.control.ScrollPane(new CurvaturePanel(curvature, sandbox));
+        kScroll.setFitToWidth(true);
+        kScroll.setId("curvatureScroll");
+        Tab k = new Tab("Curvature", kScroll);
         k.setId("curvatureTab");
         ghosts = new org.gdlab.app.sweep.GhostViewModel(race.lab());
         new org.gdlab.app.sweep.GhostLayer(ghosts, race.lab(), plot);

@@ -18,10 +18,12 @@ public final class HelpText {
               V            reset the view
               F1 or ?      this help (Esc closes it)
               N / P        next / previous lesson (also Page Down / Page Up)
-              F11          full screen        F9   hide / show the side panel
+              F5           presentation mode on / off: full screen, 150 %, high contrast, the side
+                           panel in a drawer (☰), the lesson's title line only (click it for the text)
+              Esc          close the help; else leave presentation mode
+              F11          full screen        F9 or ☰   show / hide the side panel (or its drawer)
               Ctrl+= / Ctrl+- / Ctrl+0   larger / smaller / 100 %
               T            theme: light, dark, high contrast
-              F5           present: full screen, 150 %, high contrast, no side panel
               Ctrl+N Ctrl+O Ctrl+S       new / open / save;  Ctrl+E export PNG
               B            basin map on / off (which start ends where)
               3            3-D landscape on / off

@@ -14,7 +14,9 @@ import org.gdlab.app.viewmodel.ParameterModel;
 /**
  * The curvature tab: on the left the local quadratic model at the current point (Hessian, eigenvalues, κ,
  * kind, 2/λmax, 2/(λmin + λmax)) with the overlay toggles; on the right the conditioning sandbox (κ and θ
- * sliders of {@code quadratic}, the theoretical ρ and predicted steps beside the measured number).
+ * sliders of {@code quadratic}, the theoretical ρ and predicted steps beside the measured number). The
+ * left and middle columns keep their width (their lines are never cut); the sandbox's text wraps; the tab
+ * scrolls where its height is too small ({@link org.gdlab.app.charts.AnalysisTabs}).
  */
 public final class CurvaturePanel extends HBox {
 
@@ -39,9 +41,11 @@ public final class CurvaturePanel extends HBox {
         Label title = new Label("Curvature at the current point");
         title.getStyleClass().add("section-title");
         VBox left = new VBox(6, title, text);
+        left.setMinWidth(USE_PREF_SIZE);
         Label overlays = new Label("On the plot");
         overlays.getStyleClass().add("section-title");
         VBox middle = new VBox(6, overlays, eig, model);
+        middle.setMinWidth(USE_PREF_SIZE);
 
         Label sTitle = new Label("Conditioning sandbox (quadratic)");
         sTitle.getStyleClass().add("section-title");
@@ -58,7 +62,10 @@ public final class CurvaturePanel extends HBox {
         };
         sandbox.lab().parameters().addListener((javafx.collections.ListChangeListener<ParameterModel>) c -> rebuild.run());
         rebuild.run();
+        sTitle.setWrapText(true);
+        sText.setMinHeight(USE_PREF_SIZE);
         VBox right = new VBox(6, sTitle, sliders, sText);
+        right.setMinWidth(120);
         HBox.setHgrow(right, Priority.ALWAYS);
         getChildren().addAll(left, middle, right);
     }

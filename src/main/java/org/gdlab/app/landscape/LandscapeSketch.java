@@ -14,8 +14,8 @@ import javafx.scene.transform.Transform;
  * The landscape drawn on a canvas where the graphics pipeline has no 3-D (software rendering, headless
  * tests): the same mesh, camera and lighting, projected with the perspective of the 3-D view and painted
  * back to front (painter's algorithm) in quads of at most {@link #QUADS} per side, each in the colour map's
- * colour at its centre (no level lines) times the light (ambient + diffuse from above-front); the paths as polylines and
- * the ball as a disc.
+ * colour at its centre (no level lines) times the light (ambient + diffuse from above-front); the paths as polylines,
+ * the raced runs' balls as discs in their colours and the main run's ball as an orange disc on top.
  */
 final class LandscapeSketch extends Canvas {
 
@@ -28,8 +28,8 @@ final class LandscapeSketch extends Canvas {
         setMouseTransparent(true);
     }
 
-    void paint(LandscapeMesh mesh, List<LandscapeViewModel.RunTube> tubes, Point3D ball, double yaw, double pitch,
-            double distance, Color background) {
+    void paint(LandscapeMesh mesh, List<LandscapeViewModel.RunTube> tubes, Point3D ball,
+            List<LandscapeViewModel.RunBall> raceBalls, double yaw, double pitch, double distance, Color background) {
         GraphicsContext g = getGraphicsContext2D();
         double w = getWidth();
         double h = getHeight();
@@ -148,18 +148,27 @@ final class LandscapeSketch extends Canvas {
             g.setLineWidth(2.5);
             g.strokePolyline(lx, ly, used);
         }
+        for (LandscapeViewModel.RunBall b : raceBalls) {
+            int c = b.argb();
+            disc(g, cam, f, w, h, b.at(), LandscapeFrame.BALL_RADIUS * 0.8, Color.rgb((c >> 16) & 255, (c >> 8) & 255, c & 255));
+        }
         if (ball != null) {
-            Point3D pc = toCamera(cam, ball);
-            if (pc != null && pc.getZ() > 1) {
-                double r = f * LandscapeFrame.BALL_RADIUS / pc.getZ();
-                double bx = w / 2 + f * pc.getX() / pc.getZ();
-                double by = h / 2 + f * pc.getY() / pc.getZ();
-                g.setFill(LandscapeView.BALL);
-                g.fillOval(bx - r, by - r, 2 * r, 2 * r);
-                g.setStroke(Color.BLACK);
-                g.setLineWidth(1.5);
-                g.strokeOval(bx - r, by - r, 2 * r, 2 * r);
-            }
+            disc(g, cam, f, w, h, ball, LandscapeFrame.BALL_RADIUS, LandscapeView.BALL);
+        }
+    }
+
+    /** A ball of the given radius (scene units) at p, seen by the camera, as a disc with a black rim. */
+    private static void disc(GraphicsContext g, Transform cam, double f, double w, double h, Point3D p, double radius, Color fill) {
+        Point3D pc = toCamera(cam, p);
+        if (pc != null && pc.getZ() > 1) {
+            double r = f * radius / pc.getZ();
+            double bx = w / 2 + f * pc.getX() / pc.getZ();
+            double by = h / 2 + f * pc.getY() / pc.getZ();
+            g.setFill(fill);
+            g.fillOval(bx - r, by - r, 2 * r, 2 * r);
+            g.setStroke(Color.BLACK);
+            g.setLineWidth(1.5);
+            g.strokeOval(bx - r, by - r, 2 * r, 2 * r);
         }
     }
 

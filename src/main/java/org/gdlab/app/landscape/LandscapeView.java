@@ -243,8 +243,12 @@ public final class LandscapeView extends VBox {
         repaintSketch();
     }
 
-    /** One sphere per raced run, in its colour; re-made only when the number of runs changes. */
+    /**
+     * One sphere per raced run, in its colour; re-made only when the number of runs changes. Without 3-D the
+     * sketch draws them as discs.
+     */
     private void placeRaceBalls(List<LandscapeViewModel.RunBall> balls) {
+        repaintSketch();
         if (raceBalls.getChildren().size() != balls.size()) {
             raceBalls.getChildren().clear();
             for (int i = 0; i < balls.size(); i++) {
@@ -288,7 +292,7 @@ public final class LandscapeView extends VBox {
         sketchQueued = true;
         Platform.runLater(() -> {
             sketchQueued = false;
-            sketch.paint(vm.meshProperty().get(), vm.tubesProperty().get(), vm.ballProperty().get(),
+            sketch.paint(vm.meshProperty().get(), vm.tubesProperty().get(), vm.ballProperty().get(), vm.raceBallsProperty().get(),
                     vm.yawProperty().get(), vm.pitchProperty().get(), vm.distanceProperty().get(), BACKGROUND);
         });
     }
@@ -298,8 +302,8 @@ public final class LandscapeView extends VBox {
         if (threeD) {
             return sub.snapshot(null, null);
         }
-        sketch.paint(vm.meshProperty().get(), vm.tubesProperty().get(), vm.ballProperty().get(), vm.yawProperty().get(),
-                vm.pitchProperty().get(), vm.distanceProperty().get(), BACKGROUND);
+        sketch.paint(vm.meshProperty().get(), vm.tubesProperty().get(), vm.ballProperty().get(), vm.raceBallsProperty().get(),
+                vm.yawProperty().get(), vm.pitchProperty().get(), vm.distanceProperty().get(), BACKGROUND);
         return sketch.snapshot(null, null);
     }
 

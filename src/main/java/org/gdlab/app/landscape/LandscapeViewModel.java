@@ -24,7 +24,8 @@ import org.gdlab.core.surface.Surface;
  * <p>While shown, the mesh is built again (a latest-wins kind of the window's
  * {@link org.gdlab.app.viewmodel.Background}) whenever the plot's contour picture (surface, view, colour map,
  * levels) or a height setting changes, and published on its publisher; when building fails the last mesh
- * stays and the status line says why. The tubes
+ * stays and the status line says why. While hidden nothing is built, and a change of the picture drops the
+ * mesh (showing it again builds the current one). The tubes
  * (a loop over the runs; today the one planned run) are rebuilt on the publisher when a path or the mesh
  * changes, and the ball moves with the playback step. Mutable; confined to the publisher's thread.
  */
@@ -76,6 +77,13 @@ public final class LandscapeViewModel {
         for (Observable o : List.of(lab.plot().pictureProperty(), verticalScale, logHeight, levelLines, shown)) {
             o.addListener(x -> requestMesh());
         }
+        // hidden, nothing is built: a mesh of a picture that has changed since is dropped, so that showing
+        // the landscape again never shows another surface or view while the new mesh is built
+        lab.plot().pictureProperty().addListener(o -> {
+            if (!shown.get()) {
+                mesh.set(null);
+            }
+        });
         for (Observable o : List.of(lab.pathProperty(), mesh)) {
             o.addListener(x -> rebuildTubes());
         }

@@ -54,6 +54,13 @@ public final class PlotView extends Region {
     // presentation: text, markers and line widths times uiScale (the painters draw on a scaled context)
     private final javafx.beans.property.DoubleProperty uiScale = new javafx.beans.property.SimpleDoubleProperty(this, "uiScale", 1);
     private final javafx.beans.property.BooleanProperty mainRunVisible = new javafx.beans.property.SimpleBooleanProperty(this, "mainRunVisible", true);
+    // the theme's colours around the plot area (paper) and of the axes, ticks and colour bar (ink)
+    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Color> paper =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "paper", Style.BACKGROUND);
+    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Color> ink =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "ink", Style.AXIS);
+    // racing: the main run's trail is drawn thinner (its widths times this), so the raced runs show beside it
+    private final javafx.beans.property.DoubleProperty mainTrailWidth = new javafx.beans.property.SimpleDoubleProperty(this, "mainTrailWidth", 1);
     private PlotTransform scaledOf;
     private PlotTransform scaled;
 
@@ -99,6 +106,45 @@ public final class PlotView extends Region {
             trailTo = -1;
             requestLayout();
         });
+        paper.addListener(o -> invalidateBase());
+        ink.addListener(o -> invalidateBase());
+        mainTrailWidth.addListener(o -> {
+            trailTo = -1;
+            invalidateOverlay();
+        });
+    }
+
+    /** @return the colour around the plot area, behind the tick labels and the colour bar (the theme's) */
+    public javafx.beans.property.ObjectProperty<javafx.scene.paint.Color> paperProperty() {
+        return paper;
+    }
+
+    /** @return the colour of the axes, ticks, tick labels and the colour bar's frame and labels (the theme's) */
+    public javafx.beans.property.ObjectProperty<javafx.scene.paint.Color> inkProperty() {
+        return ink;
+    }
+
+    /**
+     * @return the factor (1: as painted alone) the main run's trail widths and dots are multiplied by: the
+     *     trail is painted in painter units of uiScale × this factor, so its positions are exact and only its
+     *     widths change
+     */
+    public javafx.beans.property.DoubleProperty mainTrailWidthProperty() {
+        return mainTrailWidth;
+    }
+
+    /**
+     * Moves a layer added with {@link #addLayer} just above the main run's trail (under the markers), or back
+     * to where it was added (under the main run's paths): the selected raced run is drawn on top.
+     */
+    public void drawAboveMainTrail(Canvas layer, boolean above) {
+        var children = getChildren();
+        int at = children.indexOf(layer);
+        if (at < 0 || (at > children.indexOf(trail)) == above) {
+            return;
+        }
+        children.remove(layer);
+        children.add(above ? children.indexOf(trail) + 1 : children.indexOf(planned), layer);
     }
 
     /** @return the UI scale (1 to 2) the plot's text, markers and line widths are multiplied by */
@@ -216,7 +262,8 @@ public final class PlotView extends Region {
         double u = uiScale.get();
         scale(base.getGraphicsContext2D(), u);
         SurfacePainter.paint(base.getGraphicsContext2D(), base.getWidth() / u, base.getHeight() / u, forPainters(vm.plot().transformProperty().get()),
-                p, image, vm.plot().colorMapProperty().get(), vm.surfaceProperty().get(), vm.plot().gradientFieldProperty().get());
+                p, image, vm.plot().colorMapProperty().get(), vm.surfaceProperty().get(), vm.plot().gradientFieldProperty().get(),
+                paper.get(), ink.get());
         base.getGraphicsContext2D().restore();
     }
 
@@ -240,19 +287,21 @@ public final class PlotView extends Region {
         PlotTransform t = vm.plot().transformProperty().get();
         PlotTransform pt = forPainters(t);
         double u = uiScale.get();
+        double tu = u * mainTrailWidth.get();
+        PlotTransform tpt = tu == u ? pt : inPainterUnits(t, tu);
         PlannedPath p = vm.pathProperty().get();
         int k = p == null || p.size() == 0 ? -1 : Math.max(0, Math.min(vm.playback().step(), p.size() - 1));
         GraphicsContext tg = trail.getGraphicsContext2D();
         if (p != trailPath || t != trailTransform || k < trailTo || trailTo < 0) {
             tg.clearRect(0, 0, trail.getWidth(), trail.getHeight());
             if (k >= 0) {
-                scale(tg, u);
-                PathPainter.paintTrail(tg, pt, p, 0, k);
+                scale(tg, tu);
+                PathPainter.paintTrail(tg, tpt, p, 0, k);
                 tg.restore();
             }
         } else if (k > trailTo) {
-            scale(tg, u);
-            PathPainter.paintTrail(tg, pt, p, trailTo, k);
+            scale(tg, tu);
+            PathPainter.paintTrail(tg, tpt, p, trailTo, k);
             tg.restore();
         }
         trailPath = p;

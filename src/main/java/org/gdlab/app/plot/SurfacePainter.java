@@ -34,7 +34,19 @@ public final class SurfacePainter {
      */
     public static void paint(GraphicsContext g, double w, double h, PlotTransform t, ContourPicture picture,
             Image image, ColorMap map, Surface surface, boolean gradientField) {
-        g.setFill(Style.BACKGROUND);
+        paint(g, w, h, t, picture, image, map, surface, gradientField, Style.BACKGROUND, Style.AXIS);
+    }
+
+    /**
+     * The same on a background of the window's theme.
+     *
+     * @param paper the colour around the plot area (behind the tick labels and the colour bar)
+     * @param ink the colour of the axes, ticks, their labels and the colour bar's frame and labels
+     */
+    public static void paint(GraphicsContext g, double w, double h, PlotTransform t, ContourPicture picture,
+            Image image, ColorMap map, Surface surface, boolean gradientField, javafx.scene.paint.Color paper,
+            javafx.scene.paint.Color ink) {
+        g.setFill(paper);
         g.fillRect(0, 0, w, h);
         g.save();
         g.beginPath();
@@ -62,9 +74,9 @@ public final class SurfacePainter {
             minima(g, t, surface.description().knownPoints());
         }
         g.restore();
-        axes(g, t);
+        axes(g, t, ink);
         if (picture != null) {
-            colorBar(g, t, picture, map);
+            colorBar(g, t, picture, map, ink);
         }
     }
 
@@ -154,12 +166,12 @@ public final class SurfacePainter {
         }
     }
 
-    private static void axes(GraphicsContext g, PlotTransform t) {
+    private static void axes(GraphicsContext g, PlotTransform t, javafx.scene.paint.Color ink) {
         ViewRect v = t.visible();
-        g.setStroke(Style.AXIS);
+        g.setStroke(ink);
         g.setLineWidth(1.2);
         g.strokeRect(t.left(), t.top(), t.width(), t.height());
-        g.setFill(Style.AXIS);
+        g.setFill(ink);
         g.setFont(Style.LABEL);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
@@ -180,7 +192,7 @@ public final class SurfacePainter {
         g.fillText("y", 6, t.top() + t.height() / 2);
     }
 
-    private static void colorBar(GraphicsContext g, PlotTransform t, ContourPicture p, ColorMap map) {
+    private static void colorBar(GraphicsContext g, PlotTransform t, ContourPicture p, ColorMap map, javafx.scene.paint.Color ink) {
         double x = t.left() + t.width() + 16;
         double top = t.top();
         double hgt = t.height();
@@ -190,10 +202,10 @@ public final class SurfacePainter {
             g.setFill(javafx.scene.paint.Color.rgb((argb >> 16) & 255, (argb >> 8) & 255, argb & 255));
             g.fillRect(x, top + i, BAR_WIDTH, 1.5);
         }
-        g.setStroke(Style.AXIS);
+        g.setStroke(ink);
         g.setLineWidth(1);
         g.strokeRect(x, top, BAR_WIDTH, hgt);
-        g.setFill(Style.AXIS);
+        g.setFill(ink);
         g.setFont(Style.LABEL);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
@@ -203,11 +215,15 @@ public final class SurfacePainter {
             g.strokeLine(x, sy, x + 5, sy);
         }
         int labels = Math.max(2, (int) (hgt / 60));
+        double[] values = new double[labels + 1];
         for (int i = 0; i <= labels; i++) {
-            double frac = (double) i / labels;
-            double sy = top + (1 - frac) * hgt;
+            values[i] = scale.fromUnit((double) i / labels);
+        }
+        String[] texts = Ticks.distinctLabels(values); // crowded log levels get the digits that tell them apart
+        for (int i = 0; i <= labels; i++) {
+            double sy = top + (1 - (double) i / labels) * hgt;
             g.strokeLine(x + BAR_WIDTH, sy, x + BAR_WIDTH + 5, sy);
-            g.fillText(Ticks.label(scale.fromUnit(frac)), x + BAR_WIDTH + 8, sy);
+            g.fillText(texts[i], x + BAR_WIDTH + 8, sy);
         }
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText("C", x + 4, top - 1);

@@ -41,13 +41,49 @@ public final class Ticks {
 
     /** @return a short label: up to 4 significant digits, scientific notation outside [1e-3, 1e5) */
     public static String label(double v) {
+        return label(v, 0);
+    }
+
+    /** the most digits {@link #distinctLabels} adds to tell neighbours apart */
+    static final int MAX_EXTRA_DIGITS = 6;
+
+    /**
+     * Labels for ascending values that may crowd (a colour bar's on log-spaced levels near the top of the
+     * range): each as {@link #label(double)}, with as many more significant digits as make every two
+     * neighbours read differently (−1.6, −1.605, −1.61 rather than −1.6, −1.61, −1.61); a value that still
+     * reads as its lower neighbour with {@value #MAX_EXTRA_DIGITS} more digits gets no label ("").
+     */
+    public static String[] distinctLabels(double[] values) {
+        String[] out = new String[values.length];
+        for (int extra = 0; extra <= MAX_EXTRA_DIGITS; extra++) {
+            boolean distinct = true;
+            for (int i = 0; i < values.length; i++) {
+                out[i] = label(values[i], extra);
+                distinct &= i == 0 || !out[i].equals(out[i - 1]);
+            }
+            if (distinct) {
+                return out;
+            }
+        }
+        String last = null;
+        for (int i = 0; i < out.length; i++) {
+            if (out[i].equals(last)) {
+                out[i] = "";
+            } else {
+                last = out[i];
+            }
+        }
+        return out;
+    }
+
+    private static String label(double v, int extraDigits) {
         if (v == 0) {
             return "0";
         }
         double a = Math.abs(v);
         if (a >= 1e5 || a < 1e-3) {
-            return NumberText.scientific(v, 2);
+            return NumberText.scientific(v, 2 + extraDigits);
         }
-        return NumberText.trimmed(v, 4);
+        return NumberText.trimmed(v, 4 + extraDigits);
     }
 }

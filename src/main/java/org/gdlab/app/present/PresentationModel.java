@@ -2,6 +2,8 @@ package org.gdlab.app.present;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -9,7 +11,13 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The state of presentation mode, with no nodes: full screen, the UI scale (100 % to 200 % in steps of
- * 25 %), the theme, whether the side panel is collapsed and whether the help overlay is shown.
+ * 25 %), the theme, whether the side panel is collapsed, whether the help overlay is shown, whether the
+ * window presents (F5: {@link #togglePresenting()}) and whether the lesson caption is open (its text
+ * under its title line) or shows its title line only.
+ *
+ * <p>Presenting sets the lecture preset (full screen, 150 %, high contrast, side panel collapsed, caption
+ * closed); leaving restores what these were before, so F5 twice changes nothing. While presenting, each
+ * of them can still be changed (Ctrl+= to 200 %, T for another theme).
  *
  * <p>Mutable; confined to the JavaFX thread.
  */
@@ -27,6 +35,13 @@ public final class PresentationModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty sidePanelCollapsed = new SimpleBooleanProperty(this, "sidePanelCollapsed", false);
     private final BooleanProperty helpShown = new SimpleBooleanProperty(this, "helpShown", false);
+    private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting", false);
+    private final BooleanProperty captionOpen = new SimpleBooleanProperty(this, "captionOpen", true);
+    private Saved before;
+
+    /** What presenting changes, kept to be restored when it ends. */
+    private record Saved(double scale, Theme theme, boolean sidePanelCollapsed, boolean fullScreen, boolean captionOpen) {
+    }
 
     /** Sets the scale, clamped to 1…2 and rounded to whole percent. */
     public void setScale(double s) {
@@ -66,12 +81,67 @@ public final class PresentationModel {
         helpShown.set(!helpShown.get());
     }
 
-    /** The lecture preset: full screen, 150 %, high contrast, side panel collapsed. */
+    /**
+     * F5: start presenting (the lecture preset: full screen, 150 %, high contrast, side panel collapsed,
+     * caption closed to its title line) or stop (everything back as it was before).
+     */
+    public void togglePresenting() {
+        if (presenting.get()) {
+            leave();
+        } else {
+            present();
+        }
+    }
+
+    /** Start presenting; does nothing while presenting. */
     public void present() {
+        if (presenting.get()) {
+            return;
+        }
+        before = new Saved(scale.get(), theme.get(), sidePanelCollapsed.get(), fullScreen.get(), captionOpen.get());
         setScale(1.5);
         theme.set(Theme.HIGH_CONTRAST);
         sidePanelCollapsed.set(true);
+        captionOpen.set(false);
+        presenting.set(true);
         fullScreen.set(true);
+    }
+
+    /** Stop presenting: scale, theme, side panel, caption and full screen as they were before; does nothing otherwise. */
+    public void leave() {
+        if (!presenting.get()) {
+            return;
+        }
+        Saved b = before;
+        before = null;
+        presenting.set(false);
+        setScale(b.scale());
+        theme.set(b.theme());
+        sidePanelCollapsed.set(b.sidePanelCollapsed());
+        captionOpen.set(b.captionOpen());
+        fullScreen.set(b.fullScreen());
+    }
+
+    /**
+     * Esc (when no text field has the focus): closes the help overlay if it is shown, else stops presenting.
+     *
+     * @return true when it did either
+     */
+    public boolean escape() {
+        if (helpShown.get()) {
+            helpShown.set(false);
+            return true;
+        }
+        if (presenting.get()) {
+            leave();
+            return true;
+        }
+        return false;
+    }
+
+    /** Open or close the lesson caption's text (a click on its title line). */
+    public void toggleCaption() {
+        captionOpen.set(!captionOpen.get());
     }
 
     public BooleanProperty fullScreenProperty() {
@@ -93,5 +163,15 @@ public final class PresentationModel {
 
     public BooleanProperty helpShownProperty() {
         return helpShown;
+    }
+
+    /** @return true while presenting (F5) */
+    public ReadOnlyBooleanProperty presentingProperty() {
+        return presenting.getReadOnlyProperty();
+    }
+
+    /** @return true: the lesson caption shows its text; false: its title line only */
+    public BooleanProperty captionOpenProperty() {
+        return captionOpen;
     }
 }

@@ -19,16 +19,15 @@ public final class ViewMenu {
     }
 
     /** @return the menu, bound to the model */
-    public static Menu create(PresentationModel pm) {
+    public static Menu create(WindowLayout layout) {
+        PresentationModel pm = layout.presentation();
         Menu menu = new Menu("_View");
         menu.setId("view-menu");
         CheckMenuItem full = new CheckMenuItem("Full screen");
         full.setAccelerator(KeyCombination.keyCombination("F11"));
         full.selectedProperty().bindBidirectional(pm.fullScreenProperty());
-        CheckMenuItem side = new CheckMenuItem("Hide the side panel");
+        MenuItem side = item("Show / hide the side panel", "F9", layout::toggleSidePanel);
         side.setId("menu-side-panel");
-        side.setAccelerator(KeyCombination.keyCombination("F9"));
-        side.selectedProperty().bindBidirectional(pm.sidePanelCollapsedProperty());
         MenuItem larger = item("Larger", "Shortcut+EQUALS", pm::larger);
         MenuItem smaller = item("Smaller", "Shortcut+MINUS", pm::smaller);
         Menu scale = new Menu("UI scale");
@@ -57,8 +56,15 @@ public final class ViewMenu {
             pm.themeProperty().addListener((o, was, is) -> r.setSelected(is == t));
             theme.getItems().add(r);
         }
-        MenuItem present = item("Present (full screen, 150 %, high contrast, no panel)", "F5", pm::present);
+        CheckMenuItem present = new CheckMenuItem("Present (full screen, 150 %, high contrast; F5 or Esc leaves)");
+        present.setAccelerator(KeyCombination.keyCombination("F5"));
         present.setId("menu-present");
+        present.setSelected(pm.presentingProperty().get());
+        pm.presentingProperty().addListener((o, was, is) -> present.setSelected(is));
+        present.setOnAction(e -> {
+            pm.togglePresenting();
+            present.setSelected(pm.presentingProperty().get());
+        });
         MenuItem help = item("Keys and help", "F1", pm::toggleHelp);
         help.setId("menu-help");
         menu.getItems().addAll(present, new SeparatorMenuItem(), full, side, scale, theme, new SeparatorMenuItem(), help);

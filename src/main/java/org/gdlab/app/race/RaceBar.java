@@ -1,7 +1,6 @@
 package org.gdlab.app.race;
 
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -27,18 +26,27 @@ import org.gdlab.core.optim.OptimizerKind;
  * run) and a remove button; each raced run's chip says how it ends ("diverged at step 72"), and every chip's
  * tooltip gives the core explainer's whole sentence (the main run's is also the banner's). The selected run's own settings are edited in {@link RaceEditor}. Binds to the
  * {@link RaceViewModel}; no logic in the handlers.
+ *
+ * <p>{@link #compactProperty() Compact} (presentation mode), it is only the legend: one strip of chips
+ * (colour and name; a click selects the run) without the tools, the visibility boxes and the remove
+ * buttons, in slightly smaller type, and it takes no space at all while there is no race.
  */
 public final class RaceBar extends FlowPane {
 
     private final RaceViewModel race;
     private final java.util.List<Node> fixed = new java.util.ArrayList<>();
     private final ToggleGroup selection = new ToggleGroup();
+    private final javafx.beans.property.BooleanProperty compact =
+            new javafx.beans.property.SimpleBooleanProperty(this, "compact", false);
+    private final javafx.beans.property.BooleanProperty folded =
+            new javafx.beans.property.SimpleBooleanProperty(this, "folded", false);
+    private final MenuButton menu = new MenuButton("Race");
 
     public RaceBar(RaceViewModel race) {
         super(8, 4);
         this.race = race;
         setId("raceBar");
-        setPadding(new Insets(4, 8, 2, 8));
+        getStyleClass().add("race-bar");
         setAlignment(Pos.CENTER_LEFT);
         Label head = new Label("Race");
         head.getStyleClass().add("section-title");
@@ -66,13 +74,62 @@ public final class RaceBar extends FlowPane {
         clear.setOnAction(e -> race.clear());
         clear.setTooltip(Sync.tip("Remove every extra run: back to the single run of the side panel."));
         fixed.addAll(java.util.List.of(head, presets, kind, add, clear));
+        var tools = compact.not().and(folded.not());
+        for (Node n : fixed) {
+            n.visibleProperty().bind(tools);
+            n.managedProperty().bind(tools);
+        }
+        // where the tools and the legend do not fit in one row, the tools fold into one "Race" menu
+        menu.setId("raceMenu");
+        javafx.scene.control.Menu presetMenu = new javafx.scene.control.Menu("Preset");
+        for (RacePreset p : RacePreset.values()) {
+            MenuItem item = new MenuItem(p.displayName());
+            item.setOnAction(e -> race.applyPreset(p));
+            presetMenu.getItems().add(item);
+        }
+        javafx.scene.control.Menu addMenu = new javafx.scene.control.Menu("Add a run");
+        for (OptimizerKind k : OptimizerKind.values()) {
+            MenuItem item = new MenuItem(k.displayName());
+            item.setOnAction(e -> race.selectedProperty().set(race.addRun(k,
+                    k == OptimizerKind.GD ? Double.NaN : k.defaultLearningRate())));
+            addMenu.getItems().add(item);
+        }
+        MenuItem single = new MenuItem("Single");
+        single.setOnAction(e -> race.clear());
+        menu.getItems().addAll(presetMenu, addMenu, single);
+        menu.setTooltip(Sync.tip("Prepared races, add a run, back to a single run."));
+        var menuShown = compact.not().and(folded);
+        menu.visibleProperty().bind(menuShown);
+        menu.managedProperty().bind(menuShown);
+        menu.setMinWidth(USE_PREF_SIZE);
+        var shown = compact.not().or(javafx.beans.binding.Bindings.isNotEmpty(race.runs()));
+        visibleProperty().bind(shown);
+        managedProperty().bind(shown);
+        compact.addListener((o, was, is) -> pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("compact"), is));
         race.runs().addListener((ListChangeListener<RunModel>) c -> rebuild());
         race.selectedProperty().addListener(o -> rebuild());
         rebuild();
     }
 
+    @Override
+    protected void layoutChildren() {
+        // the width of one row with the tools unfolded (the same whether they are folded now or not)
+        double need = snappedLeftInset() + snappedRightInset();
+        int n = 0;
+        for (Node c : getChildren()) {
+            if (c != menu && (fixed.contains(c) || c.isManaged())) {
+                need += c.prefWidth(-1);
+                n++;
+            }
+        }
+        need += Math.max(0, n - 1) * getHgap();
+        folded.set(!compact.get() && need > getWidth());
+        super.layoutChildren();
+    }
+
     private void rebuild() {
         getChildren().setAll(fixed);
+        getChildren().add(menu);
         selection.getToggles().clear();
         getChildren().add(chip("main run", Color.WHITE, null, "legend-main"));
         int i = 0;
@@ -80,7 +137,6 @@ public final class RaceBar extends FlowPane {
             getChildren().add(chip(r.legend(), RacePainter.color(r), r, "legend-" + i++));
         }
     }
-
 
     private String tooltip(RunModel r) {
         if (r == null) {
@@ -92,6 +148,11 @@ public final class RaceBar extends FlowPane {
                 + "  (select: the update panel follows this run; its settings are in the Race tab below the plot)";
     }
 
+    /** @return true: only the legend, as one compact strip (presentation mode) */
+    public javafx.beans.property.BooleanProperty compactProperty() {
+        return compact;
+    }
+
     private HBox chip(String text, Color color, RunModel r, String id) {
         Rectangle swatch = new Rectangle(20, 8, color);
         swatch.setStroke(Color.rgb(0, 0, 0, 0.8));
@@ -99,9 +160,12 @@ public final class RaceBar extends FlowPane {
         visible.setId(id + "-visible");
         visible.selectedProperty().bindBidirectional(r == null ? race.mainVisibleProperty() : r.visibleProperty());
         visible.setTooltip(Sync.tip("Show or hide this run on the plot and the charts."));
+        visible.visibleProperty().bind(compact.not()); // the strip is colours and names; showing runs is for setting up
+        visible.managedProperty().bind(compact.not());
         ToggleButton select = new ToggleButton(text, swatch);
         select.setId(id + "-select");
         select.setToggleGroup(selection);
+        select.setMinWidth(USE_PREF_SIZE); // a chip's name is never cut
         select.setSelected(race.selectedProperty().get() == r);
         select.setOnAction(e -> {
             race.selectedProperty().set(r);
@@ -130,6 +194,8 @@ public final class RaceBar extends FlowPane {
             remove.setId(id + "-remove");
             remove.setOnAction(e -> race.removeRun(r));
             remove.setTooltip(Sync.tip("Remove this run."));
+            remove.visibleProperty().bind(compact.not());
+            remove.managedProperty().bind(compact.not());
             chip.getChildren().add(remove);
         }
         return chip;

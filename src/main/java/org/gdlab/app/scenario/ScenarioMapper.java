@@ -43,8 +43,9 @@ public final class ScenarioMapper {
     }
 
     /**
-     * Shows the scenario: surface (and its parameters or formula), view, start, step limit, the main run's
-     * settings, colour map, levels and the gradient field. Must run on the view model's thread. Live α
+     * Shows the scenario: surface (and its parameters or formula; a built-in empties the formula field, so no
+     * error of an earlier formula stays under it), view, start, step limit, the main run's settings, colour
+     * map, levels and the gradient field. Must run on the view model's thread. Live α
      * changes are dropped and the path is planned again from w₀.
      */
     public static void apply(Scenario s, LabViewModel vm) {
@@ -85,6 +86,7 @@ public final class ScenarioMapper {
 
     private static void applySurface(SurfaceSpec spec, LabViewModel vm) {
         if (spec instanceof SurfaceSpec.Builtin b) {
+            vm.formula().textProperty().set(""); // no formula (and no error of one) under a built-in surface
             vm.selectSurface(b.id());
             for (ParameterModel p : vm.parameters()) {
                 Double v = b.parameters().get(p.spec().name());

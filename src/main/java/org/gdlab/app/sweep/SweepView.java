@@ -76,9 +76,12 @@ public final class SweepView extends VBox {
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {ghost, run, cancel}) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        status.setMinWidth(0);
-        HBox controls = new HBox(10, ghost, run, cancel, bar, status);
-        HBox.setHgrow(status, Priority.ALWAYS);
+        // its own line under the buttons, wrapping: a long status ("120 values of α in 148 ms; diverges from
+        // α ≈ 0.213. Click the chart to set α.") is never cut
+        status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox controls = new HBox(10, ghost, run, cancel, bar);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         LogAxis x = new LogAxis("learning rate α");
@@ -122,7 +125,7 @@ public final class SweepView extends VBox {
             }
         });
         VBox.setVgrow(viewer, Priority.ALWAYS);
-        getChildren().addAll(controls, viewer);
+        getChildren().addAll(controls, status, viewer);
         plot.addDomainMarker(current, Layer.FOREGROUND);
         // applied at the next layout pass: a hidden tab redraws nothing while α is dragged
         vm.resultProperty().addListener((o, a, res) -> {
@@ -163,10 +166,14 @@ public final class SweepView extends VBox {
     }
 
     private void show(SweepResult res) {
-        if (res == null) {
+        plot.getChart().setNotify(false);
+        if (res == null) { // cleared: the run changed since the sweep
+            plot.clearDomainMarkers();
+            plot.addDomainMarker(current, Layer.FOREGROUND);
+            plot.setDataset(new XYSeriesCollection());
+            plot.getChart().setNotify(true);
             return;
         }
-        plot.getChart().setNotify(false);
         plot.clearDomainMarkers();
         plot.addDomainMarker(current, Layer.FOREGROUND);
         OptionalDouble cStar = ChartsViewModel.globalMinimum(vm.race().lab().surfaceProperty().get());

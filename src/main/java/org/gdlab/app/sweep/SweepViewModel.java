@@ -3,6 +3,7 @@ package org.gdlab.app.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -17,7 +18,11 @@ import org.gdlab.app.race.RunModel;
 import org.gdlab.app.viewmodel.LatestWins;
 import org.gdlab.app.viewmodel.Numbers;
 import org.gdlab.app.viewmodel.PlannedPath;
+import org.gdlab.core.math.Vec2;
+import org.gdlab.core.optim.Hyperparameters;
+import org.gdlab.core.optim.OptimizerKind;
 import org.gdlab.core.sim.RunConfig;
+import org.gdlab.core.surface.CostFunction;
 import org.gdlab.core.sweep.LearningRateSweep;
 import org.gdlab.core.sweep.SweepPoint;
 import org.gdlab.core.sweep.SweepResult;
@@ -33,6 +38,12 @@ import org.gdlab.core.sweep.SweepSpec;
  * {@link org.gdlab.core.batch.RunKernel#CHECK_EVERY} steps per worker; starting a new sweep cancels the old.
  * When a sweep fails the last result stays and the status (and the status line) says why.
  *
+ * <p>A result is only ever shown for the run on screen: when anything the sweep depends on changes (the
+ * selected run, its optimizer, hyperparameters, schedule, warm-up, clipping, noise, seed, the surface, the
+ * start, the step limit; File ▸ New, Open or a lesson change them too), the result is cleared, a running
+ * sweep is cancelled and its points are dropped, and the status says so. α alone is what the sweep varies:
+ * changing it keeps the result.
+ *
  * <p>Mutable; confined to the publisher's thread (the JavaFX thread in the app).
  */
 public final class SweepViewModel {
@@ -42,8 +53,22 @@ public final class SweepViewModel {
     /** the head of the status line's sentence when a sweep fails */
     public static final String FAILURE = "Could not run the sweep";
 
+    /** the status after the run on screen changed under a sweep */
+    public static final String CHANGED = "The run changed since the sweep (surface, start, settings or the selected run): "
+            + "press \"Run sweep\" again.";
+
     /** A finished sweep and how long it took. */
     private record Done(SweepResult result, double ms) {
+    }
+
+    /** What a sweep's result depends on: the swept run without its α. */
+    private record Swept(CostFunction function, Vec2 start, OptimizerKind optimizer, Hyperparameters hyper,
+            String schedule, int warmup, double clip, double noise, long seed, int maxSteps, double tolerance) {
+
+        static Swept of(RunConfig c) {
+            return new Swept(c.function(), c.start(), c.optimizer(), c.hyper(), c.scheduleSpec(), c.warmup(), c.clip(),
+                    c.noise(), c.seed(), c.maxSteps(), c.tolerance());
+        }
     }
 
     private final RaceViewModel race;
@@ -53,11 +78,48 @@ public final class SweepViewModel {
     private final ReadOnlyObjectWrapper<OptionalDouble> limit = new ReadOnlyObjectWrapper<>(this, "limit", OptionalDouble.empty());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "Press \"Run sweep\": the final cost after N steps for 120 values of α.");
+    /** the run of the result on screen or of the running sweep; null for none */
+    private Swept shownRun;
 
     /** @param race the runs (the sweep runs on the background of their main run) */
     public SweepViewModel(RaceViewModel race) {
         this.race = race;
         this.worker = race.lab().background().latestWinsCancelling(FAILURE);
+        for (Observable o : List.of(race.lab().pathProperty(), race.revisionProperty(), race.selectedProperty())) {
+            o.addListener(x -> dropIfStale());
+        }
+    }
+
+    /** @return the run the next sweep would sweep, without its α; null when it cannot be told */
+    private Swept currentRun() {
+        PlannedPath main = race.lab().pathProperty().get();
+        if (main == null) {
+            return null;
+        }
+        RunModel r = race.selectedProperty().get();
+        try {
+            return Swept.of(r == null ? main.config() : r.config(main.config()));
+        } catch (IllegalArgumentException invalidSettings) {
+            return null;
+        }
+    }
+
+    /** Clears the result and cancels the running sweep when the run on screen is no longer the swept one. */
+    private void dropIfStale() {
+        if (shownRun == null) {
+            return;
+        }
+        Swept now = currentRun();
+        if (now == null || now.equals(shownRun)) {
+            return;
+        }
+        shownRun = null;
+        if (worker.runningProperty().get()) {
+            worker.cancel();
+        }
+        result.set(null);
+        limit.set(OptionalDouble.empty());
+        status.set(CHANGED);
     }
 
     /** @return the spec the next sweep runs, or null before the main run was planned */
@@ -88,6 +150,8 @@ public final class SweepViewModel {
             return;
         }
         limit.set(StabilityLimit.at(spec.template().function(), spec.template().start(), 1).limit());
+        Swept swept = Swept.of(spec.template());
+        shownRun = swept;
         status.set("Sweeping " + spec.count() + " values of α from " + Numbers.sig3(spec.minRate()) + " to "
                 + Numbers.sig3(spec.maxRate()) + ", " + spec.steps() + " steps each …");
         worker.submitJob(job -> {
@@ -95,6 +159,9 @@ public final class SweepViewModel {
             SweepResult r = LearningRateSweep.run(spec, job::progress, job.token());
             return new Done(r, (System.nanoTime() - start) / 1e6);
         }, done -> {
+            if (!swept.equals(shownRun)) {
+                return; // the run changed while it ran: its points belong to another run
+            }
             result.set(done.result());
             status.set(summary(done.result(), done.ms()));
         }, status::set);

@@ -39,6 +39,7 @@ import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.surface.ParameterSpec;
 import org.gdlab.core.surface.Surface;
 import org.gdlab.core.surface.SurfaceCatalog;
+import org.gdlab.core.surface.ViewRect;
 
 /**
  * The root view model of the window: the surface, the run settings, the view of the plane, the planned
@@ -99,6 +100,7 @@ public final class LabViewModel {
     private final ReadOnlyDoubleWrapper stepSizeLimit = new ReadOnlyDoubleWrapper(this, "stepSizeLimit", Double.NaN);
     private final ReadOnlyStringWrapper updateText = new ReadOnlyStringWrapper(this, "updateText", "");
     private final ReadOnlyStringWrapper settingsProblem = new ReadOnlyStringWrapper(this, "settingsProblem", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     private final Background background;
     private final LatestWins<PathResult> pathWorker;
@@ -151,6 +153,13 @@ public final class LabViewModel {
                 startX, startY)) {
             p.addListener(o -> planFromStart());
         }
+        for (Observable p : List.of(startX, startY)) {
+            p.addListener(o -> {
+                if (!quiet) {
+                    notice.set(""); // the start the notice speaks of was moved
+                }
+            });
+        }
         schedule.addListener(o -> planFromStart());
         learningRate.addListener((o, a, b) -> learningRateChanged(b.doubleValue()));
         playback.stepProperty().addListener(o -> updateTexts());
@@ -161,6 +170,7 @@ public final class LabViewModel {
 
     /** Select a built-in surface: its default parameters, view, start and (for GD) learning rate. */
     public void selectSurface(String id) {
+        notice.set("");
         Surface s = SurfaceCatalog.create(id);
         parameters.setAll(parameterModels(id));
         boolean wasQuiet = quiet;
@@ -180,8 +190,12 @@ public final class LabViewModel {
     }
 
     /**
-     * Apply the typed formula when it is valid: it becomes the surface, with its own view, start and rate.
-     * An invalid formula changes nothing (the error is already shown by {@link #formula()}).
+     * Apply the typed formula when it is valid: it becomes the surface, shown over its own view. The start and
+     * α are kept unless they are unusable there: a start where C or ∇C is not finite moves to the formula's
+     * suggested start, and gradient descent's α, when its first step from the start would be longer than the
+     * view is wide, becomes the formula's suggested rate; {@link #noticeProperty()} then says what changed
+     * and why. A kept start outside the formula's view widens the view to show it. An invalid formula changes
+     * nothing (the error is already shown by {@link #formula()}).
      *
      * @return true when the formula was applied
      */
@@ -194,20 +208,49 @@ public final class LabViewModel {
             surfaceId.set(null);
             selecting = false;
             setSurface(f);
-            plot.showSurface(f.description());
-            startX.set(f.description().suggestedStart().x());
-            startY.set(f.description().suggestedStart().y());
-            if (optimizer.get() == OptimizerKind.GD) {
-                learningRate.set(f.description().suggestedLearningRate());
+            ViewRect view = f.description().view();
+            Vec2 start = new Vec2(startX.get(), startY.get());
+            List<String> changed = new ArrayList<>();
+            if (!(Double.isFinite(f.value(start)) && f.gradient(start).isFinite())) {
+                Vec2 s = f.description().suggestedStart();
+                changed.add("the start moved to " + Numbers.vec(s.x(), s.y()) + " (C or ∇C is not finite at "
+                        + Numbers.vec(start.x(), start.y()) + ")");
+                start = s;
             }
+            if (optimizer.get() == OptimizerKind.GD) {
+                double lr = learningRate.get();
+                double firstStep = lr * f.gradient(start).norm();
+                if (!(firstStep <= Math.max(view.width(), view.height()))) {
+                    double suggested = f.description().suggestedLearningRate();
+                    changed.add("α set to " + Numbers.sig3(suggested) + " (with α = " + Numbers.sig3(lr)
+                            + " the first step would be " + Numbers.sig3(firstStep) + " long, wider than the view)");
+                    learningRate.set(suggested);
+                }
+            }
+            plot.showSurface(f.description());
+            if (!view.contains(start.x(), start.y())) {
+                plot.requestedViewProperty().set(around(view, start));
+            }
+            startX.set(start.x());
+            startY.set(start.y());
             quiet = wasQuiet;
+            notice.set(changed.isEmpty() ? "" : "New surface: " + String.join("; ", changed) + ".");
             planFromStart();
             return true;
         }).orElse(false);
     }
 
+    /** @return the view widened to hold p with a margin of a tenth of the view's size */
+    private static ViewRect around(ViewRect v, Vec2 p) {
+        double mx = v.width() / 10;
+        double my = v.height() / 10;
+        return new ViewRect(Math.min(v.xMin(), p.x() - mx), Math.max(v.xMax(), p.x() + mx),
+                Math.min(v.yMin(), p.y() - my), Math.max(v.yMax(), p.y() + my));
+    }
+
     /** Set the start point (click on the plot, drag of the start marker, fields); the path restarts. */
     public void setStart(double x, double y) {
+        notice.set("");
         boolean wasQuiet = quiet;
         quiet = true;
         startX.set(x);
@@ -274,6 +317,7 @@ public final class LabViewModel {
         if (quiet) {
             return;
         }
+        notice.set("");
         if (tuneLive.get() && path.get() != null) {
             int k = playback.step();
             changes.removeIf(c -> c.step() >= k);
@@ -581,6 +625,14 @@ public final class LabViewModel {
      */
     public ReadOnlyStringProperty settingsProblemProperty() {
         return settingsProblem.getReadOnlyProperty();
+    }
+
+    /**
+     * @return what the window changed by itself and why, in plain words (applying a formula moved the start or
+     *     set α), or ""; cleared by the next surface, start or α
+     */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** @return the status line's message: the newest open problem in plain words, or "" */

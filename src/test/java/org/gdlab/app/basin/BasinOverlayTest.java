@@ -81,12 +81,47 @@ class BasinOverlayTest {
             int[] base = rgb(before.getPixelReader().getArgb(x, y));
             int[] seen = rgb(after.getPixelReader().getArgb(x, y));
             int[] c = rgb(three2.argb());
+            int[] wash = rgb(argb(BasinLayer.WASH));
+            double w = BasinLayer.WASH_OPACITY;
             for (int k = 0; k < 3; k++) {
-                double expected = a * c[k] + (1 - a) * base[k];
-                // blending in 8-bit channels rounds each term: 3 levels of slack
-                assertEquals(expected, seen[k], 3.0, "channel " + k + " at (" + x + ", " + y + ")");
+                double washed = w * wash[k] + (1 - w) * base[k];
+                double expected = a * c[k] + (1 - a) * washed;
+                // blending in 8-bit channels rounds each term: 4 levels of slack for the two blends
+                assertEquals(expected, seen[k], 4.0, "channel " + k + " at (" + x + ", " + y + ")");
             }
         }
+    }
+
+    private static int argb(javafx.scene.paint.Color c) {
+        return 0xFF000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255);
+    }
+
+    @Test
+    void oneBasinShowsOneHueWhateverTheCostBeneath() {
+        himmelblauFrom(-4, -4);
+        PlotTransform t = ui.vm.plot().transformProperty().get();
+        // both in the basin of (3, 2): near the minimum (dark in viridis) and at (4, 4) (C = 250, light)
+        double[][] at = {{3.3, 1.7}, {4, 4}};
+        Image before = UiFixture.snapshot(ui.view.plot());
+        UiFixture.fx(() -> {
+            basin.resolutionProperty().set(128);
+            basin.enabledProperty().set(true);
+        });
+        awaitBasin();
+        Image after = UiFixture.snapshot(ui.view.plot());
+        int[] b0 = rgb(before.getPixelReader().getArgb((int) t.sx(at[0][0]), (int) t.sy(at[0][1])));
+        int[] b1 = rgb(before.getPixelReader().getArgb((int) t.sx(at[1][0]), (int) t.sy(at[1][1])));
+        int[] s0 = rgb(after.getPixelReader().getArgb((int) t.sx(at[0][0]), (int) t.sy(at[0][1])));
+        int[] s1 = rgb(after.getPixelReader().getArgb((int) t.sx(at[1][0]), (int) t.sy(at[1][1])));
+        int baseSpread = 0;
+        int seenSpread = 0;
+        for (int k = 0; k < 3; k++) {
+            baseSpread = Math.max(baseSpread, Math.abs(b0[k] - b1[k]));
+            seenSpread = Math.max(seenSpread, Math.abs(s0[k] - s1[k]));
+        }
+        assertTrue(baseSpread > 100, "the colour map differs a lot beneath: " + baseSpread);
+        assertTrue(seenSpread <= 0.1 * baseSpread + 3, "the basin's colour barely does: " + seenSpread + " of " + baseSpread);
     }
 
     @Test

@@ -101,6 +101,32 @@ class LandscapeViewTest {
         assertEquals(expected.getZ(), UiFixture.fx(ball::getTranslateZ), 0.0);
     }
 
+    @Test
+    void withoutThreeDTheSketchDrawsARacedRunsBallInItsColour(FxRobot robot) {
+        UiFixture.fx(() -> land.shownProperty().set(true));
+        org.gdlab.app.race.RunModel run = UiFixture.fx(() -> ui.view.race().addRun(org.gdlab.core.optim.OptimizerKind.MOMENTUM, 0.05));
+        idle();
+        UiFixture.fx(() -> ui.vm.playback().seek(8));
+        idle();
+        Image img = UiFixture.fx(() -> ui.view.landscapeView().snapshotScene());
+        Point3D at = UiFixture.fx(() -> land.raceBallsProperty().get().get(0).at());
+        var cam = LandscapeCamera.of(land.yawProperty().get(), land.pitchProperty().get(), land.distanceProperty().get());
+        Point3D pc = LandscapeSketch.toCamera(cam, at);
+        double f = LandscapeCamera.focal(img.getWidth(), img.getHeight());
+        int x = (int) Math.round(img.getWidth() / 2 + f * pc.getX() / pc.getZ());
+        int y = (int) Math.round(img.getHeight() / 2 + f * pc.getY() / pc.getZ());
+        Point3D main = UiFixture.fx(() -> land.ballProperty().get());
+        Point3D mc = LandscapeSketch.toCamera(cam, main);
+        double apart = Math.hypot(f * (pc.getX() / pc.getZ() - mc.getX() / mc.getZ()), f * (pc.getY() / pc.getZ() - mc.getY() / mc.getZ()));
+        double r = f * LandscapeFrame.BALL_RADIUS / pc.getZ();
+        assertTrue(apart > 2.5 * r, "the two balls are apart at step 8: " + apart + " px, radius " + r);
+        int c = img.getPixelReader().getArgb(x, y);
+        int want = run.color().argb();
+        for (int shift : new int[] {16, 8, 0}) {
+            assertEquals((want >> shift) & 255, (c >> shift) & 255, 2, "the raced run's colour at its ball, channel >> " + shift);
+        }
+    }
+
     private void assertBallAt(Point3D expected) {
         double[] t = UiFixture.fx(() -> new double[] {ui.view.landscapeView().ball().getTranslateX(),
                 ui.view.landscapeView().ball().getTranslateY(), ui.view.landscapeView().ball().getTranslateZ()});

@@ -1,5 +1,6 @@
 package org.gdlab.app.plot;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.gdlab.core.testing.DefaultLocale;
@@ -19,5 +20,20 @@ class TickLabelsTest {
             assertEquals("1.0e5", Ticks.label(1e5));
             assertEquals("-2.5e-4", Ticks.label(-2.5e-4));
         });
+    }
+
+    @org.junit.jupiter.api.Test
+    void crowdedColourBarLabelsGetTheDigitsThatTellThemApart() {
+        // log-spaced levels crowding near the top of a range that ends at −1.6 (a six-hump camel's, shifted)
+        assertArrayEquals(new String[] {"-1.6", "-1.605", "-1.61"}, Ticks.distinctLabels(new double[] {-1.6, -1.605, -1.6102}));
+        assertArrayEquals(new String[] {"0", "12.5", "25"}, Ticks.distinctLabels(new double[] {0, 12.5, 25}),
+                "labels that differ already keep their short form");
+        assertArrayEquals(new String[] {"1.0e-6", "1.5e-6"}, Ticks.distinctLabels(new double[] {1e-6, 1.5e-6}));
+        assertArrayEquals(new String[] {"1.000e-6", "1.001e-6"}, Ticks.distinctLabels(new double[] {1e-6, 1.001e-6}));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aValueThatCannotBeToldFromItsNeighbourGetsNoLabel() {
+        assertArrayEquals(new String[] {"2", "", "3"}, Ticks.distinctLabels(new double[] {2, 2 + 1e-15, 3}));
     }
 }

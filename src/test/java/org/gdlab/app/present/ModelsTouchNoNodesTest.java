@@ -12,7 +12,7 @@ class ModelsTouchNoNodesTest {
     @Test
     void lessonPresentationAndScenarioModelsImportNoNodes() {
         List<String> models = List.of("lesson/LessonModel.java", "present/PresentationModel.java", "present/Theme.java",
-                "present/KeyHelp.java", "scenario/ScenarioDocument.java", "scenario/ScenarioMapper.java",
+                "present/KeyHelp.java", "present/WindowLayout.java", "scenario/ScenarioDocument.java", "scenario/ScenarioMapper.java",
                 "scenario/AppConfig.java", "export/ExportService.java", "export/GifSettings.java");
         for (String m : models) {
             assertEquals(List.of(), importsOf("app/" + m, "javafx.scene", "javafx.stage"), m);

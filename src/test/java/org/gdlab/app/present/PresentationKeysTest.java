@@ -29,9 +29,13 @@ class PresentationKeysTest {
     private ShellFixture ui;
     private Stage stage;
 
+    /**
+     * A stage of its own, closed after the test: these tests resize it and put it in full screen, which the
+     * shared primary stage would keep for the test classes that run after them.
+     */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        stage = new Stage();
         ui = new ShellFixture(stage, config);
     }
 
@@ -40,6 +44,7 @@ class PresentationKeysTest {
         ShellFixture.fx(() -> {
             stage.setFullScreen(false);
             ui.view.dispose();
+            stage.close();
         });
     }
 
@@ -83,24 +88,33 @@ class PresentationKeysTest {
         assertEquals(PresentationModel.MAX_SCALE, pm().scaleProperty().get(), 1e-12, "at most 200 %");
     }
 
+    /** @return true when the node and all its ancestors are visible: it is on screen */
+    static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
     @Test
     void f9HidesAndShowsTheSidePanelControlsButKeepsTheUpdatePanel(FxRobot robot) {
         ui.idle();
-        assertTrue(robot.lookup("#side-controls").query().isVisible());
+        assertTrue(shown(robot.lookup("#side-controls").query()));
+        double plotWidth = ShellFixture.fx(() -> ui.view.plot().getWidth());
         robot.type(KeyCode.F9);
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(robot.lookup("#side-controls").query().isVisible());
-        assertTrue(robot.lookup("#update").query().isVisible(), "the update panel stays");
-        assertTrue(robot.lookup("#timeline").query().isVisible(), "the playback bar stays");
+        assertFalse(shown(robot.lookup("#side-controls").query()), "the controls go into the closed drawer");
+        assertTrue(shown(robot.lookup("#update").query()), "the update panel stays");
+        assertTrue(shown(robot.lookup("#timeline").query()), "the playback bar stays");
+        assertTrue(shown(robot.lookup("#barLrSlider").query()), "α is in the playback bar");
         double plotWidthCollapsed = ShellFixture.fx(() -> ui.view.plot().getWidth());
+        assertEquals(plotWidth, plotWidthCollapsed, 0, "the update panel keeps its column: nothing moves");
         robot.type(KeyCode.F9);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#side-controls").query().isVisible());
-        double plotWidth = ShellFixture.fx(() -> {
-            ui.view.getScene().getRoot().layout();
-            return ui.view.plot().getWidth();
-        });
-        assertTrue(plotWidthCollapsed > plotWidth, "the plot takes the space: " + plotWidthCollapsed + " > " + plotWidth);
+        assertTrue(shown(robot.lookup("#side-controls").query()));
+        assertFalse(shown(robot.lookup("#barLrSlider").query()), "α is back in the side panel only");
     }
 
     @Test
@@ -142,5 +156,122 @@ class PresentationKeysTest {
         assertEquals(Theme.HIGH_CONTRAST, pm().themeProperty().get());
         assertFalse(ui.view.getScene().getStylesheets().contains(Theme.DARK.stylesheet()));
         assertTrue(ui.view.getScene().getStylesheets().contains(Theme.HIGH_CONTRAST.stylesheet()));
+    }
+
+    @Test
+    void f5EntersAndLeavesPresentationModeAndEscLeavesItAfterClosingTheHelp(FxRobot robot) {
+        ui.idle();
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pm().presentingProperty().get());
+        assertTrue(stage.isFullScreen());
+        assertEquals(Theme.HIGH_CONTRAST, pm().themeProperty().get());
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(pm().presentingProperty().get(), "F5 again leaves it");
+        assertFalse(stage.isFullScreen());
+        assertEquals(1.0, pm().scaleProperty().get(), 0, "everything as before");
+        assertEquals(Theme.LIGHT, pm().themeProperty().get());
+        assertTrue(shown(robot.lookup("#side-controls").query()), "the side panel is back");
+
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node overlay = robot.lookup("#help-overlay").query();
+        assertTrue(overlay.isVisible());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(overlay.isVisible(), "the first Esc closes the help");
+        assertTrue(pm().presentingProperty().get(), "and only the help");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(pm().presentingProperty().get(), "the second Esc leaves presentation mode");
+        assertFalse(stage.isFullScreen());
+    }
+
+    @Test
+    void escWithAMenuOpenClosesTheMenuAndStaysInPresentationMode(FxRobot robot) {
+        ui.idle();
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("View");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Menu view = ShellFixture.fx(() -> ((javafx.scene.control.MenuBar) ui.view.getScene()
+                .lookup("#menu-bar")).getMenus().get(2));
+        assertTrue(view.isShowing());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(view.isShowing(), "Esc closes the menu");
+        assertTrue(pm().presentingProperty().get(), "and only the menu");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(pm().presentingProperty().get());
+    }
+
+    @Test
+    void presentingTheSidePanelIsADrawerThatF9OpensAndAlphaIsInThePlaybackBar(FxRobot robot) {
+        ui.idle();
+        robot.type(KeyCode.F5);
+        ShellFixture.fx(() -> {
+            stage.setFullScreen(false); // a 1280×720 projector
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pm().presentingProperty().get(), "leaving full screen by the window does not stop presenting");
+        assertEquals(WindowLayout.Dock.NONE, ui.view.windowLayout().dockProperty().get());
+        assertFalse(shown(robot.lookup("#update").query()));
+        assertTrue(shown(robot.lookup("#barLrSlider").query()), "α stays within reach");
+        robot.type(KeyCode.F9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot.lookup("#update").query()), "the drawer shows the update panel");
+        assertTrue(shown(robot.lookup("#side-controls").query()), "and the controls");
+        robot.type(KeyCode.F9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown(robot.lookup("#side-controls").query()));
+    }
+
+    /** @return the colour of the plot's top-left corner (outside the plot area: the paper around it) */
+    private int plotCorner() {
+        javafx.scene.image.Image img = ShellFixture.fx(() -> ui.view.plot().snapshot(null, null));
+        return img.getPixelReader().getArgb(3, 3);
+    }
+
+    private static double brightness(int argb) {
+        return (((argb >> 16) & 255) + ((argb >> 8) & 255) + (argb & 255)) / 3.0;
+    }
+
+    @Test
+    void theDarkThemeDarkensThePlotAroundItsAreaToo(FxRobot robot) {
+        ui.idle();
+        assertTrue(brightness(plotCorner()) > 200, "light: the plot's paper is light");
+        robot.type(KeyCode.T);
+        ui.idle();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Theme.DARK, pm().themeProperty().get());
+        assertTrue(brightness(plotCorner()) < 60, "dark: so is the plot's paper");
+        assertEquals(javafx.scene.paint.Color.web(Theme.DARK.plotInk()), ui.view.plot().inkProperty().get(),
+                "and its axes and labels are light");
+    }
+
+    @Test
+    void inTheHighContrastThemeTheOpenMenusTitleIsWhiteOnBlack(FxRobot robot) {
+        ui.idle();
+        ShellFixture.fx(() -> pm().themeProperty().set(Theme.HIGH_CONTRAST));
+        robot.clickOn("View");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Labeled title = ShellFixture.fx(() -> {
+            for (Node n : ui.view.getScene().getRoot().lookupAll(".menu-button")) {
+                if (n instanceof javafx.scene.control.MenuButton b && b.getText() != null
+                        && "View".equals(b.getText().replace("_", "")) && b.isShowing()) {
+                    return (javafx.scene.control.Labeled) b.lookup(".label");
+                }
+            }
+            return null;
+        });
+        assertEquals(javafx.scene.paint.Color.WHITE, title.getTextFill(), "the open menu's title is white");
+        var fills = ((javafx.scene.layout.Region) title.getParent()).getBackground().getFills();
+        assertEquals(javafx.scene.paint.Color.BLACK, fills.get(fills.size() - 1).getFill(), "on black");
+        robot.type(KeyCode.ESCAPE);
     }
 }

@@ -133,6 +133,58 @@ class LabViewModelTest {
     }
 
     @Test
+    void aFormulaKeepsAlphaAndTheStartWhereTheyAreUsableAndSaysNothing() {
+        vm.setStart(-4.5, 2);
+        vm.learningRateProperty().set(0.18);
+        vm.formula().textProperty().set("x^2 + 10*y^2");
+        assertTrue(vm.applyFormula());
+        idle();
+        assertEquals(-4.5, vm.startXProperty().get(), 0);
+        assertEquals(2, vm.startYProperty().get(), 0);
+        assertEquals(0.18, vm.learningRateProperty().get(), 0, "first step 0.18 · |(-9, 40)| = 7.4, inside the 10 wide view");
+        assertEquals("", vm.noticeProperty().get());
+        assertEquals(0.18, vm.pathProperty().get().config().learningRate(), 0, "the path runs with them");
+    }
+
+    @Test
+    void aFormulaMovesAStartWhereItIsNotFiniteAndSaysSo() {
+        vm.setStart(-4.5, 2);
+        vm.formula().textProperty().set("log(x) + y^2");
+        assertTrue(vm.applyFormula());
+        idle();
+        assertTrue(vm.startXProperty().get() > 0, "log needs x > 0: the formula's own start");
+        String notice = vm.noticeProperty().get();
+        assertTrue(notice.startsWith("New surface: the start moved to (") && notice.contains("not finite at (-4.500, 2.000)"), notice);
+        vm.setStart(1, 1);
+        assertEquals("", vm.noticeProperty().get(), "the next start clears it");
+    }
+
+    @Test
+    void aFormulaReplacesAnAlphaWhoseFirstStepWouldLeaveTheViewAndSaysSo() {
+        vm.setStart(-4.5, 2);
+        vm.learningRateProperty().set(0.18);
+        vm.formula().textProperty().set("100*x^2 + 100*y^2");
+        assertTrue(vm.applyFormula());
+        idle();
+        double suggested = vm.surfaceProperty().get().description().suggestedLearningRate();
+        assertEquals(suggested, vm.learningRateProperty().get(), 0);
+        assertEquals(-4.5, vm.startXProperty().get(), 0, "the start is kept");
+        assertTrue(vm.noticeProperty().get().startsWith("New surface: α set to "), vm.noticeProperty().get());
+        vm.learningRateProperty().set(0.001);
+        assertEquals("", vm.noticeProperty().get(), "a new α clears it");
+    }
+
+    @Test
+    void aKeptStartOutsideTheFormulasViewWidensTheView() {
+        vm.setStart(8, -1);
+        vm.formula().textProperty().set("x^2 + y^2");
+        assertTrue(vm.applyFormula());
+        idle();
+        assertEquals(8, vm.startXProperty().get(), 0);
+        assertTrue(vm.plot().transformProperty().get().visible().contains(8, -1), "the start is on screen");
+    }
+
+    @Test
     void zoomAndPanChangeTheViewButNotThePath() {
         PlannedPath path = vm.pathProperty().get();
         PlotTransform t = vm.plot().transformProperty().get();

@@ -1,0 +1,235 @@
+package org.gdlab.app.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.gdlab.app.ShellFixture;
+import org.gdlab.core.lesson.Lessons;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The window at {1024×768, 1280×720, 1920×1080} × {100, 150, 200 %}, in and out of presentation mode, with
+ * a lesson and its race open (lesson 4: zig-zag and momentum): the menu bar, the playback bar and the plot
+ * lie inside the window, the plot keeps its share of the window, and no label of the banner, the caption's
+ * title, the race legend or the update panel is cut. One stage, resized from cell to cell.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LayoutMatrixTest {
+
+    /** presenting, the plot (with its axes and colour bar) takes at least this share of the window */
+    static final double PRESENTING_SHARE = 0.55;
+    /** outside presentation mode, with a lesson's caption and a race open, at least this share */
+    static final double WINDOW_SHARE = 0.42;
+
+    @TempDir
+    static Path config;
+
+    private ShellFixture ui;
+    private Stage stage;
+
+    /**
+     * A stage of its own, closed after the test: these tests resize it and put it in full screen, which the
+     * shared primary stage would keep for the test classes that run after them.
+     */
+    @Start
+    void start(Stage primary) {
+        stage = new Stage();
+        ui = new ShellFixture(stage, config);
+    }
+
+    @AfterEach
+    void stop() {
+        ShellFixture.fx(() -> {
+            stage.setFullScreen(false);
+            ui.view.dispose();
+            stage.close();
+        });
+    }
+
+    private record Cell(double width, double height, double scale, boolean presenting) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.0f×%.0f at %.0f %%%s", width, height, scale * 100, presenting ? ", presenting" : "");
+        }
+    }
+
+    @Test
+    void atEverySizeAndScaleTheBarsAndThePlotStayInsideAndNoLabelIsCut() {
+        ShellFixture.fx(() -> ui.shell.lessons().open(Lessons.all().indexOf(Lessons.byId("zigzag-momentum"))));
+        ui.idle();
+        List<String> problems = new ArrayList<>();
+        for (boolean presenting : new boolean[] {false, true}) {
+            for (double[] size : new double[][] {{1024, 768}, {1280, 720}, {1920, 1080}}) {
+                for (double scale : new double[] {1, 1.5, 2}) {
+                    Cell cell = new Cell(size[0], size[1], scale, presenting);
+                    show(cell);
+                    problems.addAll(ShellFixture.fx(() -> check(cell)));
+                    problems.addAll(updatePanelInTheDrawer(cell));
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyLessonPresentedOnA1280x720Or1024x768ProjectorLeavesThePlotItsShare() {
+        List<String> problems = new ArrayList<>();
+        for (double[] size : new double[][] {{1280, 720}, {1024, 768}}) {
+            Cell cell = new Cell(size[0], size[1], 1.5, true); // F5's scale
+            for (int i = 0; i < Lessons.all().size(); i++) {
+                int lesson = i;
+                ShellFixture.fx(() -> ui.shell.lessons().open(lesson));
+                show(cell);
+                double share = ShellFixture.fx(() -> share(ui.view.plot()));
+                if (share < PRESENTING_SHARE) {
+                    problems.add(String.format(Locale.ROOT, "%s, lesson %d: the plot takes %.3f", cell, i + 1, share));
+                }
+                problems.addAll(ShellFixture.fx(() -> check(cell)));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void withoutALessonThePlotKeepsAboutHalfOf1280x720() {
+        ui.idle();
+        Cell cell = new Cell(1280, 720, 1, false);
+        show(cell);
+        double share = ShellFixture.fx(() -> share(ui.view.plot()));
+        assertTrue(share >= 0.5, "the plot's share " + share);
+    }
+
+    /** Puts the window into the cell's state: presentation mode, then the window's size and the scale. */
+    private void show(Cell cell) {
+        ShellFixture.fx(() -> {
+            PresentationModel pm = ui.shell.presentation();
+            if (cell.presenting()) {
+                pm.present();
+            } else {
+                pm.leave();
+            }
+            stage.setFullScreen(false); // the stage takes the cell's size, not the headless screen's
+            stage.setWidth(cell.width());
+            stage.setHeight(cell.height());
+            pm.setScale(cell.scale());
+        });
+        ui.idle();
+        ShellFixture.fx(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+    }
+
+    /** Where the update panel is in the drawer, opens the drawer and checks that none of its lines is cut. */
+    private List<String> updatePanelInTheDrawer(Cell cell) {
+        if (ShellFixture.fx(() -> shown(ui.view.lookup("#update")))) {
+            return List.of();
+        }
+        ShellFixture.fx(() -> {
+            ui.view.windowLayout().drawerOpenProperty().set(true);
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        List<String> out = new ArrayList<>();
+        ShellFixture.fx(() -> {
+            Node update = ui.view.lookup("#update");
+            if (!shown(update)) {
+                out.add(cell + ": the update panel is neither docked nor in the open drawer");
+            }
+            checkNotCut(cell, update, out);
+            Bounds b = update.localToScene(update.getBoundsInLocal());
+            if (b.getMaxX() > stage.getScene().getWidth() + 0.5 || b.getMinX() < -0.5) {
+                out.add(cell + ": the drawer's update panel leaves the window: " + b);
+            }
+            ui.view.windowLayout().drawerOpenProperty().set(false);
+        });
+        return out;
+    }
+
+    private List<String> check(Cell cell) {
+        List<String> out = new ArrayList<>();
+        var scene = stage.getScene();
+        double w = scene.getWidth();
+        double h = scene.getHeight();
+        if (Math.abs(w - cell.width()) > 1 || Math.abs(h - cell.height()) > 1) {
+            out.add(cell + ": the scene is " + w + "×" + h);
+        }
+        for (String id : new String[] {"#menu-bar", "#playbackBar", "#plot", "#play", "#timeline", "#barLrSlider", "#lrSlider"}) {
+            Node n = scene.lookup(id);
+            if (id.endsWith("rSlider") && !shown(n)) {
+                continue; // α is in the side panel or in the playback bar: the other one is checked
+            }
+            if (!shown(n)) {
+                out.add(cell + ": " + id + " is hidden");
+                continue;
+            }
+            Bounds b = n.localToScene(n.getBoundsInLocal());
+            if (b.getMinX() < -0.5 || b.getMinY() < -0.5 || b.getMaxX() > w + 0.5 || b.getMaxY() > h + 0.5 || b.getWidth() < 1) {
+                out.add(cell + ": " + id + " leaves the window: " + b);
+            }
+        }
+        if (!shown(scene.lookup("#lrSlider")) && !shown(scene.lookup("#barLrSlider"))) {
+            out.add(cell + ": no α slider on screen");
+        }
+        double share = share(ui.view.plot());
+        double least = cell.presenting() ? PRESENTING_SHARE : WINDOW_SHARE;
+        if (share < least) {
+            out.add(String.format(Locale.ROOT, "%s: the plot takes %.3f of the window, less than %.2f", cell, share, least));
+        }
+        for (String query : new String[] {"#banner", "#caption-title", "#update"}) {
+            checkNotCut(cell, scene.lookup(query), out);
+        }
+        for (Node chip : scene.getRoot().lookupAll(".toggle-button")) {
+            if (chip.getId() != null && chip.getId().startsWith("legend-")) {
+                checkNotCut(cell, chip, out);
+            }
+        }
+        return out;
+    }
+
+    /** A label whose text is cut shows an ellipsis: its text node then holds less than the label's text. */
+    private static void checkNotCut(Cell cell, Node n, List<String> out) {
+        if (!(n instanceof Labeled l) || !shown(n) || l.getText() == null || l.getText().isEmpty()) {
+            return;
+        }
+        Text shownText = null;
+        for (Node c : ((Parent) n).getChildrenUnmodifiable()) {
+            if (c instanceof Text t) {
+                shownText = t;
+            }
+        }
+        // (the update panel's text ends in empty lines that keep its height: they are not drawn)
+        if (shownText == null || !shownText.getText().stripTrailing().equals(l.getText().stripTrailing())) {
+            out.add(cell + ": " + n.getId() + " is cut: \"" + (shownText == null ? "" : shownText.getText()) + "\"");
+        }
+    }
+
+    private double share(Node plot) {
+        Bounds b = plot.localToScene(plot.getBoundsInLocal());
+        var scene = stage.getScene();
+        double x0 = Math.max(0, b.getMinX());
+        double y0 = Math.max(0, b.getMinY());
+        double x1 = Math.min(scene.getWidth(), b.getMaxX());
+        double y1 = Math.min(scene.getHeight(), b.getMaxY());
+        return Math.max(0, x1 - x0) * Math.max(0, y1 - y0) / (scene.getWidth() * scene.getHeight());
+    }
+
+    private static boolean shown(Node n) {
+        return PresentationKeysTest.shown(n);
+    }
+}
