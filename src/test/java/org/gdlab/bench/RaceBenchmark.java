@@ -12,7 +12,6 @@ import org.gdlab.app.MainView;
 import org.gdlab.app.charts.ChartsViewModel;
 import org.gdlab.app.race.RacePath;
 import org.gdlab.app.race.RaceViewModel;
-import org.gdlab.app.race.RunModel;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.OptimizerKind;

@@ -1,8 +1,6 @@
 package org.gdlab.app.controls;
 
-import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
 import javafx.beans.property.DoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;

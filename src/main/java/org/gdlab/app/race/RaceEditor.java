@@ -1,11 +1,7 @@
 package org.gdlab.app.race;
 
-import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -15,7 +11,6 @@ import javafx.util.StringConverter;
 import org.gdlab.app.controls.HyperparameterGrid;
 import org.gdlab.app.controls.Sync;
 import org.gdlab.app.viewmodel.Numbers;
-import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.OptimizerKind;
 
 /**

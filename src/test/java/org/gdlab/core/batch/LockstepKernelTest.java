@@ -1,7 +1,6 @@
 package org.gdlab.core.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,7 +17,6 @@ import org.gdlab.core.sim.Converged;
 import org.gdlab.core.sim.Diverged;
 import org.gdlab.core.sim.MaxSteps;
 import org.gdlab.core.sim.RunConfig;
-import org.gdlab.core.surface.BatchEvaluator;
 import org.gdlab.core.surface.CostFunction;
 import org.gdlab.core.surface.SurfaceCatalog;
 import org.gdlab.core.testing.TestFunctions;

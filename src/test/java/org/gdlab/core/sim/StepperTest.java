@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.OptimizerKind;
-import org.gdlab.core.optim.OptimizerState;
 import org.gdlab.core.testing.TestFunctions;
 import org.junit.jupiter.api.Test;
 
