@@ -34,7 +34,7 @@ public final class GdLabApp extends Application {
         stage.show();
         view.plot().requestFocus();
         if (Boolean.getBoolean("gdlab.latency")) {
-            // scripts/latency.sh reads where to drag and which pixels to watch, once the layout has settled
+            // src/bench/latency/latency.sh reads where to drag and which pixels to watch, once the layout has settled
             javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4));
             settle.setOnFinished(e -> {
                 printBounds("slider", stage.getScene().lookup("#lrSlider"));

@@ -63,7 +63,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * next pulse, other layers and charts repainting in the same pulse), the input event's way in (X server, glass,
  * event dispatch, the slider's skin), nor presenting the frame on a real window. A snapshot reads pixels back,
  * which a window does not. The end-to-end figure, seen from outside against two minimal windows, comes from
- * {@code scripts/latency.sh}.
+ * {@code src/bench/latency/latency.sh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

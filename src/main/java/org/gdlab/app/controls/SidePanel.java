@@ -255,10 +255,7 @@ public final class SidePanel extends VBox {
         TextField f = new TextField();
         f.setPrefColumnCount(8);
         f.setTooltip(Sync.tip(tip));
-        Sync.field(f, p, v -> Numbers.sig(v, 4), t -> {
-            var v = Numbers.parse(t);
-            return v.isPresent() && v.getAsDouble() >= 0 ? v : java.util.OptionalDouble.empty();
-        });
+        Sync.field(f, p, v -> Numbers.sig(v, 4), Numbers::parseNonNegative);
         return f;
     }
 

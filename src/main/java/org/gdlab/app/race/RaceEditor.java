@@ -86,10 +86,7 @@ public final class RaceEditor extends VBox {
         f.setId(id);
         f.setPrefColumnCount(7);
         f.setTooltip(Sync.tip(tip));
-        Sync.field(f, p, v -> Numbers.sig(v, 4), t -> {
-            var v = Numbers.parse(t);
-            return v.isPresent() && v.getAsDouble() >= 0 ? v : java.util.OptionalDouble.empty();
-        });
+        Sync.field(f, p, v -> Numbers.sig(v, 4), Numbers::parseNonNegative);
         grid.add(new Label(name), col, row);
         grid.add(f, col + 1, row);
     }

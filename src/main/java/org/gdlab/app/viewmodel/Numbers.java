@@ -56,6 +56,12 @@ public final class Numbers {
         return v.isPresent() && v.getAsDouble() > 0 ? v : OptionalDouble.empty();
     }
 
+    /** @return {@link #parse}, kept only when the number is ≥ 0 (clip, noise σ: 0 means off) */
+    public static OptionalDouble parseNonNegative(String text) {
+        OptionalDouble v = parse(text);
+        return v.isPresent() && v.getAsDouble() >= 0 ? v : OptionalDouble.empty();
+    }
+
     /** @return "(x, y)" with 4 significant digits each */
     public static String vec(double x, double y) {
         return "(" + sig(x, 4) + ", " + sig(y, 4) + ")";

@@ -18,7 +18,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
 /**
- * The two minimal windows that {@code scripts/latency.sh} measures as the floor for GD Lab's latency (not a
+ * The two minimal windows that {@code src/bench/latency/latency.sh} measures as the floor for GD Lab's latency (not a
  * test; run by the script with {@code java -cp … org.gdlab.bench.latency.FloorWindows slider|plot WxH}):
  *
  * <ul>

@@ -3,9 +3,9 @@
 # Starts Xvfb, runs the two minimal windows (floors) and GD Lab in turn at 1600×1000, drives each with
 # xdotool while ffmpeg grabs the watched region at 60 fps, and prints the median latency of each interaction
 # and its ratio to the floors. Needs: Xvfb, xdotool, ffmpeg/ffprobe, python3, a JDK 17 and the local Maven repo.
-#   scripts/latency.sh [--n 25] [--only floor-slider,floor-plot,gdlab] [--java-opts "-Djavafx.pulseLogger=true"]
+#   src/bench/latency/latency.sh [--n 25] [--only floor-slider,floor-plot,gdlab] [--java-opts "-Djavafx.pulseLogger=true"]
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 DISPLAY_NUM="${LATENCY_DISPLAY:-:55}"
 SIZE="${LATENCY_SIZE:-1600x1000}"
 mkdir -p target/latency
@@ -22,4 +22,4 @@ if ! xdpyinfo -display "$DISPLAY_NUM" >/dev/null 2>&1 && [ ! -e "/tmp/.X11-unix/
 fi
 cleanup() { if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi; }
 trap cleanup EXIT
-python3 scripts/latency.py --classpath "$CP" --display "$DISPLAY_NUM" --size "$SIZE" "$@"
+python3 src/bench/latency/latency.py --classpath "$CP" --display "$DISPLAY_NUM" --size "$SIZE" "$@"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """End-to-end latency of GD Lab against two minimal JavaFX windows (the floors), seen from outside.
 
-Run by scripts/latency.sh (which builds the class path and starts Xvfb); standard library only, plus the
+Run by src/bench/latency/latency.sh (which builds the class path and starts Xvfb); standard library only, plus the
 xdotool, ffmpeg and ffprobe programs. For each window in turn: start it, read where its slider is and which
 region shows the result (it prints "LATENCY slider x y w h" and "LATENCY watch x y w h"), let ffmpeg grab that
 region at 60 fps with wall-clock timestamps, send N events with xdotool, each one after the screen has been
