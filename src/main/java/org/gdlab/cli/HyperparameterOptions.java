@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * The hyperparameter options of a command ({@code --momentum}, {@code --beta1}, …), made from the
  * optimizers' declarations ({@link OptimizerKind#hyperparameters()}): one option {@code --name} per
- * declared name, its help from the declarations of every optimizer that has it. A picocli model
+ * declared name ('_' written '-': {@code line_search} is {@code --line-search}), its help from the declarations of every optimizer that has it. A picocli model
  * transformer: a command gets the options with {@code @Command(modelTransformer = HyperparameterOptions.class)}.
  *
  * <p>Reading them ({@link #read}) refuses, with exit status 2 and plain words, a value the chosen optimizer
@@ -41,7 +41,7 @@ final class HyperparameterOptions implements CommandLine.IModelTransformer {
         for (Map.Entry<String, List<Declared>> e : byName().entrySet()) {
             List<Declared> all = e.getValue();
             Hyperparameter first = all.get(0).declaration();
-            spec.addOption(OptionSpec.builder("--" + e.getKey())
+            spec.addOption(OptionSpec.builder(option(e.getKey()))
                     .paramLabel(first.symbol())
                     .type(String.class)
                     .description(help(all))
@@ -61,7 +61,7 @@ final class HyperparameterOptions implements CommandLine.IModelTransformer {
     static Hyperparameters read(CommandSpec spec, OptimizerKind kind) {
         Hyperparameters h = Hyperparameters.defaults(kind);
         for (String name : byName().keySet()) {
-            OptionSpec option = spec.findOption("--" + name);
+            OptionSpec option = spec.findOption(option(name));
             String text = option == null ? null : option.getValue();
             if (text == null) {
                 continue;
@@ -74,15 +74,23 @@ final class HyperparameterOptions implements CommandLine.IModelTransformer {
             try {
                 v = d.get().parse(text);
             } catch (IllegalArgumentException e) {
-                throw new BadInputException("--" + name + ": " + e.getMessage());
+                throw new BadInputException(option(name) + ": " + e.getMessage());
             }
             Optional<String> problem = d.get().problem(v);
             if (problem.isPresent()) {
-                throw new BadInputException("--" + name + ": " + problem.get() + ", got " + text.strip());
+                throw new BadInputException(option(name) + ": " + problem.get() + ", got " + text.strip());
             }
             h = h.with(name, v);
         }
         return h;
+    }
+
+    /**
+     * @param name a declared name, e.g. "beta1" or "line_search"
+     * @return its option, with '-' for '_' as options are spelled: "--beta1", "--line-search"
+     */
+    static String option(String name) {
+        return "--" + name.replace('_', '-');
     }
 
     /** One declaration and the optimizer that makes it. */

@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
         modelTransformer = HyperparameterOptions.class,
         description = {"Run an optimizer on a surface and print the path.",
                 "CSV columns: step,x,y,cost,grad_x,grad_y,lr (row 0 is the start; lr on row k is the rate α_k",
-                "applied from w_k). After the rows one line on stderr says how the run ended and why (a",
+                "applied from w_k, or for armijo, wolfe, exact, polyak, bb, cg, bfgs and lbfgs the step length t",
+                "they chose: w_{k+1} = w_k + t·d_k). After the rows one line on stderr says how the run ended and why (a",
                 "diverging run prints its finite rows first); the exit status is still 0. JSON carries the",
                 "same sentence as \"message\", with \"status\" and \"reason\"."})
 final class RunCommand implements Callable<Integer> {
@@ -44,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
     String optimizer;
 
     @Option(names = "--lr", paramLabel = "A",
-            description = "learning rate α > 0 (default: the surface's suggested rate for gd, the optimizer's own rate otherwise: see the README)")
+            description = "learning rate α > 0 (default: the surface's suggested rate for gd, the optimizer's own rate otherwise: see the README); for armijo, wolfe, cg, bfgs, lbfgs the first trial step (default 1), for bb the first step, unused by exact and polyak")
     Double lr;
 
     @Option(names = "--clip", paramLabel = "C", description = "clip the gradient's length to at most C before every update")

@@ -26,8 +26,8 @@ final class RunOptions {
             start = new Vec2(p[0], p[1]);
         }
         double lr = o.lr != null ? o.lr : RunConfig.defaultLearningRate(surface, kind);
-        RunConfig c = option("--start", () -> RunConfig.of(surface, Vec2.ZERO, kind, 1)
-                .withHyper(HyperparameterOptions.read(o.spec, kind)));
+        RunConfig c = option("--optimizer", () -> RunConfig.of(surface, Vec2.ZERO,
+                HyperparameterOptions.read(o.spec, kind), 1));
         RunConfig base = c;
         Vec2 w0 = start;
         c = option("--start", () -> base.withStart(w0));

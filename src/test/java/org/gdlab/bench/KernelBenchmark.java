@@ -86,7 +86,7 @@ public class KernelBenchmark {
             case GD, RMSPROP, ADAM -> 0.01;
             case MOMENTUM, NESTEROV -> 0.002;
             case ADAGRAD, NORMALIZED -> 0.1;
-            case NEWTON -> 1;
+            default -> 1;
         };
         template = RunConfig.of(h, Vec2.ZERO, k, lr).withMaxSteps(500).withTolerance(1e-8)
                 .withNoise(noise).withSeed(7);

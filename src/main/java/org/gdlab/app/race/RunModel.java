@@ -74,9 +74,8 @@ public final class RunModel {
         } catch (IllegalArgumentException e) {
             s = Schedules.constant();
         }
-        RunConfig c = base.withOptimizer(optimizer.get()).withHyper(hyperparameters.valuesProperty().get()).withLearningRate(learningRate.get())
-                .withSchedule(s).withWarmup(warmup.get()).withClip(clip.get()).withNoise(noise.get())
-                .withSeed(seed.get());
+        RunConfig c = base.withRun(hyperparameters.valuesProperty().get(), learningRate.get(), s, warmup.get(),
+                clip.get(), noise.get(), seed.get());
         Vec2 own = start.get();
         return own == null || !own.isFinite() ? c : c.withStart(own);
     }

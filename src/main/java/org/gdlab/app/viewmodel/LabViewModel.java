@@ -348,8 +348,7 @@ public final class LabViewModel {
      */
     public RunConfig runConfig() {
         Hyperparameters h = hyperparameters.valuesProperty().get();
-        return RunConfig.of(surface.get(), new Vec2(startX.get(), startY.get()), optimizer.get(), baseLearningRate)
-                .withHyper(h)
+        return RunConfig.of(surface.get(), new Vec2(startX.get(), startY.get()), h, baseLearningRate)
                 .withSchedule(schedule.get())
                 .withWarmup(warmup.get())
                 .withClip(clip.get())

@@ -17,6 +17,7 @@ import org.gdlab.core.sim.Diverged;
 import org.gdlab.core.sim.MaxSteps;
 import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.sim.RunEnd;
+import org.gdlab.core.sim.Stopped;
 
 /**
  * Computes a {@link BasinMap}: rows of starts in parallel (each row writes only its own cells, so the map
@@ -150,7 +151,7 @@ public final class BasinMapper {
         if (end instanceof Diverged) {
             return divergedId;
         }
-        if (end instanceof MaxSteps) {
+        if (end instanceof MaxSteps || end instanceof Stopped) {
             return notConvergedId;
         }
         if (end instanceof Converged) {

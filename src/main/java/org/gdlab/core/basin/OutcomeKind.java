@@ -13,6 +13,6 @@ public enum OutcomeKind {
     SADDLE_OR_MAXIMUM,
     /** the run diverged (non-finite numbers or |w| beyond the escape bound) */
     DIVERGED,
-    /** the step limit ran out before |∇C| fell below the tolerance */
+    /** the step limit ran out before |∇C| fell below the tolerance, or a line search stopped the run */
     NOT_CONVERGED
 }

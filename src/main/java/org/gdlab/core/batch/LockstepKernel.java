@@ -3,6 +3,7 @@ package org.gdlab.core.batch;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.gdlab.core.math.Vec2;
+import org.gdlab.core.optim.Halt;
 import org.gdlab.core.optim.UpdateKernel;
 import org.gdlab.core.schedule.Schedule;
 import org.gdlab.core.sim.Admissibility;
@@ -43,7 +44,9 @@ import org.gdlab.core.surface.CostFunction;
  *
  * <p><b>Where it applies</b> ({@link #steppedInLockstep}). Each rule declares where lockstep pays
  * ({@link UpdateKernel#lockstep()}): RMSprop, Adam and normalized GD on every surface; GD, momentum,
- * Nesterov and Adagrad only on a {@link BatchEvaluator.Source} (a compiled formula); Newton never.
+ * Nesterov and Adagrad only on a {@link BatchEvaluator.Source} (a compiled formula); Newton never, nor the
+ * rules that choose their own step length (armijo, wolfe, exact, polyak, bb, cg, bfgs, lbfgs: a varying
+ * number of extra evaluations per step, inside the kernel), which run one at a time.
  * Elsewhere the lanes run one after another through {@link RunKernel#summarize}, with the same results. The
  * choice is measured ({@code KernelBenchmark}: 32 rows of 256 Himmelblau starts, at most 500 steps, one
  * thread, one run at a time against lockstep in the same JMH run; two full runs and a third of the
@@ -148,7 +151,7 @@ public final class LockstepKernel {
      *     {@link RunKernel#summarize} (same results)
      */
     public static boolean steppedInLockstep(RunConfig template) {
-        UpdateKernel kernel = template.optimizer().definition().kernel().apply(template.hyper());
+        UpdateKernel kernel = template.kernel();
         return switch (kernel.lockstep()) {
             case ALWAYS -> true;
             case WITH_BATCH_SURFACE -> template.function() instanceof BatchEvaluator.Source;
@@ -217,7 +220,7 @@ public final class LockstepKernel {
             this.out = out;
             this.f = template.function();
             this.evaluator = BatchEvaluator.of(f);
-            this.kernel = template.optimizer().definition().kernel().apply(template.hyper());
+            this.kernel = template.kernel();
             this.stateSize = kernel.stateSize();
             this.schedule = template.rates();
             this.radius = template.escapeBound();
@@ -302,6 +305,12 @@ public final class LockstepKernel {
             kernel.update(m, k, sx, sy, rate, x, y, state, dx, dy, f);
             w = 0;
             for (int s = 0; s < m; s++) {
+                if (kernel.halt(state, s) != Halt.NONE) {
+                    if (!replay(lane[s], token)) {
+                        return false;
+                    }
+                    continue;
+                }
                 double nx = x[s] + dx[s];
                 double ny = y[s] + dy[s];
                 if (Admissibility.iterate(nx, ny, radius) != Verdict.GOES_ON) {

@@ -2,6 +2,7 @@ package org.gdlab.core.batch;
 
 import java.util.SplittableRandom;
 import org.gdlab.core.math.Vec2;
+import org.gdlab.core.optim.Halt;
 import org.gdlab.core.optim.UpdateKernel;
 import org.gdlab.core.schedule.Schedule;
 import org.gdlab.core.sim.Admissibility;
@@ -32,7 +33,8 @@ import org.gdlab.core.surface.CostFunction;
  * {@link CostFunction#gradient(double, double)} returns (often scalar-replaced by the JIT) and, for Newton,
  * the Hessian's solve. When the loop meets a divergence it replays the run on the {@link Stepper}, so the
  * {@link org.gdlab.core.sim.Diverged} (with its sentence for students) is exactly the simulation's;
- * divergent runs therefore cost up to twice as much.
+ * divergent runs therefore cost up to twice as much. A rule that finds no step ({@link Halt}) is replayed
+ * the same way, so its {@link org.gdlab.core.sim.Stopped} is the simulation's.
  */
 public final class RunKernel {
 
@@ -59,7 +61,7 @@ public final class RunKernel {
         double sigma = c.noise();
         double clip = c.clip();
         SplittableRandom random = SeenGradient.random(c);
-        UpdateKernel kernel = c.optimizer().definition().kernel().apply(c.hyper());
+        UpdateKernel kernel = c.kernel();
         double[] state = new double[kernel.stateSize()];
         double[] sx = new double[1];
         double[] sy = new double[1];
@@ -93,6 +95,9 @@ public final class RunKernel {
             x1[0] = x;
             y1[0] = y;
             kernel.update(1, k, sx, sy, rate1, x1, y1, state, dx, dy, f);
+            if (kernel.halt(state, 0) != Halt.NONE) {
+                return onStepper(c, token);
+            }
             double nx = x + dx[0];
             double ny = y + dy[0];
             if (Admissibility.iterate(nx, ny, radius) != Verdict.GOES_ON) {

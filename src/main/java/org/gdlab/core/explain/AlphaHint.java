@@ -67,6 +67,16 @@ public final class AlphaHint {
     }
 
     private static String noLimit(OptimizerKind k) {
+        switch (k.alpha()) {
+            case UNUSED:
+                return "α does not apply to " + k.id() + ": it computes its own step length t at every step";
+            case FIRST_TRIAL:
+                return "α is only the first trial step of " + k.id() + "'s line search, which chooses the step length t, so there is no stability limit";
+            case FIRST_STEP:
+                return "α is only the first step of " + k.id() + "; later steps take t = sᵀs/sᵀy (or sᵀy/yᵀy), so there is no stability limit";
+            default:
+                break;
+        }
         return switch (k) {
             case NORMALIZED -> "normalized GD has no stability limit: every step is α long";
             default -> k.displayName() + " has no stability limit of this kind: its steps are scaled per coordinate";

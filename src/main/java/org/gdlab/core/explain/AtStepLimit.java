@@ -59,8 +59,20 @@ final class AtStepLimit {
         String what = win.steps() == 0 ? "no step was taken"
                 : "over the last " + Words.steps(win.steps()) + " the iterate moved " + Words.num(win.travel())
                         + " in all and C changed by " + Words.num(-fall) + " (|∇C| = " + Words.num(wn.gradientNorm())
-                        + ", α = " + Words.num(wn.learningRate()) + ")";
+                        + ", " + rateWords(c, rows.tail()) + ")";
         return new Outcome(Reason.STALLED, n, head, head + ": " + what + ".");
+    }
+
+    /**
+     * @return "α = 0.01" (the last row's rate), or for a rule that chooses its own step length the length
+     *     of the last step taken, "last step length t = 1.20e-9"
+     */
+    private static String rateWords(RunConfig c, java.util.List<StepRecord> tail) {
+        StepRecord wn = tail.get(tail.size() - 1);
+        if (!c.optimizer().choosesStepLength()) {
+            return "α = " + Words.num(wn.learningRate());
+        }
+        return "last step length t = " + Words.num(tail.size() >= 2 ? tail.get(tail.size() - 2).learningRate() : 0);
     }
 
     /** A run at a minimum: whether it is the surface's listed global minimum, and the words that show it. */

@@ -23,6 +23,10 @@ final class Divergence {
         if (rows.rows() == 0) {
             return atStart(c, d, head);
         }
+        if (d.reason() == DivergenceReason.UNBOUNDED_ALONG_LINE) {
+            return outcome(Reason.UNBOUNDED_BELOW, d, head, "the cost is unbounded below along the search direction; "
+                    + d.message());
+        }
         CostFunction f = c.function();
         List<StepRecord> tail = rows.tail();
         StepRecord last = rows.last();

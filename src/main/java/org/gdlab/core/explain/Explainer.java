@@ -8,6 +8,8 @@ import org.gdlab.core.sim.MaxSteps;
 import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.sim.RunEnd;
 import org.gdlab.core.sim.StepRecord;
+import org.gdlab.core.sim.StopReason;
+import org.gdlab.core.sim.Stopped;
 import org.gdlab.core.sim.Trajectory;
 
 /**
@@ -54,7 +56,14 @@ import org.gdlab.core.sim.Trajectory;
  *   <li>{@code left_bound}: anything else (the iterate left the escape bound, or the step itself
  *       overflowed).</li>
  * </ol>
- * A run refused at its start (step 0) is {@code non_finite} when C or ∇C is not finite there and
+ * A run whose exact line search found the cost falling without end along its direction
+ * ({@link org.gdlab.core.sim.DivergenceReason#UNBOUNDED_ALONG_LINE}) is {@code unbounded_below} first.
+ *
+ * <p><b>Stopped</b> at step n (rows 0 … n kept; only rules that choose their own step length):
+ * {@code line_search_failed} when no step within the search's budget satisfied its conditions, and
+ * {@code below_cstar} when Polyak's step met C(w_n) &lt; C*, which the given C* contradicts.
+ *
+ * <p>A run refused at its start (step 0) is {@code non_finite} when C or ∇C is not finite there and
  * {@code left_bound} when the start lies outside the escape bound.
  */
 public final class Explainer {
@@ -80,7 +89,24 @@ public final class Explainer {
         if (end instanceof MaxSteps m) {
             return AtStepLimit.explain(c, m.step(), rows);
         }
+        if (end instanceof Stopped s) {
+            return stopped(c, s, rows.last());
+        }
         return Divergence.explain(c, (Diverged) end, rows);
+    }
+
+    private static Outcome stopped(RunConfig c, Stopped s, StepRecord last) {
+        String head = "Stopped at step " + s.step();
+        String what = switch (s.reason()) {
+            case LINE_SEARCH_FAILED -> c.optimizer().id() + "'s line search found no step length satisfying its "
+                    + "conditions within its budget from w = " + Words.vec(last.w()) + " (|∇C| = "
+                    + Words.num(last.gradientNorm()) + ")";
+            case BELOW_CSTAR -> "C = " + Words.num(last.cost()) + " at w = " + Words.vec(last.w())
+                    + " is below the C* = " + Words.num(c.cstar())
+                    + " given, so C* is not the minimum value and Polyak's step (C − C*)/|∇C|² would be negative";
+        };
+        Reason r = s.reason() == StopReason.LINE_SEARCH_FAILED ? Reason.LINE_SEARCH_FAILED : Reason.BELOW_CSTAR;
+        return new Outcome(r, s.step(), head, head + ": " + what + ".");
     }
 
     private static Outcome converged(RunConfig c, Converged v, StepRecord last) {

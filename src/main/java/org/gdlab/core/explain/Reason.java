@@ -23,7 +23,11 @@ public enum Reason {
     /** Diverged because the function itself gave NaN or ∞ where the run arrived. */
     NON_FINITE(Status.DIVERGED, "non_finite"),
     /** Diverged otherwise: the iterate left the escape bound (or the step itself overflowed). */
-    LEFT_BOUND(Status.DIVERGED, "left_bound");
+    LEFT_BOUND(Status.DIVERGED, "left_bound"),
+    /** Stopped: no step within the line search's budget satisfied its conditions. */
+    LINE_SEARCH_FAILED(Status.STOPPED, "line_search_failed"),
+    /** Stopped: Polyak's step met C(w) &lt; C*, which the C* given contradicts. */
+    BELOW_CSTAR(Status.STOPPED, "below_cstar");
 
     private final Status status;
     private final String code;

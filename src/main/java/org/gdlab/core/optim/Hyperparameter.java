@@ -134,10 +134,13 @@ public record Hyperparameter(String name, String symbol, String meaning, Type ty
             throw new IllegalArgumentException("a hyperparameter name is lower-case letters, digits and _, got '"
                     + name + "'");
         }
+        if (Double.isNaN(defaultValue) && type != Type.REAL) {
+            throw new IllegalArgumentException(name + ": only a real hyperparameter may be unset");
+        }
         if ((type == Type.CHOICE) != !choices.isEmpty()) {
             throw new IllegalArgumentException(name + ": only a choice has named values");
         }
-        if (check(type, choices, range, symbol, defaultValue).isPresent()) {
+        if (!Double.isNaN(defaultValue) && check(type, choices, range, symbol, defaultValue).isPresent()) {
             throw new IllegalArgumentException(name + ": the default " + defaultValue + " is not valid: "
                     + check(type, choices, range, symbol, defaultValue).get());
         }
@@ -151,6 +154,25 @@ public record Hyperparameter(String name, String symbol, String meaning, Type ty
     public static Hyperparameter real(String name, String symbol, String meaning, Range range, double defaultValue,
             Slider slider) {
         return new Hyperparameter(name, symbol, meaning, Type.REAL, List.of(), range, defaultValue, slider, false);
+    }
+
+    /**
+     * A real hyperparameter that may be left unset ({@link #AUTO}): its default is unset (NaN), which the
+     * run replaces by a value it knows (Polyak's C*: the surface's minimum value).
+     *
+     * @return a declaration of type {@link Type#REAL} whose default is unset
+     */
+    public static Hyperparameter optionalReal(String name, String symbol, String meaning, Range range,
+            Slider slider) {
+        return new Hyperparameter(name, symbol, meaning, Type.REAL, List.of(), range, Double.NaN, slider, false);
+    }
+
+    /** How an unset value ({@link #optional()}) is written and typed: "auto". */
+    public static final String AUTO = "auto";
+
+    /** @return true when the value may be unset (NaN, written {@link #AUTO}); its default is then unset */
+    public boolean optional() {
+        return Double.isNaN(defaultValue);
     }
 
     /**
@@ -187,6 +209,9 @@ public record Hyperparameter(String name, String symbol, String meaning, Type ty
      *     shown (beside a field, on the command line, in a scenario error), e.g. "β1 must be in [0, 1)"
      */
     public Optional<String> problem(double value) {
+        if (optional() && Double.isNaN(value)) {
+            return Optional.empty();
+        }
         return check(type, choices, range, symbol, value);
     }
 
@@ -202,7 +227,7 @@ public record Hyperparameter(String name, String symbol, String meaning, Type ty
 
     /** @return the range as people write it, e.g. "[0, 1)" (for a choice, its names) */
     public String rangeText() {
-        return type == Type.CHOICE ? String.join(", ", choices) : range.toString();
+        return type == Type.CHOICE ? String.join(", ", choices) : range + (optional() ? " or " + AUTO : "");
     }
 
     /**
@@ -211,6 +236,9 @@ public record Hyperparameter(String name, String symbol, String meaning, Type ty
      *     that parses back to the same double ("0.9", "1e-8")
      */
     public String format(double value) {
+        if (optional() && Double.isNaN(value)) {
+            return AUTO;
+        }
         if (type == Type.CHOICE && problem(value).isEmpty()) {
             return choices.get((int) value);
         }
@@ -233,6 +261,9 @@ public record Hyperparameter(String name, String symbol, String meaning, Type ty
             }
             throw new IllegalArgumentException(symbol + " must be one of " + String.join(", ", choices) + ", got '"
                     + t + "'");
+        }
+        if (optional() && t.equalsIgnoreCase(AUTO)) {
+            return Double.NaN;
         }
         java.util.OptionalDouble v = org.gdlab.core.math.NumberText.parse(t);
         if (v.isEmpty()) {

@@ -28,10 +28,39 @@ import java.util.function.Function;
  * @param kernel makes its arithmetic ({@link UpdateKernel}) from values of exactly these hyperparameters;
  *     the kernel's {@link UpdateKernel#stateSize()} is the number of state names
  * @param memory how its state is drawn on the plot ({@link Memory.View#NONE} for rules without memory)
+ * @param alpha what α means to it ({@link Alpha#RATE} for the rules with a fixed α)
  */
 public record OptimizerDefinition(String id, String displayName, double defaultLearningRate, String rule,
         List<Hyperparameter> hyperparameters, List<String> state, Function<Hyperparameters, UpdateKernel> kernel,
-        Memory.View memory) {
+        Memory.View memory, Alpha alpha) {
+
+    /**
+     * What the learning rate α means to a rule. The rules that choose their own step length t
+     * (everything but {@link #RATE}) are deterministic line-search methods: they take no noise, no schedule
+     * and no warm-up ({@link org.gdlab.core.sim.RunConfig} refuses them).
+     */
+    public enum Alpha {
+        /** α is the step size of every step (gd, momentum, adam, …) */
+        RATE,
+        /** α is the first trial step of each line search (armijo, wolfe, cg, bfgs, lbfgs) */
+        FIRST_TRIAL,
+        /** α is the first step's length only (bb) */
+        FIRST_STEP,
+        /** α is not used (exact, polyak): no α sweep, no ghost paths */
+        UNUSED;
+
+        /** @return true when the rule chooses its own step length (everything but {@link #RATE}) */
+        public boolean choosesStepLength() {
+            return this != RATE;
+        }
+    }
+
+    /** A rule with a fixed α ({@link Alpha#RATE}). */
+    public OptimizerDefinition(String id, String displayName, double defaultLearningRate, String rule,
+            List<Hyperparameter> hyperparameters, List<String> state, Function<Hyperparameters, UpdateKernel> kernel,
+            Memory.View memory) {
+        this(id, displayName, defaultLearningRate, rule, hyperparameters, state, kernel, memory, Alpha.RATE);
+    }
 
     /** @throws IllegalArgumentException if the id is malformed, the rate is not &gt; 0 or two names repeat */
     public OptimizerDefinition {
@@ -40,6 +69,7 @@ public record OptimizerDefinition(String id, String displayName, double defaultL
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(kernel, "kernel");
         Objects.requireNonNull(memory, "memory");
+        Objects.requireNonNull(alpha, "alpha");
         hyperparameters = List.copyOf(hyperparameters);
         state = List.copyOf(state);
         if (!id.matches("[a-z][a-z0-9-]*")) {

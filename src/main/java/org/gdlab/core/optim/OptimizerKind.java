@@ -31,6 +31,13 @@ import org.gdlab.core.surface.EditDistance;
  *       1e-3)</td></tr>
  * </table>
  *
+ * <p>Rules that choose their own step length t each step (w ← w + t·d, d = −g for the first five; see each
+ * class for the details and defaults): armijo ({@link Armijo}), wolfe ({@link Wolfe}), exact
+ * ({@link ExactLineSearch}), polyak ({@link Polyak}), bb ({@link BarzilaiBorwein}), cg
+ * ({@link ConjugateGradient}), bfgs ({@link Bfgs}), lbfgs ({@link Lbfgs}). For them α is the first trial
+ * step (armijo, wolfe, cg, bfgs, lbfgs; default 1), the first step (bb; 0.01) or unused (exact, polyak);
+ * see {@link OptimizerDefinition.Alpha}.
+ *
  * <p>{@link #defaultLearningRate()} is the rate GD Lab proposes for the optimizer when nothing better is
  * known (a surface's suggested rate is tuned for plain GD). Values: gd, momentum, nesterov 0.01; adagrad 0.1;
  * rmsprop 0.01; adam 0.01; normalized 0.1; newton 1. PyTorch's own defaults are 0.001 for SGD (2.x), 0.01
@@ -46,7 +53,15 @@ public enum OptimizerKind {
     RMSPROP(RmsProp.DEFINITION),
     ADAM(Adam.DEFINITION),
     NORMALIZED(NormalizedGradient.DEFINITION),
-    NEWTON(Newton.DEFINITION);
+    NEWTON(Newton.DEFINITION),
+    ARMIJO(Armijo.DEFINITION),
+    WOLFE(Wolfe.DEFINITION),
+    EXACT(ExactLineSearch.DEFINITION),
+    POLYAK(Polyak.DEFINITION),
+    BB(BarzilaiBorwein.DEFINITION),
+    CG(ConjugateGradient.DEFINITION),
+    BFGS(Bfgs.DEFINITION),
+    LBFGS(Lbfgs.DEFINITION);
 
     private final OptimizerDefinition definition;
 
@@ -87,6 +102,19 @@ public enum OptimizerKind {
     /** @return the update rule in one line, with g = ∇C and element-wise operations, e.g. "w ← w − α∇C" */
     public String rule() {
         return definition.rule();
+    }
+
+    /** @return what α means to this rule: a rate, a first trial step, the first step, or nothing */
+    public OptimizerDefinition.Alpha alpha() {
+        return definition.alpha();
+    }
+
+    /**
+     * @return true when the rule chooses its own step length (a line search or a formula for t): it takes no
+     *     noise, schedule or warm-up, and each row's {@code lr} is the accepted t
+     */
+    public boolean choosesStepLength() {
+        return definition.alpha().choosesStepLength();
     }
 
     /** @return the valid ids, comma separated, in declaration order */

@@ -67,4 +67,27 @@ public interface UpdateKernel {
      */
     void update(int n, int steps, double[] gx, double[] gy, double[] rate, double[] x, double[] y, double[] state,
             double[] dx, double[] dy, CostFunction f);
+
+    /**
+     * The step length t of lane i's last update, as written on every CSV/JSON row ({@code lr}): for a rule
+     * with a fixed α it is the rate it was given; a line-search rule reports the t it accepted
+     * (w_{k+1} = w_k + t·d_k).
+     *
+     * @param rate the rate lane i was given
+     * @param state the lanes' states after the update (read only)
+     * @param i the lane
+     * @return t
+     */
+    default double stepLength(double rate, double[] state, int i) {
+        return rate;
+    }
+
+    /**
+     * @param state the lanes' states after the update (read only)
+     * @param i the lane
+     * @return whether lane i's last update could not take its step ({@link Halt#NONE} for rules with a fixed α)
+     */
+    default Halt halt(double[] state, int i) {
+        return Halt.NONE;
+    }
 }

@@ -154,9 +154,15 @@ public final class ScenarioJson {
         return root;
     }
 
-    /** Writes the run's own declared hyperparameters (a choice by name), in declaration order. */
+    /**
+     * Writes the run's own declared hyperparameters (a choice by name), in declaration order; an unset one
+     * (Polyak's C* "auto") is left out, so it reads back unset.
+     */
     private static void writeHyper(ObjectNode node, Hyperparameters h) {
         for (Hyperparameter d : h.declarations()) {
+            if (Double.isNaN(h.get(d.name()))) {
+                continue;
+            }
             if (d.type() == Hyperparameter.Type.CHOICE) {
                 node.put(d.name(), d.format(h.get(d.name())));
             } else {
@@ -386,7 +392,8 @@ public final class ScenarioJson {
             }
             int steps = node.has("max_steps") ? whole(node, "max_steps", path, 0, Scenario.MAX_STEPS) : sharedSteps;
             double tolerance = optNumber(node, "tolerance", path, RunConfig.DEFAULT_TOLERANCE);
-            RunConfig config = RunConfig.of(surface, start, kind, 1).withHyper(hyper);
+            Vec2 w0 = start;
+            RunConfig config = field(path + ".hyperparameters", null, c -> RunConfig.of(surface, w0, hyper, 1));
             config = field(path + ".learning_rate", config, c -> c.withLearningRate(lr));
             config = field(path + ".schedule", config, c -> c.withSchedule(schedule));
             config = field(path + ".warmup", config, c -> c.withWarmup(warmup));

@@ -37,6 +37,21 @@ final class DivergenceMessages {
                 + " at step " + step + " (|w| = " + compact(w.norm()) + ")");
     }
 
+    static Diverged unboundedAlongLine(int step) {
+        return new Diverged(step, DivergenceReason.UNBOUNDED_ALONG_LINE, "from step " + (step - 1)
+                + " the cost keeps falling along the search direction as far as the exact line search looks (t up to "
+                + compact(1e10) + "), so step " + step + " cannot be taken");
+    }
+
+    static Stopped lineSearchFailed(int step) {
+        return new Stopped(step, StopReason.LINE_SEARCH_FAILED, "no step length satisfied the line search's conditions within its budget at step " + step);
+    }
+
+    static Stopped belowCstar(int step, double cost, double cstar) {
+        return new Stopped(step, StopReason.BELOW_CSTAR, "C = " + compact(cost) + " at step " + step
+                + " is below the C* = " + compact(cstar) + " given, so C* is not the minimum value");
+    }
+
     /**
      * @return v with three significant digits in the one text form of numbers ({@link NumberText}):
      *     "1.00e6", "7.07e4", "12.5"

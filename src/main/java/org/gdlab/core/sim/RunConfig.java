@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.OptimizerKind;
+import org.gdlab.core.optim.UpdateKernel;
 import org.gdlab.core.schedule.Schedule;
 import org.gdlab.core.schedule.Schedules;
 import org.gdlab.core.surface.CostFunction;
@@ -22,7 +23,10 @@ import org.gdlab.core.surface.ViewRect;
  * {@link #escapeBoundFor}. <b>Checks live here too</b>: the compact constructor refuses an invalid field
  * with one sentence in plain words (the window shows it next to the field, the command line prints it and
  * exits with status 2, a scenario file names it with its path); the hyperparameters check themselves
- * ({@link Hyperparameters}).
+ * ({@link Hyperparameters}). The rules that choose their own step length
+ * ({@link OptimizerKind#choosesStepLength()}: armijo, wolfe, exact, polyak, bb, cg, bfgs, lbfgs) are
+ * deterministic: with them a noise σ &gt; 0, a schedule other than constant and a warm-up are refused, and
+ * Polyak's step needs C* ({@link #cstar()}), refused when neither given nor known.
  *
  * @param function the cost C (a {@link Surface} in the app and on the command line)
  * @param start w₀ (finite)
@@ -93,6 +97,68 @@ public record RunConfig(CostFunction function, Vec2 start, OptimizerKind optimiz
         if (!(escapeBound > 0)) {
             throw new IllegalArgumentException("the escape bound must be > 0, got " + escapeBound);
         }
+        if (optimizer.choosesStepLength()) {
+            String why = optimizer.id() + " chooses its own step length from exact gradients, so ";
+            if (noise != 0) {
+                throw new IllegalArgumentException(why + "the noise σ must be 0, got " + noise);
+            }
+            if (!Schedules.constant().toString().equals(schedule.toString())) {
+                throw new IllegalArgumentException(why + "the schedule must be constant, got " + schedule);
+            }
+            if (warmup > 1) {
+                throw new IllegalArgumentException(why + "it takes no warm-up, got " + warmup);
+            }
+        }
+        if (hyper.has(CSTAR) && Double.isNaN(hyper.get(CSTAR)) && Double.isNaN(knownMinimumValue(function))) {
+            throw new IllegalArgumentException(optimizer.id() + " needs C*, the minimum value of the cost, and this "
+                    + "surface has no known minimum: give C* (--cstar, or the C* field)");
+        }
+    }
+
+    /** The name of Polyak's C* hyperparameter. */
+    private static final String CSTAR = "cstar";
+
+    /**
+     * @param f a cost function
+     * @return the value of its known global minimum (the least, if it lists several), or NaN when f is not a
+     *     {@link Surface} or lists none
+     */
+    public static double knownMinimumValue(CostFunction f) {
+        if (!(f instanceof Surface s)) {
+            return Double.NaN;
+        }
+        return s.description().knownPoints().stream()
+                .filter(p -> p.kind() == org.gdlab.core.surface.StationaryPoint.Kind.GLOBAL_MINIMUM)
+                .mapToDouble(org.gdlab.core.surface.StationaryPoint::value).min().orElse(Double.NaN);
+    }
+
+    /**
+     * @return Polyak's C*: the value given, or when it is unset ("auto") the surface's known minimum value
+     *     ({@link #knownMinimumValue}); NaN for an optimizer without C*
+     */
+    public double cstar() {
+        if (!hyper.has(CSTAR)) {
+            return Double.NaN;
+        }
+        double v = hyper.get(CSTAR);
+        return Double.isNaN(v) ? knownMinimumValue(function) : v;
+    }
+
+    /**
+     * @param h hyperparameters of this run's optimizer (the run's own, or changed live)
+     * @return the optimizer's arithmetic for them, with an unset C* replaced by {@link #cstar()}
+     */
+    public UpdateKernel kernel(Hyperparameters h) {
+        Hyperparameters resolved = h;
+        if (h.has(CSTAR) && Double.isNaN(h.get(CSTAR))) {
+            resolved = h.with(CSTAR, knownMinimumValue(function));
+        }
+        return optimizer.definition().kernel().apply(resolved);
+    }
+
+    /** @return the optimizer's arithmetic for this run's hyperparameters ({@link #kernel(Hyperparameters)}) */
+    public UpdateKernel kernel() {
+        return kernel(hyper);
     }
 
     /**
@@ -104,6 +170,23 @@ public record RunConfig(CostFunction function, Vec2 start, OptimizerKind optimiz
     public static RunConfig of(CostFunction f, Vec2 start, OptimizerKind k, double lr) {
         return new RunConfig(f, start, k, Hyperparameters.defaults(k), lr, Schedules.constant(), 0, 0, 0,
                 DEFAULT_SEED, DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, escapeBoundFor(f));
+    }
+
+    /**
+     * @return as {@link #of(CostFunction, Vec2, OptimizerKind, double)} with the given hyperparameters (of
+     *     their optimizer) instead of the defaults, checked together (Polyak's C* may be needed)
+     */
+    public static RunConfig of(CostFunction f, Vec2 start, Hyperparameters h, double lr) {
+        return new RunConfig(f, start, h.kind(), h, lr, Schedules.constant(), 0, 0, 0,
+                DEFAULT_SEED, DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, escapeBoundFor(f));
+    }
+
+    /**
+     * Another run on this one's function, start, step limit, tolerance and escape bound: everything an
+     * optimizer's run is made of is replaced at once (so no mix of the old and the new is checked).
+     */
+    public RunConfig withRun(Hyperparameters h, double lr, Schedule s, int w, double c, double sigma, long sd) {
+        return new RunConfig(function, start, h.kind(), h, lr, s, w, c, sigma, sd, maxSteps, tolerance, escapeBound);
     }
 
     /** @return the run GD Lab proposes on s: plain GD from its suggested start at its suggested rate */

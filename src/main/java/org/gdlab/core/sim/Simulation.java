@@ -43,11 +43,11 @@ public final class Simulation {
             }
             s.advance();
             b.accept(s.previous());
-            if (!(s.end() instanceof Diverged)) {
+            if (!byAttempt(s.end())) {
                 applyChanges(s, rateChanges, k);
             }
         }
-        if (!(s.end() instanceof Diverged)) {
+        if (!byAttempt(s.end())) {
             if (withStates) {
                 s.copyStateTo(b.stateSlot(), b.stateOffset());
             }
@@ -82,9 +82,14 @@ public final class Simulation {
             s.advance();
             sink.accept(s.previous());
         }
-        if (!(s.end() instanceof Diverged)) {
+        if (!byAttempt(s.end())) {
             sink.accept(s.current());
         }
         return s.end();
+    }
+
+    /** @return true when the run has ended by an attempted step (diverged or stopped): row k is the last */
+    private static boolean byAttempt(RunEnd e) {
+        return e != null && e.endedByAttempt();
     }
 }

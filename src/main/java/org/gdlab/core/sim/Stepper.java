@@ -3,6 +3,7 @@ package org.gdlab.core.sim;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.gdlab.core.math.Vec2;
+import org.gdlab.core.optim.Halt;
 import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.OptimizerState;
 import org.gdlab.core.optim.UpdateKernel;
@@ -60,7 +61,7 @@ public final class Stepper {
         this.random = SeenGradient.random(c);
         this.hyper = c.hyper();
         this.learningRate = c.learningRate();
-        this.kernel = c.optimizer().definition().kernel().apply(hyper);
+        this.kernel = c.kernel(hyper);
         this.state = new double[kernel.stateSize()];
         this.next = new double[kernel.stateSize()];
         this.end = arrive(0, c.start());
@@ -72,8 +73,14 @@ public final class Stepper {
      * kept, the run ends {@link Diverged} at step k + 1, the cursor stays on row k and {@link #previous()}
      * is row k with the update that was attempted (or zero if it was not finite).
      *
+     * A rule that chooses its own step length may find no step ({@link Halt}): the run then ends
+     * {@link Stopped} at step k (or, for an exact line search along which the cost has no minimum,
+     * {@link Diverged} at step k + 1), the cursor stays on row k and {@link #previous()} is row k with
+     * t = 0 and no update. A completed row's learning rate is the step length the rule used
+     * ({@link UpdateKernel#stepLength}: α_k, or the accepted t).
+     *
      * @return true if the cursor moved to a new row; false if the run had already ended or ends now by
-     *     divergence
+     *     divergence or a stop
      */
     public boolean advance() {
         if (end != null) {
@@ -91,9 +98,20 @@ public final class Stepper {
         y1[0] = w.y();
         System.arraycopy(state, 0, next, 0, state.length);
         kernel.update(1, updates, seenX, seenY, rate1, x1, y1, next, dx, dy, f);
+        Halt halt = kernel.halt(next, 0);
+        if (halt != Halt.NONE) {
+            previous = new StepRecord(k, w, cost, gradient, 0, Vec2.ZERO);
+            end = switch (halt) {
+                case LINE_SEARCH_FAILED -> DivergenceMessages.lineSearchFailed(k);
+                case BELOW_CSTAR -> DivergenceMessages.belowCstar(k, cost, config.cstar());
+                default -> DivergenceMessages.unboundedAlongLine(k + 1);
+            };
+            return false;
+        }
+        double length = kernel.stepLength(rate, next, 0);
         Vec2 delta = new Vec2(dx[0], dy[0]);
         Vec2 to = w.plus(delta);
-        previous = new StepRecord(k, w, cost, gradient, rate, to.isFinite() ? delta : Vec2.ZERO);
+        previous = new StepRecord(k, w, cost, gradient, length, to.isFinite() ? delta : Vec2.ZERO);
         RunEnd e = arrive(k + 1, to);
         if (e instanceof Diverged) {
             end = e;
@@ -211,6 +229,6 @@ public final class Stepper {
                     + config.optimizer().id() + " run");
         }
         hyper = h;
-        kernel = config.optimizer().definition().kernel().apply(h);
+        kernel = config.kernel(h);
     }
 }
