@@ -94,6 +94,10 @@ class OneRunSpecificationTest {
     private static RunConfig draw(SplittableRandom r, Surface s, List<String> words) {
         OptimizerKind[] kinds = OptimizerKind.values();
         OptimizerKind k = kinds[r.nextInt(kinds.length)];
+        if (k.hyperparameter("cstar").isPresent() && Double.isNaN(RunConfig.knownMinimumValue(s))) {
+            k = OptimizerKind.GD;
+        }
+        boolean deterministic = k.choosesStepLength();
         ViewRect v = s.description().view();
         Vec2 start = new Vec2(v.xMin() + r.nextDouble() * (v.xMax() - v.xMin()),
                 v.yMin() + r.nextDouble() * (v.yMax() - v.yMin()));
@@ -107,9 +111,11 @@ class OneRunSpecificationTest {
             words.addAll(List.of("--momentum", Double.toString(mu)));
         }
         String schedule = SCHEDULES[r.nextInt(SCHEDULES.length)];
-        c = c.withSchedule(schedule);
-        words.addAll(List.of("--schedule", schedule));
-        if (r.nextInt(3) == 0) {
+        if (!deterministic) {
+            c = c.withSchedule(schedule);
+            words.addAll(List.of("--schedule", schedule));
+        }
+        if (r.nextInt(3) == 0 && !deterministic) {
             int w = 2 + r.nextInt(20);
             c = c.withWarmup(w);
             words.addAll(List.of("--warmup", Integer.toString(w)));
@@ -119,7 +125,7 @@ class OneRunSpecificationTest {
             c = c.withClip(clip);
             words.addAll(List.of("--clip", Double.toString(clip)));
         }
-        if (r.nextInt(3) == 0) {
+        if (r.nextInt(3) == 0 && !deterministic) {
             double noise = 3 * r.nextDouble();
             long seed = r.nextLong();
             c = c.withNoise(noise).withSeed(seed);
@@ -183,7 +189,8 @@ class OneRunSpecificationTest {
             }
         }
         assertTrue(diverged >= SPECS / 10, "enough diverging runs were drawn: " + diverged);
-        assertTrue(noisy >= SPECS / 5, "enough noisy runs were drawn: " + noisy);
+        // a third of draws can be noisy, and only for the half of the optimizers that take noise
+        assertTrue(noisy >= SPECS / 10, "enough noisy runs were drawn: " + noisy);
     }
 
     @Test

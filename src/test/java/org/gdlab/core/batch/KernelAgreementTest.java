@@ -69,7 +69,8 @@ class KernelAgreementTest {
             }
         }
         assertTrue(diverged > 0, k.id() + ": the sample includes diverging runs");
-        assertTrue(noisy > 0 && noisy < 24, k.id() + ": the sample mixes noisy and exact runs");
+        assertTrue(k.choosesStepLength() ? noisy == 0 : noisy > 0 && noisy < 24,
+                k.id() + ": the sample mixes noisy and exact runs (line-search rules: exact only)");
     }
 
     /** A run with the optimizer's hyperparameters drawn across their sliders, and noise, clip, schedule or not. */
@@ -82,15 +83,28 @@ class KernelAgreementTest {
         }
         CostFunction f = SURFACES[r.nextInt(SURFACES.length)];
         double lr = k.defaultLearningRate() * Math.pow(10, r.nextDouble(-1.5, 1.2));
-        RunConfig c = RunConfig.of(f, Vec2.ZERO, k, lr).withHyper(h)
+        if (k.hyperparameter("cstar").isPresent() && Double.isNaN(RunConfig.knownMinimumValue(f))) {
+            h = h.with("cstar", r.nextDouble(-1, 1));
+        }
+        String schedule = SCHEDULES[r.nextInt(SCHEDULES.length)];
+        int warmup = r.nextInt(0, 3) * 5;
+        boolean clip = r.nextBoolean();
+        boolean noise = r.nextBoolean();
+        if (k.choosesStepLength()) {
+            // line-search rules are deterministic: no schedule, warm-up or noise (RunConfig refuses them)
+            schedule = "constant";
+            warmup = 0;
+            noise = false;
+        }
+        RunConfig c = RunConfig.of(f, Vec2.ZERO, h, lr)
                 .withMaxSteps(r.nextInt(0, 300))
-                .withSchedule(Schedules.parse(SCHEDULES[r.nextInt(SCHEDULES.length)]))
-                .withWarmup(r.nextInt(0, 3) * 5)
+                .withSchedule(Schedules.parse(schedule))
+                .withWarmup(warmup)
                 .withEscapeBound(r.nextBoolean() ? 1e6 : 7);
-        if (r.nextBoolean()) {
+        if (clip) {
             c = c.withClip(r.nextDouble(0.5, 20));
         }
-        if (r.nextBoolean()) {
+        if (noise) {
             c = c.withNoise(r.nextDouble(0.1, 3)).withSeed(r.nextLong());
         }
         if (r.nextInt(4) == 0) {
@@ -102,6 +116,9 @@ class KernelAgreementTest {
     /** @return the value at position u ∈ [0, 1) of the declaration's slider */
     private static double onSlider(Hyperparameter d, double u) {
         Hyperparameter.Slider s = d.slider();
+        if (d.type() != Hyperparameter.Type.REAL) {
+            return Math.rint(s.min() + u * (s.max() - s.min()));
+        }
         return switch (s.scale()) {
             case LINEAR -> s.min() + u * (s.max() - s.min());
             case LOG -> s.min() * Math.pow(s.max() / s.min(), u);

@@ -42,6 +42,14 @@ class ExplainerTableTest {
     private static final OptimizerKind ADAM = OptimizerKind.ADAM;
     private static final OptimizerKind NORMALIZED = OptimizerKind.NORMALIZED;
     private static final OptimizerKind NEWTON = OptimizerKind.NEWTON;
+    private static final OptimizerKind ARMIJO = OptimizerKind.ARMIJO;
+    private static final OptimizerKind WOLFE = OptimizerKind.WOLFE;
+    private static final OptimizerKind EXACT = OptimizerKind.EXACT;
+    private static final OptimizerKind POLYAK = OptimizerKind.POLYAK;
+    private static final OptimizerKind BB = OptimizerKind.BB;
+    private static final OptimizerKind CG = OptimizerKind.CG;
+    private static final OptimizerKind BFGS = OptimizerKind.BFGS;
+    private static final OptimizerKind LBFGS = OptimizerKind.LBFGS;
 
     /** One run and what the maths says about its end. */
     record Case(String surface, CostFunction f, OptimizerKind k, double lr, Vec2 start, int steps,
@@ -229,6 +237,29 @@ class ExplainerTableTest {
                 "|∇C| ≥ 1 everywhere but the minimum, so constant-α steps never shrink: GD chatters across the floor"));
         t.add(suggested("valley", NORMALIZED, 1000, Reason.OSCILLATING,
                 "steps of exactly α = 0.1: it cannot settle and hops around the kink"));
+        // ---- rules that choose their own step length, on the sphere from (3, 4): g = 2w, C₀ = 25, |g₀|² = 100,
+        // φ(t) = C(w₀ − t·g₀) = 25(1 − 2t)²
+        t.add(c("sphere", ARMIJO, 1, w(3, 4), 10, Reason.CONVERGED,
+                "t = 1 gives φ = 25 > 25 − 1e-4·100, rejected; t = 0.5 gives w = 0 exactly, accepted: ∇C = 0 at step 1"));
+        t.add(c("sphere", WOLFE, 1, w(3, 4), 10, Reason.CONVERGED,
+                "t = 1 fails sufficient decrease; the zoom's cubic through φ(0) = φ(1) = 25, φ'(0) = −100, φ'(1) = 100 "
+                        + "is φ itself: t = 0.5, w = 0"));
+        t.add(c("sphere", EXACT, 1, w(3, 4), 10, Reason.CONVERGED, "t = gᵀg/gᵀHg = 1/2: w = 0 at step 1"));
+        t.add(c("sphere", POLYAK, 1, w(3, 4), 100, Reason.CONVERGED,
+                "t = C/|g|² = |w|²/(4|w|²) = 1/4: w halves each step, |∇C| = 10·2⁻ᵏ < 1e-8 from k = 30"));
+        t.add(c("sphere", BB, 0.01, w(3, 4), 10, Reason.CONVERGED,
+                "t₀ = 0.01; then y = 2s, so t₁ = sᵀs/sᵀy = 1/2 lands on 0 at step 2"));
+        t.add(c("sphere", CG, 1, w(3, 4), 10, Reason.CONVERGED, "step 0 is a restart along −g: as wolfe, w = 0"));
+        t.add(c("sphere", BFGS, 1, w(3, 4), 10, Reason.CONVERGED, "H₀ = I: as wolfe, w = 0 at step 1"));
+        t.add(c("sphere", LBFGS, 1, w(3, 4), 10, Reason.CONVERGED, "no pair yet, d = −g: as wolfe, w = 0 at step 1"));
+        t.add(c("sphere", ARMIJO, 1e40, w(3, 4), 10, Reason.LINE_SEARCH_FAILED,
+                "after 60 halvings t = 1e40·2⁻⁶⁰ ≈ 8.7e21 and φ(t) = 25(1 − 2t)² is still far above 25"));
+        t.add(c("sphere", WOLFE, 1e-30, w(3, 4), 10, Reason.LINE_SEARCH_FAILED,
+                "30 doublings from 1e-30 reach only 5e-22, where φ' ≈ −100 is still below −c₂·100 = −90"));
+        t.add(c("sphere", POLYAK, 1, w(3, 4), 10, Reason.BELOW_CSTAR, "C₀ = 25 is below the C* = 100 given")
+                .with(c -> c.withHyper(Hyperparameters.defaults(POLYAK).with("cstar", 100))));
+        t.add(c("saddle", EXACT, 1, w(1, 1), 10, Reason.UNBOUNDED_BELOW,
+                "g = (2, −2): φ(t) = (1 − 2t)² − (1 + 2t)² = −8t falls without end along −g"));
         // ---- hand-written functions
         t.add(f("C = −x (NaN beyond x = 2)", TestFunctions.of((x, y) -> x <= 2 ? -x : Double.NaN,
                         (x, y) -> new Vec2(-1, 0), (x, y) -> Sym2.ZERO), GD, 0.5, w(0, 0), 100, Reason.NON_FINITE,

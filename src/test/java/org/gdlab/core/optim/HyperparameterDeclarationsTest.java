@@ -24,7 +24,7 @@ class HyperparameterDeclarationsTest {
             assertEquals(Optional.empty(), h.problem(h.defaultValue()), k.id() + " " + h.name());
             assertTrue(h.range().contains(h.slider().min()) && h.range().contains(h.slider().max()),
                     k.id() + " " + h.name() + ": the slider stays inside the range");
-            assertTrue(h.defaultValue() >= h.slider().min() && h.defaultValue() <= h.slider().max(),
+            assertTrue(h.optional() || h.defaultValue() >= h.slider().min() && h.defaultValue() <= h.slider().max(),
                     k.id() + " " + h.name() + ": the default is on the slider");
             assertTrue(!h.meaning().isBlank() && h.meaning().endsWith("."), k.id() + " " + h.name());
         }
@@ -32,15 +32,23 @@ class HyperparameterDeclarationsTest {
 
     @Test
     void theNamesAreTheCommandLineAndFileContract() {
-        Map<OptimizerKind, List<String>> expected = Map.of(
-                OptimizerKind.GD, List.of(),
-                OptimizerKind.MOMENTUM, List.of("momentum"),
-                OptimizerKind.NESTEROV, List.of("momentum"),
-                OptimizerKind.ADAGRAD, List.of("eps"),
-                OptimizerKind.RMSPROP, List.of("alpha", "eps"),
-                OptimizerKind.ADAM, List.of("beta1", "beta2", "eps"),
-                OptimizerKind.NORMALIZED, List.of(),
-                OptimizerKind.NEWTON, List.of("damping"));
+        Map<OptimizerKind, List<String>> expected = Map.ofEntries(
+                Map.entry(OptimizerKind.GD, List.of()),
+                Map.entry(OptimizerKind.MOMENTUM, List.of("momentum")),
+                Map.entry(OptimizerKind.NESTEROV, List.of("momentum")),
+                Map.entry(OptimizerKind.ADAGRAD, List.of("eps")),
+                Map.entry(OptimizerKind.RMSPROP, List.of("alpha", "eps")),
+                Map.entry(OptimizerKind.ADAM, List.of("beta1", "beta2", "eps")),
+                Map.entry(OptimizerKind.NORMALIZED, List.of()),
+                Map.entry(OptimizerKind.NEWTON, List.of("damping")),
+                Map.entry(OptimizerKind.ARMIJO, List.of("shrink", "c1")),
+                Map.entry(OptimizerKind.WOLFE, List.of("c1", "c2")),
+                Map.entry(OptimizerKind.EXACT, List.of()),
+                Map.entry(OptimizerKind.POLYAK, List.of("cstar")),
+                Map.entry(OptimizerKind.BB, List.of("bb")),
+                Map.entry(OptimizerKind.CG, List.of("beta", "line_search", "c1", "c2")),
+                Map.entry(OptimizerKind.BFGS, List.of("line_search", "c1", "c2")),
+                Map.entry(OptimizerKind.LBFGS, List.of("memory", "line_search", "c1", "c2")));
         for (OptimizerKind k : OptimizerKind.values()) {
             assertEquals(expected.get(k), k.hyperparameters().stream().map(Hyperparameter::name).toList(), k.id());
         }
