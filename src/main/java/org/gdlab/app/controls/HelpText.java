@@ -52,7 +52,16 @@ public final class HelpText {
                 still descending or stalled; diverged: step too large (α above the rule's stability
                 limit), unbounded below (the cost kept falling), non-finite (C or ∇C is NaN or ∞ there)
                 or left the bound. A diverging path is drawn to the edge of the view and marked where
-                it left it, with the first step outside.
+                it left it, with the first step outside. Stopped (only the rules that choose their own
+                step length): line search failed (no step within its budget) or below C* (Polyak: the
+                cost fell below the C* given).
+
+            Rules that choose their own step length t (w ← w + t·d; the charts and files show t as lr)
+              armijo (backtracking), wolfe (strong Wolfe), exact (exact line search), polyak
+                ((C − C*)/|∇C|²), bb (Barzilai–Borwein), cg (conjugate gradient), bfgs, lbfgs. For armijo,
+                wolfe, cg, bfgs and lbfgs α is the first trial step (default 1), for bb the first step;
+                exact and polyak do not use α (no α sweep, no ghost paths). They take no noise,
+                schedule or warm-up.
 
             Learning rate
               The slider is logarithmic (1e-5 … 10); the field takes any positive number (0.25 or 0,25).

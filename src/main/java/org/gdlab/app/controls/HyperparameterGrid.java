@@ -6,7 +6,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import org.gdlab.app.viewmodel.HyperparameterField;
 import org.gdlab.app.viewmodel.HyperparameterFields;
-import org.gdlab.app.viewmodel.Numbers;
 
 /**
  * The fields of a run's hyperparameters, one row per hyperparameter its optimizer declares (none for what it
@@ -41,7 +40,7 @@ public final class HyperparameterGrid extends GridPane {
             text.setPrefColumnCount(8);
             text.setTooltip(Sync.tip(f.tooltip()));
             label.setTooltip(text.getTooltip());
-            Sync.field(text, f.valueProperty(), v -> f.declaration().format(v), Numbers::parse);
+            Sync.field(text, f.valueProperty(), v -> f.declaration().format(v), f::parse);
             Label problem = new Label();
             problem.setId(nodeId(f.name()) + "Problem");
             problem.getStyleClass().add("error-text");

@@ -14,7 +14,8 @@ import org.gdlab.core.sim.RunConfig;
 /**
  * Ghost paths: while enabled, whenever the main run is planned again (a slider moved), the same run with
  * α/4, α/2, 2α and 4α is planned as a latest-wins kind of the window's
- * {@link org.gdlab.app.viewmodel.Background} and published; disabled, the list is empty. When planning fails
+ * {@link org.gdlab.app.viewmodel.Background} and published; disabled, or for a rule that does not use α
+ * (exact, polyak: {@link #appliesTo}), the list is empty. When planning fails
  * the last ghosts stay and the status line says why.
  *
  * <p>Mutable; confined to the publisher's thread (the JavaFX thread in the app).
@@ -30,6 +31,8 @@ public final class GhostViewModel {
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", false);
     private final ReadOnlyObjectWrapper<List<Ghost>> ghosts = new ReadOnlyObjectWrapper<>(this, "ghosts", List.of());
     private final LatestWins<List<Ghost>> worker;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper applies =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "applies", true);
 
     /** @param lab the main run, and the background the ghosts are planned on */
     public GhostViewModel(LabViewModel lab) {
@@ -41,7 +44,8 @@ public final class GhostViewModel {
 
     private void plan() {
         PlannedPath main = lab.pathProperty().get();
-        if (!enabled.get() || main == null) {
+        applies.set(main == null || appliesTo(main.config()));
+        if (!enabled.get() || main == null || !appliesTo(main.config())) {
             worker.submit(List::of, ghosts::set);
             return;
         }
@@ -53,6 +57,19 @@ public final class GhostViewModel {
             }
             return List.copyOf(out);
         }, ghosts::set);
+    }
+
+    /**
+     * @return false for a rule that does not use α (exact line search, Polyak's step): its ghosts would all be
+     *     the main path, so none are planned
+     */
+    public static boolean appliesTo(RunConfig c) {
+        return c.optimizer().alpha() != org.gdlab.core.optim.OptimizerDefinition.Alpha.UNUSED;
+    }
+
+    /** @return false while the main run's rule does not use α (the view disables the ghost check box) */
+    public javafx.beans.property.ReadOnlyBooleanProperty appliesProperty() {
+        return applies.getReadOnlyProperty();
     }
 
     /** @return whether ghost paths are planned and shown */

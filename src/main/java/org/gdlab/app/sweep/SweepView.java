@@ -55,11 +55,13 @@ public final class SweepView extends VBox {
         CheckBox ghost = new CheckBox("Ghost paths");
         ghost.setId("ghosts");
         ghost.selectedProperty().bindBidirectional(ghosts.enabledProperty());
+        ghost.disableProperty().bind(ghosts.appliesProperty().not());
         ghost.setTooltip(Sync.tip("Faint paths from the same start with a quarter, half, twice and four times α, "
                 + "updated while you drag."));
         Button run = new Button("Run sweep");
         run.setId("sweepRun");
         run.setOnAction(e -> vm.run());
+        run.disableProperty().bind(vm.appliesProperty().not());
         run.setTooltip(Sync.tip("The final cost after N steps for 120 values of α on a log scale, for the selected run, "
                 + "computed in the background on all cores."));
         Button cancel = new Button("Cancel");

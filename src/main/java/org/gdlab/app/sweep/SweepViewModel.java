@@ -44,6 +44,10 @@ import org.gdlab.core.sweep.SweepSpec;
  * sweep is cancelled and its points are dropped, and the status says so. α alone is what the sweep varies:
  * changing it keeps the result.
  *
+ * <p>A rule that does not use α (exact line search, Polyak's step) has no sweep: {@link #appliesProperty()}
+ * is false and "Run sweep" says why. For the rules whose α is a first trial step or first step the range is
+ * [α/1000, 100α].
+ *
  * <p>Mutable; confined to the publisher's thread (the JavaFX thread in the app).
  */
 public final class SweepViewModel {
@@ -78,6 +82,8 @@ public final class SweepViewModel {
     private final ReadOnlyObjectWrapper<OptionalDouble> limit = new ReadOnlyObjectWrapper<>(this, "limit", OptionalDouble.empty());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "Press \"Run sweep\": the final cost after N steps for 120 values of α.");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper applies =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "applies", true);
     /** the run of the result on screen or of the running sweep; null for none */
     private Swept shownRun;
 
@@ -87,6 +93,7 @@ public final class SweepViewModel {
         this.worker = race.lab().background().latestWinsCancelling(FAILURE);
         for (Observable o : List.of(race.lab().pathProperty(), race.revisionProperty(), race.selectedProperty())) {
             o.addListener(x -> dropIfStale());
+            o.addListener(x -> updateApplies());
         }
     }
 
@@ -133,7 +140,7 @@ public final class SweepViewModel {
         StabilityLimit l = StabilityLimit.at(c.function(), c.start(), c.learningRate());
         double lo;
         double hi;
-        if (l.limit().isPresent()) {
+        if (l.limit().isPresent() && !c.optimizer().choosesStepLength()) {
             lo = l.limit().getAsDouble() / 1000;
             hi = l.limit().getAsDouble() * 4;
         } else {
@@ -147,6 +154,10 @@ public final class SweepViewModel {
     public void run() {
         SweepSpec spec = nextSpec();
         if (spec == null) {
+            return;
+        }
+        if (!GhostViewModel.appliesTo(spec.template())) {
+            status.set(notApplicable(spec.template().optimizer()));
             return;
         }
         limit.set(StabilityLimit.at(spec.template().function(), spec.template().start(), 1).limit());
@@ -165,6 +176,24 @@ public final class SweepViewModel {
             result.set(done.result());
             status.set(summary(done.result(), done.ms()));
         }, status::set);
+    }
+
+    /** @return why a rule that does not use α has no sweep, e.g. "α does not apply to exact: …" */
+    static String notApplicable(OptimizerKind k) {
+        return "α does not apply to " + k.id() + ": it computes its own step length at every step, so there is no α to sweep.";
+    }
+
+    /** @return false while the run the sweep would sweep does not use α (exact, polyak); the view disables "Run sweep" */
+    public ReadOnlyBooleanProperty appliesProperty() {
+        return applies.getReadOnlyProperty();
+    }
+
+    private void updateApplies() {
+        SweepSpec spec = nextSpec();
+        applies.set(spec == null || GhostViewModel.appliesTo(spec.template()));
+        if (!applies.get() && shownRun == null && !worker.runningProperty().get()) {
+            status.set(notApplicable(spec.template().optimizer()));
+        }
     }
 
     private static String summary(SweepResult r, double ms) {

@@ -36,6 +36,24 @@ public final class HyperparameterField {
         problem.set(declaration.problem(value.get()).orElse(""));
     }
 
+    /**
+     * Reads a value typed into the field: a choice by name ("pr", "exact"), "auto" for an unset value (Polyak's
+     * C*), otherwise a number as every field reads it ({@link Numbers#parse}: a single comma is a decimal point).
+     *
+     * @return the value, or empty when the text is none of these (the field then keeps its value)
+     */
+    public java.util.OptionalDouble parse(String text) {
+        if (declaration.type() == Hyperparameter.Type.CHOICE
+                || declaration.optional() && text != null && text.strip().equalsIgnoreCase(Hyperparameter.AUTO)) {
+            try {
+                return java.util.OptionalDouble.of(declaration.parse(text));
+            } catch (IllegalArgumentException notAChoice) {
+                return Numbers.parse(text);
+            }
+        }
+        return Numbers.parse(text);
+    }
+
     /** @return the declaration: name, symbol, meaning, range, default, slider scale */
     public Hyperparameter declaration() {
         return declaration;

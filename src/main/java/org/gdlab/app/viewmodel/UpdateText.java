@@ -31,7 +31,9 @@ public final class UpdateText {
         double a = p.learningRate(k);
         StringBuilder sb = new StringBuilder();
         sb.append(ruleLine(p)).append('\n');
-        sb.append("step k = ").append(k).append("      α = ").append(Numbers.sig3(a)).append('\n');
+        // the rules that choose their own step length record the accepted t (0 where no step was found)
+        String rate = p.config().optimizer().choosesStepLength() ? "      t = " : "      α = ";
+        sb.append("step k = ").append(k).append(rate).append(Numbers.sig3(a)).append('\n');
         sb.append("w_k       = ").append(Numbers.vec(x, y)).append('\n');
         sb.append("C(w_k)    = ").append(Numbers.sig(p.cost(k), 5)).append('\n');
         sb.append("∇C(w_k)   = ").append(Numbers.vec(gx, gy)).append('\n');
