@@ -48,7 +48,8 @@ public final class AlphaHint {
     public static String words(RunConfig c, Outcome o) {
         if (!StepSizeLimit.exists(c.optimizer())) {
             String n = noLimit(c.optimizer());
-            return Character.toUpperCase(n.charAt(0)) + n.substring(1) + ".";
+            // a symbol keeps its case: "α does not apply …" (its capital Α would read as a Latin A)
+            return (n.charAt(0) == 'α' ? n : Character.toUpperCase(n.charAt(0)) + n.substring(1)) + ".";
         }
         Optional<StepSizeLimit> l = atStart(c);
         if (l.isEmpty()) {

@@ -28,7 +28,7 @@ public final class Lessons {
 
     private static final List<Lesson> ALL = List.of(
             lrTooSmall(), lrTooLarge(), shrinkingSteps(), zigzagMomentum(), cliffClipping(), scheduleNonsmooth(),
-            noisySchedule(), saddlePoint(), himmelblauBasins(), normalizedVsGd());
+            noisySchedule(), saddlePoint(), himmelblauBasins(), normalizedVsGd(), stepSizeRules());
 
     private Lessons() {
     }
@@ -170,6 +170,19 @@ public final class Lessons {
                         + "long: it travels fast while far away but cannot settle and hops around the minimum. "
                         + "Plain GD's steps shrink with the gradient and it reaches the minimum.");
         return new Lesson("normalized-vs-gd", s, "Give normalized GD the schedule inv:0.1 and watch its hops shrink.");
+    }
+
+    static Lesson stepSizeRules() {
+        Scenario s = scenario("quadratic", Map.of("kappa", 10.0, "theta", 30.0), ViewRect.square(5), new Vec2(-4.5, 2),
+                200, List.of(gd(0.15), run(OptimizerKind.ARMIJO, 1), run(OptimizerKind.EXACT, 1)))
+                .withTitle("How big a step? Armijo vs exact vs fixed α")
+                .withCaption("Three answers on one narrow bowl. A fixed α = 0.15 must stay below 2/λmax = 0.2 "
+                        + "for the steep direction, so it creeps along the shallow one. Armijo backtracking tries "
+                        + "t = 1 and halves it until the cost falls enough: every step is as long as the local "
+                        + "picture allows. Exact line search walks to the lowest point along −∇C each time, and "
+                        + "each new gradient is at right angles to the last: the zig-zag of steepest descent. "
+                        + "Both reach the minimum in fewer steps than the fixed α.");
+        return new Lesson("step-size-rules", s, "Switch the exact run to cg: conjugate gradient reaches the minimum in 2 steps.");
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

@@ -3,7 +3,9 @@
  * {@code update(g, state, α, w, f) → (Δw, state')}, with w_{t+1} = w_t + Δw.
  *
  * <p>Update rules and defaults follow PyTorch's torch.optim (SGD with/without momentum and Nesterov,
- * Adagrad, RMSprop, Adam), plus normalized gradient descent and damped Newton; see
+ * Adagrad, RMSprop, Adam), plus normalized gradient descent and damped Newton, and the step-length rules of
+ * Nocedal &amp; Wright's Numerical Optimization (line searches, conjugate gradient, BFGS, L-BFGS), Polyak's
+ * step and Barzilai–Borwein's; see
  * {@link org.gdlab.core.optim.OptimizerKind} for the equations.
  *
  * <p><b>Declarations.</b> Each optimizer's file holds its {@link org.gdlab.core.optim.OptimizerDefinition}:
@@ -25,6 +27,13 @@
  * its read-only view) only holds accumulated statistics; {@link org.gdlab.core.optim.Memory} is how the
  * race draws it, declared by each optimizer.
  * {@link org.gdlab.core.optim.Clipping} clips a gradient by norm before any rule.
+ *
+ * <p><b>Rules that choose their own step length t</b> (armijo, wolfe, exact, polyak, bb, cg, bfgs, lbfgs):
+ * their kernels evaluate C and ∇C along the search direction themselves ({@link org.gdlab.core.optim.LineSearch}:
+ * backtracking, Nocedal &amp; Wright's strong Wolfe search, the exact minimum along the line), keep the accepted
+ * t in their state and report it ({@link org.gdlab.core.optim.UpdateKernel#stepLength}, the row's
+ * {@code lr}), or report that no step was found ({@link org.gdlab.core.optim.Halt}); every loop reads both.
+ * What α means to them is declared ({@link org.gdlab.core.optim.OptimizerDefinition.Alpha}).
  * No JavaFX, no EJML (Newton's linear solve is {@link org.gdlab.core.analysis.NewtonDirection}).
  */
 package org.gdlab.core.optim;

@@ -190,4 +190,26 @@ class SweepViewModelTest {
         assertEquals("", lab.statusProperty().get());
         assertEquals(0.01, g.ghostsProperty().get().get(0).path().config().learningRate(), 1e-17);
     }
+
+    @Test
+    void exactLineSearchHasNoSweepAndNoGhostsAndSaysWhy() {
+        GhostViewModel g = new GhostViewModel(lab);
+        g.enabledProperty().set(true);
+        jobs.drain();
+        assertEquals(GhostViewModel.FACTORS.size(), g.ghostsProperty().get().size());
+        lab.optimizerProperty().set(OptimizerKind.EXACT);
+        jobs.drain();
+        assertTrue(g.ghostsProperty().get().isEmpty(), "every ghost would be the main path");
+        assertFalse(g.appliesProperty().get());
+        assertFalse(sweep.appliesProperty().get());
+        sweep.run();
+        jobs.drain();
+        assertEquals(null, sweep.resultProperty().get());
+        assertEquals("α does not apply to exact: it computes its own step length at every step, so there is no α "
+                + "to sweep.", sweep.statusProperty().get());
+        lab.optimizerProperty().set(OptimizerKind.ARMIJO);
+        jobs.drain();
+        assertTrue(sweep.appliesProperty().get() && g.appliesProperty().get(), "armijo's α is its first trial step");
+        assertEquals(GhostViewModel.FACTORS.size(), g.ghostsProperty().get().size());
+    }
 }

@@ -46,7 +46,8 @@ class LessonClaimsTest {
     void thereAreAtLeastTenLessonsWithDistinctIdsAndFullTexts() {
         List<String> ids = Lessons.ids();
         assertEquals(List.of("lr-too-small", "lr-too-large", "shrinking-steps", "zigzag-momentum", "cliff-clipping",
-                "schedule-nonsmooth", "noisy-schedule", "saddle-point", "himmelblau-basins", "normalized-vs-gd"), ids);
+                "schedule-nonsmooth", "noisy-schedule", "saddle-point", "himmelblau-basins", "normalized-vs-gd",
+                "step-size-rules"), ids);
         assertEquals(ids.size(), new HashSet<>(ids).size());
         for (Lesson l : Lessons.all()) {
             assertFalse(l.title().isBlank(), l.id());
@@ -194,5 +195,34 @@ class LessonClaimsTest {
         assertTrue(gd.cost(gd.size() - 1) < 1e-10);
         assertTrue(last(normalized).norm() > 0.01, "normalized GD cannot settle closer than about α");
         assertTrue(normalized.end() instanceof org.gdlab.core.sim.MaxSteps);
+    }
+
+    @Test
+    void armijoAndExactLineSearchBeatTheFixedRateAndExactTurnsAtRightAngles() {
+        List<Trajectory> t = run("step-size-rules");
+        Trajectory gd = t.get(0);
+        Trajectory armijo = t.get(1);
+        Trajectory exact = t.get(2);
+        // the fixed α = 0.15 is below 2/λmax = 2/10 for the caption's claim of stability
+        assertTrue(0.15 < 2.0 / 10);
+        for (int k = 0; k + 1 < armijo.size(); k++) {
+            double step = armijo.learningRate(k);
+            // t = 1, 1/2, 1/4, …: a power of two, and the cost fell by at least c₁·t·|g|²
+            assertEquals(0, Math.getExponent(step) - Math.log(step) / Math.log(2), 1e-12, "armijo t at row " + k);
+            assertTrue(armijo.cost(k + 1) <= armijo.cost(k) - 1e-4 * step * armijo.gradient(k).dot(armijo.gradient(k)));
+        }
+        for (int k = 0; k + 1 < exact.size(); k++) {
+            double cos = exact.gradient(k).dot(exact.gradient(k + 1))
+                    / (exact.gradient(k).norm() * exact.gradient(k + 1).norm());
+            assertEquals(0, cos, 1e-9, "right angle at row " + k);
+        }
+        int fixed = steps(gd);
+        assertTrue(steps(armijo) < fixed, "armijo " + steps(armijo) + " against " + fixed);
+        assertTrue(steps(exact) < fixed, "exact " + steps(exact) + " against " + fixed);
+    }
+
+    /** @return the steps a run took to converge, or MAX_VALUE when it did not */
+    private static int steps(Trajectory t) {
+        return t.end() instanceof org.gdlab.core.sim.Converged c ? c.step() : Integer.MAX_VALUE;
     }
 }

@@ -131,6 +131,24 @@ class LineSearchRulesTest {
     }
 
     @Test
+    void barzilaiBorweinFallsBackToAlphaWhenSTyIsNotPositive() {
+        // the saddle x² − y² from (0, 1): g₀ = (0, −2), w₁ = (0, 1.02); s = (0, 0.02), y = (0, −0.04), sᵀy < 0
+        Trajectory t = run(TestFunctions.saddle(), new Vec2(0, 1), OptimizerKind.BB, 0.01, 2);
+        assertEquals(1.02, t.y(1), 1e-15);
+        assertEquals(0.01, t.learningRate(1), 0);
+    }
+
+    @Test
+    void theAlphaHintSaysAlphaDoesNotApplyToExactAndPolyak() {
+        for (OptimizerKind k : new OptimizerKind[] {OptimizerKind.EXACT, OptimizerKind.POLYAK}) {
+            RunConfig c = RunConfig.of(org.gdlab.core.surface.SurfaceCatalog.create("sphere"), new Vec2(3, 4), k, 1);
+            String words = org.gdlab.core.explain.AlphaHint.words(c,
+                    org.gdlab.core.explain.Explainer.explain(Simulation.run(c)));
+            assertTrue(words.startsWith("α does not apply to " + k.id() + ": it computes its own step length"), words);
+        }
+    }
+
+    @Test
     void polyakStepWorkedByHand() {
         // C* = 0 given: t₀ = C(w₀)/|g₀|² = 5.5/101; w₁ = (1 − t₀, 1 − 10t₀), t₁ = C(w₁)/|∇C(w₁)|²
         Hyperparameters h = Hyperparameters.defaults(OptimizerKind.POLYAK).with("cstar", 0);
