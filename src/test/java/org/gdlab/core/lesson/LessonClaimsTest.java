@@ -217,6 +217,7 @@ class LessonClaimsTest {
             assertEquals(0, cos, 1e-9, "right angle at row " + k);
         }
         int fixed = steps(gd);
+        assertTrue(fixed < Integer.MAX_VALUE, "the fixed α converges too, more slowly");
         assertTrue(steps(armijo) < fixed, "armijo " + steps(armijo) + " against " + fixed);
         assertTrue(steps(exact) < fixed, "exact " + steps(exact) + " against " + fixed);
     }
