@@ -80,8 +80,11 @@ public final class RunModel {
         return own == null || !own.isFinite() ? c : c.withStart(own);
     }
 
-    /** @return "momentum  α = 0.1" (the optimizer's short id: the legend is narrow) */
+    /** @return "momentum  α = 0.1" (the optimizer's short id: the legend is narrow); "exact" for a rule without α */
     public String label() {
+        if (optimizer.get().alpha() == org.gdlab.core.optim.OptimizerDefinition.Alpha.UNUSED) {
+            return optimizer.get().id(); // exact, polyak: no α to show
+        }
         return optimizer.get().id() + "  α = " + Numbers.sig3(learningRate.get());
     }
 

@@ -159,12 +159,16 @@ public final class Stepper {
     }
 
     /**
-     * @return the row of the current iterate w_k: its learning rate is α_k under the current settings and its
-     *     update is {@link Vec2#ZERO} (no step has been taken from it yet); null if the start was not admissible
+     * @return the row of the current iterate w_k: its learning rate is α_k under the current settings (0 for a
+     *     rule that chooses its own step length: no step length is known before its search) and its update is
+     *     {@link Vec2#ZERO} (no step has been taken from it yet); null if the start was not admissible
      */
     public StepRecord current() {
         if (!hasCurrent) {
             return null;
+        }
+        if (config.optimizer().choosesStepLength()) {
+            return new StepRecord(k, w, cost, gradient, 0, Vec2.ZERO); // no step length is known before the search
         }
         double rate = config.rates().rate(learningRate, k);
         return new StepRecord(k, w, cost, gradient, Double.isFinite(rate) ? rate : 0, Vec2.ZERO);

@@ -393,4 +393,39 @@ class LabViewModelTest {
         kappa.value().set(20);
         assertEquals("", vm.statusProperty().get());
     }
+
+    @Test
+    void theStepLengthRulesRunInTheWindowWithTheirOwnWordsAndFields() {
+        vm.optimizerProperty().set(OptimizerKind.EXACT);
+        idle();
+        assertTrue(vm.alphaHintProperty().get().startsWith("α does not apply to exact"), vm.alphaHintProperty().get());
+        assertTrue(vm.pathProperty().get().config().optimizer() == OptimizerKind.EXACT);
+        // the choice and "auto" fields read by their declarations
+        vm.optimizerProperty().set(OptimizerKind.CG);
+        idle();
+        HyperparameterField search = vm.hyperparameters().field("line_search").orElseThrow();
+        assertEquals(1, search.parse("exact").getAsDouble());
+        vm.optimizerProperty().set(OptimizerKind.POLYAK);
+        idle();
+        HyperparameterField cstar = vm.hyperparameters().field("cstar").orElseThrow();
+        assertTrue(Double.isNaN(cstar.parse("auto").getAsDouble()));
+        assertEquals(-1.5, cstar.parse("-1,5").getAsDouble());
+        assertEquals("", vm.settingsProblemProperty().get(), "the quadratic's minimum value 0 is C*");
+        // a formula has no known minimum: Polyak needs C*, said beside the settings; giving it plans the run
+        vm.formula().textProperty().set("x^2 + 3*y^2");
+        assertTrue(vm.applyFormula());
+        idle();
+        assertEquals("polyak needs C*, the minimum value of the cost, and this surface has no known minimum: give C* "
+                + "(--cstar, or the C* field)", vm.settingsProblemProperty().get());
+        cstar.valueProperty().set(0);
+        idle();
+        assertEquals("", vm.settingsProblemProperty().get());
+        assertEquals(OptimizerKind.POLYAK, vm.pathProperty().get().config().optimizer());
+        // noise is refused with a line-search rule, in the same words as on the command line
+        vm.optimizerProperty().set(OptimizerKind.ARMIJO);
+        vm.noiseProperty().set(1);
+        idle();
+        assertEquals("armijo chooses its own step length from exact gradients, so the noise σ must be 0, got 1.0",
+                vm.settingsProblemProperty().get());
+    }
 }
