@@ -65,7 +65,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--gif", paramLabel = "OUT", description = "write the descent as an animated, looping GIF")
     Path gif;
 
-    @Option(names = "--csv", paramLabel = "OUT", description = "write every run's path: run,step,x,y,cost,grad_x,grad_y,lr")
+    @Option(names = "--csv", paramLabel = "OUT", description = "write every run's path: run,step,x,y,cost,grad_x,grad_y,lr (lr: α_k, or the step length t that armijo, wolfe, exact, polyak, bb, cg, bfgs, lbfgs accepted)")
     Path csv;
 
     @Option(names = "--width", paramLabel = "W", description = "image width in pixels, 16 to 3840 (default: 1280; GIF 800)")

@@ -38,7 +38,8 @@ public record ScenarioRun(String label, String color, RunConfig config) {
 
     /**
      * @return the label, or when it is "" one made of the settings, e.g. "Gradient descent, α = 0.22" or
-     *     "Momentum, α = 0.1, μ = 0.5, clip 1, inv:0.05, σ = 2"
+     *     "Momentum, α = 0.1, μ = 0.5, clip 1, inv:0.05, σ = 2" ("Exact line search": no α for a rule that
+     *     does not use it)
      */
     public String displayLabel() {
         if (!label.isEmpty()) {
@@ -46,7 +47,10 @@ public record ScenarioRun(String label, String color, RunConfig config) {
         }
         RunConfig c = config;
         OptimizerKind k = c.optimizer();
-        StringBuilder b = new StringBuilder(k.displayName()).append(", α = ").append(plain(c.learningRate()));
+        StringBuilder b = new StringBuilder(k.displayName());
+        if (k.alpha() != org.gdlab.core.optim.OptimizerDefinition.Alpha.UNUSED) {
+            b.append(", α = ").append(plain(c.learningRate())); // exact and polyak have no α
+        }
         for (Hyperparameter d : c.hyper().declarations()) {
             if (d.inLabel()) {
                 b.append(", ").append(d.symbol()).append(" = ").append(plain(c.hyper().get(d.name())));
