@@ -28,7 +28,7 @@ public final class Lessons {
 
     private static final List<Lesson> ALL = List.of(
             lrTooSmall(), lrTooLarge(), shrinkingSteps(), zigzagMomentum(), cliffClipping(), scheduleNonsmooth(),
-            noisySchedule(), saddlePoint(), himmelblauBasins(), normalizedVsGd(), stepSizeRules());
+            noisySchedule(), saddlePoint(), himmelblauBasins(), normalizedVsGd(), stepSizeRules(), exactVsConjugate());
 
     private Lessons() {
     }
@@ -183,6 +183,20 @@ public final class Lessons {
                         + "each new gradient is at right angles to the last: the zig-zag of steepest descent. "
                         + "Both reach the minimum in fewer steps than the fixed α.");
         return new Lesson("step-size-rules", s, "Switch the exact run to cg: conjugate gradient reaches the minimum in 2 steps.");
+    }
+
+    static Lesson exactVsConjugate() {
+        Hyperparameters exactSearch = Hyperparameters.defaults(OptimizerKind.CG).with("line_search", 1);
+        Scenario s = scenario("quadratic", Map.of("kappa", 10.0, "theta", 30.0), ViewRect.square(5), new Vec2(-4.5, 2),
+                100, List.of(run(OptimizerKind.EXACT, 1),
+                        run(OptimizerKind.CG, 1).with(c -> c.withHyper(exactSearch)).withLabel("Conjugate gradient, exact line search")))
+                .withTitle("Exact line search zig-zags at right angles; conjugate gradient does not")
+                .withCaption("Steepest descent with exact line search walks to the lowest point along −∇C, where "
+                        + "the new gradient is at right angles to the old one: the path zig-zags down the valley "
+                        + "and needs more than ten steps. Conjugate gradient, with the same exact line search, "
+                        + "bends its second direction so that it is conjugate to the first (d₁ᵀHd₀ = 0): on a "
+                        + "two-dimensional quadratic it converges to the minimum in 2 steps.");
+        return new Lesson("exact-vs-cg", s, "Switch the conjugate gradient run to BFGS with exact line search: also 2 steps.");
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ class LessonClaimsTest {
         List<String> ids = Lessons.ids();
         assertEquals(List.of("lr-too-small", "lr-too-large", "shrinking-steps", "zigzag-momentum", "cliff-clipping",
                 "schedule-nonsmooth", "noisy-schedule", "saddle-point", "himmelblau-basins", "normalized-vs-gd",
-                "step-size-rules"), ids);
+                "step-size-rules", "exact-vs-cg"), ids);
         assertEquals(ids.size(), new HashSet<>(ids).size());
         for (Lesson l : Lessons.all()) {
             assertFalse(l.title().isBlank(), l.id());
@@ -225,5 +225,24 @@ class LessonClaimsTest {
     /** @return the steps a run took to converge, or MAX_VALUE when it did not */
     private static int steps(Trajectory t) {
         return t.end() instanceof org.gdlab.core.sim.Converged c ? c.step() : Integer.MAX_VALUE;
+    }
+
+    @Test
+    void conjugateGradientReachesTheMinimumInTwoStepsWhileExactSteepestDescentZigZags() {
+        List<Trajectory> t = run("exact-vs-cg");
+        Trajectory exact = t.get(0);
+        Trajectory cg = t.get(1);
+        for (int k = 0; k + 1 < exact.size(); k++) {
+            double cos = exact.gradient(k).dot(exact.gradient(k + 1))
+                    / (exact.gradient(k).norm() * exact.gradient(k + 1).norm());
+            assertEquals(0, cos, 1e-9, "right angle at row " + k);
+        }
+        assertTrue(steps(exact) > 10 && steps(exact) < Integer.MAX_VALUE, "exact: " + steps(exact));
+        assertEquals(2, steps(cg));
+        // d₁ᵀHd₀ = 0 with H the quadratic's constant Hessian; d_k = Δw_k / t_k
+        org.gdlab.core.math.Sym2 h = cg.config().function().hessian(0, 0);
+        org.gdlab.core.math.Vec2 d0 = cg.update(0).times(1 / cg.learningRate(0));
+        org.gdlab.core.math.Vec2 d1 = cg.update(1).times(1 / cg.learningRate(1));
+        assertEquals(0, d1.dot(h.times(d0)) / (d1.norm() * h.times(d0).norm()), 1e-9);
     }
 }
