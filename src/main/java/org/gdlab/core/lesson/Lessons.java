@@ -28,7 +28,7 @@ public final class Lessons {
 
     private static final List<Lesson> ALL = List.of(
             lrTooSmall(), lrTooLarge(), shrinkingSteps(), zigzagMomentum(), cliffClipping(), scheduleNonsmooth(),
-            noisySchedule(), saddlePoint(), himmelblauBasins(), normalizedVsGd(), stepSizeRules(), exactVsConjugate());
+            noisySchedule(), saddlePoint(), himmelblauBasins(), normalizedVsGd(), sizeIsNotDistance(), stepSizeRules(), exactVsConjugate());
 
     private Lessons() {
     }
@@ -170,6 +170,18 @@ public final class Lessons {
                         + "long: it travels fast while far away but cannot settle and hops around the minimum. "
                         + "Plain GD's steps shrink with the gradient and it reaches the minimum.");
         return new Lesson("normalized-vs-gd", s, "Give normalized GD the schedule inv:0.1 and watch its hops shrink.");
+    }
+
+    static Lesson sizeIsNotDistance() {
+        Scenario s = scenario("quadratic", Map.of("kappa", 4.0, "theta", 30.0), ViewRect.square(5), new Vec2(-4.5, 3),
+                300, List.of(gd(0.1), run(OptimizerKind.NORMALIZED, 0.3), run(OptimizerKind.ARMIJO, 1)))
+                .withTitle("The gradient's size is not the distance: GD, normalized GD and Armijo")
+                .withCaption("Three answers to \"how far?\". GD steps α·|∇C|: long where the bowl is steep, short "
+                        + "where it is flat. Normalized GD throws |∇C| away and always steps 0.3, so it cannot "
+                        + "settle and hops around the minimum. Armijo backtracking tries t = 1 and halves it "
+                        + "until the cost really falls by a fraction of what the slope promised: it asks the "
+                        + "surface, not |∇C| alone, and converges in far fewer steps than GD.");
+        return new Lesson("size-is-not-distance", s, "Give Armijo the shrink factor 0.9: more trials per step, longer steps.");
     }
 
     static Lesson stepSizeRules() {

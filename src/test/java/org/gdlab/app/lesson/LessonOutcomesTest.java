@@ -71,6 +71,8 @@ class LessonOutcomesTest {
                 Arguments.of("normalized-vs-gd", List.of(Reason.REACHED_MINIMUM, Reason.OSCILLATING)),
                 // "Both reach the minimum in fewer steps than the fixed α": all three converge within 200 steps
                 // (GD's shallow factor 1 − 0.15 = 0.85 takes it below the tolerance in about 140)
+                // "cannot settle and hops around the minimum"; GD (factors 0.9, 0.6) and Armijo "converge"
+                Arguments.of("size-is-not-distance", List.of(Reason.CONVERGED, Reason.OSCILLATING, Reason.CONVERGED)),
                 Arguments.of("step-size-rules", List.of(Reason.CONVERGED, Reason.CONVERGED, Reason.CONVERGED)),
                 // "needs more than ten steps" and "converges to the minimum in 2 steps": both converge within 100
                 Arguments.of("exact-vs-cg", List.of(Reason.CONVERGED, Reason.CONVERGED)));

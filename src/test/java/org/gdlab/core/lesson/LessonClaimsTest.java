@@ -47,7 +47,7 @@ class LessonClaimsTest {
         List<String> ids = Lessons.ids();
         assertEquals(List.of("lr-too-small", "lr-too-large", "shrinking-steps", "zigzag-momentum", "cliff-clipping",
                 "schedule-nonsmooth", "noisy-schedule", "saddle-point", "himmelblau-basins", "normalized-vs-gd",
-                "step-size-rules", "exact-vs-cg"), ids);
+                "size-is-not-distance", "step-size-rules", "exact-vs-cg"), ids);
         assertEquals(ids.size(), new HashSet<>(ids).size());
         for (Lesson l : Lessons.all()) {
             assertFalse(l.title().isBlank(), l.id());
@@ -244,5 +244,27 @@ class LessonClaimsTest {
         org.gdlab.core.math.Vec2 d0 = cg.update(0).times(1 / cg.learningRate(0));
         org.gdlab.core.math.Vec2 d1 = cg.update(1).times(1 / cg.learningRate(1));
         assertEquals(0, d1.dot(h.times(d0)) / (d1.norm() * h.times(d0).norm()), 1e-9);
+    }
+
+    @Test
+    void gdStepsScaleWithTheGradientNormalizedStepsDoNotAndArmijoConvergesSoonest() {
+        List<Trajectory> t = run("size-is-not-distance");
+        Trajectory gd = t.get(0);
+        Trajectory normalized = t.get(1);
+        Trajectory armijo = t.get(2);
+        for (int k = 0; k + 1 < gd.size(); k++) {
+            assertEquals(0.1 * gd.gradient(k).norm(), gd.update(k).norm(), 1e-12 * gd.gradient(k).norm());
+        }
+        for (int k = 0; k + 1 < normalized.size(); k++) {
+            assertEquals(0.3, normalized.update(k).norm(), 1e-12);
+        }
+        assertTrue(normalized.end() instanceof org.gdlab.core.sim.MaxSteps, "normalized GD cannot settle");
+        for (int k = 0; k + 1 < armijo.size(); k++) {
+            double step = armijo.learningRate(k);
+            double gg = armijo.gradient(k).dot(armijo.gradient(k));
+            assertTrue(armijo.cost(k + 1) <= armijo.cost(k) - 1e-4 * step * gg, "sufficient decrease at row " + k);
+        }
+        assertTrue(steps(gd) < Integer.MAX_VALUE, "GD converges too");
+        assertTrue(steps(armijo) * 2 < steps(gd), "armijo " + steps(armijo) + " against GD " + steps(gd));
     }
 }
