@@ -58,12 +58,13 @@ public interface UpdateKernel {
      * @param gx the x of the gradient each lane sees
      * @param gy its y
      * @param rate each lane's learning rate α_k
-     * @param x each lane's iterate, x (Newton evaluates the Hessian there)
+     * @param x each lane's iterate, x (Newton evaluates the Hessian there, a line search starts there)
      * @param y each lane's iterate, y
      * @param state the lanes' states, S doubles each
      * @param dx receives Δw, x
      * @param dy receives Δw, y
-     * @param f the cost (only Newton uses it, for ∇²C)
+     * @param f the cost (Newton uses it for ∇²C; the rules that choose their own step length evaluate C and ∇C
+     *     along their search direction)
      */
     void update(int n, int steps, double[] gx, double[] gy, double[] rate, double[] x, double[] y, double[] state,
             double[] dx, double[] dy, CostFunction f);
