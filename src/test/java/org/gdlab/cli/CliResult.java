@@ -14,6 +14,19 @@ record CliResult(int status, String out, String err) {
         return new CliResult(status, out.toString(), err.toString());
     }
 
+    /**
+     * Runs a command that must be refused: exit status 2, nothing on stdout, one line on stderr.
+     *
+     * @return the result, for its line
+     */
+    static CliResult refusedInOneLine(String... args) {
+        CliResult r = run(args);
+        org.junit.jupiter.api.Assertions.assertEquals(2, r.status(), r.out() + r.err());
+        org.junit.jupiter.api.Assertions.assertEquals("", r.out());
+        org.junit.jupiter.api.Assertions.assertEquals(1, r.errLines().size(), r.err());
+        return r;
+    }
+
     List<String> outLines() {
         return out.lines().toList();
     }

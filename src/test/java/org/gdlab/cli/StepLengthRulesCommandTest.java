@@ -12,11 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StepLengthRulesCommandTest {
 
     private static CliResult refused(String... args) {
-        CliResult r = CliResult.run(args);
-        assertEquals(2, r.status(), r.out() + r.err());
-        assertEquals("", r.out());
-        assertEquals(1, r.errLines().size(), r.err());
-        return r;
+        return CliResult.refusedInOneLine(args);
     }
 
     @ParameterizedTest
