@@ -6,8 +6,8 @@ package org.gdlab.core.data;
  * cost of a linear model needs, so {@link LinearCost} and {@link Linear2Cost} evaluate in O(1) whatever N.
  *
  * <p>Immutable. Points are added, removed and moved with Welford's updates, which work on deviations from
- * the mean and so lose nothing to cancellation (the naive Σa·b − N·m_a·m_b can lose every digit when the
- * spread is small against the mean). Adding p to N points with means m gives N' = N + 1,
+ * the mean: their relative error is of order ε·|m|/spread, where the naive Σa·b − N·m_a·m_b has
+ * ε·m²/spread² and loses every digit once the mean is 10⁸ times the spread. Adding p to N points with means m gives N' = N + 1,
  * m'_a = m_a + (p_a − m_a)/N' and C'_ab = C_ab + (p_a − m_a)(p_b − m'_b); removing is that step run
  * backwards; moving is a removal then an addition.
  *
