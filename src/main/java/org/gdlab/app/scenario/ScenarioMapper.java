@@ -82,7 +82,14 @@ public final class ScenarioMapper {
         return race == null ? c : RaceMapper.capture(c, race, base);
     }
 
+    /** Why a data scenario does not open in the window yet (issue 16: the data view comes next). */
+    static final String DATA_NOT_IN_WINDOW = "this scenario fits a model to data, which the window cannot show yet;"
+            + " run it with 'gdlab render --scenario FILE' or 'gdlab run --data …'";
+
     private static void applySurface(SurfaceSpec spec, LabViewModel vm) {
+        if (spec instanceof SurfaceSpec.Data) {
+            throw new IllegalArgumentException(DATA_NOT_IN_WINDOW);
+        }
         if (spec instanceof SurfaceSpec.Builtin b) {
             vm.formula().textProperty().set(""); // no formula (and no error of one) under a built-in surface
             vm.selectSurface(b.id());
