@@ -45,6 +45,9 @@ public final class CsvData {
      * @throws IllegalArgumentException with one sentence naming the file's problem and its line
      */
     public static Dataset read(Path file, List<String> columns, int features) {
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(file + " is a folder, not a CSV file");
+        }
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(r, fileName(file), columns, features);
         } catch (NoSuchFileException e) {
@@ -126,7 +129,12 @@ public final class CsvData {
             if (cause instanceof java.nio.charset.CharacterCodingException c) {
                 throw c;
             }
-            throw new IllegalArgumentException("after line " + lastLine[0] + ": not valid CSV (" + cause.getMessage() + ")");
+            String message = String.valueOf(cause.getMessage());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)").matcher(message);
+            if (message.contains("encapsulated token") && m.find()) {
+                throw new IllegalArgumentException("line " + m.group(1) + ": a quoted cell (\") is never closed");
+            }
+            throw new IllegalArgumentException("after line " + lastLine[0] + ": not valid CSV (" + message + ")");
         }
     }
 

@@ -20,7 +20,8 @@ import org.gdlab.core.surface.SurfaceDescription;
  * max{x : y = 0} ≤ min{x : y = 1} or max{x : y = 1} ≤ min{x : y = 0} (separable, or quasi-separable with
  * ties only at the threshold): then no finite maximum-likelihood estimate exists (Albert and Anderson,
  * Biometrika 71, 1984). Otherwise J is strictly convex with a finite minimiser, found by Newton's method
- * from (0, logit ȳ) with a backtracking (Armijo) line search, until |∇J| &lt; {@value #NEWTON_TOLERANCE}.
+ * from (0, logit ȳ) with a backtracking (Armijo) line search, until |∇J| &lt; {@value #NEWTON_TOLERANCE} or no
+ * step lowers J in double arithmetic any more (then |∇J| is at round-off level; tests require &lt; 1e-10).
  * Immutable.
  */
 public final class LogisticCost implements DataCost {

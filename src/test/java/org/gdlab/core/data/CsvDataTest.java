@@ -71,6 +71,17 @@ class CsvDataTest {
     }
 
     @Test
+    void unclosedQuoteIsReportedWithItsLine() {
+        assertEquals("line 3: a quoted cell (\") is never closed", error("x,y\n1,2\n3,\"4\n", List.of(), 1));
+    }
+
+    @Test
+    void folderIsNotAFile(@TempDir Path dir) {
+        assertEquals(dir + " is a folder, not a CSV file",
+                assertThrows(IllegalArgumentException.class, () -> CsvData.read(dir, List.of(), 1)).getMessage());
+    }
+
+    @Test
     void unknownColumnNamesTheColumns() {
         assertEquals("no column 'z'; the columns are x, y", error("x,y\n1,2\n", List.of("z", "y"), 1));
     }
