@@ -63,13 +63,17 @@ final class DataOptions {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--data: " + e.getMessage());
         }
+        DataSpec spec;
         try {
-            DataSpec spec = new DataSpec(d, m, standardize, l2 == null ? DataSpec.DEFAULT_L2 : l2);
-            return spec.cost();
-        } catch (IllegalArgumentException e) {
-            String option = e.getMessage().contains("λ") ? "--l2" : e.getMessage().contains("standardized")
-                    || e.getMessage().contains("scaled") ? "--standardize" : "--data";
+            spec = new DataSpec(d, m, standardize, l2 == null ? DataSpec.DEFAULT_L2 : l2);
+        } catch (IllegalArgumentException e) { // λ out of range or on another model; labels; feature count
+            String option = l2 != null && e.getMessage().contains("λ") ? "--l2" : "--data";
             throw new BadInputException(option + ": " + e.getMessage());
+        }
+        try {
+            return spec.cost();
+        } catch (IllegalArgumentException e) { // only scaling can refuse here: a constant feature
+            throw new BadInputException("--standardize: " + e.getMessage());
         }
     }
 
