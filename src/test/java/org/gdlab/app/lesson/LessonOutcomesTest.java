@@ -68,7 +68,9 @@ class LessonOutcomesTest {
                 Arguments.of("himmelblau-basins", List.of(Reason.CONVERGED, Reason.CONVERGED, Reason.CONVERGED,
                         Reason.CONVERGED)),
                 // "Plain GD … reaches the minimum"; normalized GD "cannot settle and hops around the minimum"
-                Arguments.of("normalized-vs-gd", List.of(Reason.REACHED_MINIMUM, Reason.OSCILLATING)));
+                Arguments.of("normalized-vs-gd", List.of(Reason.REACHED_MINIMUM, Reason.OSCILLATING)),
+                // "after 1000 steps the loss has fallen from 3.88 to 0.579, still 100 times the best fit's"
+                Arguments.of("feature-scaling", List.of(Reason.STILL_DESCENDING)));
     }
 
     @Test
