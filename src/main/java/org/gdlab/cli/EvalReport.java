@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.gdlab.core.analysis.LocalCurvature;
+import org.gdlab.core.data.DataCost;
+import org.gdlab.core.data.Optimum;
 import org.gdlab.core.expr.FormulaSurface;
 import org.gdlab.core.math.Sym2;
 import org.gdlab.core.math.Vec2;
@@ -17,7 +19,10 @@ import org.gdlab.core.surface.Surface;
  * What {@code gdlab eval} prints, as text or JSON. JSON keys (a contract): {@code value}, {@code gradient}
  * [2], {@code hessian} [[2],[2]], {@code eigenvalues} [2] ascending, {@code eigenvectors} [[2],[2]] (one per
  * eigenvalue, same order), {@code condition_number}, {@code kind}, {@code max_stable_lr}, {@code optimal_lr},
- * and for a formula {@code d_dx}, {@code d_dy}. A number that is not finite (the formula is undefined there,
+ * and for a formula {@code d_dx}, {@code d_dy}. On data: {@code dataset}, {@code model}, {@code parameters}
+ * (their names), {@code n}, {@code optimum} ([w*, b*] or null), {@code optimum_value}, {@code optimum_reason}
+ * (null, or separable, one_class, not_unique), {@code optimum_message}, and with feature scaling
+ * {@code optimum_original} (the optimum in the data's units, or null). A number that is not finite (the formula is undefined there,
  * or κ is infinite because an eigenvalue is 0) is written as null.
  */
 record EvalReport(Surface surface, Vec2 at, double value, Vec2 gradient, Sym2 hessian, LocalCurvature curvature) {
@@ -59,6 +64,9 @@ record EvalReport(Surface surface, Vec2 at, double value, Vec2 gradient, Sym2 he
             o.put("d_dx", f.derivativeXText());
             o.put("d_dy", f.derivativeYText());
         }
+        if (surface instanceof DataCost d) {
+            putData(o, d);
+        }
         try {
             return mapper.writeValueAsString(o) + System.lineSeparator();
         } catch (JsonProcessingException e) {
@@ -93,7 +101,52 @@ record EvalReport(Surface surface, Vec2 at, double value, Vec2 gradient, Sym2 he
             s.append("∂C/∂x           ").append(f.derivativeXText()).append(n);
             s.append("∂C/∂y           ").append(f.derivativeYText()).append(n);
         }
+        if (surface instanceof DataCost d) {
+            Optimum opt = d.optimum();
+            var names = d.spec().model().parameterNames();
+            String pair = "(" + names.get(0) + "*, " + names.get(1) + "*)";
+            s.append("data            ").append(d.spec().data().name()).append(", ").append(d.points().size())
+                    .append(" points, model ").append(d.spec().model().id()).append(d.scaling().isPresent() ? ", features scaled" : "").append(n);
+            if (opt.exists()) {
+                s.append("optimum         ").append(pair).append(" = (").append(num(opt.at().x())).append(", ")
+                        .append(num(opt.at().y())).append(")   J* = ").append(num(opt.value())).append(n);
+                d.scaling().ifPresent(sc -> {
+                    Vec2 orig = sc.toOriginal(opt.at());
+                    s.append("in data units   (").append(num(orig.x())).append(", ").append(num(orig.y())).append(')').append(n);
+                });
+            } else {
+                s.append("optimum         none (").append(opt.reason().id()).append("): ").append(opt.reason().sentence()).append(n);
+            }
+        }
         return s.toString();
+    }
+
+    private static void putData(ObjectNode o, DataCost d) {
+        o.put("dataset", d.spec().data().name());
+        o.put("model", d.spec().model().id());
+        ArrayNode names = o.putArray("parameters");
+        d.spec().model().parameterNames().forEach(names::add);
+        o.put("n", d.points().size());
+        Optimum opt = d.optimum();
+        if (opt.exists()) {
+            putArray(o.putArray("optimum"), opt.at().x(), opt.at().y());
+            putNumber(o, "optimum_value", opt.value());
+            o.putNull("optimum_reason");
+            o.putNull("optimum_message");
+        } else {
+            o.putNull("optimum");
+            o.putNull("optimum_value");
+            o.put("optimum_reason", opt.reason().id());
+            o.put("optimum_message", opt.reason().sentence());
+        }
+        d.scaling().ifPresent(sc -> {
+            if (opt.exists()) {
+                Vec2 orig = sc.toOriginal(opt.at());
+                putArray(o.putArray("optimum_original"), orig.x(), orig.y());
+            } else {
+                o.putNull("optimum_original");
+            }
+        });
     }
 
     private static String num(double v) {

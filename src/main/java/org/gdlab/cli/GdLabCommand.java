@@ -25,7 +25,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "gdlab", mixinStandardHelpOptions = true, version = "GD Lab 0.1.0",
         description = {"Gradient descent, made visible.",
                 "Without arguments, opens the window. With a subcommand, runs without a display."},
-        subcommands = {FunctionsCommand.class, RunCommand.class, EvalCommand.class, RenderCommand.class,
+        subcommands = {FunctionsCommand.class, DatasetsCommand.class, RunCommand.class, EvalCommand.class, RenderCommand.class,
                 LessonsCommand.class})
 public final class GdLabCommand implements Runnable {
 

@@ -17,8 +17,11 @@ import org.gdlab.core.sim.StepRecord;
 final class JsonPathWriter implements PathWriter {
 
     private final JsonGenerator json;
+    private final PathColumns columns;
 
-    JsonPathWriter(PrintWriter out, String function, String optimizer) {
+    /** On data the row keys are named after the parameters, as the CSV columns ({@link PathColumns}). */
+    JsonPathWriter(PrintWriter out, String function, String optimizer, PathColumns columns) {
+        this.columns = columns;
         try {
             json = new JsonFactory().createGenerator(out);
             json.useDefaultPrettyPrinter();
@@ -36,12 +39,17 @@ final class JsonPathWriter implements PathWriter {
         try {
             json.writeStartObject();
             json.writeNumberField("step", r.step());
-            json.writeNumberField("x", r.w().x());
-            json.writeNumberField("y", r.w().y());
-            json.writeNumberField("cost", r.cost());
-            json.writeNumberField("grad_x", r.gradient().x());
-            json.writeNumberField("grad_y", r.gradient().y());
+            json.writeNumberField(columns.p(), r.w().x());
+            json.writeNumberField(columns.q(), r.w().y());
+            json.writeNumberField(columns.cost(), r.cost());
+            json.writeNumberField("grad_" + columns.p(), r.gradient().x());
+            json.writeNumberField("grad_" + columns.q(), r.gradient().y());
             json.writeNumberField("lr", r.learningRate());
+            if (columns.batched()) {
+                json.writeNumberField("batch_loss", columns.batchLoss(r));
+                json.writeNumberField("epoch", columns.epoch(r));
+                json.writeNumberField("batch", columns.batch(r));
+            }
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -27,7 +27,9 @@ import picocli.CommandLine.Option;
         description = {"Run an optimizer on a surface and print the path.",
                 "CSV columns: step,x,y,cost,grad_x,grad_y,lr (row 0 is the start; lr on row k is the rate α_k",
                 "applied from w_k, or for armijo, wolfe, exact, polyak, bb, cg, bfgs and lbfgs the step length t",
-                "they chose: w_{k+1} = w_k + t·d_k). After the rows one line on stderr says how the run ended and why (a",
+                "they chose: w_{k+1} = w_k + t·d_k); with --data: step,w,b,loss,grad_w,grad_b,lr (linear2: w1,w2),",
+                "loss and gradient over all the data, and with --batch also batch_loss,epoch,batch (counted from 1).",
+                "After the rows one line on stderr says how the run ended and why (a",
                 "diverging run prints its finite rows first); the exit status is still 0. JSON carries the",
                 "same sentence as \"message\", with \"status\" and \"reason\"."})
 final class RunCommand implements Callable<Integer> {
@@ -35,9 +37,16 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--function", required = true, paramLabel = "ID|FORMULA",
+    @Option(names = "--function", paramLabel = "ID|FORMULA",
             description = "a built-in id (see 'gdlab functions') or a formula in x and y, e.g. \"(1-x)^2 + 100(y-x^2)^2\"")
     String function;
+
+    @CommandLine.Mixin
+    DataOptions data = new DataOptions();
+
+    @Option(names = "--batch", paramLabel = "B", defaultValue = "0",
+            description = "with --data: mini-batch SGD, B points a step (1..N), reshuffled every epoch by --seed (default: all the data)")
+    int batch;
 
     @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = "gd",
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
@@ -84,12 +93,13 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Surface surface = SurfaceResolver.resolve(function, params);
+        Surface surface = SurfaceChoice.resolve(spec, function, params, data);
         RunConfig config = RunOptions.config(this, surface);
         PrintWriter out = spec.commandLine().getOut();
+        PathColumns columns = PathColumns.of(config);
         PathWriter writer = switch (format) {
-            case "csv" -> new CsvPathWriter(out);
-            case "json" -> new JsonPathWriter(out, surface.description().id(), config.optimizer().id());
+            case "csv" -> new CsvPathWriter(out, columns);
+            case "json" -> new JsonPathWriter(out, surface.description().id(), config.optimizer().id(), columns);
             default -> throw new BadInputException("--format must be csv or json, got '" + format + "'");
         };
         RunWitness witness = new RunWitness();

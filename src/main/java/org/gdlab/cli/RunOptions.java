@@ -43,6 +43,7 @@ final class RunOptions {
         c = set("--noise", c, x -> x.withNoise(o.noise));
         c = set("--steps", c, x -> x.withMaxSteps(o.steps));
         c = set("--tol", c, x -> x.withTolerance(o.tol));
+        c = set("--batch", c, x -> x.withBatch(o.batch));
         return c.withSeed(o.seed);
     }
 

@@ -69,6 +69,14 @@ public final class HelpText {
                 RMSprop, AdaGrad and normalized GD have none); the text below says where α stands.
               "Tune live": a new α applies from the current step on; the path marks where it changed.
 
+            Data mode (the surface chooser's entries data:NAME:MODEL)
+              The loss J of a model over a built-in dataset: linear (w·x + b), logistic (σ(w·x + b)),
+                linear2 (w1·x1 + w2·x2); the plot's axes are the model's two parameters, and the marked
+                minimum is the best fit. ":standardized" scales the features first: compare the narrow
+                valley of scales or correlated with and without it. Optimizers, races, sweeps and basin
+                maps work as on any surface. The data view, dragged points and mini-batches are on the
+                command line for now: gdlab run --data builtin:cars --batch 10 (see the README).
+
             Formula language
               variables x and y; numbers like 2, 0.5, 1e-3; constants pi and e
               + - * / and ^ (power), parentheses, unary minus

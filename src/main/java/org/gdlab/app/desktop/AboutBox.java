@@ -102,13 +102,19 @@ public final class AboutBox {
         line(b, "picocli " + constant("picocli.CommandLine", "VERSION"), "Apache-2.0");
         line(b, "Jackson " + mavenOr("com.fasterxml.jackson.core", "jackson-databind")
                 + " (databind, core, annotations)", "Apache-2.0");
+        line(b, "Apache Commons CSV " + mavenOr("org.apache.commons", "commons-csv") + " (with Commons IO "
+                + mavenOr("commons-io", "commons-io") + " and Commons Codec " + mavenOr("commons-codec", "commons-codec")
+                + ")", "Apache-2.0");
         b.append("\nData\n");
         line(b, "Colour maps viridis and magma, by Stéfan van der Walt, Nathaniel J. Smith and Eric Firing",
                 "CC0 1.0");
         line(b, "Colour map cividis, by Jamie R. Nuñez, Christopher R. Anderton and Ryan S. Renslow, "
                 + "Copyright (c) 2017 Battelle Memorial Institute", "BSD-style licence of pnnl/cmaputil");
-        line(b, "The surfaces, lessons and example scenarios", "part of GD Lab, MIT");
-        b.append("\nNo data set is bundled: data files are the user's own.\n");
+        line(b, "The surfaces, lessons, example scenarios and generated datasets", "part of GD Lab, MIT");
+        line(b, "Dataset cars: speed and stopping distance of 50 cars, Ezekiel (1930), Methods of Correlation Analysis",
+                "public domain");
+        line(b, "Dataset challenger: launch temperature and O-ring damage of 23 shuttle flights, Report of the "
+                + "Presidential Commission on the Space Shuttle Challenger Accident (1986)", "public domain (US government work)");
         return b.toString();
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.gdlab.app.race.RaceViewModel;
+import org.gdlab.app.viewmodel.DataChoices;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.app.viewmodel.ParameterModel;
 import org.gdlab.core.expr.FormulaSurface;
@@ -82,7 +83,21 @@ public final class ScenarioMapper {
         return race == null ? c : RaceMapper.capture(c, race, base);
     }
 
+    /** Why a data scenario does not open in the window yet (issue 16: only the chooser's datasets do). */
+    static final String DATA_NOT_IN_WINDOW = "the window shows only the built-in datasets of the surface chooser"
+            + " (with their own model, no λ) so far; run this scenario with 'gdlab render --scenario FILE'";
+
+    /** @return the chooser entry that shows this data scenario's surface, if the window has one */
+    static java.util.Optional<String> dataEntry(SurfaceSpec.Data d) {
+        return DataChoices.idOf(d.ref(), d.columns(), d.spec().model(), d.spec().standardize(), d.spec().l2());
+    }
+
     private static void applySurface(SurfaceSpec spec, LabViewModel vm) {
+        if (spec instanceof SurfaceSpec.Data d) {
+            vm.formula().textProperty().set("");
+            vm.selectSurface(dataEntry(d).orElseThrow(() -> new IllegalArgumentException(DATA_NOT_IN_WINDOW)));
+            return;
+        }
         if (spec instanceof SurfaceSpec.Builtin b) {
             vm.formula().textProperty().set(""); // no formula (and no error of one) under a built-in surface
             vm.selectSurface(b.id());
@@ -161,6 +176,11 @@ public final class ScenarioMapper {
         Surface s = vm.surfaceProperty().get();
         if (id == null && s instanceof FormulaSurface f) {
             return new SurfaceSpec.Formula(f.text());
+        }
+        if (DataChoices.has(id)) {
+            var spec = DataChoices.spec(id);
+            return new SurfaceSpec.Data(DataChoices.ref(id), null, null, spec.model().id(), List.of(),
+                    spec.standardize(), spec.l2());
         }
         Map<String, Double> params = new LinkedHashMap<>();
         String builtin = id == null ? LabViewModel.DEFAULT_SURFACE : id;

@@ -67,7 +67,7 @@ public final class LabViewModel {
     public static final String DEFAULT_SURFACE = "quadratic";
 
     // surface
-    private final ObservableList<String> surfaceIds = FXCollections.observableArrayList(SurfaceCatalog.ids());
+    private final ObservableList<String> surfaceIds = FXCollections.observableArrayList(allSurfaceIds());
     private final StringProperty surfaceId = new SimpleStringProperty(this, "surfaceId", DEFAULT_SURFACE);
     private final ObservableList<ParameterModel> parameters = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Surface> surface = new ReadOnlyObjectWrapper<>(this, "surface");
@@ -136,7 +136,7 @@ public final class LabViewModel {
         quiet = false;
 
         surfaceId.addListener((o, a, b) -> {
-            if (!selecting && b != null && SurfaceCatalog.has(b)) {
+            if (!selecting && b != null && (SurfaceCatalog.has(b) || DataChoices.has(b))) {
                 selectSurface(b);
             }
         });
@@ -168,11 +168,16 @@ public final class LabViewModel {
 
     // ---------------------------------------------------------------- commands
 
-    /** Select a built-in surface: its default parameters, view, start and (for GD) learning rate. */
+    /**
+     * Select a built-in surface, or a built-in dataset's cost ({@link DataChoices}): its default parameters,
+     * view, start and (for GD) learning rate. On data the gradient noise σ is set to 0 (the data's own
+     * mini-batches are its noise) and {@link #noticeProperty()} says so.
+     */
     public void selectSurface(String id) {
         notice.set("");
-        Surface s = SurfaceCatalog.create(id);
-        parameters.setAll(parameterModels(id));
+        boolean data = DataChoices.has(id);
+        Surface s = data ? DataChoices.spec(id).cost() : SurfaceCatalog.create(id);
+        parameters.setAll(data ? List.of() : parameterModels(id));
         boolean wasQuiet = quiet;
         quiet = true;
         selecting = true;
@@ -185,8 +190,22 @@ public final class LabViewModel {
         if (optimizer.get() == OptimizerKind.GD) {
             learningRate.set(s.description().suggestedLearningRate());
         }
+        boolean noiseOff = data && noise.get() != 0;
+        if (noiseOff) {
+            noise.set(0);
+        }
         quiet = wasQuiet;
+        if (noiseOff) {
+            notice.set("Data: the gradient noise σ is off (on data, the noise comes from mini-batches).");
+        }
         planFromStart();
+    }
+
+    /** @return the chooser's entries: the built-in surfaces, then the built-in datasets' costs */
+    private static List<String> allSurfaceIds() {
+        List<String> ids = new ArrayList<>(SurfaceCatalog.ids());
+        ids.addAll(DataChoices.ids());
+        return ids;
     }
 
     /**

@@ -147,10 +147,13 @@ public final class LockstepKernel {
      * @param template a run template
      * @return true when {@link #summarize} steps the runs of template in lockstep, as its optimizer's kernel
      *     declares ({@link UpdateKernel#lockstep()}): always, only when its function has its own
-     *     {@link BatchEvaluator.Source batch evaluator}, or never; otherwise the runs go one by one through
+     *     {@link BatchEvaluator.Source batch evaluator}, or never, and never for a mini-batch run; otherwise the runs go one by one through
      *     {@link RunKernel#summarize} (same results)
      */
     public static boolean steppedInLockstep(RunConfig template) {
+        if (template.miniBatch()) {
+            return false; // each lane would need its own batches: one run at a time
+        }
         UpdateKernel kernel = template.kernel();
         return switch (kernel.lockstep()) {
             case ALWAYS -> true;

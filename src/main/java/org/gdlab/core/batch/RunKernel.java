@@ -52,6 +52,9 @@ public final class RunKernel {
      * @return the summary, or null when the token was cancelled before the run ended
      */
     public static RunSummary summarize(RunConfig c, CancellationToken token) {
+        if (c.miniBatch()) {
+            return onStepper(c, token); // the Stepper draws the mini-batches
+        }
         CostFunction f = c.function();
         Schedule schedule = c.rates();
         double radius = c.escapeBound();

@@ -65,6 +65,7 @@ public final class ScenarioFiles {
         } catch (CharacterCodingException e) {
             throw new ScenarioException("not a text file (not valid UTF-8): a scenario is JSON text", e);
         }
-        return ScenarioJson.read(text);
+        Path folder = file.toAbsolutePath().getParent();
+        return ScenarioJson.read(text, folder);
     }
 }

@@ -66,7 +66,7 @@ public final class ScenarioJson {
     private static final Set<String> TOP_KEYS = Set.of("format", "version", "title", "caption", "surface", "view",
             "start", "max_steps", "runs", "color_map", "level_spacing", "level_count", "overlays");
     private static final Set<String> RUN_KEYS = Set.of("label", "optimizer", "learning_rate", "hyperparameters",
-            "schedule", "warmup", "clip", "noise", "seed", "color", "start", "max_steps", "tolerance");
+            "schedule", "warmup", "clip", "noise", "seed", "color", "start", "max_steps", "tolerance", "batch");
     /** Every optimizer's hyperparameter names: a run may carry those of other optimizers (older files did). */
     private static final Set<String> HYPER_KEYS = Arrays.stream(OptimizerKind.values())
             .flatMap(k -> k.hyperparameters().stream()).map(Hyperparameter::name)
@@ -110,6 +110,23 @@ public final class ScenarioJson {
             }
         } else if (s.surface() instanceof SurfaceSpec.Formula f) {
             surface.put("formula", f.text());
+        } else if (s.surface() instanceof SurfaceSpec.Data d) {
+            if (d.ref() != null) {
+                surface.put("data", d.ref());
+            } else {
+                ArrayNode pts = surface.putArray("points");
+                for (List<Double> p : d.points()) {
+                    ArrayNode row = pts.addArray();
+                    p.forEach(row::add);
+                }
+            }
+            if (!d.columns().isEmpty()) {
+                ArrayNode cols = surface.putArray("columns");
+                d.columns().forEach(cols::add);
+            }
+            surface.put("model", d.spec().model().id());
+            surface.put("standardize", d.spec().standardize());
+            surface.put("l2", d.spec().l2());
         }
         ObjectNode view = root.putObject("view");
         view.put("x_min", s.view().xMin());
@@ -133,6 +150,9 @@ public final class ScenarioJson {
             run.put("clip", r.clip());
             run.put("noise", r.noise());
             run.put("seed", r.seed());
+            if (r.batch() > 0) {
+                run.put("batch", r.batch());
+            }
             if (!sr.color().isEmpty()) {
                 run.put("color", sr.color());
             }
@@ -182,6 +202,17 @@ public final class ScenarioJson {
      * @throws ScenarioException naming the problem and where it is
      */
     public static Scenario read(String json) throws ScenarioException {
+        return read(json, null);
+    }
+
+    /**
+     * @param json the text of a scenario file
+     * @param base the folder that a dataset's relative path is read against (the scenario file's folder);
+     *     null for the working folder
+     * @return the scenario
+     * @throws ScenarioException naming the problem and where it is
+     */
+    public static Scenario read(String json, java.nio.file.Path base) throws ScenarioException {
         if (json.length() > MAX_BYTES) {
             throw new ScenarioException("the scenario is too large (" + json.length() + " characters; at most "
                     + MAX_BYTES + " bytes are read)");
@@ -214,7 +245,7 @@ public final class ScenarioJson {
         if (version.intValue() < 1) {
             throw new ScenarioException("\"version\" must be at least 1, got " + version.intValue());
         }
-        return new Reader().scenario(root);
+        return new Reader(base).scenario(root);
     }
 
     private static String kind(JsonNode n) {
@@ -231,6 +262,12 @@ public final class ScenarioJson {
 
     /** Reads a tree, remembering where it is for messages. */
     private static final class Reader {
+
+        private final java.nio.file.Path base;
+
+        Reader(java.nio.file.Path base) {
+            this.base = base;
+        }
 
         Scenario scenario(JsonNode root) throws ScenarioException {
             keys(root, "", TOP_KEYS);
@@ -281,11 +318,22 @@ public final class ScenarioJson {
         }
 
         SurfaceSpec surface(JsonNode node) throws ScenarioException {
-            keys(node, "surface", Set.of("id", "parameters", "formula"));
+            keys(node, "surface", Set.of("id", "parameters", "formula", "data", "points", "model", "columns",
+                    "standardize", "l2"));
             boolean hasId = node.has("id");
             boolean hasFormula = node.has("formula");
-            if (hasId == hasFormula) {
-                throw problem("surface", "needs exactly one of \"id\" (a built-in surface) or \"formula\"");
+            boolean hasData = node.has("data") || node.has("points");
+            if ((hasId ? 1 : 0) + (hasFormula ? 1 : 0) + (hasData ? 1 : 0) != 1) {
+                throw problem("surface", "needs exactly one of \"id\" (a built-in surface), \"formula\", or \"data\""
+                        + " or \"points\" (a dataset)");
+            }
+            if (hasData) {
+                return data(node);
+            }
+            for (String k : List.of("model", "columns", "standardize", "l2")) {
+                if (node.has(k)) {
+                    throw problem("surface." + k, "applies only to a dataset (\"data\" or \"points\")");
+                }
             }
             if (hasFormula) {
                 if (node.has("parameters")) {
@@ -352,6 +400,66 @@ public final class ScenarioJson {
             return new Vec2(number(node, "x", path), number(node, "y", path));
         }
 
+        /** A dataset: "data" (builtin:NAME or a path) or "points", with "model", "columns", "standardize", "l2". */
+        SurfaceSpec data(JsonNode node) throws ScenarioException {
+            if (node.has("data") && node.has("points")) {
+                throw problem("surface", "needs one of \"data\" (builtin:NAME or a CSV path) or \"points\", not both");
+            }
+            if (node.has("parameters")) {
+                throw problem("surface.parameters", "applies only to built-in surfaces, not to a dataset");
+            }
+            String ref = node.has("data") ? text(node, "data", "surface") : null;
+            List<List<Double>> points = null;
+            if (node.has("points")) {
+                JsonNode ps = node.get("points");
+                if (!ps.isArray()) {
+                    throw problem("surface.points", "must be a list of points, each a list of numbers");
+                }
+                if (ps.size() > SurfaceSpec.Data.MAX_INLINE_POINTS) {
+                    throw problem("surface.points", "may hold at most " + SurfaceSpec.Data.MAX_INLINE_POINTS
+                            + " points, got " + ps.size() + "; put them in a CSV file");
+                }
+                points = new ArrayList<>();
+                for (int i = 0; i < ps.size(); i++) {
+                    JsonNode p = ps.get(i);
+                    String at = "surface.points[" + i + "]";
+                    if (!p.isArray() || p.size() > 3) {
+                        throw problem(at, "must be a list of 2 or 3 numbers");
+                    }
+                    List<Double> row = new ArrayList<>();
+                    for (int j = 0; j < p.size(); j++) {
+                        if (!p.get(j).isNumber() || !Double.isFinite(p.get(j).doubleValue())) {
+                            throw problem(at + "[" + j + "]", "must be a finite number");
+                        }
+                        row.add(p.get(j).doubleValue());
+                    }
+                    points.add(row);
+                }
+            }
+            String model = optText(node, "model", "surface", "linear");
+            List<String> columns = new ArrayList<>();
+            JsonNode cs = node.get("columns");
+            if (cs != null && !cs.isNull()) {
+                if (!cs.isArray()) {
+                    throw problem("surface.columns", "must be a list of column names or 1-based numbers");
+                }
+                for (JsonNode c : cs) {
+                    columns.add(c.asText());
+                }
+            }
+            JsonNode st = node.get("standardize");
+            if (st != null && !st.isNull() && !st.isBoolean()) {
+                throw problem("surface.standardize", "must be true or false");
+            }
+            boolean standardize = st != null && st.asBoolean();
+            double l2 = optNumber(node, "l2", "surface", 0);
+            try {
+                return new SurfaceSpec.Data(ref, points, base, model, columns, standardize, l2);
+            } catch (IllegalArgumentException e) {
+                throw problem("surface", e.getMessage());
+            }
+        }
+
         /**
          * @return the run as a whole run specification on the scenario's surface: what the file leaves out
          *     is the top-level start and step limit, or the specification's own default
@@ -401,6 +509,9 @@ public final class ScenarioJson {
             config = field(path + ".noise", config, c -> c.withNoise(noise));
             config = field(path + ".tolerance", config, c -> c.withTolerance(tolerance));
             config = config.withSeed(seed).withMaxSteps(steps);
+            int batch = node.has("batch") ? whole(node, "batch", path, 0, Integer.MAX_VALUE) : 0;
+            RunConfig seeded = config;
+            config = field(path + ".batch", seeded, c -> c.withBatch(batch));
             try {
                 return new ScenarioRun(label, color, config);
             } catch (IllegalArgumentException e) {

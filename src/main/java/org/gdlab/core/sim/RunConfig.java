@@ -1,6 +1,10 @@
 package org.gdlab.core.sim;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.gdlab.core.data.DataCost;
+import org.gdlab.core.data.DataSpec;
+import org.gdlab.core.data.MiniBatches;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.OptimizerKind;
@@ -46,10 +50,16 @@ import org.gdlab.core.surface.ViewRect;
  * @param tolerance converged when |∇C(w_k)| &lt; tolerance, finite and ≥ 0 (default {@value #DEFAULT_TOLERANCE})
  * @param escapeBound diverged ("left the bound") when |w_k| &gt; this bound; a property of the surface, not
  *     of the view: {@link #escapeBoundFor} (7.07e4 for the quadratic's [−5, 5]² view)
+ * @param batch the mini-batch size B on a data cost ({@link DataCost}): 0 (the default) steps on the full
+ *     gradient; 1 ≤ B ≤ N steps on the gradient of one mini-batch per step, the batches drawn by
+ *     {@link MiniBatches} with this run's seed (an epoch is ⌈N/B⌉ steps; see there for the exact shuffle).
+ *     The recorded gradient and the convergence test stay on the full gradient. Data settings (the
+ *     dataset, the model, feature scaling, the L2 penalty λ) are the cost function's {@link DataSpec}:
+ *     {@link #data()}; a data cost takes no artificial noise (σ must be 0: its batches are the noise).
  */
 public record RunConfig(CostFunction function, Vec2 start, OptimizerKind optimizer, Hyperparameters hyper,
         double learningRate, Schedule schedule, int warmup, double clip, double noise, long seed, int maxSteps,
-        double tolerance, double escapeBound) {
+        double tolerance, double escapeBound, int batch) {
 
     /** Default most steps: 1000. */
     public static final int DEFAULT_MAX_STEPS = 1000;
@@ -57,6 +67,8 @@ public record RunConfig(CostFunction function, Vec2 start, OptimizerKind optimiz
     public static final int MAX_MAX_STEPS = 1_000_000;
     /** Default gradient-norm tolerance: 1e-8. */
     public static final double DEFAULT_TOLERANCE = 1e-8;
+    /** Default batch size: 0, every step on all the data (the full gradient). */
+    public static final int DEFAULT_BATCH = 0;
     /** Default noise seed: 0, everywhere. */
     public static final long DEFAULT_SEED = 0L;
     /** The escape bound of a cost function that has no default view (one given in code, e.g. in tests): 1e6. */
@@ -105,6 +117,9 @@ public record RunConfig(CostFunction function, Vec2 start, OptimizerKind optimiz
             if (!Schedules.constant().toString().equals(schedule.toString())) {
                 throw new IllegalArgumentException(why + "the schedule must be constant, got " + schedule);
             }
+            if (batch != 0) {
+                throw new IllegalArgumentException(why + "it takes the gradient of all the data, not mini-batches, got batch " + batch);
+            }
             if (warmup > 1) {
                 throw new IllegalArgumentException(why + "it takes no warm-up, got " + warmup);
             }
@@ -112,6 +127,19 @@ public record RunConfig(CostFunction function, Vec2 start, OptimizerKind optimiz
         if (hyper.has(CSTAR) && Double.isNaN(hyper.get(CSTAR)) && Double.isNaN(knownMinimumValue(function))) {
             throw new IllegalArgumentException(optimizer.id() + " needs C*, the minimum value of the cost, and this "
                     + "surface has no known minimum: give C* (--cstar, or the C* field)");
+        }
+        if (function instanceof DataCost d) {
+            int n = d.points().size();
+            if (batch < 0 || batch > n) {
+                throw new IllegalArgumentException("the batch size must be between 1 and N = " + n
+                        + " (0: all the data), got " + batch);
+            }
+            if (noise != 0) {
+                throw new IllegalArgumentException("the gradient noise σ is for analytic surfaces; on data the"
+                        + " mini-batches are the noise (--batch), so σ must be 0, got " + noise);
+            }
+        } else if (batch != 0) {
+            throw new IllegalArgumentException("a batch size needs data (a data cost), got " + batch + " on a surface");
         }
     }
 
@@ -169,7 +197,7 @@ public record RunConfig(CostFunction function, Vec2 start, OptimizerKind optimiz
      */
     public static RunConfig of(CostFunction f, Vec2 start, OptimizerKind k, double lr) {
         return new RunConfig(f, start, k, Hyperparameters.defaults(k), lr, Schedules.constant(), 0, 0, 0,
-                DEFAULT_SEED, DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, escapeBoundFor(f));
+                DEFAULT_SEED, DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, escapeBoundFor(f), DEFAULT_BATCH);
     }
 
     /**
@@ -178,15 +206,16 @@ public record RunConfig(CostFunction function, Vec2 start, OptimizerKind optimiz
      */
     public static RunConfig of(CostFunction f, Vec2 start, Hyperparameters h, double lr) {
         return new RunConfig(f, start, h.kind(), h, lr, Schedules.constant(), 0, 0, 0,
-                DEFAULT_SEED, DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, escapeBoundFor(f));
+                DEFAULT_SEED, DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, escapeBoundFor(f), DEFAULT_BATCH);
     }
 
     /**
      * Another run on this one's function, start, step limit, tolerance and escape bound: everything an
-     * optimizer's run is made of is replaced at once (so no mix of the old and the new is checked).
+     * optimizer's run is made of is replaced at once (so no mix of the old and the new is checked); the batch
+     * size stays this run's.
      */
     public RunConfig withRun(Hyperparameters h, double lr, Schedule s, int w, double c, double sigma, long sd) {
-        return new RunConfig(function, start, h.kind(), h, lr, s, w, c, sigma, sd, maxSteps, tolerance, escapeBound);
+        return new RunConfig(function, start, h.kind(), h, lr, s, w, c, sigma, sd, maxSteps, tolerance, escapeBound, batch);
     }
 
     /** @return the run GD Lab proposes on s: plain GD from its suggested start at its suggested rate */
@@ -225,6 +254,32 @@ public record RunConfig(CostFunction function, Vec2 start, OptimizerKind optimiz
         return Double.isFinite(r) ? r : Double.MAX_VALUE;
     }
 
+    /** @return the data settings when the cost is a data cost, else empty */
+    public Optional<DataSpec> data() {
+        return function instanceof DataCost d ? Optional.of(d.spec()) : Optional.empty();
+    }
+
+    /** @return true when the run steps on mini-batches (B ≥ 1 on a data cost) */
+    public boolean miniBatch() {
+        return batch > 0;
+    }
+
+    /**
+     * @return the run's mini-batches (its data's N, its B and its seed)
+     * @throws IllegalStateException when the run is not a mini-batch run
+     */
+    public MiniBatches miniBatches() {
+        if (!(function instanceof DataCost d) || batch == 0) {
+            throw new IllegalStateException("not a mini-batch run");
+        }
+        return new MiniBatches(d.points().size(), batch, seed);
+    }
+
+    /** @param v the batch size B (0: the full gradient) */
+    public RunConfig withBatch(int v) {
+        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound, v);
+    }
+
     /** @return the rates the engine uses: the schedule with its warm-up, α_k = rates().rate(α, k) */
     public Schedule rates() {
         return Schedules.withWarmup(schedule, warmup);
@@ -246,16 +301,22 @@ public record RunConfig(CostFunction function, Vec2 start, OptimizerKind optimiz
      * {@link #onSurface}.
      */
     public RunConfig withFunction(CostFunction v) {
-        return new RunConfig(v, start, optimizer, hyper, learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound);
+        return new RunConfig(v, start, optimizer, hyper, learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound, batch);
     }
 
-    /** Moves the run to another surface: its function and its escape bound ({@link #escapeBoundFor}). */
+    /**
+     * Moves the run to another surface: its function and its escape bound ({@link #escapeBoundFor}). The
+     * batch size is kept when the new cost is data with at least B points, else it becomes 0; on data the
+     * noise σ becomes 0 (data takes none).
+     */
     public RunConfig onSurface(CostFunction v) {
-        return new RunConfig(v, start, optimizer, hyper, learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBoundFor(v));
+        int b = v instanceof DataCost d && batch <= d.points().size() ? batch : 0;
+        double sigma = v instanceof DataCost ? 0 : noise;
+        return new RunConfig(v, start, optimizer, hyper, learningRate, schedule, warmup, clip, sigma, seed, maxSteps, tolerance, escapeBoundFor(v), b);
     }
 
     public RunConfig withStart(Vec2 v) {
-        return new RunConfig(function, v, optimizer, hyper, learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound);
+        return new RunConfig(function, v, optimizer, hyper, learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound, batch);
     }
 
     /**
@@ -263,25 +324,25 @@ public record RunConfig(CostFunction function, Vec2 start, OptimizerKind optimiz
      * {@link Hyperparameters#carriedTo}); the others take their defaults (see {@link #withOptimizerDefaults}).
      */
     public RunConfig withOptimizer(OptimizerKind v) {
-        return new RunConfig(function, start, v, hyper.carriedTo(v), learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound);
+        return new RunConfig(function, start, v, hyper.carriedTo(v), learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound, batch);
     }
 
     /** Replaces the optimizer and resets the hyperparameters to its defaults. */
     public RunConfig withOptimizerDefaults(OptimizerKind v) {
-        return new RunConfig(function, start, v, Hyperparameters.defaults(v), learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound);
+        return new RunConfig(function, start, v, Hyperparameters.defaults(v), learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound, batch);
     }
 
     public RunConfig withHyper(Hyperparameters v) {
-        return new RunConfig(function, start, optimizer, v, learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound);
+        return new RunConfig(function, start, optimizer, v, learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound, batch);
     }
 
     public RunConfig withLearningRate(double v) {
-        return new RunConfig(function, start, optimizer, hyper, v, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound);
+        return new RunConfig(function, start, optimizer, hyper, v, schedule, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound, batch);
     }
 
     /** @param v the schedule before warm-up (the warm-up is {@link #withWarmup}) */
     public RunConfig withSchedule(Schedule v) {
-        return new RunConfig(function, start, optimizer, hyper, learningRate, v, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound);
+        return new RunConfig(function, start, optimizer, hyper, learningRate, v, warmup, clip, noise, seed, maxSteps, tolerance, escapeBound, batch);
     }
 
     /**
@@ -293,32 +354,32 @@ public record RunConfig(CostFunction function, Vec2 start, OptimizerKind optimiz
     }
 
     public RunConfig withWarmup(int v) {
-        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, v, clip, noise, seed, maxSteps, tolerance, escapeBound);
+        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, v, clip, noise, seed, maxSteps, tolerance, escapeBound, batch);
     }
 
     /** @param v c ≥ 0; 0 turns clipping off */
     public RunConfig withClip(double v) {
-        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, warmup, v, noise, seed, maxSteps, tolerance, escapeBound);
+        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, warmup, v, noise, seed, maxSteps, tolerance, escapeBound, batch);
     }
 
     public RunConfig withNoise(double v) {
-        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, warmup, clip, v, seed, maxSteps, tolerance, escapeBound);
+        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, warmup, clip, v, seed, maxSteps, tolerance, escapeBound, batch);
     }
 
     public RunConfig withSeed(long v) {
-        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, warmup, clip, noise, v, maxSteps, tolerance, escapeBound);
+        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, warmup, clip, noise, v, maxSteps, tolerance, escapeBound, batch);
     }
 
     public RunConfig withMaxSteps(int v) {
-        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, warmup, clip, noise, seed, v, tolerance, escapeBound);
+        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, warmup, clip, noise, seed, v, tolerance, escapeBound, batch);
     }
 
     public RunConfig withTolerance(double v) {
-        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, warmup, clip, noise, seed, maxSteps, v, escapeBound);
+        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, warmup, clip, noise, seed, maxSteps, v, escapeBound, batch);
     }
 
     /** For tests of the bound itself: every run in the program uses {@link #escapeBoundFor} of its surface. */
     public RunConfig withEscapeBound(double v) {
-        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, v);
+        return new RunConfig(function, start, optimizer, hyper, learningRate, schedule, warmup, clip, noise, seed, maxSteps, tolerance, v, batch);
     }
 }

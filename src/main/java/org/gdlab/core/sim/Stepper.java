@@ -2,6 +2,8 @@ package org.gdlab.core.sim;
 
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.gdlab.core.data.DataCost;
+import org.gdlab.core.data.MiniBatches;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.Halt;
 import org.gdlab.core.optim.Hyperparameters;
@@ -21,6 +23,10 @@ import org.gdlab.core.surface.CostFunction;
  * This class is also the engine of {@link Simulation}, so a Stepper that is only advanced reproduces
  * {@link Simulation#run} exactly.
  *
+ * <p>On a mini-batch run ({@link RunConfig#miniBatch()}) the optimizer sees the gradient of step k's batch
+ * ({@link MiniBatches}) in place of the full one; the rows still record the full gradient, and convergence
+ * is judged on it.
+ *
  * <p>A step is the optimizer's {@link UpdateKernel} with one lane, the gradient it sees from
  * {@link SeenGradient} and the checks of {@link Admissibility}: the same code the batch runners call, so
  * they agree with this class bit for bit by construction.
@@ -30,6 +36,9 @@ public final class Stepper {
     private final RunConfig config;
     private final CostFunction f;
     private final SplittableRandom random;
+    /** The run's mini-batches, or null when it steps on the full gradient. */
+    private final MiniBatches.Cursor batches;
+    private final DataCost data;
     private UpdateKernel kernel;
     private Hyperparameters hyper;
     private double learningRate;
@@ -59,6 +68,8 @@ public final class Stepper {
         this.config = c;
         this.f = c.function();
         this.random = SeenGradient.random(c);
+        this.batches = c.miniBatch() ? new MiniBatches.Cursor(c.miniBatches()) : null;
+        this.data = c.miniBatch() ? (DataCost) c.function() : null;
         this.hyper = c.hyper();
         this.learningRate = c.learningRate();
         this.kernel = c.kernel(hyper);
@@ -92,7 +103,8 @@ public final class Stepper {
             end = DivergenceMessages.rate(k + 1, rate);
             return false;
         }
-        SeenGradient.into(gradient.x(), gradient.y(), config.noise(), random, config.clip(), seenX, seenY, 0);
+        Vec2 g = batches == null ? gradient : batches.batchGradient(data, k, w.x(), w.y());
+        SeenGradient.into(g.x(), g.y(), config.noise(), random, config.clip(), seenX, seenY, 0);
         rate1[0] = rate;
         x1[0] = w.x();
         y1[0] = w.y();

@@ -21,6 +21,8 @@
  * <p>One step k → k + 1: g = ∇C(w_k) (exact, recorded); the optimizer sees g̃ = clip(g + σξ_k),
  * ξ_k ~ N(0, I) drawn from {@code new SplittableRandom(seed)} (two {@code nextGaussian()} per step, x then
  * y, only when σ &gt; 0), clipping by norm after the noise (as one clips a stochastic gradient);
- * α_k = schedule(α, k); (Δw, state') = update(g̃, state, α_k, w_k); w_{k+1} = w_k + Δw.
+ * α_k = schedule(α, k); (Δw, state') = update(g̃, state, α_k, w_k); w_{k+1} = w_k + Δw. On a mini-batch
+ * run (a data cost with B ≥ 1) g in g̃ is the gradient of step k's batch
+ * ({@link org.gdlab.core.data.MiniBatches}), never noised (σ = 0 on data); the recorded g stays exact.
  */
 package org.gdlab.core.sim;

@@ -29,7 +29,8 @@ class AboutBoxTest {
         "JFreeChart, jfreechart.version, LGPL-2.1",
         "EJML, ejml.version, Apache-2.0",
         "picocli, picocli.version, Apache-2.0",
-        "Jackson, jackson.version, Apache-2.0"})
+        "Jackson, jackson.version, Apache-2.0",
+        "Apache Commons CSV, commons-csv.version, Apache-2.0"})
     void namesTheLibraryWithItsVersionAndLicence(String name, String property, String licence) throws IOException {
         String version = pomProperty(property);
         String line = AboutBox.text().lines().filter(l -> l.contains(name + " ")).findFirst().orElse("");
@@ -45,6 +46,7 @@ class AboutBoxTest {
         assertTrue(text.contains("FXGraphics2D 2."), text);
         assertTrue(text.contains("JFreeChart-FX 2."), text);
         assertTrue(text.contains("cividis") && text.contains("CC0 1.0"), text);
+        assertTrue(text.contains("Dataset cars") && text.contains("Dataset challenger"), text);
         assertFalse(text.contains(" ? ") || text.contains("?\n") || text.contains(" ? —"), text);
     }
 

@@ -47,7 +47,7 @@ class LessonClaimsTest {
         List<String> ids = Lessons.ids();
         assertEquals(List.of("lr-too-small", "lr-too-large", "shrinking-steps", "zigzag-momentum", "cliff-clipping",
                 "schedule-nonsmooth", "noisy-schedule", "saddle-point", "himmelblau-basins", "normalized-vs-gd",
-                "size-is-not-distance", "step-size-rules", "exact-vs-cg"), ids);
+                "size-is-not-distance", "step-size-rules", "exact-vs-cg", "feature-scaling"), ids);
         assertEquals(ids.size(), new HashSet<>(ids).size());
         for (Lesson l : Lessons.all()) {
             assertFalse(l.title().isBlank(), l.id());
@@ -266,5 +266,36 @@ class LessonClaimsTest {
         }
         assertTrue(steps(gd) < Integer.MAX_VALUE, "GD converges too");
         assertTrue(steps(armijo) * 2 < steps(gd), "armijo " + steps(armijo) + " against GD " + steps(gd));
+    }
+
+    /**
+     * scales unscaled: eigenvalues of H = mean of x·xᵀ, the crawl along w1 (contraction 1 − αλmin per step,
+     * αλmin = λmin/λmax ≈ 3.5e-7) and the loss after 1000 steps; standardized: κ and the steps to converge.
+     */
+    @Test
+    void featureScalingTurnsAThreeMillionConditionNumberIntoEightAndAHalf() {
+        Lesson lesson = Lessons.byId("feature-scaling");
+        Surface s = lesson.scenario().surface().create();
+        LocalCurvature c = LocalCurvature.at(s, Vec2.ZERO);
+        assertEquals(0.126, c.lambdaMin(), 0.0005);
+        assertEquals(3.6e5, c.lambdaMax(), 0.05e5);
+        assertTrue(c.conditionNumber() > 2.8e6 && c.conditionNumber() < 3.0e6, "κ = " + c.conditionNumber());
+        assertEquals(5.5e-6, 2 / c.lambdaMax(), 0.05e-6);
+        assertTrue(c.lambdaMin() / c.lambdaMax() < 1e-6, "each step moves less than a millionth along w1");
+        Trajectory t = run("feature-scaling").get(0);
+        assertEquals(1000, t.size() - 1);
+        assertEquals(3.88, t.cost(0), 0.005);
+        assertEquals(0.579, t.cost(1000), 0.0005);
+        double best = s.description().minima().get(0).value();
+        assertEquals(0.0053, best, 0.00005);
+        assertTrue(t.cost(1000) > 100 * best && t.cost(1000) < 110 * best, "100 times the best fit's loss");
+
+        org.gdlab.core.data.DataCost scaled = new org.gdlab.core.data.DataSpec(
+                org.gdlab.core.data.BuiltinDatasets.load("scales"), org.gdlab.core.data.Model.LINEAR2, true, 0).cost();
+        LocalCurvature sc = LocalCurvature.at(scaled, Vec2.ZERO);
+        assertEquals(8.5, sc.conditionNumber(), 0.05);
+        Trajectory st = Simulation.run(org.gdlab.core.sim.RunConfig.defaults(scaled));
+        assertInstanceOf(org.gdlab.core.sim.Converged.class, st.end());
+        assertTrue(st.size() - 1 <= 130, "converged at step " + (st.size() - 1));
     }
 }
