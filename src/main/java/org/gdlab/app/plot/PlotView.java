@@ -12,12 +12,29 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.app.viewmodel.PlannedPath;
+import java.util.ArrayList;
+import java.util.List;
+import org.gdlab.app.viewmodel.RateChange;
 import org.gdlab.core.contour.ContourPicture;
+import org.gdlab.core.surface.Surface;
+import org.gdlab.render.paint.FrameLayer;
+import org.gdlab.render.paint.Occupancy;
+import org.gdlab.render.paint.Overlay;
+import org.gdlab.render.paint.PathLayer;
+import org.gdlab.render.paint.PlotStyle;
+import org.gdlab.render.paint.PlotTheme;
+import org.gdlab.render.paint.PlotTransform;
+import org.gdlab.render.paint.SurfaceLayer;
 
 /**
  * The contour plot: canvases stacked from the bottom: the base (colour map, level lines, minima, gradient
- * field, axes, colour bar), the planned path, the arrows at the current step, the trail (path so far,
- * painted incrementally during playback) and the markers. It binds to the {@link LabViewModel}, repaints a
+ * field, axes, colour bar), the layers others add ({@link #addLayer}), the planned path, the trail (path so
+ * far, painted incrementally during playback) and the marks (arrows, current point, start, markers, placed
+ * labels and the registered {@link Overlay overlays}). Everything but the colour-map image is painted by the
+ * one painter ({@code org.gdlab.render.paint}) through FXGraphics2D, the same code every export runs; a
+ * canvas is repainted only when what it shows changed (a step repaints the marks and adds to the trail; a
+ * new path repaints the planned path too; only the surface, the view, the theme or the size repaint the
+ * base). It binds to the {@link LabViewModel}, repaints a
  * layer when what it shows changes, and forwards gestures: primary press or drag sets the start point;
  * right or middle drag, or Shift/Ctrl + primary drag, pans; the wheel zooms about the cursor; moving
  * the mouse reports the hover position.
@@ -25,21 +42,25 @@ import org.gdlab.core.contour.ContourPicture;
 public final class PlotView extends Region {
 
     /** margin left of the plot area (y tick labels) */
-    public static final double LEFT = 64;
+    public static final double LEFT = FrameLayer.LEFT;
     /** margin above the plot area */
-    public static final double TOP = 26;
+    public static final double TOP = FrameLayer.TOP;
     /** margin right of the plot area (colour bar and its labels) */
-    public static final double RIGHT = 110;
+    public static final double RIGHT = FrameLayer.RIGHT;
     /** margin below the plot area (x tick labels) */
-    public static final double BOTTOM = 48;
+    public static final double BOTTOM = FrameLayer.BOTTOM;
 
     private final LabViewModel vm;
     private final Canvas base = new Canvas();
     private final Canvas planned = new Canvas();
-    private final Canvas arrows = new Canvas();
     private final Canvas trail = new Canvas();
-    private final Canvas markers = new Canvas();
-    private final Canvas[] layers = {base, planned, arrows, trail, markers};
+    private final Canvas marks = new Canvas();
+    private final Canvas[] layers = {base, planned, trail, marks};
+    private final CanvasGraphics baseGraphics = new CanvasGraphics(base);
+    private final CanvasGraphics plannedGraphics = new CanvasGraphics(planned);
+    private final CanvasGraphics trailGraphics = new CanvasGraphics(trail);
+    private final CanvasGraphics marksGraphics = new CanvasGraphics(marks);
+    private final List<Overlay> overlays = new ArrayList<>();
     private Object trailPath;
     private Object trailTransform;
     private int trailTo = -1;
@@ -56,9 +77,9 @@ public final class PlotView extends Region {
     private final javafx.beans.property.BooleanProperty mainRunVisible = new javafx.beans.property.SimpleBooleanProperty(this, "mainRunVisible", true);
     // the theme's colours around the plot area (paper) and of the axes, ticks and colour bar (ink)
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Color> paper =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "paper", Style.BACKGROUND);
+            new javafx.beans.property.SimpleObjectProperty<>(this, "paper", javafx.scene.paint.Color.rgb(250, 250, 250));
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Color> ink =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "ink", Style.AXIS);
+            new javafx.beans.property.SimpleObjectProperty<>(this, "ink", javafx.scene.paint.Color.rgb(33, 33, 33));
     // racing: the main run's trail is drawn thinner (its widths times this), so the raced runs show beside it
     private final javafx.beans.property.DoubleProperty mainTrailWidth = new javafx.beans.property.SimpleDoubleProperty(this, "mainTrailWidth", 1);
     private PlotTransform scaledOf;
@@ -74,7 +95,7 @@ public final class PlotView extends Region {
         for (Canvas c : layers) {
             c.setMouseTransparent(true);
         }
-        for (Canvas c : new Canvas[] {planned, arrows, trail}) {
+        for (Canvas c : new Canvas[] {planned, trail}) {
             c.visibleProperty().bind(mainRunVisible); // issue 5: the race legend hides the main run
         }
         mainRunVisible.addListener(x -> invalidateOverlay());
@@ -176,11 +197,6 @@ public final class PlotView extends Region {
         return new PlotTransform(t.visible(), t.left() / s, t.top() / s, t.width() / s, t.height() / s);
     }
 
-    private static void scale(GraphicsContext g, double s) {
-        g.save();
-        g.scale(s, s);
-    }
-
     private void pressed(MouseEvent e) {
         requestFocus();
         lastX = e.getX();
@@ -252,7 +268,11 @@ public final class PlotView extends Region {
         }
     }
 
-    /** Repaint the base layer now (colour map image is rebuilt only when the picture changed). */
+    /**
+     * Repaint the base layer now: the theme's paper, the colour map (the picture's image, rebuilt only when
+     * the picture changed, drawn directly as a JavaFX image), then through the one painter the level lines,
+     * the gradient field, the minima, the axes and the colour bar.
+     */
     public void paintBase() {
         ContourPicture p = vm.plot().pictureProperty().get();
         if (p != imageOf) {
@@ -260,28 +280,60 @@ public final class PlotView extends Region {
             image = p == null ? null : toImage(p);
         }
         double u = uiScale.get();
-        scale(base.getGraphicsContext2D(), u);
-        SurfacePainter.paint(base.getGraphicsContext2D(), base.getWidth() / u, base.getHeight() / u, forPainters(vm.plot().transformProperty().get()),
-                p, image, vm.plot().colorMapProperty().get(), vm.surfaceProperty().get(), vm.plot().gradientFieldProperty().get(),
-                paper.get(), ink.get());
-        base.getGraphicsContext2D().restore();
+        PlotTransform t = forPainters(vm.plot().transformProperty().get());
+        PlotTheme theme = theme();
+        java.awt.Graphics2D g = baseGraphics.cleared(u);
+        FrameLayer.paintPaper(g, base.getWidth() / u, base.getHeight() / u, theme);
+        if (t == null) {
+            return;
+        }
+        java.awt.geom.Rectangle2D area = SurfaceLayer.area(t);
+        g.setColor(PlotStyle.UNDEFINED);
+        g.fill(area);
+        if (p != null) {
+            GraphicsContext gc = base.getGraphicsContext2D(); // the picture directly: FXGraphics2D would convert it
+            java.awt.geom.Rectangle2D b = SurfaceLayer.imageBounds(t, p);
+            gc.save();
+            gc.beginPath();
+            gc.rect(area.getX(), area.getY(), area.getWidth(), area.getHeight());
+            gc.clip();
+            gc.setImageSmoothing(true);
+            gc.drawImage(image, b.getX(), b.getY(), b.getWidth(), b.getHeight());
+            gc.restore();
+            SurfaceLayer.paintLevelLines(g, t, p);
+        }
+        Surface surface = vm.surfaceProperty().get();
+        if (vm.plot().gradientFieldProperty().get() && surface != null) {
+            SurfaceLayer.paintGradientField(g, t, surface);
+        }
+        if (surface != null) {
+            SurfaceLayer.paintMinima(g, t, surface.description().knownPoints(), null);
+        }
+        FrameLayer.paintAxes(g, t, theme);
+        if (p != null) {
+            FrameLayer.paintColorBar(g, t, p, vm.plot().colorMapProperty().get(), theme);
+        }
+    }
+
+    /** @return the theme's paper and ink as the painter takes them */
+    public PlotTheme theme() {
+        return Colors.theme(paper.get(), ink.get());
     }
 
     private void paintPlanned() {
-        GraphicsContext g = planned.getGraphicsContext2D();
-        g.clearRect(0, 0, planned.getWidth(), planned.getHeight());
+        java.awt.Graphics2D g = plannedGraphics.cleared(uiScale.get());
         PlannedPath p = vm.pathProperty().get();
-        if (p != null && p.size() > 0) {
-            scale(g, uiScale.get());
-            PathPainter.paintPlanned(g, forPainters(vm.plot().transformProperty().get()), p);
-            g.restore();
+        PlotTransform t = forPainters(vm.plot().transformProperty().get());
+        if (p != null && p.size() > 0 && t != null) {
+            PathLayer.paintPlanned(g, t, p);
         }
     }
 
     /**
-     * Repaint what moves with the current step: the arrows and markers in full, the trail only by the
-     * steps added since the last frame (in full when the path, the view or the size changed or the step
-     * went back).
+     * Repaint what moves with the current step: the marks (arrows, current point, start, α changes, the
+     * "left the view" marker, their labels and the overlays) in full, the trail only by the steps added
+     * since the last frame (in full when the path, the view or the size changed or the step went back). The
+     * planned path and the base stay as they are.
      */
     public void paintOverlay() {
         PlotTransform t = vm.plot().transformProperty().get();
@@ -291,34 +343,70 @@ public final class PlotView extends Region {
         PlotTransform tpt = tu == u ? pt : inPainterUnits(t, tu);
         PlannedPath p = vm.pathProperty().get();
         int k = p == null || p.size() == 0 ? -1 : Math.max(0, Math.min(vm.playback().step(), p.size() - 1));
-        GraphicsContext tg = trail.getGraphicsContext2D();
+        if (t == null) {
+            trailGraphics.cleared(1);
+            marksGraphics.cleared(1);
+            return;
+        }
         if (p != trailPath || t != trailTransform || k < trailTo || trailTo < 0) {
-            tg.clearRect(0, 0, trail.getWidth(), trail.getHeight());
+            java.awt.Graphics2D g = trailGraphics.cleared(tu);
             if (k >= 0) {
-                scale(tg, tu);
-                PathPainter.paintTrail(tg, tpt, p, 0, k);
-                tg.restore();
+                PathLayer.paintTrail(g, tpt, p, 0, k, PathLayer.TrailLook.MAIN);
             }
         } else if (k > trailTo) {
-            scale(tg, tu);
-            PathPainter.paintTrail(tg, tpt, p, trailTo, k);
-            tg.restore();
+            PathLayer.paintTrail(trailGraphics.at(tu), tpt, p, trailTo, k, PathLayer.TrailLook.MAIN);
         }
         trailPath = p;
         trailTransform = t;
         trailTo = k;
-        GraphicsContext ag = arrows.getGraphicsContext2D();
-        ag.clearRect(0, 0, arrows.getWidth(), arrows.getHeight());
-        if (k >= 0) {
-            scale(ag, u);
-            PathPainter.paintArrows(ag, pt, p, k);
-            ag.restore();
+        paintMarks(marksGraphics.cleared(u), pt, mainRunVisible.get() ? p : null, k);
+    }
+
+    /** The marks layer: what labels must not cover first, then the markers, the labels and the overlays. */
+    private void paintMarks(java.awt.Graphics2D g, PlotTransform t, PlannedPath p, int k) {
+        Occupancy occupied = new Occupancy();
+        Surface surface = vm.surfaceProperty().get();
+        if (surface != null) {
+            for (var sp : surface.description().knownPoints()) {
+                if (sp.kind().isMinimum()) {
+                    occupied.addPoint(t.sx(sp.at().x()), t.sy(sp.at().y()), 10, Occupancy.SOFT);
+                }
+            }
         }
-        GraphicsContext mg = markers.getGraphicsContext2D();
-        mg.clearRect(0, 0, markers.getWidth(), markers.getHeight());
-        scale(mg, u);
-        PathPainter.paintMarkers(mg, pt, mainRunVisible.get() ? p : null, Math.max(0, k), vm.startXProperty().get(), vm.startYProperty().get());
-        mg.restore();
+        double startX = vm.startXProperty().get();
+        double startY = vm.startYProperty().get();
+        occupied.addPoint(t.sx(startX), t.sy(startY), PlotStyle.START_RADIUS + 3, Occupancy.HARD);
+        boolean path = p != null && p.size() > 0 && k >= 0;
+        if (path) {
+            PathLayer.occupy(occupied, t, p, k);
+            for (RateChange c : p.changes()) {
+                if (c.step() < p.size()) {
+                    PathLayer.paintRateChange(g, t, p.x(c.step()), p.y(c.step()), c.learningRate(), occupied);
+                }
+            }
+        }
+        PathLayer.paintStart(g, t, startX, startY);
+        if (path) {
+            double[] next = p.hasStepAfter(k) ? new double[] {p.x(k + 1), p.y(k + 1)} : null;
+            PathLayer.paintArrows(g, t, p.x(k), p.y(k), next, new double[] {p.gx(k), p.gy(k)}, occupied);
+            PathLayer.paintCurrent(g, t, p.x(k), p.y(k), PlotStyle.CURRENT_RADIUS, PlotStyle.CURRENT);
+            PathLayer.paintExit(g, t, p, PlotStyle.DIVERGED, occupied);
+        }
+        for (Overlay o : overlays) {
+            o.paint(g, t, occupied);
+        }
+    }
+
+    /**
+     * Registers an overlay: painted on the marks layer after the plot's own labels, with what they occupy,
+     * and repainted when any of {@code changes} changes (and with every step, the view and the path).
+     */
+    public void addOverlay(Overlay overlay, Observable... changes) {
+        overlays.add(overlay);
+        for (Observable o : changes) {
+            o.addListener(x -> invalidateOverlay());
+        }
+        invalidateOverlay();
     }
 
     /** @return the picture's colours as an image (row 0 = top) */
