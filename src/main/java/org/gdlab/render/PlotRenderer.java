@@ -151,9 +151,7 @@ public final class PlotRenderer {
             SurfaceLayer.paintGradientField(g, t, surface);
         }
         Occupancy occupied = new Occupancy();
-        if (scenario.overlays().contains(Overlays.KNOWN_POINTS)) {
-            SurfaceLayer.paintMinima(g, t, surface.description().knownPoints(), occupied);
-        }
+        SurfaceLayer.paintMinima(g, t, surface.description().knownPoints(), occupied); // the window always shows them
         FrameLayer.paintAxes(g, t, theme);
         FrameLayer.paintColorBar(g, t, picture, scenario.colorMap(), theme);
         List<SketchPoints> now = new ArrayList<>();
@@ -221,18 +219,13 @@ public final class PlotRenderer {
         double x = walked.x(k);
         double y = walked.y(k);
         int step = walked.step(k);
-        boolean arrows = scenario.overlays().contains(Overlays.GRADIENT_ARROW);
-        boolean steps = scenario.overlays().contains(Overlays.STEP_ARROW);
-        Vec2 grad = surface.gradient(x, y);
-        if (arrows || steps) {
-            double[] next = null;
-            if (steps && step < p.rows() - 1) {
-                Vec2 w = p.at(step + 1);
-                next = new double[] {w.x(), w.y()};
-            }
-            double[] gr = arrows ? new double[] {grad.x(), grad.y()} : new double[] {0, 0};
-            PathLayer.paintArrows(g, t, x, y, next, gr, occupied);
+        Vec2 grad = surface.gradient(x, y); // the window always shows both arrows
+        double[] next = null;
+        if (step < p.rows() - 1) {
+            Vec2 w = p.at(step + 1);
+            next = new double[] {w.x(), w.y()};
         }
+        PathLayer.paintArrows(g, t, x, y, next, new double[] {grad.x(), grad.y()}, occupied);
         PathLayer.paintCurrent(g, t, x, y, PlotStyle.CURRENT_RADIUS, PlotStyle.CURRENT);
     }
 

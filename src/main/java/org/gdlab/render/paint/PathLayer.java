@@ -133,10 +133,12 @@ public final class PathLayer {
      *
      * @param next w_{k+1} as {x, y}, or null when w_k is the last iterate
      * @param grad ∇C(w_k) as {gx, gy}
+     * @return the label's box, or null when there is no −∇C arrow (∇C = 0 or not finite)
      */
-    public static void paintArrows(Graphics2D g, PlotTransform t, double x, double y, double[] next, double[] grad,
+    public static Rectangle2D paintArrows(Graphics2D g, PlotTransform t, double x, double y, double[] next, double[] grad,
             Occupancy occupied) {
         Shape old = clip(g, t);
+        Rectangle2D label = null;
         double sx = t.sx(x);
         double sy = t.sy(y);
         if (next != null) {
@@ -165,11 +167,12 @@ public final class PathLayer {
             occupySegment(occupied, sx, sy, ex, ey, Occupancy.HARD);
             String text = "−∇C  |∇C| = " + NumberText.significant(Math.hypot(grad[0], grad[1]), 3);
             Rectangle2D size = Labels.size(g, PlotStyle.ARROW_LABEL, text);
-            Labels.place(g, PlotStyle.ARROW_LABEL, text, PlotStyle.GRADIENT,
+            label = Labels.place(g, PlotStyle.ARROW_LABEL, text, PlotStyle.GRADIENT,
                     gradientLabelCandidates(sx, sy, ex, ey, ux, uy, size.getWidth(), size.getHeight()),
                     SurfaceLayer.area(t), occupied);
         }
         g.setClip(old);
+        return label;
     }
 
     /**
@@ -267,25 +270,39 @@ public final class PathLayer {
 
     /**
      * Marks what labels must not cover on path p at step k: the current point and the last
-     * {@value #LAST_STEPS} steps ({@link Occupancy#HARD}), the rest of the walked path sampled every 16
-     * units ({@link Occupancy#SOFT}).
+     * {@value #LAST_STEPS} steps ({@link Occupancy#HARD}), the rest of the walked path, segments included,
+     * sampled every {@value #SAMPLE} units inside the plot ({@link Occupancy#SOFT}; at most
+     * {@value #MAX_SOFT} samples, so a 10,000-step path costs no more than a short one).
      */
     public static void occupy(Occupancy occupied, PlotTransform t, PathPoints p, int k) {
         if (p == null || p.size() == 0) {
             return;
         }
         int kk = Math.max(0, Math.min(k, p.size() - 1));
+        Rectangle2D area = SurfaceLayer.area(t);
         double lx = Double.NaN;
         double ly = Double.NaN;
         int soft = 0;
-        for (int i = 0; i < kk - LAST_STEPS && soft < 400; i++) {
-            double x = t.sx(p.x(i));
-            double y = t.sy(p.y(i));
-            if (t.containsScreen(x, y) && !(Math.abs(x - lx) < 16 && Math.abs(y - ly) < 16)) {
-                occupied.addPoint(x, y, 5, Occupancy.SOFT);
-                lx = x;
-                ly = y;
-                soft++;
+        for (int i = 1; i <= kk - LAST_STEPS && soft < MAX_SOFT; i++) {
+            double x0 = clamp(t.sx(p.x(i - 1)));
+            double y0 = clamp(t.sy(p.y(i - 1)));
+            double x1 = clamp(t.sx(p.x(i)));
+            double y1 = clamp(t.sy(p.y(i)));
+            if (!p.joined(i) || !area.intersectsLine(x0, y0, x1, y1)) {
+                continue;
+            }
+            double len = Math.hypot(x1 - x0, y1 - y0);
+            int n = (int) Math.min(200, Math.ceil(len / SAMPLE));
+            for (int j = 0; j <= n && soft < MAX_SOFT; j++) {
+                double f = n == 0 ? 0 : (double) j / n;
+                double x = x0 + f * (x1 - x0);
+                double y = y0 + f * (y1 - y0);
+                if (area.contains(x, y) && !(Math.abs(x - lx) < SAMPLE && Math.abs(y - ly) < SAMPLE)) {
+                    occupied.addPoint(x, y, SAMPLE / 2 + 2, Occupancy.SOFT);
+                    lx = x;
+                    ly = y;
+                    soft++;
+                }
             }
         }
         for (int i = Math.max(1, kk - LAST_STEPS); i <= kk; i++) {
@@ -294,6 +311,11 @@ public final class PathLayer {
         }
         occupied.addPoint(t.sx(p.x(kk)), t.sy(p.y(kk)), PlotStyle.CURRENT_RADIUS + 5, Occupancy.HARD);
     }
+
+    /** the spacing of the samples that mark a path as occupied, in units */
+    static final double SAMPLE = 12;
+    /** the most samples of one path's earlier part */
+    static final int MAX_SOFT = 600;
 
     /** Marks the segment (x0, y0)–(x1, y1) as occupied: small squares every 8 units along it (at most 64). */
     static void occupySegment(Occupancy occupied, double x0, double y0, double x1, double y1, double weight) {
