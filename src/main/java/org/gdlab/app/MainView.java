@@ -154,7 +154,7 @@ public final class MainView extends BorderPane {
         update.setMinHeight(Region.USE_PREF_SIZE);
         update.setMaxHeight(Region.USE_PREF_SIZE);
         basin = new BasinViewModel(vm);
-        plot.addLayer(new BasinLayer(basin, vm.plot()));
+        BasinLayer.install(basin, plot, vm.plot());
         SidePanel sidePanel = new SidePanel(vm, this::showHelp);
         sidePanel.getChildren().add(new BasinPanel(basin, plot));
         // in the drawer the update panel scrolls with the controls (at 200 % it alone is nearly a window high)

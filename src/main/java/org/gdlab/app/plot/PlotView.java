@@ -69,6 +69,7 @@ public final class PlotView extends Region {
     private double lastX;
     private double lastY;
     private boolean panning;
+    private boolean overlayTookPress;
     private boolean baseDirty = true;
     private boolean plannedDirty = true;
     private boolean overlayDirty = true;
@@ -199,6 +200,18 @@ public final class PlotView extends Region {
 
     private void pressed(MouseEvent e) {
         requestFocus();
+        if (e.getButton() == MouseButton.PRIMARY && !e.isShiftDown() && !e.isControlDown()) {
+            double u = uiScale.get();
+            for (Overlay o : overlays) {
+                if (o.click(e.getX() / u, e.getY() / u)) {
+                    panning = false;
+                    overlayTookPress = true;
+                    invalidateOverlay();
+                    return;
+                }
+            }
+        }
+        overlayTookPress = false;
         lastX = e.getX();
         lastY = e.getY();
         panning = e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE
@@ -215,7 +228,7 @@ public final class PlotView extends Region {
             vm.plot().panBy(e.getX() - lastX, e.getY() - lastY);
             lastX = e.getX();
             lastY = e.getY();
-        } else if (e.isPrimaryButtonDown()) {
+        } else if (e.isPrimaryButtonDown() && !overlayTookPress) {
             moveStart(e);
         }
         vm.plot().hover(e.getX(), e.getY());

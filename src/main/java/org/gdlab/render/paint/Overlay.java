@@ -9,7 +9,6 @@ import java.awt.Graphics2D;
  * overlay is one class and one registration: {@code PlotView.addOverlay} in the window,
  * {@code PlotRenderer}'s list in the exports.
  */
-@FunctionalInterface
 public interface Overlay {
 
     /**
@@ -19,4 +18,14 @@ public interface Overlay {
      * @param occupied what is on the plot already; add what this overlay covers
      */
     void paint(Graphics2D g, PlotTransform t, Occupancy occupied);
+
+    /**
+     * A primary click at (x, y) in painter units, offered to the overlays before the plot takes it (to move
+     * the start). None by default.
+     *
+     * @return true when the overlay took it (the window then repaints the overlays)
+     */
+    default boolean click(double x, double y) {
+        return false;
+    }
 }
