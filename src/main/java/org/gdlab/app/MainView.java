@@ -126,6 +126,16 @@ public final class MainView extends BorderPane {
         };
         placeBanner.run();
         presentation.scaleProperty().addListener(o -> placeBanner.run());
+        plot.addOccupant((occupied, t) -> { // the banner lies over the plot's top: labels and legends keep off it
+            if (banner.isVisible() && !banner.getText().isEmpty()) {
+                double u = presentation.scaleProperty().get();
+                javafx.geometry.Bounds b = plot.sceneToLocal(banner.localToScene(banner.getBoundsInLocal()));
+                if (b != null) {
+                    occupied.add(new java.awt.geom.Rectangle2D.Double(b.getMinX() / u, b.getMinY() / u, b.getWidth() / u,
+                            b.getHeight() / u), org.gdlab.render.paint.Occupancy.HARD);
+                }
+            }
+        }, banner.boundsInParentProperty(), banner.visibleProperty(), banner.textProperty());
         raceBar = new org.gdlab.app.race.RaceBar(race); // issue 5: race bar, analysis area
         raceBar.compactProperty().bind(presentation.presentingProperty());
         // presenting, the analysis tabs (for exploring, not for showing) give their row to the plot

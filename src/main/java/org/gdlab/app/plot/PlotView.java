@@ -19,6 +19,7 @@ import org.gdlab.core.contour.ContourPicture;
 import org.gdlab.core.surface.Surface;
 import org.gdlab.render.paint.FrameLayer;
 import org.gdlab.render.paint.Occupancy;
+import org.gdlab.render.paint.Occupant;
 import org.gdlab.render.paint.Overlay;
 import org.gdlab.render.paint.PathLayer;
 import org.gdlab.render.paint.PlotStyle;
@@ -61,6 +62,7 @@ public final class PlotView extends Region {
     private final CanvasGraphics trailGraphics = new CanvasGraphics(trail);
     private final CanvasGraphics marksGraphics = new CanvasGraphics(marks);
     private final List<Overlay> overlays = new ArrayList<>();
+    private final List<Occupant> occupants = new ArrayList<>();
     private Object trailPath;
     private Object trailTransform;
     private int trailTo = -1;
@@ -389,6 +391,9 @@ public final class PlotView extends Region {
         double startX = vm.startXProperty().get();
         double startY = vm.startYProperty().get();
         occupied.addPoint(t.sx(startX), t.sy(startY), PlotStyle.START_RADIUS + 3, Occupancy.HARD);
+        for (Occupant o : occupants) {
+            o.occupy(occupied, t);
+        }
         boolean path = p != null && p.size() > 0 && k >= 0;
         if (path) {
             PathLayer.occupy(occupied, t, p, k);
@@ -408,6 +413,18 @@ public final class PlotView extends Region {
         for (Overlay o : overlays) {
             o.paint(g, t, occupied);
         }
+    }
+
+    /**
+     * Registers something on the plot that labels must avoid (the race's runs, the banner over the plot's
+     * top); its regions are taken again when any of {@code changes} changes and with every step.
+     */
+    public void addOccupant(Occupant occupant, Observable... changes) {
+        occupants.add(occupant);
+        for (Observable o : changes) {
+            o.addListener(x -> invalidateOverlay());
+        }
+        invalidateOverlay();
     }
 
     /**
