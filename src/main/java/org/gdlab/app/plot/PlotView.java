@@ -3,7 +3,6 @@ package org.gdlab.app.plot;
 import javafx.beans.Observable;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
@@ -14,18 +13,14 @@ import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.app.viewmodel.PlannedPath;
 import java.util.ArrayList;
 import java.util.List;
-import org.gdlab.app.viewmodel.RateChange;
 import org.gdlab.core.contour.ContourPicture;
 import org.gdlab.core.surface.Surface;
 import org.gdlab.render.paint.FrameLayer;
-import org.gdlab.render.paint.Occupancy;
 import org.gdlab.render.paint.Occupant;
 import org.gdlab.render.paint.Overlay;
 import org.gdlab.render.paint.PathLayer;
-import org.gdlab.render.paint.PlotStyle;
 import org.gdlab.render.paint.PlotTheme;
 import org.gdlab.render.paint.PlotTransform;
-import org.gdlab.render.paint.SurfaceLayer;
 
 /**
  * The contour plot: canvases stacked from the bottom: the base (colour map, level lines, minima, gradient
@@ -295,39 +290,8 @@ public final class PlotView extends Region {
             image = p == null ? null : toImage(p);
         }
         double u = uiScale.get();
-        PlotTransform t = forPainters(vm.plot().transformProperty().get());
-        PlotTheme theme = theme();
-        java.awt.Graphics2D g = baseGraphics.cleared(u);
-        FrameLayer.paintPaper(g, base.getWidth() / u, base.getHeight() / u, theme);
-        if (t == null) {
-            return;
-        }
-        java.awt.geom.Rectangle2D area = SurfaceLayer.area(t);
-        g.setColor(PlotStyle.UNDEFINED);
-        g.fill(area);
-        if (p != null) {
-            GraphicsContext gc = base.getGraphicsContext2D(); // the picture directly: FXGraphics2D would convert it
-            java.awt.geom.Rectangle2D b = SurfaceLayer.imageBounds(t, p);
-            gc.save();
-            gc.beginPath();
-            gc.rect(area.getX(), area.getY(), area.getWidth(), area.getHeight());
-            gc.clip();
-            gc.setImageSmoothing(true);
-            gc.drawImage(image, b.getX(), b.getY(), b.getWidth(), b.getHeight());
-            gc.restore();
-            SurfaceLayer.paintLevelLines(g, t, p);
-        }
-        Surface surface = vm.surfaceProperty().get();
-        if (vm.plot().gradientFieldProperty().get() && surface != null) {
-            SurfaceLayer.paintGradientField(g, t, surface);
-        }
-        if (surface != null) {
-            SurfaceLayer.paintMinima(g, t, surface.description().knownPoints(), null);
-        }
-        FrameLayer.paintAxes(g, t, theme);
-        if (p != null) {
-            FrameLayer.paintColorBar(g, t, p, vm.plot().colorMapProperty().get(), theme);
-        }
+        BasePainter.paint(baseGraphics, base, u, forPainters(vm.plot().transformProperty().get()), p, image,
+                vm.plot().colorMapProperty().get(), vm.surfaceProperty().get(), vm.plot().gradientFieldProperty().get(), theme());
     }
 
     /** @return the theme's paper and ink as the painter takes them */
@@ -374,45 +338,8 @@ public final class PlotView extends Region {
         trailPath = p;
         trailTransform = t;
         trailTo = k;
-        paintMarks(marksGraphics.cleared(u), pt, mainRunVisible.get() ? p : null, k);
-    }
-
-    /** The marks layer: what labels must not cover first, then the markers, the labels and the overlays. */
-    private void paintMarks(java.awt.Graphics2D g, PlotTransform t, PlannedPath p, int k) {
-        Occupancy occupied = new Occupancy();
-        Surface surface = vm.surfaceProperty().get();
-        if (surface != null) {
-            for (var sp : surface.description().knownPoints()) {
-                if (sp.kind().isMinimum()) {
-                    occupied.addPoint(t.sx(sp.at().x()), t.sy(sp.at().y()), 10, Occupancy.SOFT);
-                }
-            }
-        }
-        double startX = vm.startXProperty().get();
-        double startY = vm.startYProperty().get();
-        occupied.addPoint(t.sx(startX), t.sy(startY), PlotStyle.START_RADIUS + 3, Occupancy.HARD);
-        for (Occupant o : occupants) {
-            o.occupy(occupied, t);
-        }
-        boolean path = p != null && p.size() > 0 && k >= 0;
-        if (path) {
-            PathLayer.occupy(occupied, t, p, k);
-            for (RateChange c : p.changes()) {
-                if (c.step() < p.size()) {
-                    PathLayer.paintRateChange(g, t, p.x(c.step()), p.y(c.step()), c.learningRate(), occupied);
-                }
-            }
-        }
-        PathLayer.paintStart(g, t, startX, startY);
-        if (path) {
-            double[] next = p.hasStepAfter(k) ? new double[] {p.x(k + 1), p.y(k + 1)} : null;
-            PathLayer.paintArrows(g, t, p.x(k), p.y(k), next, new double[] {p.gx(k), p.gy(k)}, occupied);
-            PathLayer.paintCurrent(g, t, p.x(k), p.y(k), PlotStyle.CURRENT_RADIUS, PlotStyle.CURRENT);
-            PathLayer.paintExit(g, t, p, PlotStyle.DIVERGED, occupied);
-        }
-        for (Overlay o : overlays) {
-            o.paint(g, t, occupied);
-        }
+        MarksPainter.paint(marksGraphics.cleared(u), pt, mainRunVisible.get() ? p : null, k, vm.startXProperty().get(),
+                vm.startYProperty().get(), vm.surfaceProperty().get(), occupants, overlays);
     }
 
     /**
