@@ -113,7 +113,7 @@ public final class BasinLegend implements Overlay {
         Matcher m = NUMBER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, NumberText.trimmed(Double.parseDouble(m.group()), DIGITS));
+            m.appendReplacement(out, NumberText.trimmed(NumberText.parse(m.group()).orElseThrow(), DIGITS));
         }
         m.appendTail(out);
         return out.toString();

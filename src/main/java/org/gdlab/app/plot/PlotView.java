@@ -66,6 +66,8 @@ public final class PlotView extends Region {
     private double lastX;
     private double lastY;
     private boolean panning;
+    private int basePaints;
+    private int plannedPaints;
     private boolean overlayTookPress;
     private boolean baseDirty = true;
     private boolean plannedDirty = true;
@@ -289,6 +291,7 @@ public final class PlotView extends Region {
             imageOf = p;
             image = p == null ? null : toImage(p);
         }
+        basePaints++;
         double u = uiScale.get();
         BasePainter.paint(baseGraphics, base, u, forPainters(vm.plot().transformProperty().get()), p, image,
                 vm.plot().colorMapProperty().get(), vm.surfaceProperty().get(), vm.plot().gradientFieldProperty().get(), theme());
@@ -300,6 +303,7 @@ public final class PlotView extends Region {
     }
 
     private void paintPlanned() {
+        plannedPaints++;
         java.awt.Graphics2D g = plannedGraphics.cleared(uiScale.get());
         PlannedPath p = vm.pathProperty().get();
         PlotTransform t = forPainters(vm.plot().transformProperty().get());
@@ -389,6 +393,14 @@ public final class PlotView extends Region {
     /** @return whether the main run's path, trail, arrows and current point are drawn (the race legend hides it) */
     public javafx.beans.property.BooleanProperty mainRunVisibleProperty() {
         return mainRunVisible;
+    }
+
+    /**
+     * @return how often the base layer (colour map, level lines, axes, colour bar) and the planned path have
+     *     been painted, {base, planned}: for tests that check that a change repaints only what it changes
+     */
+    public int[] paintCounts() {
+        return new int[] {basePaints, plannedPaints};
     }
 
     /** @return the canvas of the path so far (for snapshot tests) */
