@@ -23,7 +23,7 @@ import org.gdlab.render.paint.SurfaceLayer;
  * on it (the current point, the paths, the minima, the labels; {@link Placement#corners}). When even that
  * corner would cover the current point, the last steps or more than {@value #MAX_COVERED} of its area of
  * path and minima, the legend collapses to a chip with its title; a click on the chip opens it, a click on
- * the open legend collapses it ({@link #click}). Numbers in its labels are rounded for reading
+ * the open legend collapses it ({@link #click}); a plot too small even for the chip shows neither. Numbers in its labels are rounded for reading
  * ({@value #DIGITS} significant digits: "minimum 1 (3.584, -1.848)"; the view model keeps them exact).
  * Mutable (what the user chose, where it was drawn), JavaFX thread only.
  */
@@ -80,6 +80,9 @@ public final class BasinLegend implements Overlay {
             String chip = "Basin map ▸";
             double cw = tm.stringWidth(chip) + 20;
             double ch = ROW + 8;
+            if (cw > area.getWidth() - 2 * MARGIN || ch > area.getHeight() - 2 * MARGIN) {
+                return; // a plot too small even for the chip: nothing rather than something outside it
+            }
             List<Rectangle2D> small = Placement.corners(area, cw, ch, MARGIN);
             box = small.get(Placement.best(small, area, occupied));
             paintChip(g, box, chip);

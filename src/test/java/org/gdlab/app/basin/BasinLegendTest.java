@@ -101,4 +101,19 @@ class BasinLegendTest {
         assertFalse(UiFixture.fx(() -> legend.click(T.left() + T.width() / 2, T.top() + T.height() / 2)),
                 "a click elsewhere is the plot's");
     }
+
+    @Test
+    void aPlotTooSmallForTheChipShowsNoLegendRatherThanOneOutsideIt() {
+        himmelblauBasins();
+        PlotTransform tiny = PlotTransform.fit(ViewRect.square(6), 64, 26, 300, 24, true);
+        Occupancy occupied = new Occupancy();
+        occupied.add(SurfaceLayer.area(tiny), Occupancy.HARD);
+        Rectangle2D box = UiFixture.fx(() -> {
+            Graphics2D g = new BufferedImage(500, 100, BufferedImage.TYPE_INT_ARGB).createGraphics();
+            legend.paint(g, tiny, occupied);
+            g.dispose();
+            return legend.drawn();
+        });
+        assertEquals(null, box);
+    }
 }
