@@ -49,7 +49,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code pathChange_*}: α moved, a new 1000-step path: the planned path, the trail in full, the marks
  *       (arrows, current point, start, labels); the base is not repainted.</li>
- *   <li>{@code frame_*}: one playback step: the trail grows by one step, the marks are repainted.</li>
+ *   <li>{@code frame_*}: one playback step: the trail grows by one step, the marks are repainted;
+ *       {@code frame10000_*} the same at steps 9000 to 9998 of a 10,000-step crawl.</li>
  *   <li>{@code surfaceChange_*}: a new contour picture: colour map image, level lines, minima, axes,
  *       colour bar (the picture itself is computed off the JavaFX thread and is not in it).</li>
  * </ul>
@@ -71,6 +72,8 @@ public class PlotPainterBenchmark {
     private PlotTransform transform;
     private Surface quadratic;
     private PlannedPath[] paths;
+    private PlannedPath crawl;
+    private int crawlStep = 9000;
     private ContourPicture[] pictures;
     private WritableImage[] images;
     private int tick;
@@ -100,6 +103,9 @@ public class PlotPainterBenchmark {
                     .withMaxSteps(1000).withTolerance(0);
             paths[i] = PlannedPath.plan(c, List.of());
         }
+        // a 10,000-step crawl, the longest path the window plans by default
+        crawl = PlannedPath.plan(RunConfig.of(quadratic, new Vec2(-4.5, 2), OptimizerKind.GD, 0.002)
+                .withMaxSteps(9999).withTolerance(0), List.of());
         pictures = new ContourPicture[4];
         images = new WritableImage[4];
         for (int i = 0; i < pictures.length; i++) {
@@ -219,6 +225,36 @@ public class PlotPainterBenchmark {
             } else {
                 PathLayer.paintTrail(nowG[2].at(1), transform, p, k, step, PathLayer.TrailLook.MAIN);
                 onePainterMarks(p, step);
+            }
+            return onePainter.snapshot(null, null);
+        });
+    }
+
+    @Benchmark
+    public Object frame10000_legacy() throws Exception {
+        return onFx(() -> {
+            int k = crawlStep;
+            crawlStep = k >= 9998 ? 9000 : k + 1;
+            if (crawlStep == 9000) {
+                legacyPath(crawl, 9000);
+            } else {
+                LegacyPathPainter.paintTrail(old[3].getGraphicsContext2D(), transform, crawl, k, crawlStep);
+                legacyMarks(crawl, crawlStep);
+            }
+            return legacy.snapshot(null, null);
+        });
+    }
+
+    @Benchmark
+    public Object frame10000_onePainter() throws Exception {
+        return onFx(() -> {
+            int k = crawlStep;
+            crawlStep = k >= 9998 ? 9000 : k + 1;
+            if (crawlStep == 9000) {
+                onePainterPath(crawl, 9000);
+            } else {
+                PathLayer.paintTrail(nowG[2].at(1), transform, crawl, k, crawlStep, PathLayer.TrailLook.MAIN);
+                onePainterMarks(crawl, crawlStep);
             }
             return onePainter.snapshot(null, null);
         });

@@ -16,7 +16,12 @@ public final class Occupancy {
     /** the weight of what a label had better not cover: other labels, minima, the rest of a path */
     public static final double SOFT = 1;
 
-    /** One occupied rectangle. @param box where @param weight the cost of covering one unit of its area */
+    /**
+     * One occupied rectangle.
+     *
+     * @param box    where, in painter units
+     * @param weight the cost of covering one unit of its area
+     */
     public record Region(Rectangle2D box, double weight) {
     }
 
@@ -41,11 +46,17 @@ public final class Occupancy {
 
     /** @return Σ weight · area of (box ∩ region) over the regions */
     public double cost(Rectangle2D box) {
+        double x0 = box.getMinX();
+        double y0 = box.getMinY();
+        double x1 = box.getMaxX();
+        double y1 = box.getMaxY();
         double c = 0;
-        for (Region r : regions) {
-            Rectangle2D i = box.createIntersection(r.box());
-            if (i.getWidth() > 0 && i.getHeight() > 0) {
-                c += r.weight() * i.getWidth() * i.getHeight();
+        for (Region r : regions) { // a label is placed among hundreds of regions every frame: no allocation here
+            Rectangle2D b = r.box();
+            double w = Math.min(x1, b.getMaxX()) - Math.max(x0, b.getMinX());
+            double h = Math.min(y1, b.getMaxY()) - Math.max(y0, b.getMinY());
+            if (w > 0 && h > 0) {
+                c += r.weight() * w * h;
             }
         }
         return c;
