@@ -24,7 +24,8 @@ import org.gdlab.render.PlotRenderer;
  *   DISPLAY=:42 java -cp target/classes:target/test-classes:$(cat cp.txt) org.gdlab.app.PlotShots /tmp/shots 3 8 dark:3
  * </pre>
  * An argument {@code dark:N} takes lesson N in the dark theme; {@code basin:N} with the basin map on;
- * {@code start:N} at step 0 instead of the last.
+ * {@code start:N} at step 0 instead of the last; {@code default:K} the window as it opens (1280×800, no
+ * lesson) at step K, as {@code src/docs/screenshots/default.png}.
  */
 public final class PlotShots {
 
@@ -51,9 +52,13 @@ public final class PlotShots {
             boolean dark = spec.startsWith("dark:");
             boolean basin = spec.startsWith("basin:");
             boolean start = spec.startsWith("start:");
+            boolean opening = spec.startsWith("default:");
             int lesson = Integer.parseInt(spec.substring(spec.indexOf(':') + 1));
             fx(() -> {
-                shell.lessons().open(lesson);
+                stage[0].setHeight(opening ? 800 : 720);
+                if (!opening) {
+                    shell.lessons().open(lesson);
+                }
                 shell.presentation().themeProperty().set(dark ? org.gdlab.app.present.Theme.DARK : org.gdlab.app.present.Theme.LIGHT);
                 shell.view().basin().enabledProperty().set(basin);
                 return null;
@@ -61,7 +66,7 @@ public final class PlotShots {
             settle(shell);
             fx(() -> {
                 var pb = shell.view().viewModel().playback();
-                pb.seek(start ? 0 : pb.lastStepProperty().get());
+                pb.seek(opening ? lesson : start ? 0 : pb.lastStepProperty().get());
                 return null;
             });
             settle(shell);
