@@ -61,6 +61,7 @@ public final class AppShell {
         document.attachRace(view.race()); // scenarios' runs[1..] race beside the main run
         lessons = new LessonModel(document);
         exports = new ExportService(document::current, view.viewModel().background());
+        exports.themeFrom(() -> view.plot().theme()); // an export is the screen at another size, theme included
         exportMenu = new ExportMenu(exports, picker, this::window);
         exportMenu.setCharts(() -> view.analysis().tabs().charts().dataProperty().get(),
                 () -> view.analysis().tabs().chartsView().charts());

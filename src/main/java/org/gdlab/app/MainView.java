@@ -126,6 +126,16 @@ public final class MainView extends BorderPane {
         };
         placeBanner.run();
         presentation.scaleProperty().addListener(o -> placeBanner.run());
+        plot.addOccupant((occupied, t) -> { // the banner lies over the plot's top: labels and legends keep off it
+            if (banner.isVisible() && !banner.getText().isEmpty()) {
+                double u = presentation.scaleProperty().get();
+                javafx.geometry.Bounds b = plot.sceneToLocal(banner.localToScene(banner.getBoundsInLocal()));
+                if (b != null) {
+                    occupied.add(new java.awt.geom.Rectangle2D.Double(b.getMinX() / u, b.getMinY() / u, b.getWidth() / u,
+                            b.getHeight() / u), org.gdlab.render.paint.Occupancy.HARD);
+                }
+            }
+        }, banner.boundsInParentProperty(), banner.visibleProperty(), banner.textProperty());
         raceBar = new org.gdlab.app.race.RaceBar(race); // issue 5: race bar, analysis area
         raceBar.compactProperty().bind(presentation.presentingProperty());
         // presenting, the analysis tabs (for exploring, not for showing) give their row to the plot
@@ -154,7 +164,7 @@ public final class MainView extends BorderPane {
         update.setMinHeight(Region.USE_PREF_SIZE);
         update.setMaxHeight(Region.USE_PREF_SIZE);
         basin = new BasinViewModel(vm);
-        plot.addLayer(new BasinLayer(basin, vm.plot()));
+        BasinLayer.install(basin, plot, vm.plot());
         SidePanel sidePanel = new SidePanel(vm, this::showHelp);
         sidePanel.getChildren().add(new BasinPanel(basin, plot));
         // in the drawer the update panel scrolls with the controls (at 200 % it alone is nearly a window high)

@@ -4,10 +4,12 @@
  *
  * <ul>
  *   <li>{@link org.gdlab.render.PlotRenderer}: runs a scenario once and paints its plot onto any
- *       {@link java.awt.Graphics2D} at any pixel size: filled colour map, level lines, axes, colour bar,
- *       known points, each run's path in its colour, legend, title.</li>
+ *       {@link java.awt.Graphics2D} at any pixel size with the window's painter ({@code render.paint}):
+ *       the window's plot at another size, with a title above and a legend below;
+ *       {@link org.gdlab.render.RunColors} gives each run the window's colour.</li>
  *   <li>{@code PathSketch}: a run's path reduced to the picture's resolution while it streams (at most
- *       16,384 points, whatever the step count), so rendering needs bounded memory.</li>
+ *       16,384 points, whatever the step count), so rendering needs bounded memory; {@code SketchPoints}
+ *       is a frame's view of it as the painter reads a path.</li>
  *   <li>{@link org.gdlab.render.PngExport}, {@link org.gdlab.render.SvgExport} (JFreeSVG: level lines and
  *       paths as vector paths, the colour map as an embedded image), {@link org.gdlab.render.GifExport}
  *       (animated descent, looping, with progress and cancellation), {@link org.gdlab.render.PathCsv}

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import org.gdlab.app.plot.PlotTransform;
+import org.gdlab.render.paint.PlotTransform;
 import org.gdlab.app.viewmodel.PlannedPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import javafx.geometry.VerticalDirection;
 import javafx.scene.image.Image;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.gdlab.app.plot.PlotTransform;
+import org.gdlab.render.paint.PlotTransform;
 import org.gdlab.app.viewmodel.PlannedPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
-import org.gdlab.app.plot.PlotTransform;
+import org.gdlab.render.paint.PlotTransform;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.app.viewmodel.PlannedPath;
 import org.testfx.util.WaitForAsyncUtils;

@@ -3,34 +3,26 @@ package org.gdlab.app.basin;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.Observable;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
-import org.gdlab.app.plot.PlotTransform;
+import org.gdlab.render.paint.PlotTransform;
 import org.gdlab.app.viewmodel.PlotViewModel;
-import org.gdlab.core.math.NumberText;
 import org.gdlab.core.basin.BasinSpec;
 import org.gdlab.core.surface.ViewRect;
 
 /**
  * The basin map over the contour plot: the view model's picture drawn semi-transparently where its
- * starts lie (one cell per start, centred on it), clipped to the plot area, with the legend (colour,
- * class, share) in the plot's top-left corner. Under the picture the colour map is first washed out with
+ * starts lie (one cell per start, centred on it), clipped to the plot area; its legend is an overlay of
+ * the plot ({@link BasinLegend}), placed where it covers least. Under the picture the colour map is first washed out with
  * a light grey ({@link #WASH}), so each basin reads as one hue instead of its colour tinted by the cost
  * beneath (the level lines still show faintly). Repaints at most once per pulse when the map, the view or
  * the opacity change. Mouse-transparent: the plot's gestures go through.
  */
 public final class BasinLayer extends Canvas {
 
-    private static final Font TITLE = Font.font("System", FontWeight.BOLD, 15);
-    private static final Font TEXT = Font.font("System", 14);
-    private static final double ROW = 22;
     /** the light grey laid over the colour map under the basin picture */
     public static final Color WASH = Color.gray(0.92);
     /** its opacity */
@@ -47,7 +39,7 @@ public final class BasinLayer extends Canvas {
         setId("basinLayer");
         setMouseTransparent(true);
         for (Observable o : List.of(basin.revisionProperty(), basin.enabledProperty(), basin.opacityProperty(),
-                basin.legendProperty(), basin.summaryProperty(), plot.transformProperty(), widthProperty(), heightProperty())) {
+                plot.transformProperty(), widthProperty(), heightProperty())) {
             o.addListener(x -> queuePaint());
         }
     }
@@ -96,41 +88,15 @@ public final class BasinLayer extends Canvas {
         g.drawImage(image, x0 - cw / 2, y0 - ch / 2, x1 - x0 + cw, y1 - y0 + ch);
         g.setGlobalAlpha(1);
         g.restore();
-        legend(g, t);
     }
 
-    private void legend(GraphicsContext g, PlotTransform t) {
-        List<LegendEntry> entries = basin.legendProperty().get();
-        String title = "Basin map · " + basin.summaryProperty().get();
-        double x = t.left() + 10;
-        double y = t.top() + 10;
-        double w = Math.min(t.width() - 20, Math.max(300, 8.2 * title.length()));
-        double h = 12 + ROW * (entries.size() + 1);
-        g.setFill(Color.rgb(255, 255, 255, 0.9));
-        g.fillRoundRect(x, y, w, h, 10, 10);
-        g.setStroke(Color.rgb(33, 33, 33));
-        g.setLineWidth(1);
-        g.strokeRoundRect(x, y, w, h, 10, 10);
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(Color.rgb(33, 33, 33));
-        g.setFont(TITLE);
-        g.fillText(title, x + 10, y + 6 + ROW / 2, w - 20);
-        g.setFont(TEXT);
-        double row = y + 6 + ROW;
-        for (LegendEntry e : entries) {
-            int c = e.argb();
-            g.setFill(Color.rgb((c >> 16) & 255, (c >> 8) & 255, c & 255));
-            g.fillRect(x + 10, row + 3, 16, 16);
-            g.setStroke(Color.rgb(33, 33, 33));
-            g.strokeRect(x + 10, row + 3, 16, 16);
-            g.setFill(Color.rgb(33, 33, 33));
-            String share = Double.isNaN(e.share()) ? "" : NumberText.fixed(100 * e.share(), 1) + " %";
-            g.fillText(e.label(), x + 34, row + ROW / 2, w - 110);
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(share, x + w - 10, row + ROW / 2);
-            g.setTextAlign(TextAlignment.LEFT);
-            row += ROW;
-        }
+    /**
+     * Puts the basin map on the plot: this layer (the picture) above the base, and its legend
+     * ({@link BasinLegend}) as an overlay placed in the least busy corner.
+     */
+    public static void install(BasinViewModel basin, org.gdlab.app.plot.PlotView plot, PlotViewModel vm) {
+        plot.addLayer(new BasinLayer(basin, vm));
+        plot.addOverlay(new BasinLegend(basin), basin.revisionProperty(), basin.enabledProperty(), basin.legendProperty(),
+                basin.summaryProperty());
     }
 }

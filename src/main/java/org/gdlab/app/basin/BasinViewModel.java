@@ -23,7 +23,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import org.gdlab.app.plot.PlotTransform;
+import org.gdlab.render.paint.PlotTransform;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.app.viewmodel.LatestWins;
 import org.gdlab.app.viewmodel.Numbers;

@@ -46,6 +46,10 @@ public final class HelpText {
                 Curvature (eigenvectors, local quadratic model, stability limit), α sweep (run it, ghost paths),
                 Race run (the selected run's optimizer, α, schedule).
               Basin map (B, and its side-panel section); 3-D landscape (3, camera A D W S E Q 0).
+              The basin map's legend takes the plot's least busy corner, or folds to a chip
+                (Basin map ▸) when none is free: click it to open or close it.
+              File ▸ Export PNG / SVG / GIF draws the plot as on screen (colours, labels, theme) at
+                any size up to 3840×2160, with a title above and a legend below.
 
             How a run ends (the banner; the same words on the command line)
               Converged (|∇C| fell below the tolerance); at the step limit: at the minimum, oscillating,

@@ -16,10 +16,12 @@ import org.gdlab.render.PathCsv;
 import org.gdlab.render.PlotRenderer;
 import org.gdlab.render.PngExport;
 import org.gdlab.render.SvgExport;
+import org.gdlab.render.paint.PlotTheme;
 
 /**
  * Exports what is on screen, as the scenario it is ({@code Supplier<Scenario>}, read on the JavaFX thread),
- * rendered by {@link PlotRenderer} at the size asked for (up to 3840×2160, whatever the window's size).
+ * rendered by {@link PlotRenderer} (the window's own painter) at the size asked for (up to 3840×2160,
+ * whatever the window's size), in the window's theme ({@link #themeFrom}).
  *
  * <p>The {@code start…} commands take the scenario now and write it as a job of the window's
  * {@link Background} (one export kind: progress, cancel, and a failure in the status line, "Could not
@@ -41,6 +43,7 @@ public final class ExportService {
 
     private final Supplier<Scenario> current;
     private final LatestWins<Boolean> jobs;
+    private Supplier<PlotTheme> theme = () -> PlotTheme.LIGHT;
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>(this, "written");
 
     /**
@@ -52,6 +55,11 @@ public final class ExportService {
         this.jobs = background.latestWins(FAILURE);
     }
 
+    /** Exports are painted in this theme's paper and ink from now on (the window's, read when one starts). */
+    public void themeFrom(Supplier<PlotTheme> windowTheme) {
+        this.theme = windowTheme;
+    }
+
     /** @return the scenario on screen now (read this on the JavaFX thread, then export it anywhere) */
     public Scenario snapshot() {
         return current.get();
@@ -59,12 +67,22 @@ public final class ExportService {
 
     /** Writes a PNG of the plot at {@code size}. */
     public static void png(Scenario s, ExportSize size, Path file) throws IOException {
-        PngExport.write(new PlotRenderer(s), size, file);
+        png(s, PlotTheme.LIGHT, size, file);
+    }
+
+    /** Writes a PNG of the plot at {@code size} in the theme's paper and ink. */
+    public static void png(Scenario s, PlotTheme theme, ExportSize size, Path file) throws IOException {
+        PngExport.write(new PlotRenderer(s).withTheme(theme), size, file);
     }
 
     /** Writes an SVG of the plot (level lines and paths as vector paths) at {@code size}. */
     public static void svg(Scenario s, ExportSize size, Path file) throws IOException {
-        SvgExport.write(new PlotRenderer(s), size, file);
+        svg(s, PlotTheme.LIGHT, size, file);
+    }
+
+    /** Writes an SVG of the plot at {@code size} in the theme's paper and ink. */
+    public static void svg(Scenario s, PlotTheme theme, ExportSize size, Path file) throws IOException {
+        SvgExport.write(new PlotRenderer(s).withTheme(theme), size, file);
     }
 
     /** Writes every run's path as CSV ({@value PathCsv#HEADER}), streamed from the runs. */
@@ -75,13 +93,15 @@ public final class ExportService {
     /** Start writing a PNG of what is on screen now. */
     public void startPng(ExportSize size, Path file) {
         Scenario s = snapshot();
-        start(file, () -> png(s, size, file));
+        PlotTheme t = theme.get();
+        start(file, () -> png(s, t, size, file));
     }
 
     /** Start writing an SVG of what is on screen now. */
     public void startSvg(ExportSize size, Path file) {
         Scenario s = snapshot();
-        start(file, () -> svg(s, size, file));
+        PlotTheme t = theme.get();
+        start(file, () -> svg(s, t, size, file));
     }
 
     /** Start writing a CSV of the paths on screen now. */
@@ -97,7 +117,7 @@ public final class ExportService {
      * @param observer also told of every frame (on the worker), e.g. by tests; {@link ExportProgress#NONE}
      */
     public void startGif(GifSettings settings, Path file, ExportProgress observer) {
-        GifJob gif = new GifJob(snapshot(), settings, file, observer);
+        GifJob gif = new GifJob(snapshot(), theme.get(), settings, file, observer);
         jobs.submitJob(gif::run, done -> {
             if (done) {
                 written.set(file);

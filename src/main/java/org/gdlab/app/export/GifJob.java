@@ -21,9 +21,11 @@ final class GifJob implements LatestWins.Job<Boolean> {
     private final GifSettings settings;
     private final Path file;
     private final ExportProgress observer;
+    private final org.gdlab.render.paint.PlotTheme theme;
 
-    GifJob(Scenario scenario, GifSettings settings, Path file, ExportProgress observer) {
+    GifJob(Scenario scenario, org.gdlab.render.paint.PlotTheme theme, GifSettings settings, Path file, ExportProgress observer) {
         this.scenario = scenario;
+        this.theme = theme;
         this.settings = settings;
         this.file = file;
         this.observer = observer;
@@ -31,7 +33,7 @@ final class GifJob implements LatestWins.Job<Boolean> {
 
     @Override
     public Boolean run(LatestWins.Context job) throws Exception {
-        PlotRenderer renderer = new PlotRenderer(scenario);
+        PlotRenderer renderer = new PlotRenderer(scenario).withTheme(theme);
         if (job.isCancelled()) {
             return false;
         }

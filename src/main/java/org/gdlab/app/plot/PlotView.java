@@ -3,7 +3,6 @@ package org.gdlab.app.plot;
 import javafx.beans.Observable;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
@@ -12,12 +11,26 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.app.viewmodel.PlannedPath;
+import java.util.ArrayList;
+import java.util.List;
 import org.gdlab.core.contour.ContourPicture;
+import org.gdlab.core.surface.Surface;
+import org.gdlab.render.paint.FrameLayer;
+import org.gdlab.render.paint.Occupant;
+import org.gdlab.render.paint.Overlay;
+import org.gdlab.render.paint.PathLayer;
+import org.gdlab.render.paint.PlotTheme;
+import org.gdlab.render.paint.PlotTransform;
 
 /**
  * The contour plot: canvases stacked from the bottom: the base (colour map, level lines, minima, gradient
- * field, axes, colour bar), the planned path, the arrows at the current step, the trail (path so far,
- * painted incrementally during playback) and the markers. It binds to the {@link LabViewModel}, repaints a
+ * field, axes, colour bar), the layers others add ({@link #addLayer}), the planned path, the trail (path so
+ * far, painted incrementally during playback) and the marks (arrows, current point, start, markers, placed
+ * labels and the registered {@link Overlay overlays}). Everything but the colour-map image is painted by the
+ * one painter ({@code org.gdlab.render.paint}) through FXGraphics2D, the same code every export runs; a
+ * canvas is repainted only when what it shows changed (a step repaints the marks and adds to the trail; a
+ * new path repaints the planned path too; only the surface, the view, the theme or the size repaint the
+ * base). It binds to the {@link LabViewModel}, repaints a
  * layer when what it shows changes, and forwards gestures: primary press or drag sets the start point;
  * right or middle drag, or Shift/Ctrl + primary drag, pans; the wheel zooms about the cursor; moving
  * the mouse reports the hover position.
@@ -25,21 +38,26 @@ import org.gdlab.core.contour.ContourPicture;
 public final class PlotView extends Region {
 
     /** margin left of the plot area (y tick labels) */
-    public static final double LEFT = 64;
+    public static final double LEFT = FrameLayer.LEFT;
     /** margin above the plot area */
-    public static final double TOP = 26;
+    public static final double TOP = FrameLayer.TOP;
     /** margin right of the plot area (colour bar and its labels) */
-    public static final double RIGHT = 110;
+    public static final double RIGHT = FrameLayer.RIGHT;
     /** margin below the plot area (x tick labels) */
-    public static final double BOTTOM = 48;
+    public static final double BOTTOM = FrameLayer.BOTTOM;
 
     private final LabViewModel vm;
     private final Canvas base = new Canvas();
     private final Canvas planned = new Canvas();
-    private final Canvas arrows = new Canvas();
     private final Canvas trail = new Canvas();
-    private final Canvas markers = new Canvas();
-    private final Canvas[] layers = {base, planned, arrows, trail, markers};
+    private final Canvas marks = new Canvas();
+    private final Canvas[] layers = {base, planned, trail, marks};
+    private final CanvasGraphics baseGraphics = new CanvasGraphics(base);
+    private final CanvasGraphics plannedGraphics = new CanvasGraphics(planned);
+    private final CanvasGraphics trailGraphics = new CanvasGraphics(trail);
+    private final CanvasGraphics marksGraphics = new CanvasGraphics(marks);
+    private final List<Overlay> overlays = new ArrayList<>();
+    private final List<Occupant> occupants = new ArrayList<>();
     private Object trailPath;
     private Object trailTransform;
     private int trailTo = -1;
@@ -48,6 +66,9 @@ public final class PlotView extends Region {
     private double lastX;
     private double lastY;
     private boolean panning;
+    private int basePaints;
+    private int plannedPaints;
+    private boolean overlayTookPress;
     private boolean baseDirty = true;
     private boolean plannedDirty = true;
     private boolean overlayDirty = true;
@@ -56,9 +77,9 @@ public final class PlotView extends Region {
     private final javafx.beans.property.BooleanProperty mainRunVisible = new javafx.beans.property.SimpleBooleanProperty(this, "mainRunVisible", true);
     // the theme's colours around the plot area (paper) and of the axes, ticks and colour bar (ink)
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Color> paper =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "paper", Style.BACKGROUND);
+            new javafx.beans.property.SimpleObjectProperty<>(this, "paper", javafx.scene.paint.Color.rgb(250, 250, 250));
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Color> ink =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "ink", Style.AXIS);
+            new javafx.beans.property.SimpleObjectProperty<>(this, "ink", javafx.scene.paint.Color.rgb(33, 33, 33));
     // racing: the main run's trail is drawn thinner (its widths times this), so the raced runs show beside it
     private final javafx.beans.property.DoubleProperty mainTrailWidth = new javafx.beans.property.SimpleDoubleProperty(this, "mainTrailWidth", 1);
     private PlotTransform scaledOf;
@@ -74,7 +95,7 @@ public final class PlotView extends Region {
         for (Canvas c : layers) {
             c.setMouseTransparent(true);
         }
-        for (Canvas c : new Canvas[] {planned, arrows, trail}) {
+        for (Canvas c : new Canvas[] {planned, trail}) {
             c.visibleProperty().bind(mainRunVisible); // issue 5: the race legend hides the main run
         }
         mainRunVisible.addListener(x -> invalidateOverlay());
@@ -176,13 +197,20 @@ public final class PlotView extends Region {
         return new PlotTransform(t.visible(), t.left() / s, t.top() / s, t.width() / s, t.height() / s);
     }
 
-    private static void scale(GraphicsContext g, double s) {
-        g.save();
-        g.scale(s, s);
-    }
-
     private void pressed(MouseEvent e) {
         requestFocus();
+        if (e.getButton() == MouseButton.PRIMARY && !e.isShiftDown() && !e.isControlDown()) {
+            double u = uiScale.get();
+            for (Overlay o : overlays) {
+                if (o.click(e.getX() / u, e.getY() / u)) {
+                    panning = false;
+                    overlayTookPress = true;
+                    invalidateOverlay();
+                    return;
+                }
+            }
+        }
+        overlayTookPress = false;
         lastX = e.getX();
         lastY = e.getY();
         panning = e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE
@@ -199,7 +227,7 @@ public final class PlotView extends Region {
             vm.plot().panBy(e.getX() - lastX, e.getY() - lastY);
             lastX = e.getX();
             lastY = e.getY();
-        } else if (e.isPrimaryButtonDown()) {
+        } else if (e.isPrimaryButtonDown() && !overlayTookPress) {
             moveStart(e);
         }
         vm.plot().hover(e.getX(), e.getY());
@@ -252,36 +280,43 @@ public final class PlotView extends Region {
         }
     }
 
-    /** Repaint the base layer now (colour map image is rebuilt only when the picture changed). */
+    /**
+     * Repaint the base layer now: the theme's paper, the colour map (the picture's image, rebuilt only when
+     * the picture changed, drawn directly as a JavaFX image), then through the one painter the level lines,
+     * the gradient field, the minima, the axes and the colour bar.
+     */
     public void paintBase() {
         ContourPicture p = vm.plot().pictureProperty().get();
         if (p != imageOf) {
             imageOf = p;
             image = p == null ? null : toImage(p);
         }
+        basePaints++;
         double u = uiScale.get();
-        scale(base.getGraphicsContext2D(), u);
-        SurfacePainter.paint(base.getGraphicsContext2D(), base.getWidth() / u, base.getHeight() / u, forPainters(vm.plot().transformProperty().get()),
-                p, image, vm.plot().colorMapProperty().get(), vm.surfaceProperty().get(), vm.plot().gradientFieldProperty().get(),
-                paper.get(), ink.get());
-        base.getGraphicsContext2D().restore();
+        BasePainter.paint(baseGraphics, base, u, forPainters(vm.plot().transformProperty().get()), p, image,
+                vm.plot().colorMapProperty().get(), vm.surfaceProperty().get(), vm.plot().gradientFieldProperty().get(), theme());
+    }
+
+    /** @return the theme's paper and ink as the painter takes them */
+    public PlotTheme theme() {
+        return Colors.theme(paper.get(), ink.get());
     }
 
     private void paintPlanned() {
-        GraphicsContext g = planned.getGraphicsContext2D();
-        g.clearRect(0, 0, planned.getWidth(), planned.getHeight());
+        plannedPaints++;
+        java.awt.Graphics2D g = plannedGraphics.cleared(uiScale.get());
         PlannedPath p = vm.pathProperty().get();
-        if (p != null && p.size() > 0) {
-            scale(g, uiScale.get());
-            PathPainter.paintPlanned(g, forPainters(vm.plot().transformProperty().get()), p);
-            g.restore();
+        PlotTransform t = forPainters(vm.plot().transformProperty().get());
+        if (p != null && p.size() > 0 && t != null) {
+            PathLayer.paintPlanned(g, t, p);
         }
     }
 
     /**
-     * Repaint what moves with the current step: the arrows and markers in full, the trail only by the
-     * steps added since the last frame (in full when the path, the view or the size changed or the step
-     * went back).
+     * Repaint what moves with the current step: the marks (arrows, current point, start, α changes, the
+     * "left the view" marker, their labels and the overlays) in full, the trail only by the steps added
+     * since the last frame (in full when the path, the view or the size changed or the step went back). The
+     * planned path and the base stay as they are.
      */
     public void paintOverlay() {
         PlotTransform t = vm.plot().transformProperty().get();
@@ -291,34 +326,48 @@ public final class PlotView extends Region {
         PlotTransform tpt = tu == u ? pt : inPainterUnits(t, tu);
         PlannedPath p = vm.pathProperty().get();
         int k = p == null || p.size() == 0 ? -1 : Math.max(0, Math.min(vm.playback().step(), p.size() - 1));
-        GraphicsContext tg = trail.getGraphicsContext2D();
+        if (t == null) {
+            trailGraphics.cleared(1);
+            marksGraphics.cleared(1);
+            return;
+        }
         if (p != trailPath || t != trailTransform || k < trailTo || trailTo < 0) {
-            tg.clearRect(0, 0, trail.getWidth(), trail.getHeight());
+            java.awt.Graphics2D g = trailGraphics.cleared(tu);
             if (k >= 0) {
-                scale(tg, tu);
-                PathPainter.paintTrail(tg, tpt, p, 0, k);
-                tg.restore();
+                PathLayer.paintTrail(g, tpt, p, 0, k, PathLayer.TrailLook.MAIN);
             }
         } else if (k > trailTo) {
-            scale(tg, tu);
-            PathPainter.paintTrail(tg, tpt, p, trailTo, k);
-            tg.restore();
+            PathLayer.paintTrail(trailGraphics.at(tu), tpt, p, trailTo, k, PathLayer.TrailLook.MAIN);
         }
         trailPath = p;
         trailTransform = t;
         trailTo = k;
-        GraphicsContext ag = arrows.getGraphicsContext2D();
-        ag.clearRect(0, 0, arrows.getWidth(), arrows.getHeight());
-        if (k >= 0) {
-            scale(ag, u);
-            PathPainter.paintArrows(ag, pt, p, k);
-            ag.restore();
+        MarksPainter.paint(marksGraphics.cleared(u), pt, mainRunVisible.get() ? p : null, k, vm.startXProperty().get(),
+                vm.startYProperty().get(), vm.surfaceProperty().get(), occupants, overlays);
+    }
+
+    /**
+     * Registers something on the plot that labels must avoid (the race's runs, the banner over the plot's
+     * top); its regions are taken again when any of {@code changes} changes and with every step.
+     */
+    public void addOccupant(Occupant occupant, Observable... changes) {
+        occupants.add(occupant);
+        for (Observable o : changes) {
+            o.addListener(x -> invalidateOverlay());
         }
-        GraphicsContext mg = markers.getGraphicsContext2D();
-        mg.clearRect(0, 0, markers.getWidth(), markers.getHeight());
-        scale(mg, u);
-        PathPainter.paintMarkers(mg, pt, mainRunVisible.get() ? p : null, Math.max(0, k), vm.startXProperty().get(), vm.startYProperty().get());
-        mg.restore();
+        invalidateOverlay();
+    }
+
+    /**
+     * Registers an overlay: painted on the marks layer after the plot's own labels, with what they occupy,
+     * and repainted when any of {@code changes} changes (and with every step, the view and the path).
+     */
+    public void addOverlay(Overlay overlay, Observable... changes) {
+        overlays.add(overlay);
+        for (Observable o : changes) {
+            o.addListener(x -> invalidateOverlay());
+        }
+        invalidateOverlay();
     }
 
     /** @return the picture's colours as an image (row 0 = top) */
@@ -344,6 +393,14 @@ public final class PlotView extends Region {
     /** @return whether the main run's path, trail, arrows and current point are drawn (the race legend hides it) */
     public javafx.beans.property.BooleanProperty mainRunVisibleProperty() {
         return mainRunVisible;
+    }
+
+    /**
+     * @return how often the base layer (colour map, level lines, axes, colour bar) and the planned path have
+     *     been painted, {base, planned}: for tests that check that a change repaints only what it changes
+     */
+    public int[] paintCounts() {
+        return new int[] {basePaints, plannedPaints};
     }
 
     /** @return the canvas of the path so far (for snapshot tests) */

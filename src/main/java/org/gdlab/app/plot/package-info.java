@@ -1,6 +1,10 @@
 /**
- * The contour plot: the world↔screen {@link org.gdlab.app.plot.PlotTransform}, tick placement, and the
- * {@link org.gdlab.app.plot.PlotView} that paints the colour map, level lines, axes, colour bar, path and
- * arrows on canvases and forwards mouse gestures to the view model.
+ * The contour plot in the window: {@link org.gdlab.app.plot.PlotView} stacks canvases (base, added
+ * layers, planned path, trail, marks), repaints each only when what it shows changed, runs the one painter
+ * ({@code org.gdlab.render.paint}, the same code as every export) on them through FXGraphics2D
+ * ({@link org.gdlab.app.plot.CanvasGraphics}), draws the colour-map picture directly as a JavaFX image,
+ * registers {@link org.gdlab.render.paint.Overlay overlays}, and forwards mouse gestures to the view model.
+ * {@link org.gdlab.app.plot.PathPainter} gives layers with a GraphicsContext of their own (race, ghosts) the
+ * painter's path geometry.
  */
 package org.gdlab.app.plot;

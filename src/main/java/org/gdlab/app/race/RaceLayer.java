@@ -3,7 +3,7 @@ package org.gdlab.app.race;
 import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import org.gdlab.app.plot.PlotTransform;
+import org.gdlab.render.paint.PlotTransform;
 import org.gdlab.app.plot.PlotView;
 
 /**
@@ -27,6 +27,16 @@ public final class RaceLayer {
         moving.setId("raceMoving");
         plot.addLayer(planned);
         plot.addLayer(moving);
+        // the plot's labels and legends keep off the raced runs' current points and last steps
+        plot.addOccupant((occupied, t) -> {
+            int k = race.lab().playback().step();
+            for (RunModel r : race.visibleRuns()) {
+                RacePath p = r.pathProperty().get();
+                if (p != null && p.size() > 0) {
+                    org.gdlab.render.paint.PathLayer.occupy(occupied, t, p.path(), k);
+                }
+            }
+        }, race.revisionProperty());
         for (Observable o : new Observable[] {race.revisionProperty(), race.lab().plot().transformProperty(),
                 planned.widthProperty(), planned.heightProperty(), uiScale}) {
             o.addListener(x -> {

@@ -9,7 +9,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.gdlab.app.plot.PathPainter;
-import org.gdlab.app.plot.PlotTransform;
+import org.gdlab.render.paint.PlotTransform;
 import org.gdlab.app.plot.PlotView;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.app.viewmodel.PlannedPath;

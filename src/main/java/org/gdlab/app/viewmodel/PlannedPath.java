@@ -17,7 +17,7 @@ import org.gdlab.core.sim.Trajectory;
  * replayed, and why it ended ({@link Outcome}, from the core's {@link Explainer}). Immutable; a view of the
  * run's {@link Trajectory} (no copy of its arrays).
  */
-public final class PlannedPath {
+public final class PlannedPath implements org.gdlab.render.paint.PathPoints {
 
     private final Trajectory trajectory;
     private final List<RateChange> changes;

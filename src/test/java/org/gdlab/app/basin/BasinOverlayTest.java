@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.gdlab.app.UiFixture;
-import org.gdlab.app.plot.PlotTransform;
+import org.gdlab.render.paint.PlotTransform;
 import org.gdlab.core.basin.BasinCsvWriter;
 import org.gdlab.core.basin.BasinMap;
 import org.junit.jupiter.api.AfterEach;

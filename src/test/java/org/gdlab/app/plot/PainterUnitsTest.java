@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.gdlab.core.surface.ViewRect;
+import org.gdlab.render.paint.PlotTransform;
 import org.junit.jupiter.api.Test;
 
 /** Layers draw on a context scaled by the UI scale s with the transform in painter units (pixels / s). */

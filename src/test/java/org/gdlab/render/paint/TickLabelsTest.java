@@ -1,4 +1,4 @@
-package org.gdlab.app.plot;
+package org.gdlab.render.paint;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

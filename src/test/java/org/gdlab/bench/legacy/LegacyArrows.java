@@ -1,12 +1,12 @@
-package org.gdlab.app.plot;
+package org.gdlab.bench.legacy;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /** Draws an arrow with a dark outline so it reads over any colour. */
-final class Arrows {
+class LegacyArrows {
 
-    private Arrows() {
+    private LegacyArrows() {
     }
 
     /** An arrow from (x0, y0) to (x1, y1) in screen pixels with a head of {@code head} pixels. */
@@ -25,7 +25,7 @@ final class Arrows {
         double[] xs = {x1, bx - uy * h * 0.5, bx + uy * h * 0.5};
         double[] ys = {y1, by + ux * h * 0.5, by - ux * h * 0.5};
         g.setLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
-        g.setStroke(Style.OUTLINE);
+        g.setStroke(LegacyStyle.OUTLINE);
         g.setLineWidth(width + 2.5);
         g.strokeLine(x0, y0, bx, by);
         g.strokePolygon(xs, ys, 3);

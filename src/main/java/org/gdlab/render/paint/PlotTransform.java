@@ -1,4 +1,4 @@
-package org.gdlab.app.plot;
+package org.gdlab.render.paint;
 
 import org.gdlab.core.surface.ViewRect;
 

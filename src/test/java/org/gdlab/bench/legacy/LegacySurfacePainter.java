@@ -1,4 +1,4 @@
-package org.gdlab.app.plot;
+package org.gdlab.bench.legacy;
 
 import java.util.List;
 import javafx.geometry.VPos;
@@ -14,17 +14,19 @@ import org.gdlab.core.math.Vec2;
 import org.gdlab.core.surface.StationaryPoint;
 import org.gdlab.core.surface.Surface;
 import org.gdlab.core.surface.ViewRect;
+import org.gdlab.render.paint.PlotTransform;
+import org.gdlab.render.paint.ViewExit;
 
 /**
  * Paints the base layer: the colour-map image, the level lines (grid coordinates → world → screen),
  * known minima, the optional gradient field, the axes with ticks and the colour bar. Stateless.
  */
-public final class SurfacePainter {
+public final class LegacySurfacePainter {
 
     /** width of the colour bar in pixels */
     static final double BAR_WIDTH = 22;
 
-    private SurfacePainter() {
+    private LegacySurfacePainter() {
     }
 
     /**
@@ -34,7 +36,7 @@ public final class SurfacePainter {
      */
     public static void paint(GraphicsContext g, double w, double h, PlotTransform t, ContourPicture picture,
             Image image, ColorMap map, Surface surface, boolean gradientField) {
-        paint(g, w, h, t, picture, image, map, surface, gradientField, Style.BACKGROUND, Style.AXIS);
+        paint(g, w, h, t, picture, image, map, surface, gradientField, LegacyStyle.BACKGROUND, LegacyStyle.AXIS);
     }
 
     /**
@@ -85,7 +87,7 @@ public final class SurfacePainter {
         ViewRect v = grid.view();
         double dx = v.width() / (grid.nx() - 1);
         double dy = v.height() / (grid.ny() - 1);
-        g.setStroke(Style.LEVEL);
+        g.setStroke(LegacyStyle.LEVEL);
         g.setLineWidth(1.3);
         for (Isoline iso : p.isolines()) {
             g.beginPath();
@@ -113,11 +115,11 @@ public final class SurfacePainter {
             double y = t.sy(sp.at().y());
             double r = sp.kind() == StationaryPoint.Kind.GLOBAL_MINIMUM ? 8 : 6;
             g.setLineWidth(4.5);
-            g.setStroke(Style.OUTLINE);
+            g.setStroke(LegacyStyle.OUTLINE);
             g.strokeLine(x - r, y - r, x + r, y + r);
             g.strokeLine(x - r, y + r, x + r, y - r);
             g.setLineWidth(2.2);
-            g.setStroke(Style.MINIMUM);
+            g.setStroke(LegacyStyle.MINIMUM);
             g.strokeLine(x - r, y - r, x + r, y + r);
             g.strokeLine(x - r, y + r, x + r, y - r);
         }
@@ -160,8 +162,8 @@ public final class SurfacePainter {
                 double len = 8 + 26 * Math.sqrt(n / max);
                 double sx = t.left() + (i + 0.5) * spacing;
                 double sy = t.top() + (j + 0.5) * spacing;
-                Arrows.draw(g, sx - gx[idx] / n * len / 2, sy - gy[idx] / n * len / 2,
-                        sx + gx[idx] / n * len / 2, sy + gy[idx] / n * len / 2, 1.4, 7, Style.FIELD);
+                LegacyArrows.draw(g, sx - gx[idx] / n * len / 2, sy - gy[idx] / n * len / 2,
+                        sx + gx[idx] / n * len / 2, sy + gy[idx] / n * len / 2, 1.4, 7, LegacyStyle.FIELD);
             }
         }
     }
@@ -172,21 +174,21 @@ public final class SurfacePainter {
         g.setLineWidth(1.2);
         g.strokeRect(t.left(), t.top(), t.width(), t.height());
         g.setFill(ink);
-        g.setFont(Style.LABEL);
+        g.setFont(LegacyStyle.LABEL);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        for (double x : Ticks.of(v.xMin(), v.xMax(), Math.max(2, (int) (t.width() / 90)))) {
+        for (double x : org.gdlab.render.paint.Ticks.of(v.xMin(), v.xMax(), Math.max(2, (int) (t.width() / 90)))) {
             double sx = t.sx(x);
             g.strokeLine(sx, t.top() + t.height(), sx, t.top() + t.height() + 6);
-            g.fillText(Ticks.label(x), sx, t.top() + t.height() + 8);
+            g.fillText(org.gdlab.render.paint.Ticks.label(x), sx, t.top() + t.height() + 8);
         }
         g.fillText("x", t.left() + t.width() / 2, t.top() + t.height() + 26);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (double y : Ticks.of(v.yMin(), v.yMax(), Math.max(2, (int) (t.height() / 70)))) {
+        for (double y : org.gdlab.render.paint.Ticks.of(v.yMin(), v.yMax(), Math.max(2, (int) (t.height() / 70)))) {
             double sy = t.sy(y);
             g.strokeLine(t.left() - 6, sy, t.left(), sy);
-            g.fillText(Ticks.label(y), t.left() - 9, sy);
+            g.fillText(org.gdlab.render.paint.Ticks.label(y), t.left() - 9, sy);
         }
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("y", 6, t.top() + t.height() / 2);
@@ -206,7 +208,7 @@ public final class SurfacePainter {
         g.setLineWidth(1);
         g.strokeRect(x, top, BAR_WIDTH, hgt);
         g.setFill(ink);
-        g.setFont(Style.LABEL);
+        g.setFont(LegacyStyle.LABEL);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         ColorScale scale = new ColorScale(p.colorMin(), p.colorMax(), p.spacing());
@@ -219,7 +221,7 @@ public final class SurfacePainter {
         for (int i = 0; i <= labels; i++) {
             values[i] = scale.fromUnit((double) i / labels);
         }
-        String[] texts = Ticks.distinctLabels(values); // crowded log levels get the digits that tell them apart
+        String[] texts = org.gdlab.render.paint.Ticks.distinctLabels(values); // crowded log levels get the digits that tell them apart
         for (int i = 0; i <= labels; i++) {
             double sy = top + (1 - (double) i / labels) * hgt;
             g.strokeLine(x + BAR_WIDTH, sy, x + BAR_WIDTH + 5, sy);

@@ -1,6 +1,5 @@
-package org.gdlab.app.plot;
+package org.gdlab.render.paint;
 
-import org.gdlab.app.viewmodel.PlannedPath;
 import org.gdlab.core.math.LineClip;
 import org.gdlab.core.surface.ViewRect;
 
@@ -19,7 +18,7 @@ public record ViewExit(int step, double x, double y) {
      * @return where p leaves view for good, or null when its last iterate is inside the view or the path
      *     never was (its start already lies outside)
      */
-    public static ViewExit of(PlannedPath p, ViewRect view) {
+    public static ViewExit of(PathPoints p, ViewRect view) {
         int k = LineClip.finalExit(p.size(), p::x, p::y, view.xMin(), view.xMax(), view.yMin(), view.yMax());
         if (k < 0) {
             return null;

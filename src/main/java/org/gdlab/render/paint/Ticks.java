@@ -1,4 +1,4 @@
-package org.gdlab.app.plot;
+package org.gdlab.render.paint;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,27 +6,37 @@ import org.gdlab.core.math.NumberText;
 
 /**
  * "Nice" tick values for an axis: steps of 1, 2 or 5 times a power of ten, about {@code target} ticks over
- * the range, and labels without floating-point noise (0.30000000000000004 prints as 0.3).
+ * the range, and labels without floating-point noise (0.30000000000000004 prints as 0.3). The one tick rule
+ * of the plot, on screen and in every export (the axes and the colour bar of {@link FrameLayer}).
  */
 public final class Ticks {
 
     private Ticks() {
     }
 
-    /** @return the tick values in [min, max], ascending; empty for an empty or non-finite range */
+    /** The most ticks on one axis. */
+    public static final int MAX_TICKS = 100;
+
+    /**
+     * @return the tick values in [min, max], ascending and distinct, at most {@value #MAX_TICKS} (far from the
+     *     origin a tiny view has fewer distinct doubles than ticks); empty for an empty or non-finite range
+     */
     public static double[] of(double min, double max, int target) {
         if (!(Double.isFinite(min) && Double.isFinite(max)) || !(max > min) || target < 1) {
             return new double[0];
         }
         double step = niceStep((max - min) / target);
-        double first = Math.ceil(min / step) * step;
+        double first = Math.ceil(min / step - 1e-9);
         List<Double> out = new ArrayList<>();
-        for (int i = 0; i < 1000; i++) {
-            double v = first + i * step;
+        for (int i = 0; i < MAX_TICKS; i++) {
+            double v = (first + i) * step;
             if (v > max + 1e-9 * step) {
                 break;
             }
-            out.add(Math.abs(v) < 1e-12 * step ? 0.0 : v);
+            v = Math.abs(v) < 1e-12 * step ? 0.0 : v;
+            if (out.isEmpty() || v > out.get(out.size() - 1)) {
+                out.add(v);
+            }
         }
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }

@@ -1,0 +1,44 @@
+package org.gdlab.app.plot;
+
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import org.jfree.fx.FXGraphics2D;
+
+/**
+ * The one painter's {@link java.awt.Graphics2D} on a canvas (FXGraphics2D: each shape becomes the
+ * GraphicsContext's path calls, each string its text). Made once per canvas; each paint begins with a
+ * cleared canvas and the transform set to the UI scale. Shapes are drawn where the painter puts them
+ * (stroke control "pure": FXGraphics2D would otherwise snap lines and rectangles to half pixels, which an
+ * export does not). Mutable, JavaFX thread only.
+ */
+public final class CanvasGraphics {
+
+    private final Canvas canvas;
+    private final FXGraphics2D g;
+
+    public CanvasGraphics(Canvas canvas) {
+        this.canvas = canvas;
+        this.g = new FXGraphics2D(canvas.getGraphicsContext2D());
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    }
+
+    /** @return the canvas's graphics with the transform reset to scale s, the clip removed; nothing cleared */
+    public FXGraphics2D at(double s) {
+        g.setClip(null);
+        g.setTransform(AffineTransform.getScaleInstance(s, s));
+        return g;
+    }
+
+    /** @return {@link #at} after clearing the whole canvas */
+    public FXGraphics2D cleared(double s) {
+        g.setClip(null);
+        g.setTransform(new AffineTransform());
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        return at(s);
+    }
+}

@@ -1,0 +1,107 @@
+package org.gdlab.render.paint;
+
+import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import org.gdlab.core.colormap.ColorMap;
+import org.gdlab.core.contour.ColorScale;
+import org.gdlab.core.contour.ContourPicture;
+import org.gdlab.core.surface.ViewRect;
+
+/**
+ * What frames the plot area, in the theme's colours: the paper around it, the axes with their ticks
+ * ({@link Ticks}, about one per 90 units along x and one per 70 along y) and labels, and the colour bar
+ * right of the plot with a tick per level and labels that tell neighbours apart. Stateless.
+ */
+public final class FrameLayer {
+
+    /** the margin left of the plot area (y tick labels), in painter units */
+    public static final double LEFT = 64;
+    /** the margin above the plot area */
+    public static final double TOP = 26;
+    /** the margin right of the plot area (colour bar and its labels) */
+    public static final double RIGHT = 110;
+    /** the margin below the plot area (x tick labels) */
+    public static final double BOTTOM = 48;
+    /** the colour bar's width */
+    public static final double BAR_WIDTH = 22;
+    /** the gap between the plot area and the colour bar */
+    public static final double BAR_GAP = 16;
+
+    private FrameLayer() {
+    }
+
+    /** Fills w × h with the theme's paper. */
+    public static void paintPaper(Graphics2D g, double w, double h, PlotTheme theme) {
+        g.setColor(theme.paper());
+        g.fill(new Rectangle2D.Double(0, 0, w, h));
+    }
+
+    /** The frame of the plot area, the ticks of both axes and their labels, and the axes' names. */
+    public static void paintAxes(Graphics2D g, PlotTransform t, PlotTheme theme) {
+        ViewRect v = t.visible();
+        Color ink = theme.ink();
+        g.setColor(ink);
+        g.setStroke(PlotStyle.round(1.2));
+        g.draw(SurfaceLayer.area(t));
+        g.setFont(PlotStyle.LABEL);
+        FontMetrics m = g.getFontMetrics(PlotStyle.LABEL);
+        double bottom = t.top() + t.height();
+        for (double x : Ticks.of(v.xMin(), v.xMax(), Math.max(2, (int) (t.width() / 90)))) {
+            double sx = t.sx(x);
+            String s = Ticks.label(x);
+            g.draw(new Line2D.Double(sx, bottom, sx, bottom + 6));
+            g.drawString(s, (float) (sx - m.stringWidth(s) / 2.0), (float) (bottom + 8 + m.getAscent()));
+        }
+        String xName = "x";
+        g.drawString(xName, (float) (t.left() + t.width() / 2 - m.stringWidth(xName) / 2.0), (float) (bottom + 26 + m.getAscent()));
+        for (double y : Ticks.of(v.yMin(), v.yMax(), Math.max(2, (int) (t.height() / 70)))) {
+            double sy = t.sy(y);
+            String s = Ticks.label(y);
+            g.draw(new Line2D.Double(t.left() - 6, sy, t.left(), sy));
+            g.drawString(s, (float) (t.left() - 9 - m.stringWidth(s)), (float) (sy + (m.getAscent() - m.getDescent()) / 2.0));
+        }
+        g.drawString("y", 6f, (float) (t.top() + t.height() / 2 + (m.getAscent() - m.getDescent()) / 2.0));
+    }
+
+    /** The colour bar right of the plot area: the map's ramp, a tick per level, labelled values, "C" above. */
+    public static void paintColorBar(Graphics2D g, PlotTransform t, ContourPicture p, ColorMap map, PlotTheme theme) {
+        double x = t.left() + t.width() + BAR_GAP;
+        double top = t.top();
+        double hgt = t.height();
+        int rows = Math.max(2, Math.min(256, (int) Math.ceil(hgt))); // 256 bands: smooth, and few shapes for an SVG
+        for (int i = 0; i < rows; i++) {
+            double frac = 1 - i / (double) Math.max(1, rows - 1);
+            g.setColor(new Color(map.argb(frac) | 0xFF000000, true));
+            g.fill(new Rectangle2D.Double(x, top + i * hgt / rows, BAR_WIDTH, hgt / rows + 0.6));
+        }
+        Color ink = theme.ink();
+        g.setColor(ink);
+        g.setStroke(PlotStyle.round(1));
+        g.draw(new Rectangle2D.Double(x, top, BAR_WIDTH, hgt));
+        if (!Double.isFinite(p.colorMin()) || !Double.isFinite(p.colorMax())) {
+            return;
+        }
+        ColorScale scale = new ColorScale(p.colorMin(), p.colorMax(), p.spacing());
+        for (double level : p.levels()) {
+            double sy = top + (1 - Math.max(0, Math.min(1, scale.toUnit(level)))) * hgt;
+            g.draw(new Line2D.Double(x, sy, x + 5, sy));
+        }
+        int labels = Math.max(2, (int) (hgt / 60));
+        double[] values = new double[labels + 1];
+        for (int i = 0; i <= labels; i++) {
+            values[i] = scale.fromUnit((double) i / labels);
+        }
+        String[] texts = Ticks.distinctLabels(values); // crowded log levels get the digits that tell them apart
+        g.setFont(PlotStyle.LABEL);
+        FontMetrics m = g.getFontMetrics(PlotStyle.LABEL);
+        for (int i = 0; i <= labels; i++) {
+            double sy = top + (1 - (double) i / labels) * hgt;
+            g.draw(new Line2D.Double(x + BAR_WIDTH, sy, x + BAR_WIDTH + 5, sy));
+            g.drawString(texts[i], (float) (x + BAR_WIDTH + 8), (float) (sy + (m.getAscent() - m.getDescent()) / 2.0));
+        }
+        g.drawString("C", (float) (x + 4), (float) (top - 1 - m.getDescent()));
+    }
+}

@@ -1,0 +1,23 @@
+/**
+ * The one painter of the plot, on {@link java.awt.Graphics2D}: the window runs it through FXGraphics2D on
+ * its canvases, every export (PNG, SVG, GIF, the command line's {@code render}) on an image or an SVG
+ * document, so an export is the screen at another size: the same colours ({@link
+ * org.gdlab.render.paint.PlotStyle}, the theme's {@link org.gdlab.render.paint.PlotTheme}), lines, labels
+ * and layers. Lengths are painter units (the window's pixels at 100 %); the caller scales the graphics.
+ *
+ * <ul>
+ *   <li>{@link org.gdlab.render.paint.PlotTransform}: world ↔ plot-area pixels.</li>
+ *   <li>Layers, bottom to top: {@link org.gdlab.render.paint.SurfaceLayer} (colour map, level lines,
+ *       minima, gradient field), {@link org.gdlab.render.paint.FrameLayer} (paper, axes with
+ *       {@link org.gdlab.render.paint.Ticks}, colour bar), {@link org.gdlab.render.paint.PathLayer} (planned
+ *       path, trail, current point, start, arrows, α changes, "left the view" markers).</li>
+ *   <li>Annotations: {@link org.gdlab.render.paint.Occupancy} (what is on the plot, weighted),
+ *       {@link org.gdlab.render.paint.Placement} (the free candidate rectangle, pure and deterministic),
+ *       {@link org.gdlab.render.paint.Labels} (placed text over a halo) and
+ *       {@link org.gdlab.render.paint.Overlay} (one small interface: paint with the plot transform, add what
+ *       you cover to the occupancy).</li>
+ * </ul>
+ * No JavaFX here (the exports run headless); the window's image cache and canvases live in
+ * {@code org.gdlab.app.plot}.
+ */
+package org.gdlab.render.paint;

@@ -1,0 +1,104 @@
+package org.gdlab.app;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.gdlab.app.scenario.AppConfig;
+import org.gdlab.app.scenario.FilePicker;
+import org.gdlab.render.PlotRenderer;
+
+/**
+ * The plot on screen beside its export, for looking at them side by side: for each lesson given, the
+ * window at 1280×720 (at the lesson's last step) as {@code N-window.png}, the plot alone as
+ * {@code N-plot.png}, and the PNG export of the same scene at 1280×720 in the window's theme as
+ * {@code N-export.png}. Not a test. Run under Xvfb:
+ * <pre>
+ *   DISPLAY=:42 java -cp target/classes:target/test-classes:$(cat cp.txt) org.gdlab.app.PlotShots /tmp/shots 3 8 dark:3
+ * </pre>
+ * An argument {@code dark:N} takes lesson N in the dark theme; {@code basin:N} with the basin map on;
+ * {@code start:N} at step 0 instead of the last; {@code default:K} the window as it opens (1280×800, no
+ * lesson) at step K, as {@code src/docs/screenshots/default.png}.
+ */
+public final class PlotShots {
+
+    private PlotShots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        Files.createDirectories(dir);
+        Platform.startup(() -> { });
+        Platform.setImplicitExit(false);
+        Path config = Files.createTempDirectory("gdlab-plotshots");
+        Stage[] stage = new Stage[1];
+        AppShell shell = fx(() -> {
+            MainView v = GdLabApp.createView();
+            AppShell s = new AppShell(v, new AppConfig(config), FilePicker.system());
+            stage[0] = new Stage();
+            stage[0].setScene(s.createScene(1280, 720));
+            stage[0].show();
+            return s;
+        });
+        for (int i = 1; i < args.length; i++) {
+            String spec = args[i];
+            boolean dark = spec.startsWith("dark:");
+            boolean basin = spec.startsWith("basin:");
+            boolean start = spec.startsWith("start:");
+            boolean opening = spec.startsWith("default:");
+            int lesson = Integer.parseInt(spec.substring(spec.indexOf(':') + 1));
+            fx(() -> {
+                stage[0].setHeight(opening ? 800 : 720);
+                if (!opening) {
+                    shell.lessons().open(lesson);
+                }
+                shell.presentation().themeProperty().set(dark ? org.gdlab.app.present.Theme.DARK : org.gdlab.app.present.Theme.LIGHT);
+                shell.view().basin().enabledProperty().set(basin);
+                return null;
+            });
+            settle(shell);
+            fx(() -> {
+                var pb = shell.view().viewModel().playback();
+                pb.seek(opening ? lesson : start ? 0 : pb.lastStepProperty().get());
+                return null;
+            });
+            settle(shell);
+            String name = spec.replace(':', '-');
+            var window = fx(() -> stage[0].getScene().snapshot(null));
+            ImageIO.write(SwingFXUtils.fromFXImage(window, null), "png", dir.resolve(name + "-window.png").toFile());
+            var plot = fx(() -> shell.view().plot().snapshot(null, null));
+            ImageIO.write(SwingFXUtils.fromFXImage(plot, null), "png", dir.resolve(name + "-plot.png").toFile());
+            var scenario = fx(() -> shell.exports().snapshot());
+            var theme = fx(() -> shell.view().plot().theme());
+            BufferedImage export = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = export.createGraphics();
+            new PlotRenderer(scenario).withTheme(theme).paint(g, 1280, 720);
+            g.dispose();
+            ImageIO.write(export, "png", dir.resolve(name + "-export.png").toFile());
+            System.out.println(name);
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void settle(AppShell s) throws Exception {
+        fx(() -> null);
+        s.view().viewModel().awaitIdle(120, TimeUnit.SECONDS);
+        fx(() -> null);
+        Thread.sleep(500);
+        fx(() -> null);
+    }
+
+    private static <T> T fx(Callable<T> c) throws Exception {
+        FutureTask<T> task = new FutureTask<>(c);
+        Platform.runLater(task);
+        return task.get(120, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,66 @@
+package org.gdlab.app.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.stage.Stage;
+import org.gdlab.app.UiFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Only the layers that show what changed are repainted: a path change or a step never repaints the surface. */
+@ExtendWith(ApplicationExtension.class)
+class LayerRepaintTest {
+
+    private UiFixture ui;
+
+    @Start
+    void start(Stage stage) {
+        ui = new UiFixture(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        UiFixture.fx(() -> ui.view.dispose());
+    }
+
+    private int[] counts() {
+        return UiFixture.fx(() -> {
+            ui.view.plot().layout();
+            return ui.view.plot().paintCounts();
+        });
+    }
+
+    @Test
+    void aNewLearningRateRepaintsThePathButNotTheSurface() {
+        ui.idle();
+        int[] before = counts();
+        UiFixture.fx(() -> ui.vm.learningRateProperty().set(ui.vm.learningRateProperty().get() * 0.9));
+        ui.idle();
+        int[] after = counts();
+        assertEquals(before[0], after[0], "the base layer (colour map, level lines) is not repainted");
+        assertTrue(after[1] > before[1], "the planned path is");
+    }
+
+    @Test
+    void aPlaybackStepRepaintsNeitherTheSurfaceNorThePlannedPath() {
+        ui.idle();
+        int[] before = counts();
+        UiFixture.fx(() -> ui.vm.playback().seek(3));
+        ui.idle();
+        assertEquals(before[0], counts()[0], "the base layer");
+        assertEquals(before[1], counts()[1], "the planned path");
+    }
+
+    @Test
+    void aNewSurfaceRepaintsTheBase() {
+        ui.idle();
+        int[] before = counts();
+        UiFixture.fx(() -> ui.vm.selectSurface("himmelblau"));
+        ui.idle();
+        assertTrue(counts()[0] > before[0], "the base layer shows the new surface");
+    }
+}
