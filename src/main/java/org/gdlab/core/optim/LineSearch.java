@@ -14,7 +14,9 @@ import org.gdlab.core.surface.CostFunction;
  * t within its budget satisfies its conditions, or (exact search only) {@link #UNBOUNDED}. The trial point
  * is always computed as (x + t·dx, y + t·dy), the same expression the loops use for w_{k+1}, so the
  * conditions checked hold for the step taken. Written by hand (no line-search library is on the class path;
- * these are a few dozen lines each, and the app must show their exact trials).
+ * these are a few dozen lines each, and the app must show their exact trials). Every search reports its
+ * start and each trial (t, φ(t), φ'(t)) to a {@link TrialRecorder} when it is handed one as the cost (the
+ * app's replay of one step, {@link LineSearchTrace}); with any other cost nothing is reported.
  *
  * <ul>
  *   <li>{@link #armijo}: backtracking: t = t₀, t₀ρ, t₀ρ², … until φ(t) ≤ φ(0) + c₁·t·φ'(0), at most
@@ -90,9 +92,12 @@ final class LineSearch {
      */
     static double armijo(CostFunction f, double x, double y, double c0, double slope0, double dx, double dy,
             double t0, double rho, double c1) {
+        TrialRecorder.start(f, x, y, dx, dy, c0, slope0);
         double t = t0;
         for (int j = 0; j <= ARMIJO_REDUCTIONS; j++) {
-            if (f.value(x + t * dx, y + t * dy) <= c0 + c1 * t * slope0) {
+            double phi = f.value(x + t * dx, y + t * dy);
+            TrialRecorder.trial(f, t, phi, Double.NaN);
+            if (phi <= c0 + c1 * t * slope0) {
                 return t;
             }
             t *= rho;
@@ -110,6 +115,7 @@ final class LineSearch {
      */
     static double strongWolfe(CostFunction f, double x, double y, double c0, double slope0, double dx, double dy,
             double t0, double c1, double c2) {
+        TrialRecorder.start(f, x, y, dx, dy, c0, slope0);
         Line line = new Line(f, x, y, dx, dy);
         double tPrev = 0;
         double phiPrev = c0;
@@ -201,6 +207,7 @@ final class LineSearch {
      *     or {@link #UNBOUNDED} when φ'(t) &lt; 0 for every t up to {@link #T_MAX}
      */
     static double exact(CostFunction f, double x, double y, double slope0, double dx, double dy) {
+        TrialRecorder.start(f, x, y, dx, dy, Double.NaN, slope0);
         Line line = new Line(f, x, y, dx, dy);
         double tol = EXACT_TOLERANCE * Math.abs(slope0);
         Sym2 h = f.hessian(x, y);
@@ -289,6 +296,7 @@ final class LineSearch {
             Vec2 g = f.gradient(px, py);
             slope = g.x() * dx + g.y() * dy;
             evaluations++;
+            TrialRecorder.trial(f, t, phi, slope);
         }
     }
 }
