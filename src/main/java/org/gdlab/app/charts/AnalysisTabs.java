@@ -57,6 +57,7 @@ public final class AnalysisTabs extends TabPane {
         Tab r = new Tab("Race run", new javafx.scene.control.ScrollPane(new org.gdlab.app.race.RaceEditor(race)));
         r.setId("raceTab");
         getTabs().addAll(c, k, w, r);
+        getTabs().add(new SliceTab(race, plot)); // issue 17: the line search of the current step (chart and plot overlays)
     }
 
     /** @return the charts' view model */

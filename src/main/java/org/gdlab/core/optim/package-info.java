@@ -34,6 +34,8 @@
  * t in their state and report it ({@link org.gdlab.core.optim.UpdateKernel#stepLength}, the row's
  * {@code lr}), or report that no step was found ({@link org.gdlab.core.optim.Halt}); every loop reads both.
  * What α means to them is declared ({@link org.gdlab.core.optim.OptimizerDefinition.Alpha}).
+ * {@link org.gdlab.core.optim.LineSearchTrace} replays one step's search from the run's stored state and
+ * records every trial (the window's trial points and slice chart; for bfgs also H_k).
  * No JavaFX, no EJML (Newton's linear solve is {@link org.gdlab.core.analysis.NewtonDirection}).
  */
 package org.gdlab.core.optim;

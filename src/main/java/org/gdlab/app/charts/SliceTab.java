@@ -1,0 +1,150 @@
+package org.gdlab.app.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.gdlab.app.plot.PlotView;
+import org.gdlab.app.race.RaceViewModel;
+import org.gdlab.core.optim.LineSearchTrace;
+import org.gdlab.render.paint.SearchDirectionOverlay;
+import org.gdlab.render.paint.TrialPointsOverlay;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The "Line search" tab: the slice chart of the current step (C(w + t·d) against t, the Armijo line, the
+ * shaded band where the strong curvature condition holds, the trials: accepted filled, rejected hollow),
+ * the sentence of {@link SliceViewModel#messageProperty()}, and a check box for the plot's overlays (the
+ * trial points, the search direction d_k and BFGS's ellipses: {@link TrialPointsOverlay},
+ * {@link SearchDirectionOverlay}), which it registers on the plot. Binds and forwards only.
+ */
+public final class SliceTab extends Tab {
+
+    private static final Color CURVE = new Color(33, 33, 33);
+    private static final Color ARMIJO = new Color(0, 121, 107);
+    private static final Color ACCEPTED = new Color(46, 125, 50);
+    private static final Color REJECTED = new Color(198, 40, 40);
+    private static final Color BAND = new Color(255, 193, 7, 70);
+
+    private final SliceViewModel model;
+    private final XYPlot plot;
+    private final JFreeChart chart;
+
+    /**
+     * @param race the runs (the slice follows the selected one)
+     * @param plotView the plot the overlays are registered on
+     */
+    public SliceTab(RaceViewModel race, PlotView plotView) {
+        super("Line search");
+        setId("sliceTab");
+        model = new SliceViewModel(race);
+        NumberAxis x = new NumberAxis("step length t");
+        NumberAxis y = new NumberAxis("C(w + t·d)");
+        x.setAutoRangeIncludesZero(true);
+        y.setAutoRangeIncludesZero(false);
+        ChartNumbers.linear(x, false);
+        ChartNumbers.linear(y, false);
+        for (NumberAxis a : new NumberAxis[] {x, y}) {
+            a.setTickLabelFont(StepChart.TICKS);
+            a.setLabelFont(StepChart.LABEL);
+        }
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
+        plot = new XYPlot(new XYSeriesCollection(), x, y, r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(220, 220, 220));
+        plot.setRangeGridlinePaint(new Color(220, 220, 220));
+        chart = new JFreeChart("The step along d: C(w + t·d)", new Font("SansSerif", Font.BOLD, 15), plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        ChartViewer viewer = new ChartViewer(chart);
+        viewer.setId("sliceChart");
+        Label message = new Label();
+        message.setId("sliceMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        CheckBox onPlot = new CheckBox("Trials, direction and BFGS ellipse on the plot");
+        onPlot.setId("sliceOnPlot");
+        onPlot.selectedProperty().bindBidirectional(model.onPlotProperty());
+        HBox bottom = new HBox(12, onPlot, message);
+        BorderPane pane = new BorderPane(viewer);
+        pane.setBottom(bottom);
+        viewer.visibleProperty().bind(model.dataProperty().isNotNull());
+        setContent(pane);
+        model.dataProperty().addListener((o, was, is) -> show(is));
+        show(model.dataProperty().get());
+        plotView.addOverlay(new TrialPointsOverlay(model::trace), model.dataProperty(), model.onPlotProperty());
+        plotView.addOverlay(new SearchDirectionOverlay(model::trace), model.dataProperty(), model.onPlotProperty());
+    }
+
+    /** @return the tab's view model */
+    public SliceViewModel model() {
+        return model;
+    }
+
+    private void show(SliceData d) {
+        chart.setNotify(false);
+        plot.clearDomainMarkers();
+        XYSeriesCollection c = new XYSeriesCollection();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
+        if (d != null) {
+            XYSeries curve = new XYSeries("C(w + t·d)", false);
+            for (int i = 0; i < d.ts().length; i++) {
+                curve.add(d.ts()[i], d.costs()[i]);
+            }
+            c.addSeries(curve);
+            style(r, c.getSeriesCount() - 1, CURVE, true, false, false);
+            if (Double.isFinite(d.c1())) {
+                XYSeries line = new XYSeries("Armijo line C(w) + c₁t∇Cᵀd", false);
+                line.add(0, d.armijoLine(0));
+                line.add(d.tMax(), d.armijoLine(d.tMax()));
+                c.addSeries(line);
+                style(r, c.getSeriesCount() - 1, ARMIJO, true, false, false);
+                r.setSeriesStroke(c.getSeriesCount() - 1, new BasicStroke(2f, BasicStroke.CAP_BUTT,
+                        BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f));
+            }
+            XYSeries accepted = new XYSeries("accepted trial", false);
+            XYSeries rejected = new XYSeries("rejected trials", false);
+            for (LineSearchTrace.Trial t : d.trace().trials()) {
+                if (t.t() <= d.tMax() && Double.isFinite(t.cost())) {
+                    (t.accepted() ? accepted : rejected).add(t.t(), t.cost());
+                }
+            }
+            c.addSeries(rejected);
+            style(r, c.getSeriesCount() - 1, REJECTED, false, true, false);
+            c.addSeries(accepted);
+            style(r, c.getSeriesCount() - 1, ACCEPTED, false, true, true);
+            for (double[] b : d.band()) {
+                IntervalMarker m = new IntervalMarker(b[0], b[1], BAND);
+                plot.addDomainMarker(m, Layer.BACKGROUND);
+            }
+        }
+        plot.setRenderer(r);
+        plot.setDataset(c);
+        chart.setNotify(true);
+    }
+
+    private static void style(XYLineAndShapeRenderer r, int s, Color color, boolean line, boolean shape, boolean filled) {
+        r.setSeriesPaint(s, color);
+        r.setSeriesLinesVisible(s, line);
+        r.setSeriesShapesVisible(s, shape);
+        r.setSeriesShapesFilled(s, filled);
+        r.setSeriesShape(s, new Ellipse2D.Double(-5, -5, 10, 10));
+        if (line) {
+            r.setSeriesStroke(s, new BasicStroke(2.5f));
+        } else {
+            r.setSeriesStroke(s, new BasicStroke(2f));
+        }
+    }
+}
