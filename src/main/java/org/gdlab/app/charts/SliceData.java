@@ -8,21 +8,24 @@ import org.gdlab.core.surface.CostFunction;
 
 /**
  * What the slice chart draws for one step's line search: the cost along the search direction,
- * φ(t) = C(w + t·d) for t from 0 to a little past the largest finite trial, the Armijo line
+ * φ(t) = C(w + t·d) for t from a little below the smallest trial to a little past the largest (on a
+ * logarithmic scale: backtracking's trials α, ρα, ρ²α, … are then evenly spaced), the Armijo line
  * ℓ(t) = φ(0) + c₁·t·φ'(0) (points below it decrease enough), the band of t where the strong curvature
  * condition |φ'(t)| ≤ c₂·|φ'(0)| holds, and the trials ({@link LineSearchTrace}). Immutable.
  *
  * @param trace the replayed search
  * @param c1 the rule's c₁, or NaN when it has none (exact)
  * @param c2 the rule's c₂, or NaN when it checks no curvature condition (armijo, exact)
- * @param ts the sampled t, from 0 to {@link #tMax()}, increasing
+ * @param ts the sampled t, from {@link #tLow()} to {@link #tMax()}, increasing
  * @param costs φ at each sampled t
- * @param band the intervals [a, b] within [0, t_max] where |φ'(t)| ≤ c₂·|φ'(0)| (empty without c₂)
+ * @param band the intervals [a, b] within [t_low, t_max] where |φ'(t)| ≤ c₂·|φ'(0)| (empty without c₂)
  */
 public record SliceData(LineSearchTrace trace, double c1, double c2, double[] ts, double[] costs, List<double[]> band) {
 
     /** samples of φ along [0, t_max] */
     static final int SAMPLES = 400;
+    /** the slice starts this factor below the smallest trial (the chart's t axis is logarithmic) */
+    static final double LOW = 16;
     /** the slice reaches this factor past the largest finite trial */
     static final double MARGIN = 1.25;
 
@@ -35,16 +38,18 @@ public record SliceData(LineSearchTrace trace, double c1, double c2, double[] ts
      */
     public static SliceData of(LineSearchTrace trace, double c1, double c2, CostFunction f) {
         double tMax = 0;
+        double tMin = Double.POSITIVE_INFINITY;
         for (LineSearchTrace.Trial r : trace.trials()) {
-            if (Double.isFinite(r.t()) && Double.isFinite(r.cost())) {
+            if (Double.isFinite(r.t()) && r.t() > 0 && Double.isFinite(r.cost())) {
                 tMax = Math.max(tMax, r.t());
+                tMin = Math.min(tMin, r.t());
             }
         }
         tMax = tMax > 0 ? MARGIN * tMax : 1;
-        double[] ts = new double[SAMPLES + 1];
-        double[] costs = new double[SAMPLES + 1];
-        for (int i = 0; i <= SAMPLES; i++) {
-            ts[i] = tMax * i / SAMPLES;
+        double tLow = (Double.isFinite(tMin) ? tMin : tMax) / LOW;
+        double[] ts = grid(trace, tLow, tMax);
+        double[] costs = new double[ts.length];
+        for (int i = 0; i < ts.length; i++) {
             Vec2 p = at(trace, ts[i]);
             costs[i] = f.value(p.x(), p.y());
         }
@@ -52,8 +57,11 @@ public record SliceData(LineSearchTrace trace, double c1, double c2, double[] ts
         if (Double.isFinite(c2)) {
             double limit = c2 * Math.abs(trace.slope0());
             double start = -1;
-            double previous = excess(trace, f, 0, limit);
-            for (int i = 1; i <= SAMPLES; i++) {
+            double previous = excess(trace, f, ts[0], limit);
+            if (previous <= 0) {
+                start = ts[0];
+            }
+            for (int i = 1; i < ts.length; i++) {
                 double e = excess(trace, f, ts[i], limit);
                 if (previous > 0 && e <= 0) {
                     start = crossing(trace, f, limit, ts[i - 1], ts[i]);
@@ -68,6 +76,29 @@ public record SliceData(LineSearchTrace trace, double c1, double c2, double[] ts
             }
         }
         return new SliceData(trace, c1, c2, ts, costs, List.copyOf(band));
+    }
+
+    /**
+     * @return {@value #SAMPLES} + 1 values of t spaced evenly on a logarithmic scale from tLow to tMax, with
+     *     every trial's t among them (so a band narrower than the spacing that holds a trial is still found)
+     */
+    private static double[] grid(LineSearchTrace trace, double tLow, double tMax) {
+        java.util.TreeSet<Double> t = new java.util.TreeSet<>();
+        double ratio = Math.log(tMax / tLow);
+        for (int i = 0; i <= SAMPLES; i++) {
+            t.add(i == SAMPLES ? tMax : tLow * Math.exp(ratio * i / SAMPLES));
+        }
+        for (LineSearchTrace.Trial r : trace.trials()) {
+            if (r.t() > tLow && r.t() < tMax) {
+                t.add(r.t());
+            }
+        }
+        return t.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** @return the left end of the slice, t_min/{@value #LOW} */
+    public double tLow() {
+        return ts[0];
     }
 
     /** @return the right end of the slice, t_max */

@@ -15,6 +15,7 @@ import org.gdlab.core.optim.LineSearchTrace;
 import org.gdlab.render.paint.SearchDirectionOverlay;
 import org.gdlab.render.paint.TrialPointsOverlay;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.IntervalMarker;
@@ -51,13 +52,14 @@ public final class SliceTab extends Tab {
         super("Line search");
         setId("sliceTab");
         model = new SliceViewModel(race);
-        NumberAxis x = new NumberAxis("step length t");
+        LogAxis x = new LogAxis("step length t (logarithmic)");
+        x.setBase(10);
+        x.setSmallestValue(1e-300);
+        ChartNumbers.log(x);
         NumberAxis y = new NumberAxis("C(w + t·d)");
-        x.setAutoRangeIncludesZero(true);
         y.setAutoRangeIncludesZero(false);
-        ChartNumbers.linear(x, false);
         ChartNumbers.linear(y, false);
-        for (NumberAxis a : new NumberAxis[] {x, y}) {
+        for (org.jfree.chart.axis.ValueAxis a : new org.jfree.chart.axis.ValueAxis[] {x, y}) {
             a.setTickLabelFont(StepChart.TICKS);
             a.setLabelFont(StepChart.LABEL);
         }
@@ -107,8 +109,9 @@ public final class SliceTab extends Tab {
             style(r, c.getSeriesCount() - 1, CURVE, true, false, false);
             if (Double.isFinite(d.c1())) {
                 XYSeries line = new XYSeries("Armijo line C(w) + c₁t∇Cᵀd", false);
-                line.add(0, d.armijoLine(0));
-                line.add(d.tMax(), d.armijoLine(d.tMax()));
+                for (double t : d.ts()) { // a curve on the logarithmic axis
+                    line.add(t, d.armijoLine(t));
+                }
                 c.addSeries(line);
                 style(r, c.getSeriesCount() - 1, ARMIJO, true, false, false);
                 r.setSeriesStroke(c.getSeriesCount() - 1, new BasicStroke(2f, BasicStroke.CAP_BUTT,
@@ -117,7 +120,7 @@ public final class SliceTab extends Tab {
             XYSeries accepted = new XYSeries("accepted trial", false);
             XYSeries rejected = new XYSeries("rejected trials", false);
             for (LineSearchTrace.Trial t : d.trace().trials()) {
-                if (t.t() <= d.tMax() && Double.isFinite(t.cost())) {
+                if (t.t() > 0 && t.t() <= d.tMax() && Double.isFinite(t.cost())) {
                     (t.accepted() ? accepted : rejected).add(t.t(), t.cost());
                 }
             }

@@ -43,7 +43,7 @@ class SliceViewModelTest {
         assertEquals(p.x(3), t.w().x(), 0);
         assertEquals(p.y(3), t.w().y(), 0);
         assertTrue(slice.messageProperty().get().startsWith("Step 3: "), slice.messageProperty().get());
-        assertEquals(1, d.band().size(), "wolfe has c₂: a band");
+        assertEquals(1, d.band().size(), "wolfe has c₂: a band " + t + " tMax " + d.tMax());
     }
 
     @Test
