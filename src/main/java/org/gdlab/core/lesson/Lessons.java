@@ -29,7 +29,7 @@ public final class Lessons {
     private static final List<Lesson> ALL = List.of(
             lrTooSmall(), lrTooLarge(), shrinkingSteps(), zigzagMomentum(), cliffClipping(), scheduleNonsmooth(),
             noisySchedule(), saddlePoint(), himmelblauBasins(), normalizedVsGd(), sizeIsNotDistance(), stepSizeRules(), exactVsConjugate(),
-            featureScaling());
+            bfgsLearnsCurvature(), featureScaling());
 
     private Lessons() {
     }
@@ -210,6 +210,22 @@ public final class Lessons {
                         + "bends its second direction so that it is conjugate to the first (d₁ᵀHd₀ = 0): on a "
                         + "two-dimensional quadratic it converges to the minimum in 2 steps.");
         return new Lesson("exact-vs-cg", s, "Switch the conjugate gradient run to BFGS with exact line search: also 2 steps.");
+    }
+
+    static Lesson bfgsLearnsCurvature() {
+        Scenario s = scenario("quadratic", Map.of("kappa", 10.0, "theta", 30.0), ViewRect.square(5), new Vec2(-4.5, 2),
+                100, List.of(run(OptimizerKind.BFGS, 1)))
+                .withTitle("BFGS learns the curvature")
+                .withCaption("BFGS keeps a guess H of the inverse Hessian and steps along d = −H∇C. Beside the "
+                        + "current point two ellipses of the same size r are drawn: white, the true local model "
+                        + "uᵀ∇²C u = r²; green, BFGS's guess uᵀH⁻¹u = r². At step 0 H = I, a circle, and d = −∇C. "
+                        + "After one step, with s the step and y the change of ∇C, BFGS sizes its guess by the "
+                        + "curvature it measured along s (H₀ rescaled to (sᵀy/yᵀy)·I) and corrects it so that H·y = s: "
+                        + "right along the step, still wrong across it. From two steps s and their gradient changes y "
+                        + "it knows the whole quadratic: at step 2 the green ellipse "
+                        + "lies on the white one (H = (∇²C)⁻¹), d points at the minimum, and t = 1 lands there.");
+        return new Lesson("bfgs-curvature", s,
+                "Step with the arrow keys and watch the green ellipse; the Line search tab shows each step's trials.");
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

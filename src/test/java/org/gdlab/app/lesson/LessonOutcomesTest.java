@@ -76,6 +76,8 @@ class LessonOutcomesTest {
                 Arguments.of("step-size-rules", List.of(Reason.CONVERGED, Reason.CONVERGED, Reason.CONVERGED)),
                 // "needs more than ten steps" and "converges to the minimum in 2 steps": both converge within 100
                 Arguments.of("exact-vs-cg", List.of(Reason.CONVERGED, Reason.CONVERGED)),
+                // "t = 1 lands there": converged at step 3
+                Arguments.of("bfgs-curvature", List.of(Reason.CONVERGED)),
                 // "after 1000 steps the loss has fallen from 3.88 to 0.579, still 100 times the best fit's"
                 Arguments.of("feature-scaling", List.of(Reason.STILL_DESCENDING)));
     }

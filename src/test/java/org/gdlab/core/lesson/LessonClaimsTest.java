@@ -47,7 +47,7 @@ class LessonClaimsTest {
         List<String> ids = Lessons.ids();
         assertEquals(List.of("lr-too-small", "lr-too-large", "shrinking-steps", "zigzag-momentum", "cliff-clipping",
                 "schedule-nonsmooth", "noisy-schedule", "saddle-point", "himmelblau-basins", "normalized-vs-gd",
-                "size-is-not-distance", "step-size-rules", "exact-vs-cg", "feature-scaling"), ids);
+                "size-is-not-distance", "step-size-rules", "exact-vs-cg", "bfgs-curvature", "feature-scaling"), ids);
         assertEquals(ids.size(), new HashSet<>(ids).size());
         for (Lesson l : Lessons.all()) {
             assertFalse(l.title().isBlank(), l.id());
@@ -244,6 +244,39 @@ class LessonClaimsTest {
         org.gdlab.core.math.Vec2 d0 = cg.update(0).times(1 / cg.learningRate(0));
         org.gdlab.core.math.Vec2 d1 = cg.update(1).times(1 / cg.learningRate(1));
         assertEquals(0, d1.dot(h.times(d0)) / (d1.norm() * h.times(d0).norm()), 1e-9);
+    }
+
+    @Test
+    void bfgsStartsWithACircleRescalesItAndHasTheTrueInverseHessianAtStepTwo() {
+        Trajectory t = Simulation.run(Lessons.byId("bfgs-curvature").scenario().runConfigs().get(0),
+                java.util.Collections.emptyNavigableMap(), true);
+        org.gdlab.core.sim.RunConfig c = t.config();
+        java.util.function.IntFunction<org.gdlab.core.math.Sym2> h = k -> org.gdlab.core.optim.LineSearchTrace
+                .replay(c.kernel(), t.state(k), c.function(), t.point(k), t.gradient(k), c.learningRate()).orElseThrow()
+                .inverseHessianApproximation().orElseThrow();
+        // "At step 0 H = I … and d = −∇C"
+        assertEquals(new org.gdlab.core.math.Sym2(1, 0, 1), h.apply(0));
+        assertEquals(t.gradient(0).times(-t.learningRate(0)), t.update(0));
+        // "after one step … H·y = s": s = w₁ − w₀, y = A·s for the quadratic's A = Rᵀ diag(1, 10) R, θ = 30°
+        double co = Math.cos(Math.toRadians(30));
+        double si = Math.sin(Math.toRadians(30));
+        org.gdlab.core.math.Sym2 a = new org.gdlab.core.math.Sym2(co * co + 10 * si * si, (1 - 10) * si * co,
+                si * si + 10 * co * co);
+        Vec2 s = t.update(0);
+        Vec2 y = a.times(s);
+        org.gdlab.core.math.Sym2 h1 = h.apply(1);
+        assertEquals(0, h1.times(y).minus(s).norm(), 1e-12 * s.norm(), "the secant equation");
+        // "still wrong across it": H₁ is not yet A⁻¹
+        assertTrue(Math.abs(h1.xx() - (co * co + si * si / 10)) > 0.1, "H₁ = " + h1);
+        // "at step 2 … H = (∇²C)⁻¹": A⁻¹ = u uᵀ + v vᵀ/10 with u = (cos θ, sin θ), v = (−sin θ, cos θ)
+        org.gdlab.core.math.Sym2 h2 = h.apply(2);
+        assertEquals(co * co + si * si / 10, h2.xx(), 1e-9);
+        assertEquals(si * co - si * co / 10, h2.xy(), 1e-9);
+        assertEquals(si * si + co * co / 10, h2.yy(), 1e-9);
+        // "d points at the minimum, and t = 1 lands there": w₃ is the minimum (0, 0), the run converged at step 3
+        assertEquals(1, t.learningRate(2), 0);
+        assertTrue(t.point(3).norm() < 1e-8 * t.point(0).norm(), "w₃ = " + t.point(3));
+        assertEquals(3, steps(t));
     }
 
     @Test
