@@ -66,6 +66,12 @@ public final class HelpText {
                 wolfe, cg, bfgs and lbfgs α is the first trial step (default 1), for bb the first step;
                 exact and polyak do not use α (no α sweep, no ghost paths). They take no noise,
                 schedule or warm-up.
+              Line search tab (analysis area): C(w + t·d) along the current step's direction against t
+                (log scale), the Armijo line C(w) + c₁t∇Cᵀd (below it: decrease enough), shaded where
+                |∇C(w + t·d)ᵀd| ≤ c₂|∇Cᵀd| (the curvature condition), and the trials. On the plot: the
+                trials (accepted filled, rejected hollow); for cg, bfgs and lbfgs the direction d beside
+                −∇C; for bfgs two ellipses of the same size r, uᵀHu = r² (white, true ∇²C) and
+                uᵀH_k⁻¹u = r² (green, BFGS's guess). Its check box hides them.
 
             Learning rate
               The slider is logarithmic (1e-5 … 10); the field takes any positive number (0.25 or 0,25).
