@@ -106,6 +106,21 @@ public record SliceData(LineSearchTrace trace, double c1, double c2, double[] ts
         return ts[ts.length - 1];
     }
 
+    /**
+     * @return the top of the chart's cost axis: φ(0) plus the drop from φ(0) to the lowest sampled φ (at
+     *     least 1e-12·|φ(0)|), so the part of the slice that decides the step fills the chart; trials above
+     *     it are drawn at the top edge
+     */
+    public double costTop() {
+        double low = trace.cost0();
+        for (double c : costs) {
+            if (Double.isFinite(c)) {
+                low = Math.min(low, c);
+            }
+        }
+        return trace.cost0() + Math.max(trace.cost0() - low, 1e-12 * Math.abs(trace.cost0()) + Double.MIN_NORMAL);
+    }
+
     /** @return ℓ(t) = φ(0) + c₁·t·φ'(0), the Armijo line (NaN without c₁) */
     public double armijoLine(double t) {
         return trace.cost0() + c1 * t * trace.slope0();

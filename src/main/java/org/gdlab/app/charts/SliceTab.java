@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -76,8 +77,10 @@ public final class SliceTab extends Tab {
         message.setId("sliceMessage");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        CheckBox onPlot = new CheckBox("Trials, direction and BFGS ellipse on the plot");
+        CheckBox onPlot = new CheckBox("On the plot");
         onPlot.setId("sliceOnPlot");
+        onPlot.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        onPlot.setTooltip(new javafx.scene.control.Tooltip("The trial points, the search direction d and BFGS's ellipses on the plot"));
         onPlot.selectedProperty().bindBidirectional(model.onPlotProperty());
         HBox bottom = new HBox(12, onPlot, message);
         BorderPane pane = new BorderPane(viewer);
@@ -119,13 +122,30 @@ public final class SliceTab extends Tab {
             }
             XYSeries accepted = new XYSeries("accepted trial", false);
             XYSeries rejected = new XYSeries("rejected trials", false);
+            XYSeries above = new XYSeries("rejected, higher than shown", false);
+            double top = d.costTop();
             for (LineSearchTrace.Trial t : d.trace().trials()) {
-                if (t.t() > 0 && t.t() <= d.tMax() && Double.isFinite(t.cost())) {
+                if (!(t.t() > 0 && t.t() <= d.tMax())) {
+                    continue;
+                }
+                if (!t.accepted() && !(t.cost() <= top)) { // also NaN and +∞: the cost is beyond the chart
+                    above.add(t.t(), top);
+                } else {
                     (t.accepted() ? accepted : rejected).add(t.t(), t.cost());
                 }
             }
             c.addSeries(rejected);
             style(r, c.getSeriesCount() - 1, REJECTED, false, true, false);
+            if (above.getItemCount() > 0) {
+                c.addSeries(above);
+                style(r, c.getSeriesCount() - 1, REJECTED, false, true, false);
+                Path2D.Double up = new Path2D.Double();
+                up.moveTo(0, -7);
+                up.lineTo(6, 4);
+                up.lineTo(-6, 4);
+                up.closePath();
+                r.setSeriesShape(c.getSeriesCount() - 1, up);
+            }
             c.addSeries(accepted);
             style(r, c.getSeriesCount() - 1, ACCEPTED, false, true, true);
             for (double[] b : d.band()) {
@@ -135,6 +155,16 @@ public final class SliceTab extends Tab {
         }
         plot.setRenderer(r);
         plot.setDataset(c);
+        if (d != null) {
+            double low = d.trace().cost0();
+            for (double v : d.costs()) {
+                low = Double.isFinite(v) ? Math.min(low, v) : low;
+            }
+            double top = d.costTop();
+            double pad = 0.05 * (top - low);
+            plot.getRangeAxis().setRange(low - pad, top + pad);
+            plot.getDomainAxis().setRange(d.tLow(), d.tMax());
+        }
         chart.setNotify(true);
     }
 

@@ -11,6 +11,9 @@
  *       step, click-to-seek, drag-to-zoom and a reset button;</li>
  *   <li>{@link org.gdlab.app.charts.AnalysisTabs}: the tab pane under the plot (charts, curvature, α sweep,
  *       race run), inside the collapsible {@link org.gdlab.app.charts.AnalysisArea};</li>
+ *   <li>{@link org.gdlab.app.charts.SliceTab}, {@link org.gdlab.app.charts.SliceViewModel},
+ *       {@link org.gdlab.app.charts.SliceData}: the "Line search" tab, the current step's search replayed
+ *       (C(w + t·d), the Armijo line, the curvature band, the trials) and its plot overlays;</li>
  *   <li>{@link org.gdlab.app.charts.ChartNumbers}: JFreeChart tick labels in the program's one number form
  *       (JFreeChart's own formats follow the default locale: decimal commas, grouping, native digits).</li>
  * </ul>

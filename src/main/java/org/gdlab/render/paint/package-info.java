@@ -16,6 +16,9 @@
  *       {@link org.gdlab.render.paint.Labels} (placed text over a halo) and
  *       {@link org.gdlab.render.paint.Overlay} (one small interface: paint with the plot transform, add what
  *       you cover to the occupancy).</li>
+ *   <li>Overlays of the current step's line search: {@link org.gdlab.render.paint.TrialPointsOverlay} (the
+ *       trials, accepted filled, rejected hollow) and {@link org.gdlab.render.paint.SearchDirectionOverlay}
+ *       (d_k of cg, bfgs, lbfgs beside −∇C; for bfgs the true and the approximate model's ellipses).</li>
  * </ul>
  * No JavaFX here (the exports run headless); the window's image cache and canvases live in
  * {@code org.gdlab.app.plot}.
