@@ -13,6 +13,7 @@ class FeatureViewModelArchitectureTest {
             "race/RunModel.java", "race/RaceViewModel.java", "race/RacePath.java",
             "race/RacePreset.java", "race/UpdateRule.java",
             "charts/ChartsViewModel.java", "charts/ChartData.java", "charts/ChartSeries.java",
+            "charts/SliceViewModel.java", "charts/SliceData.java",
             "curvature/CurvatureViewModel.java", "curvature/StabilityLimit.java", "curvature/SandboxModel.java",
             "sweep/SweepViewModel.java", "sweep/GhostViewModel.java", "sweep/Ghost.java");
 

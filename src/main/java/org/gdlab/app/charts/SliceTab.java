@@ -12,6 +12,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.gdlab.app.plot.PlotView;
 import org.gdlab.app.race.RaceViewModel;
+import org.gdlab.core.math.NumberText;
 import org.gdlab.core.optim.LineSearchTrace;
 import org.gdlab.render.paint.SearchDirectionOverlay;
 import org.gdlab.render.paint.TrialPointsOverlay;
@@ -57,6 +58,7 @@ public final class SliceTab extends Tab {
         x.setBase(10);
         x.setSmallestValue(1e-300);
         ChartNumbers.log(x);
+        x.setNumberFormatOverride(new TickFormat()); // "0.1", "0.063": t itself, not 10 to a rounded-off power
         NumberAxis y = new NumberAxis("C(w + t·d)");
         y.setAutoRangeIncludesZero(false);
         ChartNumbers.linear(y, false);
@@ -166,6 +168,24 @@ public final class SliceTab extends Tab {
             plot.getDomainAxis().setRange(d.tLow(), d.tMax());
         }
         chart.setNotify(true);
+    }
+
+    /** Tick labels of t with 2 significant digits through {@link NumberText} (the locale never shows). */
+    private static final class TickFormat extends java.text.NumberFormat {
+        @Override
+        public StringBuffer format(double v, StringBuffer to, java.text.FieldPosition pos) {
+            return to.append(NumberText.trimmed(v, 2));
+        }
+
+        @Override
+        public StringBuffer format(long v, StringBuffer to, java.text.FieldPosition pos) {
+            return format((double) v, to, pos);
+        }
+
+        @Override
+        public Number parse(String text, java.text.ParsePosition pos) {
+            return null; // ticks are only printed
+        }
     }
 
     private static void style(XYLineAndShapeRenderer r, int s, Color color, boolean line, boolean shape, boolean filled) {
