@@ -4,7 +4,7 @@ import org.gdlab.core.explain.Outcome;
 
 /**
  * The one-character mark a legend chip gives how its run ends, so that a chip stays short: ✓ converged
- * (|∇C| fell below the tolerance), ✗ diverged, ⋯ stopped at the step limit (the chip's tooltip and the
+ * (|∇C| fell below the tolerance), ✗ diverged, ⇥ stopped at the step limit (the chip's tooltip and the
  * "+N" drawer say which of the step-limit cases and at which step, in the explainer's words).
  */
 public final class OutcomeMark {
@@ -12,7 +12,7 @@ public final class OutcomeMark {
     private OutcomeMark() {
     }
 
-    /** @return the mark of the outcome: "✓", "✗" or "⋯"; "" for none (not planned yet) */
+    /** @return the mark of the outcome: "✓", "✗" or "⇥"; "" for none (not planned yet) */
     public static String of(Outcome o) {
         if (o == null) {
             return "";
@@ -20,7 +20,7 @@ public final class OutcomeMark {
         return switch (o.status()) {
             case CONVERGED -> "✓";
             case DIVERGED -> "✗";
-            case MAX_STEPS -> "⋯";
+            case MAX_STEPS -> "⇥";
         };
     }
 }

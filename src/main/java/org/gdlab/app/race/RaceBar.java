@@ -23,7 +23,7 @@ import org.gdlab.core.optim.OptimizerKind;
  * run", and the legend ({@link LegendStrip}): one chip per run (the main run first) with a visibility
  * toggle, its colour, a select button (the update panel, the curvature panel and the caption on the plot
  * follow the selected run) and a remove button. A chip names its run briefly ("momentum  α = 0.0750") and
- * marks how it ends with one {@link OutcomeMark} (✓ converged, ✗ diverged, ⋯ at the step limit); its
+ * marks how it ends with one {@link OutcomeMark} (✓ converged, ✗ diverged, ⇥ at the step limit); its
  * tooltip gives the core explainer's whole sentence (the main run's is also the banner's). Where the row is
  * too narrow, the tools fold into one "Race" menu, and then the chips that do not fit fold into a "+N"
  * menu whose entries are whole chips with the outcome's headline ("momentum  α = 0.0750 — converged at

@@ -97,7 +97,7 @@ class RaceLegendStripTest {
                 String mark = switch (r.pathProperty().get().path().outcome().status()) {
                     case CONVERGED -> "✓";
                     case DIVERGED -> "✗";
-                    case MAX_STEPS -> "⋯";
+                    case MAX_STEPS -> "⇥";
                 };
                 assertEquals(r.label() + " " + mark, chip.getText(), "short: the label and the mark");
                 assertTrue(chip.getTooltip().getText().startsWith(r.outcomeSentence()), "the sentence in the tooltip");
