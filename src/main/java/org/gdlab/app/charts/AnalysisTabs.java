@@ -46,6 +46,7 @@ public final class AnalysisTabs extends TabPane {
         c.setId("chartsTab");
         javafx.scene.control.ScrollPane kScroll = new javafx.scene.control.ScrollPane(new CurvaturePanel(curvature, sandbox));
         kScroll.setFitToWidth(true);
+        kScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER); // its columns wrap instead
         kScroll.setId("curvatureScroll");
         Tab k = new Tab("Curvature", kScroll);
         k.setId("curvatureTab");
