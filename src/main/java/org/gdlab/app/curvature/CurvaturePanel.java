@@ -82,6 +82,19 @@ public final class CurvaturePanel extends javafx.scene.layout.FlowPane {
         getChildren().addAll(left, middle, right);
     }
 
+    /**
+     * The widest column's least width, not (as a {@code FlowPane} computes it) the widest column's preferred
+     * one: the sandbox's preferred width follows the panel's, so the panel could otherwise never narrow.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        double w = 0;
+        for (javafx.scene.Node c : getManagedChildren()) {
+            w = Math.max(w, c.minWidth(-1));
+        }
+        return snappedLeftInset() + snappedRightInset() + w;
+    }
+
     private static HBox slider(ParameterModel p, boolean log) {
         double min = log ? 0 : p.spec().min() / 4; // θ: −90° … 90° covers every valley direction
         double max = log ? 3 : p.spec().max() / 4;
