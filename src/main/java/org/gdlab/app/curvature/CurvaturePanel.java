@@ -25,6 +25,10 @@ public final class CurvaturePanel extends javafx.scene.layout.FlowPane {
     /** the least width of the sandbox beside the other columns, in em */
     public static final double SANDBOX_EMS = 22;
 
+    private final VBox left;
+    private final VBox middle;
+    private final Label sandboxTitle;
+
     public CurvaturePanel(CurvatureViewModel vm, SandboxModel sandbox) {
         super(24, 12);
         setId("curvaturePanel");
@@ -80,6 +84,9 @@ public final class CurvaturePanel extends javafx.scene.layout.FlowPane {
         setAlignment(javafx.geometry.Pos.TOP_LEFT);
         setRowValignment(javafx.geometry.VPos.TOP);
         getChildren().addAll(left, middle, right);
+        this.left = left;
+        this.middle = middle;
+        this.sandboxTitle = sTitle;
     }
 
     /**
@@ -93,6 +100,17 @@ public final class CurvaturePanel extends javafx.scene.layout.FlowPane {
             w = Math.max(w, c.minWidth(-1));
         }
         return snappedLeftInset() + snappedRightInset() + w;
+    }
+
+    /**
+     * One row of the columns with the sandbox at its least width beside them: a width of its own content,
+     * never of the width it was last given (the sandbox's preferred width follows that width, and the
+     * window's layout must not be pushed by it).
+     */
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + left.prefWidth(-1) + middle.prefWidth(-1) + 2 * getHgap()
+                + SANDBOX_EMS * sandboxTitle.getFont().getSize();
     }
 
     private static HBox slider(ParameterModel p, boolean log) {

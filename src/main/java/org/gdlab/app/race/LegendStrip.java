@@ -41,6 +41,7 @@ final class LegendStrip extends Region {
             }
             more.getItems().setAll(items);
         });
+        more.setText("+1");
         more.setVisible(false);
         getChildren().add(more);
     }
@@ -69,8 +70,8 @@ final class LegendStrip extends Region {
         return more;
     }
 
+    /** @return the "+N" button's width (its text is set only at layout, and only when N changes) */
     private double moreWidth() {
-        more.setText("+" + Math.max(1, chips.size()));
         return more.prefWidth(-1);
     }
 
@@ -138,7 +139,10 @@ final class LegendStrip extends Region {
         }
         int n = chips.size() - shown;
         folded.set(n);
-        more.setText("+" + n);
+        String text = "+" + Math.max(1, n);
+        if (!text.equals(more.getText())) {
+            more.setText(text);
+        }
         more.setVisible(n > 0);
         if (n > 0) {
             layoutInArea(more, x, top, more.prefWidth(-1), h, 0, HPos.LEFT, VPos.CENTER);

@@ -19,15 +19,19 @@ class CurvatureTabFitsTest {
     private UiFixture ui;
     private Stage stage;
 
+    /** A stage of its own, closed after the test: the shared primary stage would keep the widths set here. */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        stage = new Stage();
         ui = new UiFixture(stage);
     }
 
     @AfterEach
     void stop() {
-        UiFixture.fx(() -> ui.view.dispose());
+        UiFixture.fx(() -> {
+            ui.view.dispose();
+            stage.close();
+        });
     }
 
     @Test
