@@ -37,6 +37,7 @@ public final class ChartsViewModel {
     private final RaceViewModel race;
     private final ObjectBinding<ChartData> data;
     private int computed;
+    private boolean strided;
 
     public ChartsViewModel(RaceViewModel race) {
         this.race = race;
@@ -46,6 +47,16 @@ public final class ChartsViewModel {
 
     /** Marks the series stale: they are computed again when next read. */
     public void refresh() {
+        data.invalidate();
+    }
+
+    /**
+     * @param on true: thin each run as the charts did before, every k-th step with k = ⌈rows/1000⌉ (which
+     *     aliases: a value alternating ±1 becomes a flat line); only {@code RaceBenchmark}'s reference, not
+     *     in the UI
+     */
+    public void setStridedReference(boolean on) {
+        strided = on;
         data.invalidate();
     }
 
@@ -64,12 +75,12 @@ public final class ChartsViewModel {
         List<ChartSeries> rate = new ArrayList<>();
         PlannedPath main = race.lab().pathProperty().get();
         if (main != null && main.size() > 0 && (race.mainVisibleProperty().get() || race.runs().isEmpty())) {
-            add(main, "main run", MAIN_ARGB, offset, cost, grad, rate);
+            add(main, "main run", MAIN_ARGB, offset, cost, grad, rate, strided);
         }
         for (RunModel r : race.visibleRuns()) {
             RacePath p = r.pathProperty().get();
             if (p != null && p.size() > 0) {
-                add(p.path(), r.label(), r.color().argb(), offset, cost, grad, rate);
+                add(p.path(), r.label(), r.color().argb(), offset, cost, grad, rate, strided);
             }
         }
         return new ChartData(cost, grad, rate, cStar.isPresent() ? "C − C*" : "C");
@@ -83,17 +94,19 @@ public final class ChartsViewModel {
     }
 
     private static void add(PlannedPath p, String name, int argb, double offset, List<ChartSeries> cost,
-            List<ChartSeries> grad, List<ChartSeries> rate) {
-        int n = p.size();
+            List<ChartSeries> grad, List<ChartSeries> rate, boolean strided) {
+        int stride = strided ? Math.max(1, (int) Math.ceil(p.size() / 1000.0)) : 1;
+        int n = (p.size() + stride - 1) / stride;
         double[] k = new double[n];
         double[] c = new double[n];
         double[] g = new double[n];
         double[] a = new double[n];
-        for (int i = 0; i < n; i++) {
-            k[i] = i;
-            c[i] = p.cost(i) - offset;
-            g[i] = p.gradientNorm(i);
-            a[i] = p.learningRate(i);
+        for (int j = 0; j < n; j++) {
+            int i = j * stride;
+            k[j] = i;
+            c[j] = p.cost(i) - offset;
+            g[j] = p.gradientNorm(i);
+            a[j] = p.learningRate(i);
         }
         cost.add(bounded(name, argb, k, c, true));
         grad.add(bounded(name, argb, k, g, true));
