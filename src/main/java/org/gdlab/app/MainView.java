@@ -168,16 +168,7 @@ public final class MainView extends BorderPane {
         sidePanel.getChildren().add(new BasinPanel(basin, plot));
         // in the drawer the update panel scrolls with the controls (at 200 % it alone is nearly a window high)
         updateSlot = new VBox();
-        VBox scrolled = new VBox(updateSlot, sidePanel);
-        controls = new ScrollPane(scrolled);
-        // when the scroll bar comes or goes, the content is narrower or wider: lay it out again at once (its
-        // wrapped sentences take another line; nothing else in it asks for a layout pass while it changes)
-        controls.viewportBoundsProperty().addListener((o, was, is) -> {
-            if (was == null || was.getWidth() != is.getWidth()) {
-                scrolled.requestLayout();
-                sidePanel.lookupAll(".fixed-cell").forEach(Node::requestLayout);
-            }
-        });
+        controls = new ScrollPane(new VBox(updateSlot, sidePanel));
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controls.setId("side-controls");

@@ -145,9 +145,10 @@ public final class SidePanel extends VBox {
                 + "model gradient descent converges for α < 2/λmax and diverges above it; momentum, Nesterov and Newton "
                 + "have limits of their own, Adam, RMSprop, AdaGrad and normalized GD none. The limit is local: where "
                 + "the curvature changes along the path, so does the limit."));
-        // the knob, the field and the two sentences change at every α step: each lays out only itself (FixedCell)
-        return section("Learning rate", new FixedCell(row), new FixedCell(ratio).fillWidth(),
-                new FixedCell(stability).fillWidth(), live);
+        // the knob and the field change at every α step: they lay out only their row (FixedCell). The two
+        // sentences under it stay plain wrapping labels: held in cells, the side panel kept a stale wrap after
+        // its scroll bar appeared (NothingJumpsTest), and they change only with α, never while playing
+        return section("Learning rate", new FixedCell(row), ratio, stability, live);
     }
 
     // ------------------------------------------------------------------ start point
