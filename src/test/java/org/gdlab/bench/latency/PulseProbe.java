@@ -21,13 +21,17 @@ import org.gdlab.core.math.NumberText;
 
 /**
  * GD Lab's frame interval in process, from pulse timestamps (issue 14, item 1): not a test; run by
- * {@code src/bench/latency/frames.sh} (Xvfb or Monocle, software rendering). Opens the window as the app
+ * {@code src/bench/latency/frames.sh} (Xvfb, software rendering). Opens the window as the app
  * does (no saved session), opens the charts, and then, for a few seconds:
  *
  * <ul>
  *   <li>{@code play}: plays the path at 60 steps/s;</li>
  *   <li>{@code alpha}: moves the α slider by one notch every pulse (a drag that never rests);</li>
- *   <li>{@code kappa}: the same with the κ slider.</li>
+ *   <li>{@code kappa}: the same with the κ slider;</li>
+ *   <li>{@code diverge}: α across the stability limit and back every 30 pulses (0.18 and 0.23: the
+ *       diverging run that the ] key from the opening α plans);</li>
+ *   <li>{@code idle}: nothing; prints the wall-clock time of every key event, α change, new path and pulse
+ *       (for following one key sent by xdotool through the window).</li>
  * </ul>
  *
  * It takes the time of every pulse (a listener that runs before each pulse's layout pass, on the JavaFX
@@ -37,7 +41,7 @@ import org.gdlab.core.math.NumberText;
  * deepest nodes that asked for a layout pass (the nodes whose change lays out their ancestors), which is
  * how one finds what lays out the window when only pixels changed.
  *
- * <p>Usage: {@code PulseProbe play|alpha|kappa WxH seconds [--layout-roots]}.
+ * <p>Usage: {@code PulseProbe play|alpha|kappa|diverge|idle WxH seconds [--layout-roots]}.
  */
 public final class PulseProbe {
 
