@@ -8,6 +8,14 @@ region at 60 fps with wall-clock timestamps, send N events with xdotool, each on
 still, and take as the latency of an event the time from the moment xdotool returned to the timestamp of the
 first frame that differs from the last frame before it. A frame is 16.7 ms, so only medians over many events
 mean anything; the floors are measured the same way in the same run, so the ratios are what to compare.
+
+Every window's watched region is cut, about its centre, to at most --watch (1200x580: GD Lab's plot at
+1600×1000), so that ffmpeg grabs and compares as many pixels for GD Lab as for the plotting floor.
+
+GD Lab's interactions (issue 14): key (] and [ after one {), drag (the α slider), kappa and theta (the
+quadratic's sliders), start-drag (press on the plot and move: the start follows), click (the start jumps
+between two points), live (tune live on, then the α drag) and scrub (the scrubber's knob). Keys are compared
+with the floors' keys, everything else with the floors' drag.
 """
 import argparse
 import os
@@ -32,7 +40,7 @@ def start_window(cmd, display, log):
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=log, env=env, text=True, bufsize=1)
     boxes = {}
     deadline = time.time() + 90
-    while len(boxes) < 2:
+    while "end" not in boxes:
         line = p.stdout.readline()
         if not line:
             if p.poll() is not None or time.time() > deadline:
@@ -92,41 +100,84 @@ def latencies(fr, events):
     return out
 
 
+def cut(box, most):
+    """The box cut about its centre to at most most = (w, h)."""
+    x, y, w, h = box
+    cw, ch = min(w, most[0]), min(h, most[1])
+    return (x + (w - cw) // 2, y + (h - ch) // 2, cw, ch)
+
+
+# where each pointer interaction presses: (box, fraction along its track or None for the plot), move in px
+POINTER = {
+    "drag": ("slider", 2 / 3, 6),          # α: 0.1 on 1e-5..10
+    "live": ("slider", 2 / 3, 6),
+    "kappa": ("param-kappa", 1 / 6, 6),    # κ = 10 on 1..1e6 (log)
+    "theta": ("param-theta", 390 / 720, 6),  # θ = 30° on −360..360
+    "scrub": ("timeline", 0.0, 14),        # the knob at step 0 (a new path starts there)
+    "start-drag": ("watch", None, 6),
+}
+
+
 def measure(name, cmd, interactions, args, log, prelude=None):
     p, boxes = start_window(cmd, args.display, log)
     results = {}
+    most = tuple(int(v) for v in args.watch.split("x"))
     try:
         time.sleep(args.settle)
         sx, sy, sw, sh = boxes["slider"]
-        cx, cy = boxes["watch"][0] + boxes["watch"][2] // 2, boxes["watch"][1] + 8
+        wx, wy, ww, wh = boxes["watch"]
+        watch = cut(boxes["watch"], most)
         for inter, keys in interactions:
             path = os.path.join(args.out, f"{name}-{inter}.nut")
             # the pointer rests inside the window, off the watched region's change (keyboard focus follows it)
             xdo(args.display, "mousemove", str(sx + sw // 2), str(sy + sh // 2))
-            if inter == "drag":
-                # press on the slider's track where α sits (2/3 along: 0.1 on 1e-5..10), then drag to and fro
-                px = sx + 8 + int((sw - 16) * 2 / 3)
-                xdo(args.display, "mousemove", str(px), str(sy + sh // 2), "mousedown", "1")
+            if inter == "live":
+                lx, ly, lw, lh = boxes["tuneLive"]
+                xdo(args.display, "mousemove", str(lx + 8), str(ly + lh // 2), "click", "1")
                 time.sleep(GAP)
+            if inter == "scrub":
+                xdo(args.display, "key", "r")  # back to step 0, where the knob is pressed (R: reset)
+                time.sleep(GAP)
+            px = py = dx = 0
+            if inter in POINTER:
+                box, frac, dx = POINTER[inter]
+                bx, by, bw, bh = boxes[box]
+                if frac is None:  # a point on the plot, a third of the way in
+                    px, py = bx + bw // 3, by + bh // 3
+                else:  # on the track where the value sits, then to and fro
+                    px, py = bx + 8 + int((bw - 16) * frac), by + bh // 2
+                xdo(args.display, "mousemove", str(px), str(py), "mousedown", "1")
+                time.sleep(GAP)
+            if inter == "click":
+                px, py = wx + ww // 3, wy + wh // 3
             if inter == "key" and prelude:
                 # GD Lab starts at α = 0.18, 0.9× the stability limit: one `{` first (α = 0.018), so that
                 # ] and [ do not cross the limit (a diverging run costs more; measure it on purpose if wanted)
                 xdo(args.display, "key", prelude)
                 time.sleep(2 * GAP)
-            rec, size = record(args.display, boxes["watch"], path)
+            rec, size = record(args.display, watch, path)
             time.sleep(1.0)
             events = []
             for i in range(args.n):
-                if inter == "drag":
-                    dx = 6 if i % 2 == 0 else 0
-                    events.append(xdo(args.display, "mousemove", str(px + dx), str(sy + sh // 2)))
+                if inter in POINTER:
+                    x = px + (dx if i % 2 == 0 else 0)
+                    events.append(xdo(args.display, "mousemove", str(x), str(py)))
+                elif inter == "click":
+                    # the start jumps between two points 40 px apart (the pointer's move alone changes no pixel)
+                    x = px + (40 if i % 2 == 0 else 0)
+                    xdo(args.display, "mousemove", str(x), str(py))
+                    time.sleep(0.05)
+                    events.append(xdo(args.display, "click", "1"))
                 else:
                     events.append(xdo(args.display, "key", keys[i % 2]))
                 time.sleep(GAP)
             time.sleep(0.5)
             rec.communicate(b"q", timeout=30)
-            if inter == "drag":
+            if inter in POINTER:
                 xdo(args.display, "mouseup", "1")
+            if inter == "live":
+                lx, ly, lw, lh = boxes["tuneLive"]
+                xdo(args.display, "mousemove", str(lx + 8), str(ly + lh // 2), "click", "1")
             lat = latencies(frames(path, size), events)
             os.remove(path)
             got = [v * 1000 for v in lat if v is not None]
@@ -152,6 +203,9 @@ def main():
     ap.add_argument("--out", default="target/latency")
     ap.add_argument("--java-opts", default="")
     ap.add_argument("--only", default="floor-slider,floor-plot,gdlab")
+    ap.add_argument("--watch", default="1200x580", help="the watched region is cut to at most this, about its centre")
+    ap.add_argument("--interactions", default="key,drag,kappa,theta,start-drag,click,live,scrub",
+                    help="GD Lab's interactions, in this order")
     ap.add_argument("--diverge", action="store_true",
                     help="GD Lab's keys from α = 0.18, so that every ] crosses the stability limit")
     args = ap.parse_args()
@@ -166,7 +220,8 @@ def main():
                        [("key", ("Right", "Left")), ("drag", None)]),
         "gdlab": (java + [f"-Duser.home={home}", f"-Dgdlab.size={args.size}", "-Dgdlab.latency=true",
                           "org.gdlab.Launcher"],
-                  [("key", ("bracketright", "bracketleft")), ("drag", None)]),
+                  [(i, ("bracketright", "bracketleft") if i == "key" else None)
+                   for i in args.interactions.split(",")]),
     }
     results = {}
     with open(os.path.join(args.out, "windows.log"), "w") as log:
@@ -176,12 +231,15 @@ def main():
             results[name] = measure(name, cmd, inter, args, log, prelude)
     print()
     print("interaction  window         median ms  events   ÷ slider floor  ÷ plot floor")
-    for inter in ("key", "drag"):
+    order = ["key", "drag"] + [i for i in args.interactions.split(",") if i not in ("key", "drag")]
+    for inter in order:
         for name, res in results.items():
+            if inter not in res:
+                continue
             med, got, n = res[inter]
             r = []
             for floor in ("floor-slider", "floor-plot"):
-                f = results.get(floor, {}).get(inter, (float("nan"),))[0]
+                f = results.get(floor, {}).get("key" if inter == "key" else "drag", (float("nan"),))[0]
                 r.append(med / f if f == f and f > 0 else float("nan"))
             print(f"{inter:12s} {name:13s} {med:9.1f}  {got:3d}/{n:<3d}   {r[0]:13.2f}  {r[1]:12.2f}")
     return 0

@@ -39,6 +39,10 @@ public final class GdLabApp extends Application {
             settle.setOnFinished(e -> {
                 printBounds("slider", stage.getScene().lookup("#lrSlider"));
                 printBounds("watch", view.plot());
+                for (String id : new String[] {"param-kappa", "param-theta", "tuneLive", "timeline"}) {
+                    printBounds(id, stage.getScene().lookup("#" + id));
+                }
+                System.out.println("LATENCY end 0 0 0 0");
             });
             settle.play();
         }

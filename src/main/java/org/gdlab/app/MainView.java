@@ -66,6 +66,7 @@ public final class MainView extends BorderPane {
     private final PresentationModel presentation = new PresentationModel();
     private final WindowLayout layout = new WindowLayout(presentation);
     private final Label update;
+    private final org.gdlab.app.controls.FixedCell updateCell;
     private final ScrollPane controls;
     private final VBox updateSlot;
     private final VBox side;
@@ -107,22 +108,28 @@ public final class MainView extends BorderPane {
         landscape = new LandscapeViewModel(vm);
         landscape.attachRace(race);
         landscapeView = new LandscapeView(landscape);
-        HBox plotRow = new HBox(plot, landscapeView);
-        HBox.setHgrow(plot, Priority.ALWAYS);
+        // the plot repaints its layers in its own layout pass: held in a FixedCell, that pass never lays out the window
+        org.gdlab.app.controls.FixedCell plotCell = new org.gdlab.app.controls.FixedCell(plot);
+        HBox plotRow = new HBox(plotCell, landscapeView);
+        HBox.setHgrow(plotCell, Priority.ALWAYS);
         HBox.setHgrow(landscapeView, Priority.ALWAYS);
         plot.setPrefWidth(200); // the row's width is shared evenly when both are shown
         landscapeView.setPrefWidth(200);
         landscapeView.visibleProperty().bind(landscape.shownProperty());
         landscapeView.managedProperty().bind(landscape.shownProperty());
         plot.visibleProperty().bind(landscape.shownProperty().and(landscape.replacePlotProperty()).not());
-        plot.managedProperty().bind(plot.visibleProperty());
-        StackPane plotArea = new StackPane(plotRow, banner);
+        plotCell.visibleProperty().bind(plot.visibleProperty());
+        plotCell.managedProperty().bind(plot.visibleProperty());
+        // the banner's words change with α: the window is laid out again only when its size changes
+        org.gdlab.app.controls.FixedCell bannerCell = new org.gdlab.app.controls.FixedCell(banner);
+        bannerCell.setMouseTransparent(true);
+        StackPane plotArea = new StackPane(plotRow, bannerCell);
         plotArea.setId("plotArea");
         plotArea.setMinSize(0, 0);
-        StackPane.setAlignment(banner, Pos.TOP_LEFT);
+        StackPane.setAlignment(bannerCell, Pos.TOP_LEFT);
         Runnable placeBanner = () -> {
             double u = presentation.scaleProperty().get();
-            StackPane.setMargin(banner, new Insets(4 * u, PlotView.RIGHT * u - 20 * u, 0, PlotView.LEFT * u));
+            StackPane.setMargin(bannerCell, new Insets(4 * u, PlotView.RIGHT * u - 20 * u, 0, PlotView.LEFT * u));
         };
         placeBanner.run();
         presentation.scaleProperty().addListener(o -> placeBanner.run());
@@ -163,6 +170,8 @@ public final class MainView extends BorderPane {
         update.setAlignment(Pos.TOP_LEFT);
         update.setMinHeight(Region.USE_PREF_SIZE);
         update.setMaxHeight(Region.USE_PREF_SIZE);
+        // its numbers change at every step: one width and (padded) one height, so a new text lays out only the label
+        updateCell = new org.gdlab.app.controls.FixedCell(update).fillWidth();
         basin = new BasinViewModel(vm);
         BasinLayer.install(basin, plot, vm.plot());
         SidePanel sidePanel = new SidePanel(vm, this::showHelp);
@@ -173,6 +182,14 @@ public final class MainView extends BorderPane {
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controls.setId("side-controls");
+        // the scroll pane caches its viewport as one picture: any knob or number that changes inside would
+        // repaint the whole viewport (379×571 px at 1600×1000); uncached, only what changed is repainted
+        controls.skinProperty().addListener(o -> {
+            Node viewport = controls.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
         controls.setMinHeight(0);
         VBox.setVgrow(controls, Priority.ALWAYS);
         side = new VBox();
@@ -208,24 +225,31 @@ public final class MainView extends BorderPane {
                     : "Click to set the start · drag to move it · wheel to zoom · right-drag to pan · F1 for help";
         }, vm.plot().hoverTextProperty(), vm.statusProperty(), vm.noticeProperty(), presentation.presentingProperty()));
         status.setMouseTransparent(true);
+        // the hover readout changes at every mouse move over the plot: the line keeps its size (FixedCell), so
+        // a new text lays out the label alone; presenting, it is as wide as its text over the plot
+        org.gdlab.app.controls.FixedCell statusCell = new org.gdlab.app.controls.FixedCell(status).fillWidth();
+        statusCell.setMouseTransparent(true);
+        statusCell.visibleProperty().bind(status.visibleProperty());
         PlaybackBar playbackBar = new PlaybackBar(vm.playback());
         playbackBar.setLearningRate(new LearningRateControl(vm), layout.learningRateInBarProperty());
-        VBox bottom = new VBox(playbackBar, status);
+        VBox bottom = new VBox(playbackBar, statusCell);
         bottom.setMinSize(0, Region.USE_PREF_SIZE);
         setBottom(bottom);
-        StackPane.setAlignment(status, Pos.BOTTOM_LEFT);
+        StackPane.setAlignment(statusCell, Pos.BOTTOM_LEFT);
         status.visibleProperty().bind(presentation.presentingProperty().not().or(status.textProperty().isNotEmpty()));
         presentation.presentingProperty().addListener((o, was, presenting) -> {
             if (presenting) {
-                bottom.getChildren().remove(status);
+                bottom.getChildren().remove(statusCell);
+                statusCell.fitContent();
                 status.setMaxWidth(Region.USE_PREF_SIZE);
                 status.getStyleClass().add("over-plot");
-                plotArea.getChildren().add(status);
+                plotArea.getChildren().add(statusCell);
             } else {
-                plotArea.getChildren().remove(status);
+                plotArea.getChildren().remove(statusCell);
+                statusCell.fillWidth();
                 status.setMaxWidth(Double.MAX_VALUE);
                 status.getStyleClass().remove("over-plot");
-                bottom.getChildren().add(status);
+                bottom.getChildren().add(statusCell);
             }
         });
 
@@ -281,13 +305,13 @@ public final class MainView extends BorderPane {
         drawer.getChildren().clear();
         updateSlot.getChildren().clear();
         switch (d) {
-            case FULL -> side.getChildren().addAll(update, controls);
+            case FULL -> side.getChildren().addAll(updateCell, controls);
             case UPDATE -> {
-                side.getChildren().add(update);
+                side.getChildren().add(updateCell);
                 drawer.getChildren().add(controls);
             }
             case NONE -> {
-                updateSlot.getChildren().add(update);
+                updateSlot.getChildren().add(updateCell);
                 drawer.getChildren().add(controls);
             }
         }

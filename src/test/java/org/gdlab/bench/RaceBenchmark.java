@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -42,9 +43,18 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code sliderMove8_endToEnd}: the real window content (1280×800, analysis area open, headless
  *       Monocle, software renderer): set α on the JavaFX thread, wait for the plans, then lay out and render
  *       (snapshot) the plot with its race layers and the three JFreeChart charts;</li>
+ *   <li>{@code chartsRedraw}: the three charts alone, on the JavaFX thread: their series rebuilt from the
+ *       planned runs, drawn by JFreeChart and rendered (snapshot of the charts' tab);</li>
  *   <li>{@code renderOnly}: the same render with nothing changed, to subtract.</li>
  * </ul>
- * Run: {@code mvn -o -Pbench test-compile exec:exec -Dbench=RaceBenchmark}; read the p0.50 lines.
+ * {@code charts} chooses how a chart draws a series: {@code columns}, each pixel column's least and greatest
+ * value (what the app does); {@code oldPath}, how it drew before (the reference, measured in the same run):
+ * every k-th step, k = ⌈rows/1000⌉ (2 for these 1,001-row runs), a line through each; {@code everyPoint}, a
+ * line through every step. Goal: {@code sliderMove8_endToEnd} with {@code columns} under
+ * 16 ms (one frame at 60 Hz).
+ * Run: {@code mvn -o -Pbench test-compile exec:exec -Dbench='RaceBenchmark.(sliderMove8_endToEnd|chartsRedraw)'};
+ * read the p0.00 and p0.50 lines (on a shared machine the best sample is the steadier one; the forks of the
+ * three modes run one after another, so a load change between them moves the medians).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -62,8 +72,12 @@ public class RaceBenchmark {
     private int tick;
     private LabViewModel lab;
     private RaceViewModel race;
-    private ChartsViewModel charts;
+    private ChartsViewModel chartData;
     private MainView view;
+
+    /** how the charts draw a series: per pixel column ({@code columns}) or through every point */
+    @Param({"columns", "oldPath", "everyPoint"})
+    public String charts;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -80,7 +94,7 @@ public class RaceBenchmark {
         }
         lab = new LabViewModel(Runnable::run); // worker threads, published on them: no JavaFX thread here
         race = new RaceViewModel(lab);
-        charts = new ChartsViewModel(race);
+        chartData = new ChartsViewModel(race);
         fill(lab, race);
         try {
             Platform.startup(() -> { });
@@ -92,6 +106,8 @@ public class RaceBenchmark {
             MainView v = GdLabApp.createView();
             Scene s = GdLabApp.createScene(v, GdLabApp.WIDTH, GdLabApp.HEIGHT);
             v.analysis().setExpanded(true);
+            v.analysis().tabs().chartsView().setEveryPoint(!"columns".equals(charts));
+            v.analysis().tabs().charts().setStridedReference("oldPath".equals(charts));
             s.getRoot().applyCss();
             s.getRoot().layout();
             return v;
@@ -139,8 +155,8 @@ public class RaceBenchmark {
     public Object sliderMove8_pathsAndChartData() throws Exception {
         lab.learningRateProperty().set(sliderRates[tick++ & 63]);
         lab.awaitIdle(30, TimeUnit.SECONDS);
-        charts.refresh();
-        return charts.dataProperty().get();
+        chartData.refresh();
+        return chartData.dataProperty().get();
     }
 
     @Benchmark
@@ -152,6 +168,16 @@ public class RaceBenchmark {
         });
         view.viewModel().awaitIdle(30, TimeUnit.SECONDS);
         return render();
+    }
+
+    @Benchmark
+    public Object chartsRedraw() throws Exception {
+        return onFx(() -> {
+            var tabs = view.analysis().tabs();
+            tabs.charts().refresh();
+            tabs.chartsView().flush();
+            return tabs.chartsView().snapshot(null, null);
+        });
     }
 
     @Benchmark

@@ -66,7 +66,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * next pulse, other layers and charts repainting in the same pulse), the input event's way in (X server, glass,
  * event dispatch, the slider's skin), nor presenting the frame on a real window. A snapshot reads pixels back,
  * which a window does not. The end-to-end figure, seen from outside against two minimal windows, comes from
- * {@code src/bench/latency/latency.sh}.
+ * {@code src/bench/latency/latency.sh}; the CSS, layout and render passes of the whole window, against the
+ * plotting floor, from {@code PulsePhaseBenchmark}; frame intervals while playing, from
+ * {@code src/bench/latency/frames.sh}. Its figures say how fast the plot's painters are, not how fast the
+ * window answers.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

@@ -38,6 +38,9 @@ public final class AnalysisArea extends TitledPane {
             }
         });
         plot.heightProperty().addListener(o -> fit(plot));
+        // the charts draw only while on screen: their tab selected in the open, visible area
+        tabs.chartsView().shownProperty().bind(tabs.getTabs().get(0).selectedProperty().and(expandedProperty())
+                .and(visibleProperty()));
         autoOpen.addListener(o -> fit(plot));
     }
 

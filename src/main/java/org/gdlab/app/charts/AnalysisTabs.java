@@ -46,13 +46,19 @@ public final class AnalysisTabs extends TabPane {
         c.setId("chartsTab");
         javafx.scene.control.ScrollPane kScroll = new javafx.scene.control.ScrollPane(new CurvaturePanel(curvature, sandbox));
         kScroll.setFitToWidth(true);
+        kScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER); // its columns wrap instead
         kScroll.setId("curvatureScroll");
         Tab k = new Tab("Curvature", kScroll);
         k.setId("curvatureTab");
         ghosts = new org.gdlab.app.sweep.GhostViewModel(race.lab());
         new org.gdlab.app.sweep.GhostLayer(ghosts, race.lab(), plot);
         sweep = new org.gdlab.app.sweep.SweepViewModel(race);
-        Tab w = new Tab("α sweep", new org.gdlab.app.sweep.SweepView(sweep, ghosts));
+        // fitted to the tab while it is tall enough, scrolled where the status and the chart need more height
+        javafx.scene.control.ScrollPane wScroll = new javafx.scene.control.ScrollPane(new org.gdlab.app.sweep.SweepView(sweep, ghosts));
+        wScroll.setFitToWidth(true);
+        wScroll.setFitToHeight(true);
+        wScroll.setId("sweepScroll");
+        Tab w = new Tab("α sweep", wScroll);
         w.setId("sweepTab");
         Tab r = new Tab("Race run", new javafx.scene.control.ScrollPane(new org.gdlab.app.race.RaceEditor(race)));
         r.setId("raceTab");

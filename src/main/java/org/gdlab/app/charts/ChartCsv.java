@@ -8,7 +8,8 @@ import java.util.List;
  * The data of the three charts as CSV, one row per plotted point, header {@code chart,run,step,value}:
  * {@code chart} is {@code cost} (C, or C − C* where the minimum is known: the cost chart's label is written
  * in a comment line), {@code grad_norm} or {@code lr}; {@code run} is the run's name as in the legend.
- * Runs longer than the charts' point budget are thinned exactly as drawn. Numbers parse back to the same
+ * A run longer than the charts' point budget ({@link ChartsViewModel#MAX_POINTS}) is written as the
+ * charts hold it: each range of steps' least and greatest value, the first and the last step. Numbers parse back to the same
  * doubles.
  */
 public final class ChartCsv {

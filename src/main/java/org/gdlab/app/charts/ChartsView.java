@@ -48,31 +48,81 @@ public final class ChartsView extends VBox {
         bar.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(charts, bar);
         setPadding(new Insets(4));
-        // new data is applied at the next layout pass: the main run's and the race's publications of one
-        // slider movement cost one redraw per chart, and a closed area draws nothing
-        vm.dataProperty().addListener((o, a, d) -> {
-            dirty = true;
+        // a change only marks the charts stale; the next layout pass of the pulse draws them, once however
+        // many changes came (the main run's and each racing run's publications of one slider movement), and
+        // only while they are on screen; shown again, they catch up
+        vm.dataProperty().addListener(o -> {
+            stale = true;
             requestLayout();
+        });
+        shown.addListener((o, was, is) -> {
+            if (is) {
+                requestLayout();
+            }
         });
         vm.race().lab().playback().stepProperty().addListener((o, a, k) -> cursor(k.intValue()));
         cursor(vm.cursor());
     }
 
-    private boolean dirty = true;
+    private boolean stale = true;
+    private int redraws;
+    private final javafx.beans.property.BooleanProperty shown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "shown", true);
+
+    /**
+     * @return whether the charts are on screen (their tab selected in an open analysis area; bound by
+     *     {@link AnalysisTabs}): while false, changes are only remembered
+     */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return shown;
+    }
 
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        if (dirty) {
-            dirty = false;
-            show(vm.dataProperty().get());
+        if (stale && shown.get() && isTreeShown()) {
+            flush();
         }
     }
 
-    /** Apply the newest data now (tests, benchmarks). */
+    /** @return whether this view and every parent up to the scene's root are visible */
+    private boolean isTreeShown() {
+        if (getScene() == null) {
+            return false;
+        }
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Apply the newest data now (tests, benchmarks, export). */
     public void flush() {
-        dirty = false;
+        stale = false;
+        redraws++;
         show(vm.dataProperty().get());
+    }
+
+    /** @return whether a change waits to be drawn */
+    public boolean stale() {
+        return stale;
+    }
+
+    /** @return how many times the charts took new data */
+    public int redraws() {
+        return redraws;
+    }
+
+    /**
+     * @param on true: the charts draw a line through every point of a series instead of each pixel column's
+     *     least and greatest value (the reference {@code RaceBenchmark} measures against; not in the UI)
+     */
+    public void setEveryPoint(boolean on) {
+        for (StepChart c : List.of(cost, gradient, rate)) {
+            c.setEveryPoint(on);
+        }
     }
 
     private void show(ChartData d) {
@@ -107,8 +157,14 @@ public final class ChartsView extends VBox {
         return cost.xOf(k);
     }
 
-    /** @return the three charts (cost, gradient norm, learning rate), for export on the JavaFX thread */
+    /**
+     * @return the three charts (cost, gradient norm, learning rate), for export on the JavaFX thread; brought
+     *     up to date first (hidden charts hold what they last showed)
+     */
     public List<org.jfree.chart.JFreeChart> charts() {
+        if (stale) {
+            flush();
+        }
         return List.of(cost.chart(), gradient.chart(), rate.chart());
     }
 }

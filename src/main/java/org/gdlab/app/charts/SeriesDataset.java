@@ -47,6 +47,11 @@ final class SeriesDataset extends AbstractXYDataset {
         return series.get(s).values()[i];
     }
 
+    /** @return series s */
+    ChartSeries series(int s) {
+        return series.get(s);
+    }
+
     /** @return the series' colour */
     java.awt.Color color(int s) {
         return new java.awt.Color(series.get(s).argb(), true);

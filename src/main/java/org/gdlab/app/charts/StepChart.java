@@ -23,6 +23,7 @@ final class StepChart {
 
     static final Font TICKS = new Font("SansSerif", Font.PLAIN, 13);
     static final Font LABEL = new Font("SansSerif", Font.BOLD, 14);
+    private static final BasicStroke STROKE = new BasicStroke(2.5f);
 
     private final XYPlot plot;
     private final ChartViewer viewer;
@@ -39,35 +40,8 @@ final class StepChart {
      * @param onClick receives the step under a click
      */
     StepChart(String id, String title, String yLabel, boolean log, DoubleConsumer onClick) {
-        NumberAxis x = new NumberAxis("step k");
-        x.setAutoRangeIncludesZero(true);
-        ChartNumbers.linear(x, true);
-        ValueAxis y;
-        if (log) {
-            LogAxis la = new LogAxis(yLabel);
-            la.setBase(10);
-            la.setSmallestValue(1e-300);
-            la.setMinorTickMarksVisible(true);
-            ChartNumbers.log(la);
-            y = la;
-        } else {
-            NumberAxis na = new NumberAxis(yLabel);
-            na.setAutoRangeIncludesZero(true); // a constant α reads as a flat line, not as noise
-            ChartNumbers.linear(na, false);
-            y = na;
-        }
-        for (ValueAxis a : List.of(x, y)) {
-            a.setTickLabelFont(TICKS);
-            a.setLabelFont(LABEL);
-        }
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-        r.setDrawSeriesLineAsPath(true); // one path per series, not one stroke per segment
-        plot = new XYPlot(new SeriesDataset(List.of()), x, y, r);
-        plot.setBackgroundPaint(java.awt.Color.WHITE);
-        plot.setDomainGridlinePaint(new java.awt.Color(220, 220, 220));
-        plot.setRangeGridlinePaint(new java.awt.Color(220, 220, 220));
-        chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 15), plot, false);
-        chart.setBackgroundPaint(java.awt.Color.WHITE);
+        chart = create(title, yLabel, log);
+        plot = chart.getXYPlot();
         viewer = new ChartViewer(chart);
         viewer.setId(id);
         viewer.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE); // fill the stack, so canvas and overlay share coordinates
@@ -97,6 +71,61 @@ final class StepChart {
         });
     }
 
+    /**
+     * @return a chart of the quantity against k with no series yet: its lines are drawn by an
+     *     {@link EnvelopeRenderer} (per pixel column the least and greatest value)
+     */
+    static JFreeChart create(String title, String yLabel, boolean log) {
+        NumberAxis x = new NumberAxis("step k");
+        x.setAutoRangeIncludesZero(true);
+        ChartNumbers.linear(x, true);
+        ValueAxis y;
+        if (log) {
+            LogAxis la = new LogAxis(yLabel);
+            la.setBase(10);
+            la.setSmallestValue(1e-300);
+            la.setMinorTickMarksVisible(true);
+            ChartNumbers.log(la);
+            y = la;
+        } else {
+            NumberAxis na = new NumberAxis(yLabel);
+            na.setAutoRangeIncludesZero(true); // a constant α reads as a flat line, not as noise
+            ChartNumbers.linear(na, false);
+            y = na;
+        }
+        for (ValueAxis a : List.of(x, y)) {
+            a.setTickLabelFont(TICKS);
+            a.setLabelFont(LABEL);
+        }
+        XYPlot plot = new XYPlot(new SeriesDataset(List.of()), x, y, new EnvelopeRenderer());
+        plot.setBackgroundPaint(java.awt.Color.WHITE);
+        plot.setDomainGridlinePaint(new java.awt.Color(220, 220, 220));
+        plot.setRangeGridlinePaint(new java.awt.Color(220, 220, 220));
+        JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 15), plot, false);
+        chart.setBackgroundPaint(java.awt.Color.WHITE);
+        return chart;
+    }
+
+    /** Replace the lines of {@code chart} (one made by {@link #create}): one redraw however much changes. */
+    static void setSeries(JFreeChart chart, List<ChartSeries> series, String yLabel) {
+        XYPlot plot = chart.getXYPlot();
+        chart.setNotify(false);
+        SeriesDataset d = new SeriesDataset(series);
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
+        for (int s = 0; s < series.size(); s++) {
+            r.setSeriesPaint(s, d.color(s), false);
+            r.setSeriesStroke(s, STROKE, false);
+        }
+        plot.getRangeAxis().setLabel(yLabel);
+        plot.setDataset(d);
+        chart.setNotify(true);
+    }
+
+    /** @param on true: draw through every point (the old way, the benchmark's reference) */
+    void setEveryPoint(boolean on) {
+        ((EnvelopeRenderer) plot.getRenderer()).setEveryPoint(on);
+    }
+
     /** @return the step k under the canvas x coordinate (NaN before the first rendering) */
     double stepAt(double canvasX) {
         var info = viewer.getCanvas().getRenderingInfo();
@@ -117,16 +146,7 @@ final class StepChart {
 
     /** Replace the lines: one chart redraw however many properties change. */
     void setSeries(List<ChartSeries> series, String yLabel) {
-        chart.setNotify(false);
-        SeriesDataset d = new SeriesDataset(series);
-        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
-        for (int s = 0; s < series.size(); s++) {
-            r.setSeriesPaint(s, d.color(s), false);
-            r.setSeriesStroke(s, new BasicStroke(2.5f), false);
-        }
-        plot.getRangeAxis().setLabel(yLabel);
-        plot.setDataset(d);
-        chart.setNotify(true);
+        setSeries(chart, series, yLabel);
     }
 
     void setCursor(int k) {

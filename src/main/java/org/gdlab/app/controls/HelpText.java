@@ -40,9 +40,11 @@ public final class HelpText {
             Race and analysis
               Race bar (above the plot): Preset (GD vs momentum, the adaptive family, GD vs normalized,
                 GD vs Newton), Add a run of the chosen optimizer, Single (back to one run); the legend
-                says how each run ends, shows / hides it, selects the one the update panel follows,
-                × removes it.
-              Analysis area (under the plot, click its title): Charts (every run, step by step),
+                marks how each run ends (✓ converged, ✗ diverged, ⇥ stopped at the step limit, ⊘ no acceptable step; hover
+                a chip for the sentence), shows / hides it, selects the one the update panel follows,
+                × removes it. Runs that do not fit in the row wait in its "+N" menu.
+              Analysis area (under the plot, click its title): Charts (every run, step by step; each pixel
+                column shows the least and greatest value of the steps it covers),
                 Curvature (eigenvectors, local quadratic model, stability limit), α sweep (run it, ghost paths),
                 Race run (the selected run's optimizer, α, schedule).
               Basin map (B, and its side-panel section); 3-D landscape (3, camera A D W S E Q 0).

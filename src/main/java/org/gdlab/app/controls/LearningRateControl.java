@@ -37,7 +37,10 @@ public final class LearningRateControl extends HBox {
         Label alpha = new Label("α");
         alpha.setMinWidth(USE_PREF_SIZE);
         field.setMinWidth(USE_PREF_SIZE);
-        HBox.setHgrow(marker, Priority.ALWAYS);
-        getChildren().addAll(alpha, marker, field);
+        // the knob and the field change at every α step: each lays out only itself (FixedCell)
+        FixedCell markerCell = new FixedCell(marker);
+        FixedCell fieldCell = new FixedCell(field);
+        HBox.setHgrow(markerCell, Priority.ALWAYS);
+        getChildren().addAll(alpha, markerCell, fieldCell);
     }
 }

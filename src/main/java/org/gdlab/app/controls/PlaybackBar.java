@@ -39,6 +39,9 @@ public final class PlaybackBar extends VBox {
     private final MenuButton more;
     private final Slider timeline;
     private final Label stepLabel;
+    // the scrubber's knob and the step label change at every step: each lays out only itself while playing
+    private final FixedCell timelineCell;
+    private final FixedCell stepCell;
     private final Button reset;
     private final Button forward;
     private final MenuItem resetItem;
@@ -141,9 +144,11 @@ public final class PlaybackBar extends VBox {
         resetItem.setVisible(false);
         endItem.setVisible(false);
 
-        HBox.setHgrow(timeline, Priority.ALWAYS);
         timeline.setMinWidth(0);
-        row.getChildren().addAll(reset, back, play, forward, stepLabel, timeline, speedGroup, more);
+        timelineCell = new FixedCell(timeline);
+        stepCell = new FixedCell(stepLabel);
+        HBox.setHgrow(timelineCell, Priority.ALWAYS);
+        row.getChildren().addAll(reset, back, play, forward, stepCell, timelineCell, speedGroup, more);
         getChildren().addAll(row, row2);
     }
 
@@ -185,9 +190,9 @@ public final class PlaybackBar extends VBox {
         double need = row.snappedLeftInset() + row.snappedRightInset() + TIMELINE_MIN_EM * em;
         int shown = 1;
         for (Node n : row.getChildren()) {
-            boolean out = n == timeline || (n == learningRate && (!learningRate.visibleProperty().get() || level >= 4))
+            boolean out = n == timelineCell || (n == learningRate && (!learningRate.visibleProperty().get() || level >= 4))
                     || (n == more ? level == 0 : n == speedGroup ? level >= 1
-                    : (n == reset || n == forward) ? level >= 2 : n == stepLabel && level >= 3);
+                    : (n == reset || n == forward) ? level >= 2 : n == stepCell && level >= 3);
             if (!out) {
                 need += n == learningRate ? n.minWidth(-1) : n.prefWidth(-1);
                 shown++;
@@ -207,7 +212,7 @@ public final class PlaybackBar extends VBox {
         show(forward, level < 2);
         resetItem.setVisible(level >= 2);
         endItem.setVisible(level >= 2);
-        show(stepLabel, level < 3);
+        show(stepCell, level < 3);
         if (learningRate != null) {
             HBox from = level >= 4 ? row : row2;
             HBox to = level >= 4 ? row2 : row;

@@ -105,11 +105,12 @@ public final class SidePanel extends VBox {
             label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                     () -> p.spec().name() + " = " + Numbers.sig(p.value().get(), 4), p.value()));
             label.setMinWidth(120);
+            label.setPrefWidth(120); // one width whatever the value: the row keeps its size (FixedCell)
             HBox row = new HBox(8, label, s);
             HBox.setHgrow(s, Priority.ALWAYS);
             s.setTooltip(Sync.tip(p.spec().description() + " (" + Numbers.sig3(min) + " to " + Numbers.sig3(max)
                     + "; default " + Numbers.sig3(p.spec().defaultValue()) + ")"));
-            box.getChildren().add(row);
+            box.getChildren().add(new FixedCell(row));
         }
     }
 
@@ -130,6 +131,7 @@ public final class SidePanel extends VBox {
         org.gdlab.app.curvature.StabilityMarker marker = new org.gdlab.app.curvature.StabilityMarker(slider, vm); // issue 5
         HBox row = new HBox(8, new Label("α"), marker, field);
         HBox.setHgrow(marker, Priority.ALWAYS);
+        Label ratio = marker.ratioLabel();
         CheckBox live = new CheckBox("Tune live");
         live.setId("tuneLive");
         live.selectedProperty().bindBidirectional(vm.tuneLiveProperty());
@@ -143,7 +145,10 @@ public final class SidePanel extends VBox {
                 + "model gradient descent converges for α < 2/λmax and diverges above it; momentum, Nesterov and Newton "
                 + "have limits of their own, Adam, RMSprop, AdaGrad and normalized GD none. The limit is local: where "
                 + "the curvature changes along the path, so does the limit."));
-        return section("Learning rate", row, marker.ratioLabel(), stability, live);
+        // the knob and the field change at every α step: they lay out only their row (FixedCell). The two
+        // sentences under it stay plain wrapping labels: held in cells, the side panel kept a stale wrap after
+        // its scroll bar appeared (NothingJumpsTest), and they change only with α, never while playing
+        return section("Learning rate", new FixedCell(row), ratio, stability, live);
     }
 
     // ------------------------------------------------------------------ start point
@@ -178,7 +183,7 @@ public final class SidePanel extends VBox {
         });
         HBox row = new HBox(8, new Label(name), s, f);
         HBox.setHgrow(s, Priority.ALWAYS);
-        return row;
+        return new FixedCell(row); // dragging the start changes the knob and the field at every step
     }
 
     // ------------------------------------------------------------------ optimizer
@@ -292,8 +297,10 @@ public final class SidePanel extends VBox {
         Label countLabel = new Label();
         countLabel.textProperty().bind(vm.plot().levelCountProperty().asString(Locale.ROOT, "%d levels"));
         countLabel.setMinWidth(80);
+        countLabel.setPrefWidth(80);
         HBox countRow = new HBox(8, countLabel, count);
         HBox.setHgrow(count, Priority.ALWAYS);
+        FixedCell countCell = new FixedCell(countRow);
         HBox mapRow = new HBox(8, maps, spacing);
         CheckBox equal = new CheckBox("Equal scale on x and y");
         equal.setId("equalAspect");
@@ -310,7 +317,7 @@ public final class SidePanel extends VBox {
         Button help = new Button("Help (F1)");
         help.setId("help");
         help.setOnAction(e -> showHelp.run());
-        return section("View", mapRow, countRow, equal, field, new HBox(8, reset, help));
+        return section("View", mapRow, countCell, equal, field, new HBox(8, reset, help));
     }
 
     /** A DoubleProperty mirror of an integer property (for a slider). */

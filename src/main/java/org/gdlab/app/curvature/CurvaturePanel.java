@@ -15,13 +15,22 @@ import org.gdlab.app.viewmodel.ParameterModel;
  * The curvature tab: on the left the local quadratic model at the current point (Hessian, eigenvalues, κ,
  * kind, 2/λmax, 2/(λmin + λmax)) with the overlay toggles; on the right the conditioning sandbox (κ and θ
  * sliders of {@code quadratic}, the theoretical ρ and predicted steps beside the measured number). The
- * left and middle columns keep their width (their lines are never cut); the sandbox's text wraps; the tab
+ * left and middle columns keep their width (their lines are never cut); the sandbox takes the rest of the
+ * row, and where less than {@link #SANDBOX_EMS} em is left (a narrow window, a large UI scale) it moves to
+ * a row of its own under them, the whole width, instead of being cut at the right; its text wraps; the tab
  * scrolls where its height is too small ({@link org.gdlab.app.charts.AnalysisTabs}).
  */
-public final class CurvaturePanel extends HBox {
+public final class CurvaturePanel extends javafx.scene.layout.FlowPane {
+
+    /** the least width of the sandbox beside the other columns, in em */
+    public static final double SANDBOX_EMS = 22;
+
+    private final VBox left;
+    private final VBox middle;
+    private final Label sandboxTitle;
 
     public CurvaturePanel(CurvatureViewModel vm, SandboxModel sandbox) {
-        super(24);
+        super(24, 12);
         setId("curvaturePanel");
         setPadding(new Insets(8, 12, 8, 12));
         Label text = new Label();
@@ -65,9 +74,43 @@ public final class CurvaturePanel extends HBox {
         sTitle.setWrapText(true);
         sText.setMinHeight(USE_PREF_SIZE);
         VBox right = new VBox(6, sTitle, sliders, sText);
+        right.setId("sandbox");
         right.setMinWidth(120);
-        HBox.setHgrow(right, Priority.ALWAYS);
+        right.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double row = getWidth() - snappedLeftInset() - snappedRightInset();
+            double rest = row - left.prefWidth(-1) - middle.prefWidth(-1) - 2 * getHgap();
+            return rest >= SANDBOX_EMS * sTitle.getFont().getSize() ? rest - 1 : Math.max(120, row - 1);
+        }, widthProperty(), left.widthProperty(), middle.widthProperty(), sTitle.fontProperty()));
+        setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        setRowValignment(javafx.geometry.VPos.TOP);
         getChildren().addAll(left, middle, right);
+        this.left = left;
+        this.middle = middle;
+        this.sandboxTitle = sTitle;
+    }
+
+    /**
+     * The widest column's least width, not (as a {@code FlowPane} computes it) the widest column's preferred
+     * one: the sandbox's preferred width follows the panel's, so the panel could otherwise never narrow.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        double w = 0;
+        for (javafx.scene.Node c : getManagedChildren()) {
+            w = Math.max(w, c.minWidth(-1));
+        }
+        return snappedLeftInset() + snappedRightInset() + w;
+    }
+
+    /**
+     * One row of the columns with the sandbox at its least width beside them: a width of its own content,
+     * never of the width it was last given (the sandbox's preferred width follows that width, and the
+     * window's layout must not be pushed by it).
+     */
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + left.prefWidth(-1) + middle.prefWidth(-1) + 2 * getHgap()
+                + SANDBOX_EMS * sandboxTitle.getFont().getSize();
     }
 
     private static HBox slider(ParameterModel p, boolean log) {

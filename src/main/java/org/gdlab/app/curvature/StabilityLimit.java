@@ -8,7 +8,7 @@ import org.gdlab.core.surface.CostFunction;
 /**
  * The largest stable learning rate of GD on the local quadratic model at a point, 2/λmax (defined when
  * λmax &gt; 0), and where α stands against it: r = α/(2/λmax) = α·λmax/2. On the model GD converges along
- * the steep direction for r &lt; 1 and diverges for r &gt; 1. The α sweep centres its range on it; what the
+ * the steep direction for r &lt; 1 and diverges for r &gt; 1. The α sweep of GD ranges around it ({@code SweepRange}); what the
  * window says about α in words is the core's ({@link org.gdlab.core.explain.AlphaHint}), for every rule.
  *
  * @param limit 2/λmax, or empty when λmax ≤ 0 (no positive α makes the model contract)

@@ -11,7 +11,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -20,18 +19,22 @@ import org.gdlab.app.viewmodel.PlannedPath;
 import org.gdlab.core.optim.OptimizerKind;
 
 /**
- * The race bar above the plot, one wrapping row: presets, "add a run of this optimizer", "back to a single
- * run", and the legend: one chip per run (the main run first) with a visibility toggle, its colour, a
- * select button (the update panel, the curvature panel and the caption on the plot follow the selected
- * run) and a remove button; each raced run's chip says how it ends ("diverged at step 72"), and every chip's
- * tooltip gives the core explainer's whole sentence (the main run's is also the banner's). The selected run's own settings are edited in {@link RaceEditor}. Binds to the
+ * The race bar above the plot, always one row: presets, "add a run of this optimizer", "back to a single
+ * run", and the legend ({@link LegendStrip}): one chip per run (the main run first) with a visibility
+ * toggle, its colour, a select button (the update panel, the curvature panel and the caption on the plot
+ * follow the selected run) and a remove button. A chip names its run briefly ("momentum  α = 0.0750") and
+ * marks how it ends with one {@link OutcomeMark} (✓ converged, ✗ diverged, ⇥ at the step limit); its
+ * tooltip gives the core explainer's whole sentence (the main run's is also the banner's). Where the row is
+ * too narrow, the tools fold into one "Race" menu, and then the chips that do not fit fold into a "+N"
+ * menu whose entries are whole chips with the outcome's headline ("momentum  α = 0.0750 — converged at
+ * step 73"). The selected run's own settings are edited in {@link RaceEditor}. Binds to the
  * {@link RaceViewModel}; no logic in the handlers.
  *
  * <p>{@link #compactProperty() Compact} (presentation mode), it is only the legend: one strip of chips
  * (colour and name; a click selects the run) without the tools, the visibility boxes and the remove
  * buttons, in slightly smaller type, and it takes no space at all while there is no race.
  */
-public final class RaceBar extends FlowPane {
+public final class RaceBar extends HBox {
 
     private final RaceViewModel race;
     private final java.util.List<Node> fixed = new java.util.ArrayList<>();
@@ -41,9 +44,10 @@ public final class RaceBar extends FlowPane {
     private final javafx.beans.property.BooleanProperty folded =
             new javafx.beans.property.SimpleBooleanProperty(this, "folded", false);
     private final MenuButton menu = new MenuButton("Race");
+    private final LegendStrip strip;
 
     public RaceBar(RaceViewModel race) {
-        super(8, 4);
+        super(8);
         this.race = race;
         setId("raceBar");
         getStyleClass().add("race-bar");
@@ -74,6 +78,14 @@ public final class RaceBar extends FlowPane {
         clear.setOnAction(e -> race.clear());
         clear.setTooltip(Sync.tip("Remove every extra run: back to the single run of the side panel."));
         fixed.addAll(java.util.List.of(head, presets, kind, add, clear));
+        for (Node n : fixed) {
+            ((javafx.scene.layout.Region) n).setMinWidth(USE_PREF_SIZE); // folded, not cut
+        }
+        strip = new LegendStrip(this::drawerEntry);
+        strip.gapProperty().bind(spacingProperty());
+        strip.more().setTooltip(Sync.tip("The runs that do not fit in the row: each with its visibility, "
+                + "select and remove buttons, and how it ends."));
+        HBox.setHgrow(strip, javafx.scene.layout.Priority.ALWAYS);
         var tools = compact.not().and(folded.not());
         for (Node n : fixed) {
             n.visibleProperty().bind(tools);
@@ -113,29 +125,61 @@ public final class RaceBar extends FlowPane {
 
     @Override
     protected void layoutChildren() {
-        // the width of one row with the tools unfolded (the same whether they are folded now or not)
-        double need = snappedLeftInset() + snappedRightInset();
-        int n = 0;
-        for (Node c : getChildren()) {
-            if (c != menu && (fixed.contains(c) || c.isManaged())) {
-                need += c.prefWidth(-1);
-                n++;
-            }
+        // the width of one row with the tools unfolded and every chip shown (the same whether folded or not)
+        double need = snappedLeftInset() + snappedRightInset() + strip.prefWidth(-1);
+        int n = 1;
+        for (Node c : fixed) {
+            need += c.prefWidth(-1);
+            n++;
         }
-        need += Math.max(0, n - 1) * getHgap();
+        need += Math.max(0, n - 1) * getSpacing();
         folded.set(!compact.get() && need > getWidth());
         super.layoutChildren();
     }
 
     private void rebuild() {
         getChildren().setAll(fixed);
-        getChildren().add(menu);
+        getChildren().addAll(menu, strip);
         selection.getToggles().clear();
-        getChildren().add(chip("main run", Color.WHITE, null, "legend-main"));
+        java.util.List<Node> chips = new java.util.ArrayList<>();
+        chips.add(chip(null, "legend-main", false));
         int i = 0;
         for (RunModel r : race.runs()) {
-            getChildren().add(chip(r.legend(), RacePainter.color(r), r, "legend-" + i++));
+            chips.add(chip(r, "legend-" + i++, false));
         }
+        strip.setChips(chips);
+    }
+
+    /** @return the "+N" menu's entry for chip i: the whole chip, with the outcome's headline */
+    private MenuItem drawerEntry(int i) {
+        RunModel r = i == 0 ? null : race.runs().get(i - 1);
+        javafx.scene.control.CustomMenuItem item =
+                new javafx.scene.control.CustomMenuItem(chip(r, "drawer-" + (r == null ? "legend-main" : "legend-" + (i - 1)), true), false);
+        return item;
+    }
+
+    /** @return how many chips do not fit in the row and wait in the "+N" menu */
+    public int foldedChips() {
+        return strip.foldedProperty().get();
+    }
+
+    /** @return the short text of a chip: the run's label and its outcome's mark */
+    private String chipText(RunModel r) {
+        if (r == null) {
+            PlannedPath p = race.lab().pathProperty().get();
+            return p == null ? "main run" : ("main run " + OutcomeMark.of(p.outcome())).strip();
+        }
+        RacePath p = r.pathProperty().get();
+        return p == null ? r.label() : (r.label() + " " + OutcomeMark.of(p.path().outcome())).strip();
+    }
+
+    /** @return the drawer's text of a chip: the run's label and its outcome's headline */
+    private String drawerText(RunModel r) {
+        if (r == null) {
+            PlannedPath p = race.lab().pathProperty().get();
+            return p == null ? "main run" : "main run — " + p.outcome().legend();
+        }
+        return r.legend();
     }
 
     private String tooltip(RunModel r) {
@@ -153,7 +197,13 @@ public final class RaceBar extends FlowPane {
         return compact;
     }
 
-    private HBox chip(String text, Color color, RunModel r, String id) {
+    /**
+     * @param r the run, null for the main run
+     * @param id the chip's node id
+     * @param inDrawer true: for the "+N" menu (the headline in words; not in the legend's toggle group)
+     */
+    private HBox chip(RunModel r, String id, boolean inDrawer) {
+        Color color = r == null ? Color.WHITE : RacePainter.color(r);
         Rectangle swatch = new Rectangle(20, 8, color);
         swatch.setStroke(Color.rgb(0, 0, 0, 0.8));
         CheckBox visible = new CheckBox();
@@ -162,29 +212,33 @@ public final class RaceBar extends FlowPane {
         visible.setTooltip(Sync.tip("Show or hide this run on the plot and the charts."));
         visible.visibleProperty().bind(compact.not()); // the strip is colours and names; showing runs is for setting up
         visible.managedProperty().bind(compact.not());
-        ToggleButton select = new ToggleButton(text, swatch);
+        ToggleButton select = new ToggleButton(inDrawer ? drawerText(r) : chipText(r), swatch);
         select.setId(id + "-select");
-        select.setToggleGroup(selection);
+        if (!inDrawer) {
+            select.setToggleGroup(selection);
+        }
         select.setMinWidth(USE_PREF_SIZE); // a chip's name is never cut
         select.setSelected(race.selectedProperty().get() == r);
         select.setOnAction(e -> {
             race.selectedProperty().set(r);
             select.setSelected(true);
+            if (inDrawer) {
+                strip.more().hide();
+            }
         });
         select.setTooltip(Sync.tip(tooltip(r)));
         javafx.beans.InvalidationListener relabel = o -> {
-            if (r != null) {
-                select.setText(r.legend());
-            }
+            select.setText(inDrawer ? drawerText(r) : chipText(r));
             select.getTooltip().setText(tooltip(r));
         };
+        // weak: a chip lives as long as the legend shows it (the drawer's as long as its menu is open)
+        select.getProperties().put("relabel", relabel);
         if (r != null) {
-            r.learningRateProperty().addListener(relabel);
-            r.optimizerProperty().addListener(relabel);
-            r.pathProperty().addListener(relabel);
+            r.learningRateProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
+            r.optimizerProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
+            r.pathProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
         } else {
             race.lab().pathProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
-            select.getProperties().put("relabel", relabel); // the weak listener lives as long as the chip
         }
         HBox chip = new HBox(2, visible, select);
         chip.setId(id);
@@ -192,7 +246,12 @@ public final class RaceBar extends FlowPane {
         if (r != null) {
             Button remove = new Button("×");
             remove.setId(id + "-remove");
-            remove.setOnAction(e -> race.removeRun(r));
+            remove.setOnAction(e -> {
+                if (inDrawer) {
+                    strip.more().hide();
+                }
+                race.removeRun(r);
+            });
             remove.setTooltip(Sync.tip("Remove this run."));
             remove.visibleProperty().bind(compact.not());
             remove.managedProperty().bind(compact.not());

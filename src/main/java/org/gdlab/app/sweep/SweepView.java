@@ -37,7 +37,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The α sweep tab: the ghost-path toggle, "Run sweep" / "Cancel" with a progress bar and the status, and the
  * chart of the final cost (C − C* where C* is known) after N steps against α, both axes logarithmic, with
- * the divergence regions shaded red, 2/λmax of the start marked and the current α marked. Clicking the
+ * the divergence regions shaded red, the rule's stability limit at the start marked (2/λmax for GD) and the current α marked. Clicking the
  * chart sets α to the nearest swept value.
  */
 public final class SweepView extends VBox {
@@ -202,7 +202,7 @@ public final class SweepView extends VBox {
         vm.limitProperty().get().ifPresent(l -> {
             ValueMarker m = new ValueMarker(l, new Color(213, 0, 0), new BasicStroke(2.5f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 1, new float[] {8, 5}, 0));
-            m.setLabel("2/λmax");
+            m.setLabel(vm.limitLabelProperty().get());
             m.setLabelFont(new Font("SansSerif", Font.BOLD, 14));
             m.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
             m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);

@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import org.gdlab.app.curvature.StabilityLimit;
 import org.gdlab.app.race.RaceViewModel;
 import org.gdlab.app.race.RunModel;
 import org.gdlab.app.viewmodel.LatestWins;
@@ -31,8 +30,10 @@ import org.gdlab.core.sweep.SweepSpec;
 /**
  * The learning-rate sweep of the selected run (the main run when none is selected): its configuration with
  * α replaced by each value of a log grid, N = its step limit, run by {@link LearningRateSweep} on all cores
- * off the JavaFX thread. The range is chosen from the start point's stability limit L = 2/λmax when it
- * exists, [L/1000, 4L] (from a crawl to clear divergence), else [α/1000, 100α]. The sweep is a cancelling
+ * off the JavaFX thread. The range is chosen per update rule ({@link SweepRange}): around the rule's
+ * stability limit at the start where it has one (GD's 2/λmax, momentum's 2(1+μ)/λmax, …), around the
+ * distance to the minimum for the rules whose steps are about α long (AdaGrad, RMSProp, Adam, normalized
+ * GD); the status line says which. The sweep is a cancelling
  * latest-wins kind of the window's {@link org.gdlab.app.viewmodel.Background}: its progress and result are
  * published on the JavaFX thread; {@link #cancel()} stops the sweep within
  * {@link org.gdlab.core.batch.RunKernel#CHECK_EVERY} steps per worker; starting a new sweep cancels the old.
@@ -80,6 +81,7 @@ public final class SweepViewModel {
     private final IntegerProperty count = new SimpleIntegerProperty(this, "count", SweepSpec.DEFAULT_COUNT);
     private final ReadOnlyObjectWrapper<SweepResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<OptionalDouble> limit = new ReadOnlyObjectWrapper<>(this, "limit", OptionalDouble.empty());
+    private final ReadOnlyStringWrapper limitLabel = new ReadOnlyStringWrapper(this, "limitLabel", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "Press \"Run sweep\": the final cost after N steps for 120 values of α.");
     private final javafx.beans.property.ReadOnlyBooleanWrapper applies =
@@ -126,6 +128,7 @@ public final class SweepViewModel {
         }
         result.set(null);
         limit.set(OptionalDouble.empty());
+        limitLabel.set("");
         status.set(CHANGED);
     }
 
@@ -137,17 +140,8 @@ public final class SweepViewModel {
         }
         RunModel r = race.selectedProperty().get();
         RunConfig c = r == null ? main.config() : r.config(main.config());
-        StabilityLimit l = StabilityLimit.at(c.function(), c.start(), c.learningRate());
-        double lo;
-        double hi;
-        if (l.limit().isPresent() && !c.optimizer().choosesStepLength()) {
-            lo = l.limit().getAsDouble() / 1000;
-            hi = l.limit().getAsDouble() * 4;
-        } else {
-            lo = c.learningRate() / 1000;
-            hi = c.learningRate() * 100;
-        }
-        return new SweepSpec(c, lo, hi, Math.max(MIN_COUNT, count.get()));
+        SweepRange range = SweepRange.of(c);
+        return new SweepSpec(c, range.lo(), range.hi(), Math.max(MIN_COUNT, count.get()));
     }
 
     /** Start a sweep (cancelling a running one); the result arrives on the publisher. */
@@ -160,11 +154,13 @@ public final class SweepViewModel {
             status.set(notApplicable(spec.template().optimizer()));
             return;
         }
-        limit.set(StabilityLimit.at(spec.template().function(), spec.template().start(), 1).limit());
+        SweepRange range = SweepRange.of(spec.template());
+        limit.set(range.limit());
+        limitLabel.set(range.limitLabel());
         Swept swept = Swept.of(spec.template());
         shownRun = swept;
         status.set("Sweeping " + spec.count() + " values of α from " + Numbers.sig3(spec.minRate()) + " to "
-                + Numbers.sig3(spec.maxRate()) + ", " + spec.steps() + " steps each …");
+                + Numbers.sig3(spec.maxRate()) + ", " + range.centre() + ", " + spec.steps() + " steps each …");
         worker.submitJob(job -> {
             long start = System.nanoTime();
             SweepResult r = LearningRateSweep.run(spec, job::progress, job.token());
@@ -174,7 +170,7 @@ public final class SweepViewModel {
                 return; // the run changed while it ran: its points belong to another run
             }
             result.set(done.result());
-            status.set(summary(done.result(), done.ms()));
+            status.set(summary(done.result(), done.ms(), range));
         }, status::set);
     }
 
@@ -196,9 +192,9 @@ public final class SweepViewModel {
         }
     }
 
-    private static String summary(SweepResult r, double ms) {
-        String head = r.cancelled() ? "Cancelled: " + r.points().size() + " of " + r.spec().count() + " values of α done"
-                : r.spec().count() + " values of α in " + Math.round(ms) + " ms";
+    private static String summary(SweepResult r, double ms, SweepRange range) {
+        String head = (r.cancelled() ? "Cancelled: " + r.points().size() + " of " + r.spec().count() + " values of α done"
+                : r.spec().count() + " values of α in " + Math.round(ms) + " ms") + ", " + range.centre();
         OptionalDouble d = r.firstDivergentRate();
         return head + (d.isPresent() ? "; diverges from α ≈ " + Numbers.sig3(d.getAsDouble()) : "; no divergence in this range")
                 + ". Click the chart to set α.";
@@ -292,9 +288,14 @@ public final class SweepViewModel {
         return result.getReadOnlyProperty();
     }
 
-    /** @return 2/λmax at the swept run's start, when defined */
+    /** @return the swept rule's stability limit at its start (2/λmax for GD), where it has one */
     public ReadOnlyObjectProperty<OptionalDouble> limitProperty() {
         return limit.getReadOnlyProperty();
+    }
+
+    /** @return the limit's formula ("2/λmax", "2(1+μ)/λmax", …; "" without one), the chart's label for it */
+    public ReadOnlyStringProperty limitLabelProperty() {
+        return limitLabel.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -20,7 +20,9 @@ import org.gdlab.core.batch.CancellationToken;
  * <p>What happens to a running job when a newer one is submitted is the kind's choice:
  * <ul>
  *   <li>{@link Background#latestWins}: it finishes, and its result is still published unless a newer
- *       result already was (while a slider is dragged the picture keeps up);</li>
+ *       result already was, or a newer job has finished too by the time the publisher gets to it (while a
+ *       slider is dragged the picture keeps up, and a burst of results waiting for the same pulse is shown
+ *       once, the newest);</li>
  *   <li>{@link Background#latestWinsCancelling}: it is cancelled (its {@link Context#token() token}), and
  *       nothing of it is published any more: only the newest request's progress and result are shown.</li>
  * </ul>
@@ -106,6 +108,8 @@ public final class LatestWins<T> {
     private Context running;
     private boolean draining;
     private long submitted;
+    /** the newest request whose job has finished (its outcome is on its way to the publisher) */
+    private long finished;
 
     // confined to the publisher's thread
     private long current;
@@ -220,6 +224,9 @@ public final class LatestWins<T> {
             } catch (Exception | Error e) {
                 error = e;
             }
+            synchronized (lock) {
+                finished = Math.max(finished, r.id());
+            }
             T done = result;
             Throwable thrown = error;
             background.deliver(() -> settle(r, context, done, thrown));
@@ -237,8 +244,13 @@ public final class LatestWins<T> {
             return;
         }
         boolean newest = r.id() == current;
+        long newestFinished;
+        synchronized (lock) {
+            newestFinished = finished;
+        }
         try {
-            if (cancelSuperseded ? !newest : r.id() <= published) {
+            // superseded, or a newer outcome is already on its way: showing this one would be work for nothing
+            if (cancelSuperseded ? !newest : r.id() <= published || r.id() < newestFinished) {
                 return;
             }
             published = r.id();

@@ -5,18 +5,22 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
 import java.util.List;
 
 /**
- * Text on the plot: measured, placed by {@link Placement} and drawn in its colour over a dark halo (the
- * text drawn in the outline colour at eight offsets first), so it reads over every colour map. The halo is
- * drawn as text, not as glyph outlines, so it lines up with the text whatever font the backend picks
- * (FXGraphics2D hands text to JavaFX) and an SVG keeps its text as text.
+ * Text on the plot: measured, placed by {@link Placement} and drawn in its colour on a dark rounded chip
+ * (the outline colour at {@value #CHIP_ALPHA}/255 opacity), so it reads over every colour map and from the
+ * back of a lecture hall. The chip is one rectangle behind the text, not a halo of offset copies (which
+ * smeared the glyphs at 100 %) nor glyph outlines (which need not line up with the text FXGraphics2D hands
+ * to JavaFX); an SVG keeps its text as one text element.
  */
 public final class Labels {
 
-    /** the halo's reach in painter units */
-    static final double HALO = 1.5;
+    /** the chip's opacity, out of 255 */
+    static final int CHIP_ALPHA = 190;
+    /** the chip's corner radius in painter units */
+    static final double CORNER = 4;
     /** the padding around a label's text inside its box */
     static final double PAD = 2;
 
@@ -47,17 +51,15 @@ public final class Labels {
         return box;
     }
 
-    /** Draws text left-aligned and vertically centred in box, in color over the halo. */
+    /** Draws text left-aligned and vertically centred in box, in color on the chip that fills box. */
     public static void draw(Graphics2D g, Font font, String text, Color color, Rectangle2D box) {
         g.setFont(font);
         FontMetrics m = g.getFontMetrics(font);
         float x = (float) (box.getX() + PAD);
         float y = (float) (box.getCenterY() + (m.getAscent() - m.getDescent()) / 2.0);
-        g.setColor(PlotStyle.OUTLINE);
-        for (int k = 0; k < 8; k++) {
-            double a = k * Math.PI / 4;
-            g.drawString(text, (float) (x + HALO * Math.cos(a)), (float) (y + HALO * Math.sin(a)));
-        }
+        Color o = PlotStyle.OUTLINE;
+        g.setColor(new Color(o.getRed(), o.getGreen(), o.getBlue(), CHIP_ALPHA));
+        g.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), CORNER * 2, CORNER * 2));
         g.setColor(color);
         g.drawString(text, x, y);
     }

@@ -13,7 +13,7 @@
  *       path, trail, current point, start, arrows, α changes, "left the view" markers).</li>
  *   <li>Annotations: {@link org.gdlab.render.paint.Occupancy} (what is on the plot, weighted),
  *       {@link org.gdlab.render.paint.Placement} (the free candidate rectangle, pure and deterministic),
- *       {@link org.gdlab.render.paint.Labels} (placed text over a halo) and
+ *       {@link org.gdlab.render.paint.Labels} (placed text on a dark chip) and
  *       {@link org.gdlab.render.paint.Overlay} (one small interface: paint with the plot transform, add what
  *       you cover to the occupancy).</li>
  *   <li>Overlays of the current step's line search: {@link org.gdlab.render.paint.TrialPointsOverlay} (the

@@ -56,15 +56,53 @@ class ChartsViewModelTest {
     }
 
     @Test
-    void longRunsAreThinnedKeepingTheLastStep() {
+    void aRunLongerThanTheBudgetKeepsEveryStepRangesLeastAndGreatestValueAndItsLastStep() {
         lab.scheduleProperty().set("constant");
         lab.learningRateProperty().set(1e-4);
-        lab.maxStepsProperty().set(5000);
+        lab.maxStepsProperty().set(3 * ChartsViewModel.MAX_POINTS);
         jobs.drain();
         charts.refresh();
-        ChartSeries s = charts.dataProperty().get().rate().get(0);
+        PlannedPath p = lab.pathProperty().get();
+        int rows = p.size();
+        assertTrue(rows > ChartsViewModel.MAX_POINTS, "a long run: " + rows);
+        ChartSeries s = charts.dataProperty().get().gradient().get(0);
         assertTrue(s.size() <= ChartsViewModel.MAX_POINTS, "at most MAX_POINTS points, got " + s.size());
-        assertEquals(lab.pathProperty().get().size() - 1, s.steps()[s.size() - 1], 0);
+        assertEquals(0, s.steps()[0], 0);
+        assertEquals(rows - 1, s.steps()[s.size() - 1], 0, "the last step is kept");
+        // the ranges: MAX_POINTS / 2 − 2 equal parts of [0, rows − 1], step k in part ⌊k·n/(rows − 1)⌋
+        int n = ChartsViewModel.MAX_POINTS / 2 - 2;
+        double[] lo = new double[n];
+        double[] hi = new double[n];
+        java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
+        for (int k = 0; k < rows; k++) {
+            int c = (int) Math.min(n - 1, Math.floor(k * (double) n / (rows - 1)));
+            lo[c] = Math.min(lo[c], p.gradientNorm(k));
+            hi[c] = Math.max(hi[c], p.gradientNorm(k));
+        }
+        java.util.Set<Double> kept = new java.util.HashSet<>();
+        for (double v : s.values()) {
+            kept.add(v);
+        }
+        for (int c = 0; c < n; c++) {
+            assertTrue(kept.contains(lo[c]) && kept.contains(hi[c]), "range " + c + " keeps its extremes");
+        }
+    }
+
+    @Test
+    void theSeriesAreComputedOnlyWhenReadHoweverManyChangesCameBefore() {
+        charts.dataProperty().get();
+        int before = charts.computations();
+        for (int i = 1; i <= 5; i++) {
+            lab.learningRateProperty().set(0.01 * i);
+            jobs.drain();
+        }
+        race.applyPreset(RacePreset.GD_VS_MOMENTUM);
+        jobs.drain();
+        assertEquals(before, charts.computations(), "nothing read, nothing computed");
+        ChartData d = charts.dataProperty().get();
+        assertEquals(before + 1, charts.computations(), "one computation for all of them");
+        assertEquals(race.visibleRuns().size(), d.rate().size(), "and it is the newest: the preset's runs");
     }
 
     @Test

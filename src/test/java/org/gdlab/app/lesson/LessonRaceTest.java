@@ -46,10 +46,13 @@ class LessonRaceTest {
         long chips = bar.lookupAll("*").stream().filter(n -> n.getId() != null && n.getId().matches("legend-(main|\\d+)")).count();
         assertEquals(2, chips, "the main run's chip and the momentum run's");
         assertEquals(OptimizerKind.MOMENTUM, ui.view.race().runs().get(0).optimizerProperty().get());
-        String label = robot.lookup("#legend-0-select").queryAs(javafx.scene.control.ToggleButton.class).getText();
+        var chip = robot.lookup("#legend-0-select").queryAs(javafx.scene.control.ToggleButton.class);
+        String label = chip.getText();
         assertTrue(label.startsWith("momentum"), label);
         // μ = 0.5 on κ = 25: the heavy-ball factors are at most 0.8 per step, |∇C| < 1e-8 well within 100 steps
-        assertTrue(label.contains(" — converged at step "), "the chip says how the run ends: " + label);
+        assertTrue(label.endsWith(" ✓"), "the chip marks how the run ends: " + label);
+        assertTrue(chip.getTooltip().getText().startsWith("Converged at step "), "its tooltip says it in words: "
+                + chip.getTooltip().getText());
         assertTrue(ui.view.race().runs().get(0).pathProperty().get() != null, "the momentum run is planned");
     }
 }

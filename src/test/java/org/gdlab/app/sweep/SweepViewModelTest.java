@@ -78,6 +78,49 @@ class SweepViewModelTest {
     }
 
     @Test
+    void aMomentumSweepIsAroundTheHeavyBallLimitAndFindsDivergenceJustAboveIt() {
+        lab.optimizerProperty().set(OptimizerKind.MOMENTUM);
+        jobs.drain();
+        double mu = lab.pathProperty().get().config().hyper().get("momentum");
+        // heavy ball on a quadratic: the error along λ follows e ← (1 + μ − αλ)e − μe', stable iff αλ < 2(1 + μ);
+        // the quadratic's λmax is κ = 10
+        double limit = 2 * (1 + mu) / 10;
+        SweepSpec spec = sweep.nextSpec();
+        assertEquals(limit / 1000, spec.minRate(), 1e-12 * limit);
+        assertEquals(4 * limit, spec.maxRate(), 1e-12 * limit);
+        sweep.run();
+        jobs.drain();
+        SweepResult r = sweep.resultProperty().get();
+        double first = r.firstDivergentRate().getAsDouble();
+        double step = r.spec().learningRates()[1] / r.spec().learningRates()[0];
+        assertTrue(first > limit && first <= limit * step, "first divergent α " + first + ", limit " + limit);
+        assertEquals(limit, sweep.limitProperty().get().getAsDouble(), 1e-12);
+        assertEquals("2(1+μ)/λmax", sweep.limitLabelProperty().get());
+        assertTrue(sweep.statusProperty().get().contains("around momentum's stability limit 2(1+μ)/λmax = "),
+                sweep.statusProperty().get());
+    }
+
+    @Test
+    void anAdamSweepIsAroundTheDistanceToTheMinimumAndSaysItHasNoStabilityLimit() {
+        for (OptimizerKind k : new OptimizerKind[] {OptimizerKind.ADAM, OptimizerKind.NORMALIZED, OptimizerKind.ADAGRAD,
+                OptimizerKind.RMSPROP}) {
+            lab.optimizerProperty().set(k);
+            jobs.drain();
+            var start = lab.pathProperty().get().config().start();
+            double d = Math.hypot(start.x(), start.y()); // the quadratic's minimum is the origin
+            SweepSpec spec = sweep.nextSpec();
+            assertEquals(d / 1000, spec.minRate(), 1e-12 * d, k.id());
+            assertEquals(4 * d, spec.maxRate(), 1e-12 * d, k.id());
+            sweep.run();
+            jobs.drain();
+            assertTrue(sweep.limitProperty().get().isEmpty(), "no limit is marked for " + k.id());
+            String status = sweep.statusProperty().get();
+            assertTrue(status.contains("around the distance from the start to the nearest minimum, d = ")
+                    && status.contains("no stability limit"), status);
+        }
+    }
+
+    @Test
     void divergenceRegionsAreMaximalRunsOfDivergentPoints() {
         SweepSpec spec = new SweepSpec(lab.runConfig(), 1e-3, 1e3, 7);
         double[] a = spec.learningRates(); // 1e-3, 1e-2, … 1e3

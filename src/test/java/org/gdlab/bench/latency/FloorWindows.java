@@ -66,18 +66,8 @@ public final class FloorWindows {
             scene = new Scene(root, w, h);
             watch = slider;
         } else {
-            ImageView picture = new ImageView(picture(w, h - 48));
-            picture.setCache(true);
-            Canvas canvas = new Canvas(w, h - 48);
-            slider.valueProperty().addListener(o -> draw(canvas, slider.getValue()));
-            draw(canvas, slider.getValue());
-            BorderPane root = new BorderPane(new StackPane(picture, canvas));
-            StackPane bar = new StackPane(slider);
-            bar.setPrefHeight(48);
-            bar.setAlignment(Pos.CENTER_LEFT);
-            root.setBottom(bar);
-            scene = new Scene(root, w, h);
-            watch = canvas;
+            scene = plotScene(slider, w, h);
+            watch = scene.lookup("#floorCanvas");
         }
         stage.setScene(scene);
         stage.setTitle("latency floor: " + kind);
@@ -86,7 +76,28 @@ public final class FloorWindows {
         Platform.runLater(() -> {
             print("slider", slider);
             print("watch", watch);
+            System.out.println("LATENCY end 0 0 0 0");
         });
+    }
+
+    /**
+     * The plotting floor's scene (also measured by {@code PulsePhaseBenchmark}): a cached picture of the
+     * window's size, a full-size canvas ({@code #floorCanvas}) on which a 1,000-point path is redrawn at every
+     * change of {@code slider}, and the slider along the bottom.
+     */
+    static Scene plotScene(Slider slider, int w, int h) {
+        ImageView picture = new ImageView(picture(w, h - 48));
+        picture.setCache(true);
+        Canvas canvas = new Canvas(w, h - 48);
+        canvas.setId("floorCanvas");
+        slider.valueProperty().addListener(o -> draw(canvas, slider.getValue()));
+        draw(canvas, slider.getValue());
+        BorderPane root = new BorderPane(new StackPane(picture, canvas));
+        StackPane bar = new StackPane(slider);
+        bar.setPrefHeight(48);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        root.setBottom(bar);
+        return new Scene(root, w, h);
     }
 
     /** A smooth picture like a contour map's, computed once. */

@@ -1,0 +1,162 @@
+package org.gdlab.app.controls;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.layout.Region;
+
+/**
+ * A layout boundary around one node whose content changes often (a label's text, a slider's knob, the
+ * plot's layers): the node's own layout runs alone, and the window around it is laid out again only when
+ * the node's preferred size really changed.
+ *
+ * <p>Why by hand: in JavaFX a control that changes its text or its knob asks its parent for a layout pass,
+ * and the parent its parent, up to the window's root, so one label changing in every pulse lays out the
+ * whole window (2–9 ms a pulse here, measured with {@code PulseProbe --layout-roots}). Only an unmanaged node
+ * stops that climb; this cell holds its content unmanaged, sizes it to itself whenever it is laid out (its
+ * minimum, preferred and maximum sizes and its content bias are the content's), and, when the content asks
+ * for a layout pass, compares the content's preferred width and height with those it had at the cell's
+ * last layout: only if they differ does the cell ask its own parent (a wrapping sentence that grew a line,
+ * a step label for a longer run). The content keeps its id, style classes and bindings; the cell has no
+ * style of its own and is picked only through its content.
+ *
+ * <p>A text whose width follows its words (a status line, a sentence under a slider) goes in a cell that
+ * {@linkplain #fillWidth() fills its width}: the cell then takes the width its parent gives it and asks
+ * for nothing more, its height is the content's at that width, and a new text lays out the window again
+ * only when it needs another line.
+ *
+ * <p>Mutable (a node); JavaFX thread only.
+ */
+public final class FixedCell extends Region {
+
+    private final Node content;
+    private double prefWidthAtLayout = Double.NaN;
+    private double prefHeightAtLayout = Double.NaN;
+    private boolean laying;
+    private boolean fill;
+
+    /** @param content the node to hold; it becomes unmanaged and is laid out by this cell only */
+    public FixedCell(Node content) {
+        this.content = content;
+        content.setManaged(false);
+        getChildren().add(content);
+        setPickOnBounds(false);
+        getStyleClass().add("fixed-cell");
+        if (content instanceof Parent p) {
+            p.needsLayoutProperty().addListener((o, was, is) -> {
+                if (is) {
+                    refitIfResized();
+                }
+            });
+        }
+    }
+
+    /**
+     * From now on the cell takes any width its parent gives it (minimum and preferred width 0, no maximum)
+     * and its height follows the content's at that width; {@link #fitContent()} undoes it.
+     *
+     * @return this cell
+     */
+    public FixedCell fillWidth() {
+        fill = true;
+        requestLayout();
+        return this;
+    }
+
+    /** The cell's sizes are the content's again (the default). */
+    public void fitContent() {
+        fill = false;
+        requestLayout();
+    }
+
+    /** @return the node this cell holds */
+    public Node content() {
+        return content;
+    }
+
+    private void refitIfResized() {
+        if (laying || Double.isNaN(prefWidthAtLayout)) {
+            return; // resized by this cell, or never laid out: the layout pass is on its way
+        }
+        double w = fill ? 0 : content.prefWidth(-1);
+        double h = content.prefHeight(fill || content.getContentBias() == Orientation.HORIZONTAL ? width() : -1);
+        if (w != prefWidthAtLayout || h != prefHeightAtLayout) {
+            requestLayout();
+        }
+    }
+
+    private double width() {
+        return Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset());
+    }
+
+    private double height() {
+        return Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        laying = true;
+        content.resizeRelocate(snappedLeftInset(), snappedTopInset(), width(), height());
+        laying = false;
+        prefWidthAtLayout = fill ? 0 : content.prefWidth(-1);
+        prefHeightAtLayout = content.prefHeight(fill || content.getContentBias() == Orientation.HORIZONTAL ? width() : -1);
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        return fill ? Orientation.HORIZONTAL : content.getContentBias();
+    }
+
+    @Override
+    public double getBaselineOffset() {
+        return snappedTopInset() + content.getBaselineOffset();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        if (fill) {
+            return snappedLeftInset() + snappedRightInset();
+        }
+        return snappedLeftInset() + content.minWidth(inner(height, true)) + snappedRightInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return snappedTopInset() + content.minHeight(inner(width, false)) + snappedBottomInset();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        if (fill) {
+            return snappedLeftInset() + snappedRightInset();
+        }
+        return snappedLeftInset() + content.prefWidth(inner(height, true)) + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return snappedTopInset() + content.prefHeight(inner(width, false)) + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMaxWidth(double height) {
+        if (fill) {
+            return Double.MAX_VALUE;
+        }
+        return snappedLeftInset() + content.maxWidth(inner(height, true)) + snappedRightInset();
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        return snappedTopInset() + content.maxHeight(inner(width, false)) + snappedBottomInset();
+    }
+
+    /** @return the other dimension given to the cell, less the insets (−1 stays −1) */
+    private double inner(double size, boolean vertical) {
+        if (size < 0) {
+            return size;
+        }
+        double insets = vertical ? snappedTopInset() + snappedBottomInset() : snappedLeftInset() + snappedRightInset();
+        return Math.max(0, size - insets);
+    }
+}

@@ -1,0 +1,208 @@
+package org.gdlab.bench.latency;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+import org.gdlab.app.AppShell;
+import org.gdlab.app.GdLabApp;
+import org.gdlab.app.MainView;
+import org.gdlab.core.math.NumberText;
+
+/**
+ * GD Lab's frame interval in process, from pulse timestamps (issue 14, item 1): not a test; run by
+ * {@code src/bench/latency/frames.sh} (Xvfb, software rendering). Opens the window as the app
+ * does (no saved session), opens the charts, and then, for a few seconds:
+ *
+ * <ul>
+ *   <li>{@code play}: plays the path at 60 steps/s;</li>
+ *   <li>{@code alpha}: moves the α slider by one notch every pulse (a drag that never rests);</li>
+ *   <li>{@code kappa}: the same with the κ slider;</li>
+ *   <li>{@code diverge}: α across the stability limit and back every 30 pulses (0.18 and 0.23: the
+ *       diverging run that the ] key from the opening α plans);</li>
+ *   <li>{@code idle}: nothing; prints the wall-clock time of every key event, α change, new path and pulse
+ *       (for following one key sent by xdotool through the window).</li>
+ * </ul>
+ *
+ * It takes the time of every pulse (a listener that runs before each pulse's layout pass, on the JavaFX
+ * thread) and prints the median, 95th percentile and largest interval between consecutive pulses. A pulse
+ * starts only once the previous frame has been rendered, so the interval is the frame time the window can
+ * hold (16.7 ms on a 60 Hz pulse at best). With {@code --layout-roots} it also counts, per pulse, the
+ * deepest nodes that asked for a layout pass (the nodes whose change lays out their ancestors), which is
+ * how one finds what lays out the window when only pixels changed.
+ *
+ * <p>Usage: {@code PulseProbe play|alpha|kappa|diverge|idle WxH seconds [--layout-roots]}.
+ */
+public final class PulseProbe {
+
+    private PulseProbe() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(App.class, args);
+    }
+
+    /** The application (a main class that extends Application cannot start from a class path). */
+    public static final class App extends Application {
+        @Override
+        public void start(Stage stage) {
+            PulseProbe.start(stage, getParameters().getRaw());
+        }
+    }
+
+    private static void start(Stage stage, List<String> raw) {
+        String mode = raw.get(0);
+        String[] wh = raw.get(1).split("x");
+        double seconds = NumberText.parse(raw.get(2)).orElse(8);
+        boolean roots = raw.contains("--layout-roots");
+        MainView view = GdLabApp.createView();
+        AppShell shell = new AppShell(view, null, org.gdlab.app.scenario.FilePicker.system());
+        Scene scene = shell.createScene(NumberText.parse(wh[0]).orElse(1600), NumberText.parse(wh[1]).orElse(1000));
+        stage.setScene(scene);
+        stage.show();
+        view.plot().requestFocus();
+        if ("idle".equals(mode)) {
+            // for finding where a key's time goes: when each key event and each α change arrive (wall clock)
+            scene.addEventFilter(javafx.scene.input.KeyEvent.ANY, k -> System.out.println(String.format(Locale.ROOT,
+                    "EVENT %.3f %s %s", System.currentTimeMillis() / 1e3, k.getEventType(), k.getCharacter())));
+            view.viewModel().learningRateProperty().addListener(o -> System.out.println(String.format(Locale.ROOT,
+                    "ALPHA %.3f", System.currentTimeMillis() / 1e3)));
+            view.viewModel().pathProperty().addListener(o -> System.out.println(String.format(Locale.ROOT,
+                    "PATH %.3f", System.currentTimeMillis() / 1e3)));
+            scene.addPostLayoutPulseListener(() -> System.out.println(String.format(Locale.ROOT,
+                    "PULSE %.3f", System.currentTimeMillis() / 1e3)));
+            return;
+        }
+        // settle first: the first pictures and the charts' first layout are not what is measured
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+        settle.setOnFinished(e -> run(stage, view, mode, seconds, roots));
+        settle.play();
+    }
+
+    private static void run(Stage stage, MainView view, String mode, double seconds, boolean roots) {
+        view.analysis().setExpanded(true);
+        var pc = view.viewModel().playback();
+        pc.speedProperty().set(60);
+        List<Long> pulses = new ArrayList<>();
+        Map<String, Integer> dirty = new TreeMap<>();
+        Scene scene = stage.getScene();
+        Runnable listener = () -> {
+            pulses.add(System.nanoTime());
+            if (roots) {
+                List<String> found = new ArrayList<>();
+                deepestDirty(scene.getRoot(), found);
+                for (String s : found) {
+                    dirty.merge(s, 1, Integer::sum);
+                }
+            }
+        };
+        Slider slider = (Slider) scene.lookup("kappa".equals(mode) ? "#param-kappa" : "#lrSlider");
+        long[] begin = {0};
+        AnimationTimer driver = new AnimationTimer() {
+            private int n;
+
+            @Override
+            public void handle(long now) {
+                if (begin[0] == 0) {
+                    begin[0] = now;
+                }
+                if ("diverge".equals(mode)) {
+                    // α across the stability limit and back, as ] and [ from the opening α do
+                    if (n++ % 30 == 0) {
+                        var lr = view.viewModel().learningRateProperty();
+                        lr.set((n / 30) % 2 == 0 ? 0.18 : 0.18 * Math.pow(10, 0.1));
+                    }
+                } else if (!"play".equals(mode)) {
+                    // to and fro over a tenth of the range, one notch a pulse
+                    double span = (slider.getMax() - slider.getMin()) / 400;
+                    slider.setValue(slider.getValue() + ((n++ / 20) % 2 == 0 ? span : -span));
+                }
+                if (now - begin[0] > seconds * 1e9) {
+                    stop();
+                    pc.playingProperty().set(false);
+                    scene.removePreLayoutPulseListener(listener);
+                    report(mode, pulses, dirty);
+                    Platform.exit();
+                }
+            }
+        };
+        // the pulse after the charts opened is their first layout: start counting one second later
+        javafx.animation.PauseTransition open = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        open.setOnFinished(e -> {
+            if ("play".equals(mode)) {
+                // a path that lasts: 1,000 steps at 60 steps/s take 17 s
+                view.viewModel().learningRateProperty().set(0.002);
+                pc.reset();
+                pc.togglePlay();
+            }
+            scene.addPreLayoutPulseListener(listener);
+            driver.start();
+        });
+        open.play();
+    }
+
+    /** Adds the deepest parents that need a layout pass (their ancestors need one because of them). */
+    private static void deepestDirty(Parent p, List<String> out) {
+        if (!p.isNeedsLayout()) {
+            return;
+        }
+        boolean child = false;
+        for (Node n : p.getChildrenUnmodifiable()) {
+            if (n instanceof Parent c && c.isNeedsLayout()) {
+                child = true;
+                deepestDirty(c, out);
+            }
+        }
+        if (!child) {
+            out.add(describe(p));
+        }
+    }
+
+    private static String describe(Node n) {
+        StringBuilder b = new StringBuilder();
+        for (Node a = n; a != null && b.length() < 160; a = a.getParent()) {
+            String id = a.getId() != null ? "#" + a.getId()
+                    : a.getStyleClass().isEmpty() ? a.getClass().getSimpleName() : "." + a.getStyleClass().get(0);
+            b.append(b.length() == 0 ? "" : " < ").append(id);
+        }
+        return b.toString();
+    }
+
+    private static void report(String mode, List<Long> pulses, Map<String, Integer> dirty) {
+        double[] ms = new double[pulses.size() - 1];
+        for (int i = 1; i < pulses.size(); i++) {
+            ms[i - 1] = (pulses.get(i) - pulses.get(i - 1)) / 1e6;
+        }
+        Arrays.sort(ms);
+        System.out.println(String.format(Locale.ROOT,
+                "FRAMES %s pulses %d  median %.1f ms  p95 %.1f ms  max %.1f ms", mode, ms.length,
+                quantile(ms, 0.5), quantile(ms, 0.95), ms.length == 0 ? Double.NaN : ms[ms.length - 1]));
+        StringBuilder top = new StringBuilder("FRAMES longest");
+        for (int i = ms.length - 1; i >= Math.max(0, ms.length - 8); i--) {
+            top.append(String.format(Locale.ROOT, " %.0f", ms[i]));
+        }
+        System.out.println(top);
+        dirty.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(25).forEach(e ->
+                System.out.println(String.format(Locale.ROOT, "LAYOUT %5d %s", e.getValue(), e.getKey())));
+    }
+
+    private static double quantile(double[] sorted, double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        double pos = q * (sorted.length - 1);
+        int i = (int) Math.floor(pos);
+        int j = Math.min(sorted.length - 1, i + 1);
+        return sorted[i] + (pos - i) * (sorted[j] - sorted[i]);
+    }
+}
