@@ -31,10 +31,19 @@ public final class ChartNumbers {
         a.setStandardTickUnits(new NumberTickUnitSource(integers, format()));
     }
 
-    /** Gives a logarithmic axis a locale-independent base ("10") and exponents. */
+    /**
+     * Gives a logarithmic axis a locale-independent base ("10") and exponents. The exponents are rounded to
+     * 9 decimals first: the axis adds its tick unit in floating point, so the exponent of 10⁰ can arrive as
+     * −2.9e-16, which must read "0".
+     */
     public static void log(LogAxis a) {
         a.setBaseFormatter(NumberText.decimalFormat("0"));
-        a.setStandardTickUnits(new NumberTickUnitSource(false, format()));
+        a.setStandardTickUnits(new NumberTickUnitSource(false, new TextFormat(true)));
+    }
+
+    /** @return the exponent e as a log axis labels it: rounded to 9 decimals, then as {@link #text} */
+    static String exponent(double e) {
+        return text(Double.isFinite(e) ? Math.rint(e * 1e9) / 1e9 + 0.0 : e);
     }
 
     /** @return v as {@link #format()} prints it */
@@ -52,9 +61,20 @@ public final class ChartNumbers {
     /** A {@link NumberFormat} over {@link #text}; parsing reads the same form. */
     private static final class TextFormat extends NumberFormat {
 
+        private final boolean exponents;
+
+        TextFormat() {
+            this(false);
+        }
+
+        /** @param exponents true for a log axis's exponents ({@link #exponent}) */
+        TextFormat(boolean exponents) {
+            this.exponents = exponents;
+        }
+
         @Override
         public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-            return toAppendTo.append(text(number));
+            return toAppendTo.append(exponents ? exponent(number) : text(number));
         }
 
         @Override

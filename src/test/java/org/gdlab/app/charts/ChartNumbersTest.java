@@ -114,4 +114,13 @@ class ChartNumbersTest {
         }
         return "";
     }
+
+    @org.junit.jupiter.api.Test
+    void logAxisExponentsNearAWholePowerReadAsThatPower() {
+        // 10^(-0.2 + 0.2) summed in floating point: the exponent of 10⁰ arrives as a rounding residue
+        assertEquals("0", ChartNumbers.exponent(-2.892982399660000e-16));
+        assertEquals("-1", ChartNumbers.exponent(-1 + 3e-16));
+        assertEquals("-0.2", ChartNumbers.exponent(-0.19999999999999998));
+        assertEquals("-0.4", ChartNumbers.exponent(-0.4));
+    }
 }
