@@ -22,8 +22,9 @@ public final class AlphaHint {
 
     /**
      * @return the curvature line under the slider: "at the start: λmax = 10.0, stability limit of gradient
-     *     descent 2/λmax = 0.200", or why there is no limit ("Adam has no step-size limit of this kind: …",
-     *     "λmax = −2.00 ≤ 0 …", "the Hessian is not a finite number …")
+     *     descent 2/λmax = 0.200", for a rule without a limit the curvature alone ("at the start: λmax = 10.0,
+     *     λmin = 1.00"; the words under the slider say why), or why there is none ("λmax = −2.00 ≤ 0 …", "the
+     *     Hessian is not a finite number …")
      */
     public static String stabilityLine(RunConfig c) {
         LocalCurvature lc = LocalCurvature.at(c.function(), c.start());
@@ -32,7 +33,8 @@ public final class AlphaHint {
         }
         String lmax = "at the start: λmax = " + Words.num(lc.lambdaMax());
         if (!StepSizeLimit.exists(c.optimizer())) {
-            return lmax + "; " + noLimit(c.optimizer());
+            // the sentence under the slider already says why this rule has no limit: here only the curvature
+            return lmax + ", λmin = " + Words.num(lc.lambdaMin());
         }
         return StepSizeLimit.of(c.hyper(), lc)
                 .map(l -> lmax + ", stability limit of " + l.ruleName() + " " + l.formulaWithValue(c.hyper()))

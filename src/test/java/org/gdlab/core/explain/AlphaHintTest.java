@@ -45,8 +45,8 @@ class AlphaHintTest {
         Surface q = SurfaceCatalog.create("quadratic");
         RunConfig adam = RunConfig.of(q, new Vec2(-4.5, 2), OptimizerKind.ADAM, 0.5);
         assertEquals("Adam has no stability limit of this kind: its steps are scaled per coordinate.", words(adam));
-        assertEquals("at the start: λmax = 10.0; Adam has no stability limit of this kind: its steps are scaled per "
-                + "coordinate", AlphaHint.stabilityLine(adam));
+        // ½(u² + 10v²): the Hessian's eigenvalues are 1 and 10 everywhere; the reason is said once, under the slider
+        assertEquals("at the start: λmax = 10.0, λmin = 1.00", AlphaHint.stabilityLine(adam));
         RunConfig normalized = adam.withOptimizer(OptimizerKind.NORMALIZED);
         assertEquals("Normalized GD has no stability limit: every step is α long.", words(normalized));
         assertTrue(AlphaHint.atStart(adam).isEmpty() && AlphaHint.atStart(normalized).isEmpty());
