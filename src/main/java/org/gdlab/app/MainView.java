@@ -63,6 +63,7 @@ public final class MainView extends BorderPane {
     private final BasinViewModel basin;
     private final LandscapeViewModel landscape;
     private final LandscapeView landscapeView;
+    private final org.gdlab.app.data.DataView dataView;
     private final PresentationModel presentation = new PresentationModel();
     private final WindowLayout layout = new WindowLayout(presentation);
     private final Label update;
@@ -116,6 +117,13 @@ public final class MainView extends BorderPane {
         landscapeView.managedProperty().bind(landscape.shownProperty());
         plot.visibleProperty().bind(landscape.shownProperty().and(landscape.replacePlotProperty()).not());
         plot.managedProperty().bind(plot.visibleProperty());
+        // issue 16: in data mode the data view shares the plot's row (left of the 3-D view)
+        dataView = new org.gdlab.app.data.DataView(new org.gdlab.app.data.DataViewModel(vm));
+        dataView.setPrefWidth(200);
+        HBox.setHgrow(dataView, Priority.ALWAYS);
+        dataView.visibleProperty().bind(dataView.viewModel().dataModeProperty());
+        dataView.managedProperty().bind(dataView.visibleProperty());
+        plotRow.getChildren().add(1, dataView);
         StackPane plotArea = new StackPane(plotRow, banner);
         plotArea.setId("plotArea");
         plotArea.setMinSize(0, 0);
@@ -428,6 +436,11 @@ public final class MainView extends BorderPane {
     /** @return the 3-D landscape's view model */
     public LandscapeViewModel landscape() {
         return landscape;
+    }
+
+    /** @return the data view beside the plot (shown in data mode only) */
+    public org.gdlab.app.data.DataView dataView() {
+        return dataView;
     }
 
     /** @return the 3-D landscape view */

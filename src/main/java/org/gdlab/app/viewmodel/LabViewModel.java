@@ -201,6 +201,20 @@ public final class LabViewModel {
         planFromStart();
     }
 
+    /**
+     * The data of the data surface on screen was edited (a point moved, added or removed in the data view):
+     * the cost becomes {@code edited}, keeping the chooser's entry, the view, the start and the run settings;
+     * the contour picture (with its optimum) and the path are computed again off the JavaFX thread. Ignored
+     * unless a data surface is on screen.
+     */
+    public void replaceData(org.gdlab.core.data.DataCost edited) {
+        if (!(surface.get() instanceof org.gdlab.core.data.DataCost) || edited == null) {
+            return;
+        }
+        setSurface(edited);
+        planFromStart();
+    }
+
     /** @return the chooser's entries: the built-in surfaces, then the built-in datasets' costs */
     private static List<String> allSurfaceIds() {
         List<String> ids = new ArrayList<>(SurfaceCatalog.ids());
