@@ -124,6 +124,7 @@ public final class MainView extends BorderPane {
         dataView.visibleProperty().bind(dataView.viewModel().dataModeProperty());
         dataView.managedProperty().bind(dataView.visibleProperty());
         plotRow.getChildren().add(1, dataView);
+        plot.addOverlay(new org.gdlab.app.data.BatchGradientOverlay(vm), vm.pathProperty(), vm.playback().stepProperty());
         StackPane plotArea = new StackPane(plotRow, banner);
         plotArea.setId("plotArea");
         plotArea.setMinSize(0, 0);
@@ -174,6 +175,7 @@ public final class MainView extends BorderPane {
         basin = new BasinViewModel(vm);
         BasinLayer.install(basin, plot, vm.plot());
         SidePanel sidePanel = new SidePanel(vm, this::showHelp);
+        sidePanel.getChildren().add(new org.gdlab.app.data.BatchControl(new org.gdlab.app.data.BatchModel(vm))); // issue 16
         sidePanel.getChildren().add(new BasinPanel(basin, plot));
         // in the drawer the update panel scrolls with the controls (at 200 % it alone is nearly a window high)
         updateSlot = new VBox();

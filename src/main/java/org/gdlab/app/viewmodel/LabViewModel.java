@@ -85,6 +85,7 @@ public final class LabViewModel {
     private final DoubleProperty noise = new SimpleDoubleProperty(this, "noise", 0);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", RunConfig.DEFAULT_SEED);
     private final IntegerProperty maxSteps = new SimpleIntegerProperty(this, "maxSteps", RunConfig.DEFAULT_MAX_STEPS);
+    private final IntegerProperty batch = new SimpleIntegerProperty(this, "batch", RunConfig.DEFAULT_BATCH);
     private final DoubleProperty startX = new SimpleDoubleProperty(this, "startX");
     private final DoubleProperty startY = new SimpleDoubleProperty(this, "startY");
     private final BooleanProperty tuneLive = new SimpleBooleanProperty(this, "tuneLive", false);
@@ -150,7 +151,7 @@ public final class LabViewModel {
         });
         hyperparameters.problemProperty().addListener(o -> showProblems());
         for (Observable p : List.of(hyperparameters.valuesProperty(), warmup, clip, noise, seed, maxSteps,
-                startX, startY)) {
+                startX, startY, batch)) {
             p.addListener(o -> planFromStart());
         }
         for (Observable p : List.of(startX, startY)) {
@@ -190,6 +191,7 @@ public final class LabViewModel {
         if (optimizer.get() == OptimizerKind.GD) {
             learningRate.set(s.description().suggestedLearningRate());
         }
+        batch.set(RunConfig.DEFAULT_BATCH); // a new dataset has its own N: back to the full gradient
         boolean noiseOff = data && noise.get() != 0;
         if (noiseOff) {
             noise.set(0);
@@ -211,7 +213,13 @@ public final class LabViewModel {
         if (!(surface.get() instanceof org.gdlab.core.data.DataCost) || edited == null) {
             return;
         }
+        boolean wasQuiet = quiet;
+        quiet = true;
         setSurface(edited);
+        if (batch.get() > edited.points().size()) { // a point was removed: the batch holds at most all of them
+            batch.set(edited.points().size());
+        }
+        quiet = wasQuiet;
         planFromStart();
     }
 
@@ -237,6 +245,7 @@ public final class LabViewModel {
             boolean wasQuiet = quiet;
             quiet = true;
             parameters.clear();
+            batch.set(RunConfig.DEFAULT_BATCH); // a formula has no data to draw batches from
             selecting = true;
             surfaceId.set(null);
             selecting = false;
@@ -387,7 +396,8 @@ public final class LabViewModel {
                 .withClip(clip.get())
                 .withNoise(noise.get())
                 .withSeed(seed.get())
-                .withMaxSteps(maxSteps.get());
+                .withMaxSteps(maxSteps.get())
+                .withBatch(batch.get());
     }
 
     /**
@@ -579,6 +589,15 @@ public final class LabViewModel {
         return seed;
     }
 
+    /**
+     * @return the mini-batch size B of runs on data ({@link RunConfig#batch()}: 0 is the full gradient,
+     *     1 … N one batch per step; RunConfig checks it and the settings problem says why it is refused)
+     */
+    public IntegerProperty batchProperty() {
+        return batch;
+    }
+
+    /** @return the step limit of a run */
     public IntegerProperty maxStepsProperty() {
         return maxSteps;
     }
