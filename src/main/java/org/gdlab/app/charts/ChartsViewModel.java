@@ -49,6 +49,9 @@ public final class ChartsViewModel {
         PlannedPath main = race.lab().pathProperty().get();
         if (main != null && main.size() > 0 && (race.mainVisibleProperty().get() || race.runs().isEmpty())) {
             add(main, "main run", MAIN_ARGB, offset, cost, grad, rate);
+            if (main.hasBatchLoss()) { // issue 16: the loss of each step's mini-batch beside the full loss
+                cost.add(batchLoss(main, offset));
+            }
         }
         for (RunModel r : race.visibleRuns()) {
             RacePath p = r.pathProperty().get();
@@ -92,6 +95,23 @@ public final class ChartsViewModel {
         cost.add(positive(name, argb, k, c));
         grad.add(positive(name, argb, k, g));
         rate.add(new ChartSeries(name, argb, k, a));
+    }
+
+    /** the batch-loss curve's colour: the data view's batch highlight */
+    public static final int BATCH_ARGB = 0xFFF59E0B;
+
+    /** @return the main run's batch loss J_B(w_k) − offset, thinned like the other series */
+    static ChartSeries batchLoss(PlannedPath p, double offset) {
+        int n = p.size() - 1; // the last iterate has no batch
+        int stride = Math.max(1, (int) Math.ceil(n / (double) MAX_POINTS));
+        int m = n <= 0 ? 0 : (n - 1) / stride + 1;
+        double[] k = new double[m];
+        double[] c = new double[m];
+        for (int i = 0, j = 0; j < m; i += stride, j++) {
+            k[j] = i;
+            c[j] = p.batchLoss(i) - offset;
+        }
+        return positive("batch loss", BATCH_ARGB, k, c);
     }
 
     /** Keeps the points with a finite value &gt; 0 (a logarithmic axis cannot show the others). */

@@ -96,4 +96,26 @@ class BatchModelTest {
         jobs.drain();
         assertNull(BatchGradientOverlay.batchGradient(lab.pathProperty().get(), k));
     }
+
+    @Test
+    void pathRecordsEachStepsBatchLossSummedOverItsPoints() {
+        batch.type("5");
+        jobs.drain();
+        PlannedPath p = lab.pathProperty().get();
+        assertTrue(p.hasBatchLoss());
+        Dataset d = data.pointsProperty().get();
+        for (int k : new int[] {0, 3, 9}) {
+            int[] idx = new MiniBatches(40, 5, lab.seedProperty().get()).indices(k);
+            double j = 0;
+            for (int i : idx) { // J_B = (1/2B) Σ (w·xᵢ + b − yᵢ)²
+                double r = p.x(k) * d.x1(i) + p.y(k) - d.y(i);
+                j += r * r / (2 * idx.length);
+            }
+            assertEquals(j, p.batchLoss(k), 1e-12 * j);
+        }
+        assertTrue(Double.isNaN(p.batchLoss(p.size() - 1)), "the last iterate takes no step, so it has no batch");
+        batch.type("0");
+        jobs.drain();
+        assertFalse(lab.pathProperty().get().hasBatchLoss());
+    }
 }
