@@ -7,10 +7,8 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.app.viewmodel.PlannedPath;
-import org.gdlab.core.data.DataCost;
 import org.gdlab.core.math.NumberText;
 import org.gdlab.core.math.Vec2;
-import org.gdlab.core.sim.RunConfig;
 import org.gdlab.render.paint.Arrows;
 import org.gdlab.render.paint.Labels;
 import org.gdlab.render.paint.Occupancy;
@@ -36,17 +34,9 @@ public final class BatchGradientOverlay implements Overlay {
         this.lab = lab;
     }
 
-    /**
-     * @return ∇J_B at step k of the path (the batch the step uses), or null when the run is full-batch or k is
-     *     its last point
-     */
+    /** @return ∇J_B at step k of the path, or null on a full-batch run and at its last point */
     public static Vec2 batchGradient(PlannedPath p, int k) {
-        RunConfig c = p.config();
-        if (!c.miniBatch() || !(c.function() instanceof DataCost cost) || !p.hasStepAfter(k)) {
-            return null;
-        }
-        int[] idx = c.miniBatches().indices(k);
-        return cost.batchGradient(idx, 0, idx.length, p.x(k), p.y(k));
+        return org.gdlab.app.viewmodel.DataGradientText.batchGradient(p, k);
     }
 
     @Override
