@@ -175,7 +175,8 @@ public final class MainView extends BorderPane {
         basin = new BasinViewModel(vm);
         BasinLayer.install(basin, plot, vm.plot());
         SidePanel sidePanel = new SidePanel(vm, this::showHelp);
-        sidePanel.getChildren().add(new org.gdlab.app.data.BatchControl(new org.gdlab.app.data.BatchModel(vm))); // issue 16
+        sidePanel.getChildren().add(new org.gdlab.app.data.DataPanel(new org.gdlab.app.data.ScalingModel(vm),
+                new org.gdlab.app.data.BatchModel(vm))); // issue 16: data mode's scaling switch and batch size
         sidePanel.getChildren().add(new BasinPanel(basin, plot));
         // in the drawer the update panel scrolls with the controls (at 200 % it alone is nearly a window high)
         updateSlot = new VBox();

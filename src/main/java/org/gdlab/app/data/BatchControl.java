@@ -46,11 +46,11 @@ public final class BatchControl extends VBox {
         HBox.setHgrow(slider, Priority.ALWAYS);
         Label epoch = new Label();
         epoch.textProperty().bind(m.epochProperty());
-        epoch.getStyleClass().add("hint");
+        
         epoch.setWrapText(true);
         Label problem = new Label();
         problem.setId("batchProblem");
-        problem.getStyleClass().add("problem");
+        problem.getStyleClass().add("error-text");
         problem.setWrapText(true);
         problem.textProperty().bind(m.problemProperty());
         problem.visibleProperty().bind(m.problemProperty().isNotEmpty());

@@ -223,6 +223,32 @@ public final class LabViewModel {
         planFromStart();
     }
 
+    /**
+     * Show a data cost that is not one of the chooser's entries as it stands (a dataset with feature scaling
+     * switched, or a CSV file's columns): like {@link #selectSurface}, its own view, start and (for GD) α;
+     * the chooser shows no entry. A batch size larger than its N becomes N; the gradient noise σ is set to 0.
+     */
+    public void showData(org.gdlab.core.data.DataCost c) {
+        notice.set("");
+        boolean wasQuiet = quiet;
+        quiet = true;
+        parameters.clear();
+        selecting = true;
+        surfaceId.set(null);
+        selecting = false;
+        setSurface(c);
+        plot.showSurface(c.description());
+        startX.set(c.description().suggestedStart().x());
+        startY.set(c.description().suggestedStart().y());
+        if (optimizer.get() == OptimizerKind.GD) {
+            learningRate.set(c.description().suggestedLearningRate());
+        }
+        batch.set(Math.min(batch.get(), c.points().size()));
+        noise.set(0);
+        quiet = wasQuiet;
+        planFromStart();
+    }
+
     /** @return the chooser's entries: the built-in surfaces, then the built-in datasets' costs */
     private static List<String> allSurfaceIds() {
         List<String> ids = new ArrayList<>(SurfaceCatalog.ids());
