@@ -125,6 +125,7 @@ public final class ScenarioMapper {
         vm.clipProperty().set(r.clip());
         vm.noiseProperty().set(r.noise());
         vm.seedProperty().set(r.seed());
+        vm.batchProperty().set(r.batch());
     }
 
     /**
