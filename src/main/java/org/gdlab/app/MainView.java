@@ -124,6 +124,7 @@ public final class MainView extends BorderPane {
         dataView.visibleProperty().bind(dataView.viewModel().dataModeProperty());
         dataView.managedProperty().bind(dataView.visibleProperty());
         plotRow.getChildren().add(1, dataView);
+        banner.maxWidthProperty().bind(plot.widthProperty()); // over the plot only, not over the data view
         plot.addOverlay(new org.gdlab.app.data.BatchGradientOverlay(vm), vm.pathProperty(), vm.playback().stepProperty());
         StackPane plotArea = new StackPane(plotRow, banner);
         plotArea.setId("plotArea");
