@@ -14,7 +14,9 @@ class FeatureViewModelArchitectureTest {
             "race/RacePreset.java", "race/UpdateRule.java",
             "charts/ChartsViewModel.java", "charts/ChartData.java", "charts/ChartSeries.java",
             "curvature/CurvatureViewModel.java", "curvature/StabilityLimit.java", "curvature/SandboxModel.java",
-            "sweep/SweepViewModel.java", "sweep/GhostViewModel.java", "sweep/Ghost.java");
+            "sweep/SweepViewModel.java", "sweep/GhostViewModel.java", "sweep/Ghost.java",
+            "data/DataViewModel.java", "data/DataFrame.java", "data/BatchModel.java", "data/ScalingModel.java",
+            "data/CsvOpenModel.java");
 
     @Test
     void featureViewModelsImportNoNodesAndNoPlatform() {

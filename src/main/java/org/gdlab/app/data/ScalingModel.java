@@ -1,6 +1,5 @@
 package org.gdlab.app.data;
 
-import java.util.Arrays;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -10,7 +9,6 @@ import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.app.viewmodel.LatestWins;
 import org.gdlab.core.data.DataCost;
 import org.gdlab.core.data.DataSpec;
-import org.gdlab.core.data.Dataset;
 
 /**
  * The feature-scaling switch of data mode ({@link DataSpec#standardize()}, {@link org.gdlab.core.data.Scaling}):
@@ -56,7 +54,7 @@ public final class ScalingModel {
         String id = lab.surfaceIdProperty().get();
         if (id != null) {
             String target = on ? id + SCALED : id.replace(SCALED, "");
-            if (DataChoices.has(target) && same(c.spec().data(), DataChoices.spec(target).data())) {
+            if (DataChoices.holds(target, c.spec().data())) {
                 lab.surfaceIdProperty().set(target);
                 return;
             }
@@ -66,18 +64,6 @@ public final class ScalingModel {
             problem.set(why);
             update();
         });
-    }
-
-    private static boolean same(Dataset a, Dataset b) {
-        if (a.size() != b.size() || a.features() != b.features()) {
-            return false;
-        }
-        for (int j = 0; j < a.features(); j++) {
-            if (!Arrays.equals(a.feature(j), b.feature(j))) {
-                return false;
-            }
-        }
-        return Arrays.equals(a.targets(), b.targets());
     }
 
     /** @return true in data mode (the switch is shown) */

@@ -181,7 +181,7 @@ public final class ScenarioMapper {
      */
     private static SurfaceSpec dataSpec(String id, org.gdlab.core.data.DataCost cost, SurfaceSpec base) {
         org.gdlab.core.data.DataSpec on = cost.spec();
-        if (DataChoices.has(id) && sameData(on.data(), DataChoices.spec(id).data())) {
+        if (DataChoices.holds(id, on.data())) {
             return new SurfaceSpec.Data(DataChoices.ref(id), null, null, on.model().id(), List.of(), on.standardize(), on.l2());
         }
         if (base instanceof SurfaceSpec.Data b && b.spec().data() == on.data() && b.spec().standardize() == on.standardize()) {
@@ -197,18 +197,6 @@ public final class ScenarioMapper {
             points.add(d.features() == 1 ? List.of(d.x1(i), d.y(i)) : List.of(d.x1(i), d.x2(i), d.y(i)));
         }
         return new SurfaceSpec.Data(null, points, null, on.model().id(), List.of(), on.standardize(), on.l2());
-    }
-
-    private static boolean sameData(org.gdlab.core.data.Dataset a, org.gdlab.core.data.Dataset b) {
-        if (a.size() != b.size() || a.features() != b.features() || !java.util.Arrays.equals(a.targets(), b.targets())) {
-            return false;
-        }
-        for (int j = 0; j < a.features(); j++) {
-            if (!java.util.Arrays.equals(a.feature(j), b.feature(j))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Parameters are written when they differ from their defaults or the base scenario named them. */
