@@ -67,6 +67,9 @@ public final class AppShell {
                 () -> view.analysis().tabs().chartsView().charts());
         List<MenuItem> exportItems = new ArrayList<>(exportMenu.items());
         fileMenu = new FileMenu(document, picker, this::window, exportItems);
+        // issue 16: File ▸ Open data (CSV)… after Open…
+        fileMenu.menu().getItems().add(2, org.gdlab.app.data.CsvOpenDialog.menuItem(
+                new org.gdlab.app.data.CsvOpenModel(view.viewModel()), picker, this::window));
         presentation = view.windowLayout().presentation();
         menuBar = new MenuBar(fileMenu.menu(), LessonMenu.create(lessons), ViewMenu.create(view.windowLayout()),
                 org.gdlab.app.desktop.AboutBox.menu(this::window));

@@ -63,6 +63,7 @@ public final class MainView extends BorderPane {
     private final BasinViewModel basin;
     private final LandscapeViewModel landscape;
     private final LandscapeView landscapeView;
+    private final org.gdlab.app.data.DataView dataView;
     private final PresentationModel presentation = new PresentationModel();
     private final WindowLayout layout = new WindowLayout(presentation);
     private final Label update;
@@ -120,6 +121,15 @@ public final class MainView extends BorderPane {
         plot.visibleProperty().bind(landscape.shownProperty().and(landscape.replacePlotProperty()).not());
         plotCell.visibleProperty().bind(plot.visibleProperty());
         plotCell.managedProperty().bind(plot.visibleProperty());
+        // issue 16: in data mode the data view shares the plot's row (left of the 3-D view)
+        dataView = new org.gdlab.app.data.DataView(new org.gdlab.app.data.DataViewModel(vm));
+        dataView.setPrefWidth(200);
+        HBox.setHgrow(dataView, Priority.ALWAYS);
+        dataView.visibleProperty().bind(dataView.viewModel().dataModeProperty());
+        dataView.managedProperty().bind(dataView.visibleProperty());
+        plotRow.getChildren().add(1, dataView);
+        banner.maxWidthProperty().bind(plot.widthProperty()); // over the plot only, not over the data view
+        plot.addOverlay(new org.gdlab.app.data.BatchGradientOverlay(vm), vm.pathProperty(), vm.playback().stepProperty());
         // the banner's words change with α: the window is laid out again only when its size changes
         org.gdlab.app.controls.FixedCell bannerCell = new org.gdlab.app.controls.FixedCell(banner);
         bannerCell.setMouseTransparent(true);
@@ -175,6 +185,8 @@ public final class MainView extends BorderPane {
         basin = new BasinViewModel(vm);
         BasinLayer.install(basin, plot, vm.plot());
         SidePanel sidePanel = new SidePanel(vm, this::showHelp);
+        sidePanel.getChildren().add(new org.gdlab.app.data.DataPanel(new org.gdlab.app.data.ScalingModel(vm),
+                new org.gdlab.app.data.BatchModel(vm))); // issue 16: data mode's scaling switch and batch size
         sidePanel.getChildren().add(new BasinPanel(basin, plot));
         // in the drawer the update panel scrolls with the controls (at 200 % it alone is nearly a window high)
         updateSlot = new VBox();
@@ -452,6 +464,11 @@ public final class MainView extends BorderPane {
     /** @return the 3-D landscape's view model */
     public LandscapeViewModel landscape() {
         return landscape;
+    }
+
+    /** @return the data view beside the plot (shown in data mode only) */
+    public org.gdlab.app.data.DataView dataView() {
+        return dataView;
     }
 
     /** @return the 3-D landscape view */

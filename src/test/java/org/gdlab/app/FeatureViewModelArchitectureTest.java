@@ -15,7 +15,9 @@ class FeatureViewModelArchitectureTest {
             "charts/ChartsViewModel.java", "charts/ChartData.java", "charts/ChartSeries.java",
             "charts/SliceViewModel.java", "charts/SliceData.java",
             "curvature/CurvatureViewModel.java", "curvature/StabilityLimit.java", "curvature/SandboxModel.java",
-            "sweep/SweepViewModel.java", "sweep/GhostViewModel.java", "sweep/Ghost.java");
+            "sweep/SweepViewModel.java", "sweep/GhostViewModel.java", "sweep/Ghost.java",
+            "data/DataViewModel.java", "data/DataFrame.java", "data/BatchModel.java", "data/ScalingModel.java",
+            "data/CsvOpenModel.java");
 
     @Test
     void featureViewModelsImportNoNodesAndNoPlatform() {

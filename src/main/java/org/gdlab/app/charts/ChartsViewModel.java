@@ -76,6 +76,9 @@ public final class ChartsViewModel {
         PlannedPath main = race.lab().pathProperty().get();
         if (main != null && main.size() > 0 && (race.mainVisibleProperty().get() || race.runs().isEmpty())) {
             add(main, "main run", MAIN_ARGB, offset, cost, grad, rate, strided);
+            if (main.hasBatchLoss()) { // issue 16: the loss of each step's mini-batch beside the full loss
+                cost.add(batchLoss(main, offset));
+            }
         }
         for (RunModel r : race.visibleRuns()) {
             RacePath p = r.pathProperty().get();
@@ -111,6 +114,21 @@ public final class ChartsViewModel {
         cost.add(bounded(name, argb, k, c, true));
         grad.add(bounded(name, argb, k, g, true));
         rate.add(bounded(name, argb, k, a, false));
+    }
+
+    /** the batch-loss curve's colour: the data view's batch highlight */
+    public static final int BATCH_ARGB = 0xFFF59E0B;
+
+    /** @return the main run's batch loss J_B(w_k) − offset, reduced like the other series */
+    static ChartSeries batchLoss(PlannedPath p, double offset) {
+        int n = Math.max(0, p.size() - 1); // the last iterate has no batch
+        double[] k = new double[n];
+        double[] c = new double[n];
+        for (int i = 0; i < n; i++) {
+            k[i] = i;
+            c[i] = p.batchLoss(i) - offset;
+        }
+        return bounded("batch loss", BATCH_ARGB, k, c, true);
     }
 
     /**

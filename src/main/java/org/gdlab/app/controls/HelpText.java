@@ -86,8 +86,16 @@ public final class HelpText {
                 linear2 (w1·x1 + w2·x2); the plot's axes are the model's two parameters, and the marked
                 minimum is the best fit. ":standardized" scales the features first: compare the narrow
                 valley of scales or correlated with and without it. Optimizers, races, sweeps and basin
-                maps work as on any surface. The data view, dragged points and mini-batches are on the
-                command line for now: gdlab run --data builtin:cars --batch 10 (see the README).
+                maps work as on any surface. File > Open data (CSV)... fits your own file (choose the
+                model and the columns).
+              The data view beside the plot: the points, the model at the current step (the line, or
+                the sigmoid with its 0.5 boundary; linear2: predicted against actual) and the residuals.
+                Hover the contour plot: the model of that (w, b), dashed. Drag a point to move it, click
+                to add one, right-click to remove one: J, its optimum and the path follow.
+              Side panel, Data: "Standardize features" switches feature scaling; Batch size B (0 = all
+                the data) runs mini-batch SGD: the batch's points are ringed in orange, its gradient
+                arrow -∇J_B is drawn beside -∇J, and the cost chart adds the batch loss.
+              With at most 10 points the update panel writes the gradient out as the sum over the data.
 
             Formula language
               variables x and y; numbers like 2, 0.5, 1e-3; constants pi and e

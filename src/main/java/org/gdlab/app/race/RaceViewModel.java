@@ -85,7 +85,7 @@ public final class RaceViewModel {
         RunModel r = new RunModel(slot, k, Double.isNaN(lr) ? lab.learningRateProperty().get() : lr);
         InvalidationListener l = o -> plan();
         for (Observable o : List.of(r.optimizerProperty(), r.hyperProperty(), r.learningRateProperty(), r.scheduleProperty(),
-                r.warmupProperty(), r.clipProperty(), r.noiseProperty(), r.seedProperty(), r.startProperty())) {
+                r.warmupProperty(), r.clipProperty(), r.noiseProperty(), r.seedProperty(), r.startProperty(), r.batchProperty())) {
             o.addListener(l);
         }
         InvalidationListener v = o -> {

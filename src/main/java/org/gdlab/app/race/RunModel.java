@@ -44,6 +44,8 @@ public final class RunModel {
     private final DoubleProperty clip = new SimpleDoubleProperty(this, "clip", 0);
     private final DoubleProperty noise = new SimpleDoubleProperty(this, "noise", 0);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", RunConfig.DEFAULT_SEED);
+    /** the run's own mini-batch size on data (issue 16); −1: the main run's */
+    private final javafx.beans.property.IntegerProperty batch = new javafx.beans.property.SimpleIntegerProperty(this, "batch", -1);
     private final ObjectProperty<Vec2> start = new SimpleObjectProperty<>(this, "start");
     private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
     private final ReadOnlyObjectWrapper<RacePath> path = new ReadOnlyObjectWrapper<>(this, "path");
@@ -76,6 +78,9 @@ public final class RunModel {
         }
         RunConfig c = base.withRun(hyperparameters.valuesProperty().get(), learningRate.get(), s, warmup.get(),
                 clip.get(), noise.get(), seed.get());
+        if (batch.get() >= 0 && c.function() instanceof org.gdlab.core.data.DataCost d) { // at most N on edited data
+            c = c.withBatch(Math.min(batch.get(), d.points().size()));
+        }
         Vec2 own = start.get();
         return own == null || !own.isFinite() ? c : c.withStart(own);
     }
@@ -154,7 +159,12 @@ public final class RunModel {
         return noise;
     }
 
-    /** @return the seed of this run's noise */
+    /** @return this run's mini-batch size on data (0: full batch); −1 (the default): the main run's */
+    public javafx.beans.property.IntegerProperty batchProperty() {
+        return batch;
+    }
+
+    /** @return the run's seed (of its noise, or of its mini-batches' shuffle) */
     public LongProperty seedProperty() {
         return seed;
     }

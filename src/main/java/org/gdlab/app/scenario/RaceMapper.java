@@ -37,6 +37,7 @@ final class RaceMapper {
             m.clipProperty().set(r.clip());
             m.noiseProperty().set(r.noise());
             m.seedProperty().set(r.seed());
+            m.batchProperty().set(r.batch());
             m.startProperty().set(r.start().equals(mainStart) ? null : r.start());
         }
         race.mainVisibleProperty().set(true);

@@ -84,9 +84,6 @@ public final class ScenarioDocument {
      */
     public Scenario open(Path path) throws ScenarioException {
         Scenario s = ScenarioFiles.open(path);
-        if (s.surface() instanceof org.gdlab.core.scenario.SurfaceSpec.Data d && ScenarioMapper.dataEntry(d).isEmpty()) {
-            throw new ScenarioException(ScenarioMapper.DATA_NOT_IN_WINDOW);
-        }
         show(s, path);
         remember(path);
         return s;

@@ -83,10 +83,6 @@ public final class ScenarioMapper {
         return race == null ? c : RaceMapper.capture(c, race, base);
     }
 
-    /** Why a data scenario does not open in the window yet (issue 16: only the chooser's datasets do). */
-    static final String DATA_NOT_IN_WINDOW = "the window shows only the built-in datasets of the surface chooser"
-            + " (with their own model, no λ) so far; run this scenario with 'gdlab render --scenario FILE'";
-
     /** @return the chooser entry that shows this data scenario's surface, if the window has one */
     static java.util.Optional<String> dataEntry(SurfaceSpec.Data d) {
         return DataChoices.idOf(d.ref(), d.columns(), d.spec().model(), d.spec().standardize(), d.spec().l2());
@@ -95,7 +91,12 @@ public final class ScenarioMapper {
     private static void applySurface(SurfaceSpec spec, LabViewModel vm) {
         if (spec instanceof SurfaceSpec.Data d) {
             vm.formula().textProperty().set("");
-            vm.selectSurface(dataEntry(d).orElseThrow(() -> new IllegalArgumentException(DATA_NOT_IN_WINDOW)));
+            java.util.Optional<String> entry = dataEntry(d);
+            if (entry.isPresent()) {
+                vm.selectSurface(entry.get());
+            } else { // a CSV file, inline points or λ > 0: shown as it stands (issue 16)
+                vm.showData(d.spec().cost());
+            }
             return;
         }
         if (spec instanceof SurfaceSpec.Builtin b) {
@@ -125,6 +126,7 @@ public final class ScenarioMapper {
         vm.clipProperty().set(r.clip());
         vm.noiseProperty().set(r.noise());
         vm.seedProperty().set(r.seed());
+        vm.batchProperty().set(r.batch());
     }
 
     /**
@@ -170,6 +172,33 @@ public final class ScenarioMapper {
         return r;
     }
 
+    /**
+     * @return the data on screen as a scenario's surface: the chooser's built-in entry while its points are
+     *     unedited, the base scenario's source (a CSV file, inline points) while its points are on screen, else
+     *     the points written inline
+     * @throws IllegalArgumentException in plain words when edited or opened data has more points than a
+     *     scenario file holds inline
+     */
+    private static SurfaceSpec dataSpec(String id, org.gdlab.core.data.DataCost cost, SurfaceSpec base) {
+        org.gdlab.core.data.DataSpec on = cost.spec();
+        if (DataChoices.holds(id, on.data())) {
+            return new SurfaceSpec.Data(DataChoices.ref(id), null, null, on.model().id(), List.of(), on.standardize(), on.l2());
+        }
+        if (base instanceof SurfaceSpec.Data b && b.spec().data() == on.data() && b.spec().standardize() == on.standardize()) {
+            return b;
+        }
+        org.gdlab.core.data.Dataset d = on.data();
+        if (d.size() > SurfaceSpec.Data.MAX_INLINE_POINTS) {
+            throw new IllegalArgumentException("the data on screen has " + d.size() + " points, and a scenario file holds at most "
+                    + SurfaceSpec.Data.MAX_INLINE_POINTS + " inline; refer to the CSV file in the scenario instead");
+        }
+        List<List<Double>> points = new ArrayList<>();
+        for (int i = 0; i < d.size(); i++) {
+            points.add(d.features() == 1 ? List.of(d.x1(i), d.y(i)) : List.of(d.x1(i), d.x2(i), d.y(i)));
+        }
+        return new SurfaceSpec.Data(null, points, null, on.model().id(), List.of(), on.standardize(), on.l2());
+    }
+
     /** Parameters are written when they differ from their defaults or the base scenario named them. */
     private static SurfaceSpec surfaceSpec(LabViewModel vm, SurfaceSpec base) {
         String id = vm.surfaceIdProperty().get();
@@ -177,10 +206,8 @@ public final class ScenarioMapper {
         if (id == null && s instanceof FormulaSurface f) {
             return new SurfaceSpec.Formula(f.text());
         }
-        if (DataChoices.has(id)) {
-            var spec = DataChoices.spec(id);
-            return new SurfaceSpec.Data(DataChoices.ref(id), null, null, spec.model().id(), List.of(),
-                    spec.standardize(), spec.l2());
+        if (s instanceof org.gdlab.core.data.DataCost cost) {
+            return dataSpec(id, cost, base);
         }
         Map<String, Double> params = new LinkedHashMap<>();
         String builtin = id == null ? LabViewModel.DEFAULT_SURFACE : id;

@@ -63,6 +63,26 @@ public final class DataChoices {
         return has(id) ? Optional.of(id) : Optional.empty();
     }
 
+    /**
+     * @return true when id is an entry and d holds its dataset's points unchanged (same features and targets,
+     *     in the same order): data edited in the window is no longer the entry's
+     */
+    public static boolean holds(String id, org.gdlab.core.data.Dataset d) {
+        if (!has(id)) {
+            return false;
+        }
+        org.gdlab.core.data.Dataset b = spec(id).data();
+        if (b.size() != d.size() || b.features() != d.features() || !java.util.Arrays.equals(b.targets(), d.targets())) {
+            return false;
+        }
+        for (int j = 0; j < b.features(); j++) {
+            if (!java.util.Arrays.equals(b.feature(j), d.feature(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return the reference a scenario file writes for an entry ({@code builtin:NAME}) */
     public static String ref(String id) {
         return DataSources.BUILTIN + id.split(":")[1];

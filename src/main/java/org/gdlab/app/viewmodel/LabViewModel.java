@@ -85,6 +85,7 @@ public final class LabViewModel {
     private final DoubleProperty noise = new SimpleDoubleProperty(this, "noise", 0);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", RunConfig.DEFAULT_SEED);
     private final IntegerProperty maxSteps = new SimpleIntegerProperty(this, "maxSteps", RunConfig.DEFAULT_MAX_STEPS);
+    private final IntegerProperty batch = new SimpleIntegerProperty(this, "batch", RunConfig.DEFAULT_BATCH);
     private final DoubleProperty startX = new SimpleDoubleProperty(this, "startX");
     private final DoubleProperty startY = new SimpleDoubleProperty(this, "startY");
     private final BooleanProperty tuneLive = new SimpleBooleanProperty(this, "tuneLive", false);
@@ -150,7 +151,7 @@ public final class LabViewModel {
         });
         hyperparameters.problemProperty().addListener(o -> showProblems());
         for (Observable p : List.of(hyperparameters.valuesProperty(), warmup, clip, noise, seed, maxSteps,
-                startX, startY)) {
+                startX, startY, batch)) {
             p.addListener(o -> planFromStart());
         }
         for (Observable p : List.of(startX, startY)) {
@@ -190,6 +191,7 @@ public final class LabViewModel {
         if (optimizer.get() == OptimizerKind.GD) {
             learningRate.set(s.description().suggestedLearningRate());
         }
+        batch.set(RunConfig.DEFAULT_BATCH); // a new dataset has its own N: back to the full gradient
         boolean noiseOff = data && noise.get() != 0;
         if (noiseOff) {
             noise.set(0);
@@ -198,6 +200,52 @@ public final class LabViewModel {
         if (noiseOff) {
             notice.set("Data: the gradient noise σ is off (on data, the noise comes from mini-batches).");
         }
+        planFromStart();
+    }
+
+    /**
+     * The data of the data surface on screen was edited (a point moved, added or removed in the data view):
+     * the cost becomes {@code edited}, keeping the chooser's entry, the view, the start and the run settings;
+     * the contour picture (with its optimum) and the path are computed again off the JavaFX thread. Ignored
+     * unless a data surface is on screen.
+     */
+    public void replaceData(org.gdlab.core.data.DataCost edited) {
+        if (!(surface.get() instanceof org.gdlab.core.data.DataCost) || edited == null) {
+            return;
+        }
+        boolean wasQuiet = quiet;
+        quiet = true;
+        setSurface(edited);
+        if (batch.get() > edited.points().size()) { // a point was removed: the batch holds at most all of them
+            batch.set(edited.points().size());
+        }
+        quiet = wasQuiet;
+        planFromStart();
+    }
+
+    /**
+     * Show a data cost that is not one of the chooser's entries as it stands (a dataset with feature scaling
+     * switched, or a CSV file's columns): like {@link #selectSurface}, its own view, start and (for GD) α;
+     * the chooser shows no entry. A batch size larger than its N becomes N; the gradient noise σ is set to 0.
+     */
+    public void showData(org.gdlab.core.data.DataCost c) {
+        notice.set("");
+        boolean wasQuiet = quiet;
+        quiet = true;
+        parameters.clear();
+        selecting = true;
+        surfaceId.set(null);
+        selecting = false;
+        setSurface(c);
+        plot.showSurface(c.description());
+        startX.set(c.description().suggestedStart().x());
+        startY.set(c.description().suggestedStart().y());
+        if (optimizer.get() == OptimizerKind.GD) {
+            learningRate.set(c.description().suggestedLearningRate());
+        }
+        batch.set(Math.min(batch.get(), c.points().size()));
+        noise.set(0);
+        quiet = wasQuiet;
         planFromStart();
     }
 
@@ -223,6 +271,7 @@ public final class LabViewModel {
             boolean wasQuiet = quiet;
             quiet = true;
             parameters.clear();
+            batch.set(RunConfig.DEFAULT_BATCH); // a formula has no data to draw batches from
             selecting = true;
             surfaceId.set(null);
             selecting = false;
@@ -373,7 +422,8 @@ public final class LabViewModel {
                 .withClip(clip.get())
                 .withNoise(noise.get())
                 .withSeed(seed.get())
-                .withMaxSteps(maxSteps.get());
+                .withMaxSteps(maxSteps.get())
+                .withBatch(batch.get());
     }
 
     /**
@@ -565,6 +615,15 @@ public final class LabViewModel {
         return seed;
     }
 
+    /**
+     * @return the mini-batch size B of runs on data ({@link RunConfig#batch()}: 0 is the full gradient,
+     *     1 … N one batch per step; RunConfig checks it and the settings problem says why it is refused)
+     */
+    public IntegerProperty batchProperty() {
+        return batch;
+    }
+
+    /** @return the step limit of a run */
     public IntegerProperty maxStepsProperty() {
         return maxSteps;
     }

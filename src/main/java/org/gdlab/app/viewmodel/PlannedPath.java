@@ -22,11 +22,42 @@ public final class PlannedPath implements org.gdlab.render.paint.PathPoints {
     private final Trajectory trajectory;
     private final List<RateChange> changes;
     private final Outcome outcome;
+    /** on a mini-batch run, J_B at w_k over step k's batch (NaN at the last iterate); else null */
+    private final double[] batchLoss;
 
     private PlannedPath(Trajectory trajectory, List<RateChange> changes) {
         this.trajectory = trajectory;
         this.changes = List.copyOf(changes);
         this.outcome = Explainer.explain(trajectory);
+        this.batchLoss = batchLosses(trajectory);
+    }
+
+    /**
+     * The loss each step's mini-batch had where the step left from, J_B(w_k) = (1/|B|) Σ_{i∈B_k} ℓᵢ(w_k) with
+     * B_k the batch {@link org.gdlab.core.data.MiniBatches} draws for step k (as the CLI's {@code batch_loss}
+     * column); computed here, on the worker that plans the path, as the trajectory records only the full loss.
+     */
+    private static double[] batchLosses(Trajectory t) {
+        RunConfig c = t.config();
+        if (!c.miniBatch() || !(c.function() instanceof org.gdlab.core.data.DataCost cost)) {
+            return null;
+        }
+        org.gdlab.core.data.MiniBatches.Cursor cursor = new org.gdlab.core.data.MiniBatches.Cursor(c.miniBatches());
+        double[] out = new double[t.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = k + 1 < out.length ? cursor.batchValue(cost, k, t.x(k), t.y(k)) : Double.NaN;
+        }
+        return out;
+    }
+
+    /** @return true on a mini-batch run: {@link #batchLoss} is there */
+    public boolean hasBatchLoss() {
+        return batchLoss != null;
+    }
+
+    /** @return the loss over step k's mini-batch at w_k (NaN at the last iterate, or on a full-batch run) */
+    public double batchLoss(int k) {
+        return batchLoss == null ? Double.NaN : batchLoss[k];
     }
 
     /**

@@ -47,6 +47,8 @@ public final class PlotViewModel {
     private final BooleanProperty gradientField = new SimpleBooleanProperty(this, "gradientField", false);
     private final ReadOnlyObjectWrapper<ContourPicture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<org.gdlab.core.math.Vec2> hoverPoint =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "hoverPoint");
     private final LatestWins<ContourPicture> pictureWorker;
     private double plotLeft;
     private double plotTop;
@@ -118,10 +120,12 @@ public final class PlotViewModel {
         Surface s = surface.get();
         if (s == null || !t.containsScreen(sx, sy)) {
             hoverText.set("");
+            hoverPoint.set(null);
             return;
         }
         double x = t.worldX(sx);
         double y = t.worldY(sy);
+        hoverPoint.set(new org.gdlab.core.math.Vec2(x, y));
         hoverText.set("x = " + Numbers.sig(x, 4) + "   y = " + Numbers.sig(y, 4) + "   C = " + Numbers.sig(s.value(x, y), 4)
                 + "   |∇C| = " + Numbers.sig(s.gradient(x, y).norm(), 4));
     }
@@ -129,6 +133,7 @@ public final class PlotViewModel {
     /** The mouse left the plot. */
     public void exitHover() {
         hoverText.set("");
+        hoverPoint.set(null);
     }
 
     private void updateTransform() {
@@ -182,6 +187,11 @@ public final class PlotViewModel {
 
     public ReadOnlyObjectProperty<ContourPicture> pictureProperty() {
         return picture.getReadOnlyProperty();
+    }
+
+    /** @return the plane's point (x, y) under the mouse, null when the mouse is not over the plot */
+    public ReadOnlyObjectProperty<org.gdlab.core.math.Vec2> hoverPointProperty() {
+        return hoverPoint.getReadOnlyProperty();
     }
 
     /** @return "x = …  y = …  C = …  |∇C| = …" under the mouse, "" when it is not over the plot */

@@ -11,6 +11,9 @@ import org.gdlab.core.optim.OptimizerKind;
  * written out with w_k, α_k, ∇C(w_k) and the result, plus C(w_k), |∇C(w_k)| and the step length
  * |w_{k+1} − w_k|. Other optimizers show their rule and hyperparameters as they declare them
  * ({@link OptimizerKind#rule()}, {@link OptimizerKind#hyperparameters()}) and w_{k+1} = w_k + Δw with their Δw.
+ * On a mini-batch run gradient descent's step is written with the batch's gradient ∇J_B(w_k), the one it
+ * steps on. On a dataset of at most ten points the gradient follows as the sum over the data with its
+ * numbers ({@link DataGradientText}).
  * The text has the same number of lines at every step of a run ({@link #lines}), so the panel never changes
  * height while it plays.
  */
@@ -40,11 +43,16 @@ public final class UpdateText {
         sb.append("|∇C(w_k)| = ").append(Numbers.sig(p.gradientNorm(k), 4)).append('\n');
         if (!p.hasStepAfter(k)) {
             sb.append("(last iterate: no step follows)");
-            return pad(sb, p);
+            return withData(pad(sb, p), p, k);
         }
         double nx = p.x(k + 1);
         double ny = p.y(k + 1);
-        if (p.config().optimizer() == OptimizerKind.GD) {
+        org.gdlab.core.math.Vec2 batch = DataGradientText.batchGradient(p, k);
+        if (p.config().optimizer() == OptimizerKind.GD && batch != null) { // SGD steps on its batch's gradient
+            sb.append("w_{k+1} = w_k − α ∇J_B(w_k)\n");
+            sb.append("        = ").append(Numbers.vec(x, y)).append('\n');
+            sb.append("          − ").append(Numbers.sig3(a)).append(" · ").append(Numbers.vec(batch.x(), batch.y())).append('\n');
+        } else if (p.config().optimizer() == OptimizerKind.GD) {
             sb.append("w_{k+1} = w_k − α ∇C(w_k)\n");
             sb.append("        = ").append(Numbers.vec(x, y)).append('\n');
             sb.append("          − ").append(Numbers.sig3(a)).append(" · ").append(Numbers.vec(gx, gy)).append('\n');
@@ -55,7 +63,7 @@ public final class UpdateText {
         }
         sb.append("        = ").append(Numbers.vec(nx, ny)).append('\n');
         sb.append("step length |Δw| = ").append(Numbers.sig(Math.hypot(nx - x, ny - y), 4));
-        return pad(sb, p);
+        return withData(pad(sb, p), p, k);
     }
 
     /**
@@ -82,6 +90,11 @@ public final class UpdateText {
     /** @return the number of lines of every text of this optimizer: its rule's, then {@link #STEP_LINES} */
     public static int lines(OptimizerKind kind) {
         return 1 + kind.rule().split(";\\s*").length + STEP_LINES - 1;
+    }
+
+    /** @return text, then on a small dataset the gradient as the sum over the data ({@link DataGradientText}) */
+    private static String withData(String text, PlannedPath p, int k) {
+        return DataGradientText.applies(p) ? text + "\n" + DataGradientText.at(p, k) : text;
     }
 
     private static String pad(StringBuilder sb, PlannedPath p) {

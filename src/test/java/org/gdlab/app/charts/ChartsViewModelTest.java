@@ -29,6 +29,26 @@ class ChartsViewModelTest {
     }
 
     @Test
+    void miniBatchRunShowsTheBatchLossBesideTheFullLoss() {
+        lab.surfaceIdProperty().set("data:noisy-line:linear");
+        jobs.drain();
+        lab.batchProperty().set(4);
+        jobs.drain();
+        ChartData d = charts.dataProperty().get();
+        assertEquals(2, d.cost().size(), "full loss and batch loss");
+        ChartSeries b = d.cost().get(1);
+        assertEquals("batch loss", b.name());
+        PlannedPath p = lab.pathProperty().get();
+        double cStar = ChartsViewModel.globalMinimum(lab.surfaceProperty().get()).orElseThrow();
+        int j = java.util.Arrays.binarySearch(b.steps(), 2.0);
+        assertTrue(j >= 0, "step 2 is drawn (its batch loss lies above J*)");
+        assertEquals(p.batchLoss(2) - cStar, b.values()[j], 0);
+        lab.batchProperty().set(0);
+        jobs.drain();
+        assertEquals(1, charts.dataProperty().get().cost().size(), "a full-batch run has one loss");
+    }
+
+    @Test
     void theSingleRunIsOneSeriesOfCostAboveTheKnownMinimum() {
         charts.refresh();
         ChartData d = charts.dataProperty().get();

@@ -79,7 +79,12 @@ class LessonOutcomesTest {
                 // "t = 1 lands there": converged at step 3
                 Arguments.of("bfgs-curvature", List.of(Reason.CONVERGED)),
                 // "after 1000 steps the loss has fallen from 3.88 to 0.579, still 100 times the best fit's"
-                Arguments.of("feature-scaling", List.of(Reason.STILL_DESCENDING)));
+                Arguments.of("feature-scaling", List.of(Reason.STILL_DESCENDING)),
+                // "as low … as the full-batch run's" (still falling slowly along the valley); "keep kicking the
+                // point about the best fit" with a constant α, and the decaying α's run still jitters, less
+                Arguments.of("batch-noise", List.of(Reason.STILL_DESCENDING, Reason.OSCILLATING, Reason.OSCILLATING)),
+                // "Gradient descent keeps going … the loss falls towards 0"
+                Arguments.of("separable-growth", List.of(Reason.STILL_DESCENDING)));
     }
 
     @Test

@@ -47,7 +47,8 @@ class LessonClaimsTest {
         List<String> ids = Lessons.ids();
         assertEquals(List.of("lr-too-small", "lr-too-large", "shrinking-steps", "zigzag-momentum", "cliff-clipping",
                 "schedule-nonsmooth", "noisy-schedule", "saddle-point", "himmelblau-basins", "normalized-vs-gd",
-                "size-is-not-distance", "step-size-rules", "exact-vs-cg", "bfgs-curvature", "feature-scaling"), ids);
+                "size-is-not-distance", "step-size-rules", "exact-vs-cg", "bfgs-curvature", "feature-scaling", "batch-noise",
+                "separable-growth"), ids);
         assertEquals(ids.size(), new HashSet<>(ids).size());
         for (Lesson l : Lessons.all()) {
             assertFalse(l.title().isBlank(), l.id());
@@ -330,5 +331,69 @@ class LessonClaimsTest {
         Trajectory st = Simulation.run(org.gdlab.core.sim.RunConfig.defaults(scaled));
         assertInstanceOf(org.gdlab.core.sim.Converged.class, st.end());
         assertTrue(st.size() - 1 <= 130, "converged at step " + (st.size() - 1));
+    }
+
+    @Test
+    void batchNoiseHelpsEarlyHurtsWithAConstantRateAndADecayingRateSettlesIt() {
+        List<Trajectory> t = run("batch-noise");
+        org.gdlab.core.data.Dataset d = org.gdlab.core.data.BuiltinDatasets.load("noisy-line");
+        int n = d.size();
+        assertEquals(40, n);
+        // J(0, 0) = (1/2N) Σ yᵢ²; J* from the normal equations, by hand
+        double j0 = 0;
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < n; i++) {
+            j0 += d.y(i) * d.y(i) / (2 * n);
+            mx += d.x1(i) / n;
+            my += d.y(i) / n;
+        }
+        double sxy = 0;
+        double sxx = 0;
+        for (int i = 0; i < n; i++) {
+            sxy += (d.x1(i) - mx) * (d.y(i) - my);
+            sxx += (d.x1(i) - mx) * (d.x1(i) - mx);
+        }
+        double w = sxy / sxx;
+        double b = my - w * mx;
+        double jStar = 0;
+        for (int i = 0; i < n; i++) {
+            double r = w * d.x1(i) + b - d.y(i);
+            jStar += r * r / (2 * n);
+        }
+        assertEquals(48.1, j0, 0.05);
+        assertEquals(10.73, jStar, 0.005);
+        assertEquals(4, t.get(1).config().batch());
+        assertEquals(10.95, t.get(1).cost(2), 0.005, "B = 4 after 2 steps (8 points read)");
+        assertEquals(10.93, t.get(0).cost(2), 0.005, "full batch after 2 steps (80 points read)");
+        assertTrue(t.get(1).cost(2) < 1.002 * t.get(0).cost(2), "within 0.2 %");
+        double constant = tailMeanCost(t.get(1), 100);
+        double decaying = tailMeanCost(t.get(2), 100);
+        assertEquals(13.5, constant, 0.05);
+        assertEquals(0.26, constant / jStar - 1, 0.005);
+        assertEquals(10.84, decaying, 0.005);
+        assertEquals(0.01, decaying / jStar - 1, 0.0015);
+    }
+
+    @Test
+    void separableLogisticWeightGrowsLikeLogKAndAPenaltyStopsIt() {
+        Trajectory t = run("separable-growth").get(0);
+        assertEquals(3.87, t.x(100), 0.005);
+        assertEquals(6.30, t.x(1000), 0.005);
+        assertEquals(8.98, t.x(10_000), 0.005);
+        double first = t.x(1000) - t.x(100);
+        double second = t.x(10_000) - t.x(1000);
+        assertEquals(2.6, (first + second) / 2, 0.05, "about 2.6 per tenfold of steps");
+        assertTrue(Math.abs(second - first) < 0.15 * first, "equal growth per decade: like log k");
+        assertEquals(1.4e-4, t.cost(10_000), 0.05e-4);
+        org.gdlab.core.data.DataCost scaled = (org.gdlab.core.data.DataCost) t.config().function();
+        assertEquals(org.gdlab.core.data.NoOptimum.SEPARABLE, scaled.optimum().reason());
+        org.gdlab.core.data.DataCost penalised = new org.gdlab.core.data.DataSpec(
+                org.gdlab.core.data.BuiltinDatasets.load("separable"), org.gdlab.core.data.Model.LOGISTIC, false, 0.01).cost();
+        assertEquals(2.76, penalised.optimum().at().x(), 0.005);
+        Trajectory p = Simulation.run(org.gdlab.core.sim.RunConfig.of(penalised, Vec2.ZERO,
+                org.gdlab.core.optim.OptimizerKind.GD, 1).withMaxSteps(10_000));
+        assertInstanceOf(org.gdlab.core.sim.Converged.class, p.end());
+        assertEquals(427, p.size() - 1);
     }
 }

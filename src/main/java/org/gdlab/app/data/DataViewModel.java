@@ -1,0 +1,254 @@
+package org.gdlab.app.data;
+
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.gdlab.app.viewmodel.LabViewModel;
+import org.gdlab.app.viewmodel.LatestWins;
+import org.gdlab.app.viewmodel.PlannedPath;
+import org.gdlab.core.data.DataCost;
+import org.gdlab.core.data.DataSpec;
+import org.gdlab.core.data.Dataset;
+import org.gdlab.core.data.LogisticCost;
+import org.gdlab.core.data.Model;
+import org.gdlab.core.data.Scaling;
+import org.gdlab.core.math.Vec2;
+import org.gdlab.core.sim.RunConfig;
+
+/**
+ * What the data view shows while a data surface ({@link DataCost}) is on screen, and its editing commands.
+ *
+ * <p>Shown: the points in the data's own units ({@link #pointsProperty()}); the model's parameters at the
+ * playback's step ({@link #currentProperty()}) and at the (w, b) under the mouse on the contour plot
+ * ({@link #previewProperty()}), both mapped to the data's units when the features are scaled
+ * ({@link Scaling#toOriginal}), so that ŷ = w·x + b is drawn over the unscaled points; the points of the
+ * step's mini-batch ({@link #batchProperty()}, {@link org.gdlab.core.data.MiniBatches#indices} of the run's
+ * batches, empty for a full-batch run); the frame ({@link DataFrame}), set when a dataset is chosen and kept
+ * while it is edited, so the picture does not jump under the mouse.
+ *
+ * <p>Editing ({@link #movePoint}, {@link #addPoint}, {@link #removePoint}) changes the points at once
+ * ({@link Dataset#moved}, {@link Dataset#withPoint}, {@link Dataset#without}); the new cost (its statistics,
+ * its optimum — Newton's method for logistic) is built on the window's background worker, newest edit wins,
+ * and then replaces the surface ({@link LabViewModel#replaceData}), which recomputes the contour picture and
+ * the path off the JavaFX thread too. Logistic labels stay 0 or 1 (a point takes the label nearer to where
+ * it is put); {@code linear2}'s points (three coordinates) are not edited here.
+ *
+ * <p>Mutable; confined to the publisher's thread (the JavaFX thread in the app).
+ */
+public final class DataViewModel {
+
+    /** above this many points the view draws every k-th point only, k = ⌈N / MAX_DRAWN⌉ */
+    public static final int MAX_DRAWN = 10_000;
+    /** the head of the status line's sentence when an edit cannot be applied */
+    public static final String EDIT_FAILURE = "Could not change the data";
+
+    private final LabViewModel lab;
+    private final LatestWins<DataCost> editWorker;
+    private final ReadOnlyBooleanWrapper dataMode = new ReadOnlyBooleanWrapper(this, "dataMode", false);
+    private final ReadOnlyObjectWrapper<Dataset> points = new ReadOnlyObjectWrapper<>(this, "points");
+    private final ReadOnlyObjectWrapper<Model> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ReadOnlyObjectWrapper<DataFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
+    private final ReadOnlyObjectWrapper<Vec2> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyObjectWrapper<Vec2> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+    private final ReadOnlyObjectWrapper<int[]> batch = new ReadOnlyObjectWrapper<>(this, "batch", new int[0]);
+    private DataCost cost;
+    private boolean ownEdit;
+
+    /** @param lab the window's root view model (its background builds the edited costs) */
+    public DataViewModel(LabViewModel lab) {
+        this.lab = lab;
+        this.editWorker = lab.background().latestWins(EDIT_FAILURE);
+        lab.surfaceProperty().addListener(o -> surfaceChanged());
+        lab.pathProperty().addListener(o -> stepChanged());
+        lab.playback().stepProperty().addListener(o -> stepChanged());
+        lab.plot().hoverPointProperty().addListener(o -> previewChanged());
+        surfaceChanged();
+    }
+
+    private void surfaceChanged() {
+        DataCost c = lab.surfaceProperty().get() instanceof DataCost d ? d : null;
+        cost = c;
+        dataMode.set(c != null);
+        if (c == null) {
+            return;
+        }
+        if (!ownEdit) { // a newly chosen dataset: its points and a frame around them
+            points.set(c.spec().data());
+            model.set(c.spec().model());
+            frame.set(DataFrame.of(c.spec().data(), c.spec().model()));
+        }
+        stepChanged();
+        previewChanged();
+    }
+
+    private void stepChanged() {
+        PlannedPath p = lab.pathProperty().get();
+        if (cost == null || p == null || p.size() == 0) {
+            current.set(null);
+            batch.set(new int[0]);
+            return;
+        }
+        int k = Math.min(lab.playback().step(), p.size() - 1);
+        current.set(toData(new Vec2(p.x(k), p.y(k))));
+        RunConfig c = p.config();
+        boolean sameData = c.function() instanceof DataCost d && d.points().size() == points.get().size();
+        batch.set(c.miniBatch() && sameData && p.hasStepAfter(k) ? c.miniBatches().indices(k) : new int[0]);
+    }
+
+    private void previewChanged() {
+        Vec2 h = lab.plot().hoverPointProperty().get();
+        preview.set(cost == null || h == null ? null : toData(h));
+    }
+
+    /** @return parameters p of the cost (scaled units when the features are scaled) in the data's units */
+    private Vec2 toData(Vec2 p) {
+        Optional<Scaling> s = cost.scaling();
+        return s.isPresent() ? s.get().toOriginal(p) : p;
+    }
+
+    // ---------------------------------------------------------------- what the model predicts
+
+    /**
+     * @param params (w, b) in the data's units ({@link #currentProperty()}, {@link #previewProperty()})
+     * @return the model's output at feature x: w·x + b ({@code linear}) or σ(w·x + b) ({@code logistic})
+     */
+    public static double predict(Model model, Vec2 params, double x) {
+        double z = params.x() * x + params.y();
+        return model == Model.LOGISTIC ? LogisticCost.sigmoid(z) : z;
+    }
+
+    /** @return ŷᵢ of point i: {@link #predict} of its x, or w₁·x₁ᵢ + w₂·x₂ᵢ for {@code linear2} */
+    public double predicted(Vec2 params, int i) {
+        Dataset d = points.get();
+        return model.get() == Model.LINEAR2 ? params.x() * d.x1(i) + params.y() * d.x2(i)
+                : predict(model.get(), params, d.x1(i));
+    }
+
+    /** @return the step between drawn points: 1 up to {@link #MAX_DRAWN} points, else ⌈N / MAX_DRAWN⌉ */
+    public int stride() {
+        Dataset d = points.get();
+        return d == null ? 1 : (d.size() + MAX_DRAWN - 1) / MAX_DRAWN;
+    }
+
+    /** @return point i's position in the view: (xᵢ, yᵢ), or (yᵢ, ŷᵢ) at the current step for {@code linear2} */
+    public Vec2 position(int i) {
+        Dataset d = points.get();
+        if (model.get() == Model.LINEAR2) {
+            Vec2 c = current.get();
+            return new Vec2(d.y(i), c == null ? d.y(i) : predicted(c, i));
+        }
+        return new Vec2(d.x1(i), d.y(i));
+    }
+
+    /**
+     * @return the drawn point nearest to (x, y) within the ellipse of radii (rx, ry) (data units), or −1
+     */
+    public int pointNear(double x, double y, double rx, double ry) {
+        Dataset d = points.get();
+        if (d == null) {
+            return -1;
+        }
+        int best = -1;
+        double bestD = 1;
+        for (int i = 0; i < d.size(); i += stride()) {
+            Vec2 p = position(i);
+            double dx = (p.x() - x) / rx;
+            double dy = (p.y() - y) / ry;
+            double dd = dx * dx + dy * dy;
+            if (dd <= bestD) {
+                bestD = dd;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** @return true when the points can be edited in the view (one feature: {@code linear}, {@code logistic}) */
+    public boolean editable() {
+        return cost != null && model.get() != Model.LINEAR2;
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** Move point i to (x, y) in the data's units (logistic: the label nearer to y). */
+    public void movePoint(int i, double x, double y) {
+        if (editable() && i >= 0 && i < points.get().size()) {
+            edit(points.get().moved(i, x, 0, target(y)));
+        }
+    }
+
+    /** Add the point (x, y) in the data's units (logistic: the label nearer to y). */
+    public void addPoint(double x, double y) {
+        if (editable()) {
+            edit(points.get().withPoint(x, 0, target(y)));
+        }
+    }
+
+    /** Remove point i; the last point stays (a dataset has at least one), and the status line says so. */
+    public void removePoint(int i) {
+        if (!editable() || i < 0 || i >= points.get().size()) {
+            return;
+        }
+        if (points.get().size() == 1) {
+            lab.problems().report(EDIT_FAILURE, "a dataset keeps at least one point");
+            return;
+        }
+        edit(points.get().without(i));
+    }
+
+    private double target(double y) {
+        return model.get() == Model.LOGISTIC ? (y >= 0.5 ? 1 : 0) : y;
+    }
+
+    private void edit(Dataset d) {
+        points.set(d);
+        DataSpec spec = cost.spec().withData(d);
+        editWorker.submit(spec::cost, c -> {
+            ownEdit = true;
+            try {
+                lab.replaceData(c);
+            } finally {
+                ownEdit = false;
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    /** @return true while a data surface is on screen */
+    public ReadOnlyBooleanProperty dataModeProperty() {
+        return dataMode.getReadOnlyProperty();
+    }
+
+    /** @return the points in the data's own units (edits show here at once); null before any data surface */
+    public ReadOnlyObjectProperty<Dataset> pointsProperty() {
+        return points.getReadOnlyProperty();
+    }
+
+    /** @return the model of the data surface */
+    public ReadOnlyObjectProperty<Model> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    /** @return the rectangle of the data plane shown */
+    public ReadOnlyObjectProperty<DataFrame> frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+
+    /** @return (w, b) at the playback's step in the data's units, null when there is no path */
+    public ReadOnlyObjectProperty<Vec2> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** @return (w, b) under the mouse on the contour plot in the data's units, null when the mouse is elsewhere */
+    public ReadOnlyObjectProperty<Vec2> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /** @return the indices of the points in the step's mini-batch; empty for full-batch runs and at the last step */
+    public ReadOnlyObjectProperty<int[]> batchProperty() {
+        return batch.getReadOnlyProperty();
+    }
+}

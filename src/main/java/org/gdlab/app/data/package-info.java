@@ -1,0 +1,18 @@
+/**
+ * The data view of data mode: beside the contour plot of J(w, b), the data the cost is made of.
+ * <ul>
+ *   <li>{@link org.gdlab.app.data.DataViewModel}: what is shown (the points in the data's own units, the
+ *       model at the playback's step, the model at the (w, b) under the mouse on the plot, the current
+ *       mini-batch) and the editing commands (move, add, remove a point), whose new cost is built off the
+ *       JavaFX thread and then replaces the surface on screen;</li>
+ *   <li>{@link org.gdlab.app.data.DataFrame}: the data range the view shows and its map to pixels;</li>
+ *   <li>{@link org.gdlab.app.data.DataView}: a canvas that paints the view model and forwards the mouse.</li>
+ * </ul>
+ * Pictures: {@code linear} — the scatter (x, y), the line ŷ = w·x + b and each residual as a vertical segment
+ * from the point to the line; {@code logistic} — the points at heights 0 and 1, the curve p = σ(w·x + b) and
+ * the decision boundary x = −b/w where p = 0.5, residuals from each label to p; {@code linear2} — two features
+ * do not fit a line picture, so the view plots predicted against actual: each point at (yᵢ, ŷᵢ) with
+ * ŷᵢ = w₁·x₁ᵢ + w₂·x₂ᵢ, the diagonal ŷ = y (a perfect fit) and each residual as the vertical segment to the
+ * diagonal; its points cannot be edited there (a point has three coordinates).
+ */
+package org.gdlab.app.data;
