@@ -101,8 +101,8 @@ public final class Explainer {
             case LINE_SEARCH_FAILED -> c.optimizer().id() + "'s line search found no step length satisfying its "
                     + "conditions within its budget from w = " + Words.vec(last.w()) + " (|∇C| = "
                     + Words.num(last.gradientNorm()) + ")";
-            case BELOW_CSTAR -> "C = " + Words.num(last.cost()) + " at w = " + Words.vec(last.w())
-                    + " is below the C* = " + Words.num(c.cstar())
+            case BELOW_CSTAR -> "C = " + Words.apart(last.cost(), c.cstar())[0] + " at w = " + Words.vec(last.w())
+                    + " is below the C* = " + Words.apart(last.cost(), c.cstar())[1]
                     + " given, so C* is not the minimum value and Polyak's step (C − C*)/|∇C|² would be negative";
         };
         Reason r = s.reason() == StopReason.LINE_SEARCH_FAILED ? Reason.LINE_SEARCH_FAILED : Reason.BELOW_CSTAR;

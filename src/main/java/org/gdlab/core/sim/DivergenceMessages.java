@@ -48,8 +48,12 @@ final class DivergenceMessages {
     }
 
     static Stopped belowCstar(int step, double cost, double cstar) {
-        return new Stopped(step, StopReason.BELOW_CSTAR, "C = " + compact(cost) + " at step " + step
-                + " is below the C* = " + compact(cstar) + " given, so C* is not the minimum value");
+        int digits = 3;
+        while (digits < 17 && NumberText.significant(cost, digits).equals(NumberText.significant(cstar, digits))) {
+            digits++; // as many digits as it takes to show C below C*
+        }
+        return new Stopped(step, StopReason.BELOW_CSTAR, "C = " + NumberText.significant(cost, digits) + " at step "
+                + step + " is below the C* = " + NumberText.significant(cstar, digits) + " given, so C* is not the minimum value");
     }
 
     /**
