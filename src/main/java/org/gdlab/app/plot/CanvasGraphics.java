@@ -33,6 +33,16 @@ public final class CanvasGraphics {
         return g;
     }
 
+    /**
+     * @return the canvas's graphics for a canvas whose top left corner lies at pixel (x, y) of the plot: the
+     *     transform maps the plot's painter units (scale s) onto it; the whole canvas cleared, the clip removed
+     */
+    public FXGraphics2D clearedAt(double s, double x, double y) {
+        cleared(1);
+        g.setTransform(new AffineTransform(s, 0, 0, s, -x, -y));
+        return g;
+    }
+
     /** @return {@link #at} after clearing the whole canvas */
     public FXGraphics2D cleared(double s) {
         g.setClip(null);
