@@ -57,7 +57,7 @@ public final class PlotView extends Region {
     private final Canvas trail = new Canvas();
     private final Canvas marks = new Canvas();
     // the full-size layers; the trail's newest steps and the moving marks lie on small canvases of their own
-    private final Canvas[] layers = {base, planned, trail, marks};
+    private final Canvas[] layers = {base, marks};
     private final Canvas tail = new Canvas();
     private final Canvas current = new Canvas();
     private final CanvasGraphics baseGraphics = new CanvasGraphics(base);
@@ -337,13 +337,29 @@ public final class PlotView extends Region {
                 c.setHeight(h);
             }
             baseDirty = true;
-            plannedDirty = true;
             overlayDirty = true;
+            movingDirty = true;
+        }
+        double u = uiScale.get();
+        double aw = Math.max(1, w - (LEFT + RIGHT) * u);
+        double ah = Math.max(1, h - (TOP + BOTTOM) * u);
+        // the paths' canvases cover the plot area only (the painters clip them to it)
+        double ax = Math.floor(LEFT * u);
+        double ay = Math.floor(TOP * u);
+        double ax1 = Math.ceil(LEFT * u + aw);
+        double ay1 = Math.ceil(TOP * u + ah);
+        if (planned.getLayoutX() != ax || planned.getLayoutY() != ay || planned.getWidth() != ax1 - ax
+                || planned.getHeight() != ay1 - ay) {
+            for (Canvas c : new Canvas[] {planned, trail}) {
+                c.relocate(ax, ay);
+                c.setWidth(ax1 - ax);
+                c.setHeight(ay1 - ay);
+            }
+            plannedDirty = true;
             movingDirty = true;
             trailTo = -1;
         }
-        double u = uiScale.get();
-        vm.plot().setPlotArea(LEFT * u, TOP * u, Math.max(1, w - (LEFT + RIGHT) * u), Math.max(1, h - (TOP + BOTTOM) * u));
+        vm.plot().setPlotArea(LEFT * u, TOP * u, aw, ah);
         paintPending = false;
         paintDirty(); // a new size is painted in the same pulse
     }
@@ -372,7 +388,7 @@ public final class PlotView extends Region {
 
     private void paintPlanned() {
         plannedPaints++;
-        java.awt.Graphics2D g = plannedGraphics.cleared(uiScale.get());
+        java.awt.Graphics2D g = plannedGraphics.clearedAt(uiScale.get(), planned.getLayoutX(), planned.getLayoutY());
         PlannedPath p = vm.pathProperty().get();
         PlotTransform t = forPainters(vm.plot().transformProperty().get());
         if (p != null && p.size() > 0 && t != null) {
@@ -421,7 +437,7 @@ public final class PlotView extends Region {
 
     private void paintTrail(PlotTransform t, PlotTransform tpt, double tu, PlannedPath p, int k) {
         if (p != trailPath || t != trailTransform || k < trailTo || trailTo < 0) {
-            java.awt.Graphics2D g = trailGraphics.cleared(tu);
+            java.awt.Graphics2D g = trailGraphics.clearedAt(tu, trail.getLayoutX(), trail.getLayoutY());
             if (k >= 0) {
                 PathLayer.paintTrail(g, tpt, p, 0, k, PathLayer.TrailLook.MAIN);
             }
@@ -432,7 +448,8 @@ public final class PlotView extends Region {
             java.awt.Graphics2D g = place(tail, tailGraphics, box, tu);
             PathLayer.paintTrail(g, tpt, p, trailTo, k, PathLayer.TrailLook.MAIN);
         } else if (k != trailTo) {
-            PathLayer.paintTrail(trailGraphics.at(tu), tpt, p, trailTo, k, PathLayer.TrailLook.MAIN);
+            PathLayer.paintTrail(trailGraphics.at(tu, trail.getLayoutX(), trail.getLayoutY()), tpt, p, trailTo, k,
+                    PathLayer.TrailLook.MAIN);
             trailTo = k;
             hide(tail, tailGraphics);
         } else {
@@ -489,14 +506,16 @@ public final class PlotView extends Region {
     }
 
     /**
-     * Moves and sizes a small canvas to the pixels of box (held to the plot), clears it and returns its
+     * Moves and sizes a small canvas to the pixels of box (held inside the plot area, so that the painters'
+     * clip to it costs nothing), clears it and returns its
      * graphics at scale s in plot coordinates.
      */
     private java.awt.Graphics2D place(Canvas c, CanvasGraphics cg, double[] box, double s) {
-        double px = Math.floor(Math.max(0, box[0]));
-        double py = Math.floor(Math.max(0, box[1]));
-        double w = Math.max(1, Math.ceil(Math.min(base.getWidth(), box[2])) - px);
-        double h = Math.max(1, Math.ceil(Math.min(base.getHeight(), box[3])) - py);
+        PlotTransform t = vm.plot().transformProperty().get();
+        double px = Math.max(Math.ceil(t.left()), Math.floor(box[0]));
+        double py = Math.max(Math.ceil(t.top()), Math.floor(box[1]));
+        double w = Math.max(1, Math.min(Math.floor(t.left() + t.width()), Math.ceil(box[2])) - px);
+        double h = Math.max(1, Math.min(Math.floor(t.top() + t.height()), Math.ceil(box[3])) - py);
         c.relocate(px, py);
         c.setWidth(w);
         c.setHeight(h);
