@@ -10,7 +10,8 @@ first frame that differs from the last frame before it. A frame is 16.7 ms, so o
 mean anything; the floors are measured the same way in the same run, so the ratios are what to compare.
 
 Every window's watched region is cut, about its centre, to at most --watch (1200x580: GD Lab's plot at
-1600×1000), so that ffmpeg grabs and compares as many pixels for GD Lab as for the plotting floor.
+1600×1000), so that ffmpeg grabs and compares as many pixels for GD Lab as for the plotting floor; only the
+scrubber's changes are watched on the whole plot (they lie near the start, which the cut may leave out).
 
 GD Lab's interactions (issue 14): key (] and [ after one {), drag (the α slider), kappa and theta (the
 quadratic's sliders), start-drag (press on the plot and move: the start follows), click (the start jumps
@@ -155,7 +156,9 @@ def measure(name, cmd, interactions, args, log, prelude=None):
                 # ] and [ do not cross the limit (a diverging run costs more; measure it on purpose if wanted)
                 xdo(args.display, "key", prelude)
                 time.sleep(2 * GAP)
-            rec, size = record(args.display, watch, path)
+            # the scrubber moves the current point near the start, which may lie outside the centre cut: the
+            # whole plot is watched for it (the cut missed every one of its changes: 0/21)
+            rec, size = record(args.display, boxes["watch"] if inter == "scrub" else watch, path)
             time.sleep(1.0)
             events = []
             for i in range(args.n):

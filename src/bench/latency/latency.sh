@@ -13,7 +13,8 @@ if [ "${LATENCY_SKIP_BUILD:-0}" != 1 ]; then
   mvn -o -B -ntp -q test-compile
   mvn -o -B -ntp -q org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/latency/cp.txt
 fi
-CP="target/classes:target/test-classes:$(cat target/latency/cp.txt)"
+# LATENCY_CLASSES: other compiled classes to measure (e.g. a copy of an earlier build, for before/after runs)
+CP="${LATENCY_CLASSES:-target/classes:target/test-classes}:$(cat target/latency/cp.txt)"
 XVFB_PID=""
 if ! xdpyinfo -display "$DISPLAY_NUM" >/dev/null 2>&1 && [ ! -e "/tmp/.X11-unix/X${DISPLAY_NUM#:}" ]; then
   Xvfb "$DISPLAY_NUM" -screen 0 "${SIZE}x24" -nolisten tcp >target/latency/xvfb.log 2>&1 &

@@ -20,16 +20,33 @@ public final class CanvasGraphics {
 
     public CanvasGraphics(Canvas canvas) {
         this.canvas = canvas;
-        this.g = new FXGraphics2D(canvas.getGraphicsContext2D());
+        this.g = new NoNeedlessClip(canvas);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    }
+
+    /** @return the canvas's graphics for a canvas at pixel (x, y) of the plot (see {@link #clearedAt}); nothing cleared */
+    public FXGraphics2D at(double s, double x, double y) {
+        g.setClip(null);
+        g.setTransform(new AffineTransform(s, 0, 0, s, -x, -y));
+        return g;
     }
 
     /** @return the canvas's graphics with the transform reset to scale s, the clip removed; nothing cleared */
     public FXGraphics2D at(double s) {
         g.setClip(null);
         g.setTransform(AffineTransform.getScaleInstance(s, s));
+        return g;
+    }
+
+    /**
+     * @return the canvas's graphics for a canvas whose top left corner lies at pixel (x, y) of the plot: the
+     *     transform maps the plot's painter units (scale s) onto it; the whole canvas cleared, the clip removed
+     */
+    public FXGraphics2D clearedAt(double s, double x, double y) {
+        cleared(1);
+        g.setTransform(new AffineTransform(s, 0, 0, s, -x, -y));
         return g;
     }
 
@@ -40,5 +57,34 @@ public final class CanvasGraphics {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         return at(s);
+    }
+
+    /**
+     * FXGraphics2D that leaves out a rectangular clip holding the whole canvas (the painters clip to the plot
+     * area, which holds the path's canvases): a canvas renders every clip through a mask of its whole size
+     * (a blend per clip, the largest cost of a frame in the software pipeline), and such a clip cuts nothing.
+     * Up to half a pixel at the edges may be drawn where the clip would have cut it.
+     */
+    private static final class NoNeedlessClip extends FXGraphics2D {
+
+        private final Canvas canvas;
+
+        NoNeedlessClip(Canvas canvas) {
+            super(canvas.getGraphicsContext2D());
+            this.canvas = canvas;
+        }
+
+        @Override
+        public void setClip(java.awt.Shape shape) {
+            if (shape instanceof java.awt.geom.Rectangle2D r && getTransform().getShearX() == 0 && getTransform().getShearY() == 0) {
+                java.awt.geom.Rectangle2D d = getTransform().createTransformedShape(r).getBounds2D();
+                if (d.getMinX() <= 0.5 && d.getMinY() <= 0.5 && d.getMaxX() >= canvas.getWidth() - 0.5
+                        && d.getMaxY() >= canvas.getHeight() - 0.5) {
+                    super.setClip(null);
+                    return;
+                }
+            }
+            super.setClip(shape);
+        }
     }
 }

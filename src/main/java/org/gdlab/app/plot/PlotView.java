@@ -19,18 +19,23 @@ import org.gdlab.render.paint.FrameLayer;
 import org.gdlab.render.paint.Occupant;
 import org.gdlab.render.paint.Overlay;
 import org.gdlab.render.paint.PathLayer;
+import org.gdlab.render.paint.PathPoints;
+import org.gdlab.render.paint.PlotStyle;
 import org.gdlab.render.paint.PlotTheme;
 import org.gdlab.render.paint.PlotTransform;
 
 /**
  * The contour plot: canvases stacked from the bottom: the base (colour map, level lines, minima, gradient
  * field, axes, colour bar), the layers others add ({@link #addLayer}), the planned path, the trail (path so
- * far, painted incrementally during playback) and the marks (arrows, current point, start, markers, placed
- * labels and the registered {@link Overlay overlays}). Everything but the colour-map image is painted by the
- * one painter ({@code org.gdlab.render.paint}) through FXGraphics2D, the same code every export runs; a
- * canvas is repainted only when what it shows changed (a step repaints the marks and adds to the trail; a
- * new path repaints the planned path too; only the surface, the view, the theme or the size repaint the
- * base). It binds to the {@link LabViewModel}, repaints a
+ * far), the tail (the trail's newest steps, a small canvas), the still marks (start, α changes, markers,
+ * overlays) and the moving marks (arrows, their label, the current point: a small canvas at their place).
+ * Everything but the colour-map image is painted by the one painter ({@code org.gdlab.render.paint})
+ * through FXGraphics2D, the same code every export runs. A change only marks layers dirty; they are painted
+ * once in the next pulse, before its layout pass (never by a layout request), and only those that changed:
+ * a step repaints the two small canvases (a canvas that is drawn on is redrawn on the screen whole, so a
+ * full-size canvas would cost the whole plot every frame); a new path the planned path, the trail and the
+ * still marks; only the surface, the view, the theme or the size the base. It binds to the
+ * {@link LabViewModel}, repaints a
  * layer when what it shows changes, and forwards gestures: primary press or drag sets the start point;
  * right or middle drag, or Shift/Ctrl + primary drag, pans; the wheel zooms about the cursor; moving
  * the mouse reports the hover position.
@@ -51,16 +56,25 @@ public final class PlotView extends Region {
     private final Canvas planned = new Canvas();
     private final Canvas trail = new Canvas();
     private final Canvas marks = new Canvas();
-    private final Canvas[] layers = {base, planned, trail, marks};
+    // the full-size layers; the trail's newest steps and the moving marks lie on small canvases of their own
+    private final Canvas[] layers = {base, marks};
+    private final Canvas tail = new Canvas();
+    private final Canvas current = new Canvas();
     private final CanvasGraphics baseGraphics = new CanvasGraphics(base);
     private final CanvasGraphics plannedGraphics = new CanvasGraphics(planned);
     private final CanvasGraphics trailGraphics = new CanvasGraphics(trail);
     private final CanvasGraphics marksGraphics = new CanvasGraphics(marks);
+    private final CanvasGraphics tailGraphics = new CanvasGraphics(tail);
+    private final CanvasGraphics currentGraphics = new CanvasGraphics(current);
+    // where the moving marks' label goes is found by painting them once here (never shown)
+    private final CanvasGraphics measureGraphics = new CanvasGraphics(new Canvas(1, 1));
+    private List<org.gdlab.render.paint.Occupancy.Region> stillOccupied = List.of();
     private final List<Overlay> overlays = new ArrayList<>();
     private final List<Occupant> occupants = new ArrayList<>();
     private Object trailPath;
     private Object trailTransform;
     private int trailTo = -1;
+    private int tailTo = -1;
     private ContourPicture imageOf;
     private WritableImage image;
     private double lastX;
@@ -72,6 +86,10 @@ public final class PlotView extends Region {
     private boolean baseDirty = true;
     private boolean plannedDirty = true;
     private boolean overlayDirty = true;
+    private boolean movingDirty = true;
+    private boolean paintPending;
+    private int layoutPasses;
+    private final Runnable onPulse = this::paintPending;
     // presentation: text, markers and line widths times uiScale (the painters draw on a scaled context)
     private final javafx.beans.property.DoubleProperty uiScale = new javafx.beans.property.SimpleDoubleProperty(this, "uiScale", 1);
     private final javafx.beans.property.BooleanProperty mainRunVisible = new javafx.beans.property.SimpleBooleanProperty(this, "mainRunVisible", true);
@@ -89,13 +107,16 @@ public final class PlotView extends Region {
         this.vm = vm;
         setId("plot");
         getStyleClass().add("plot");
-        getChildren().addAll(layers);
+        getChildren().addAll(base, planned, trail, tail, marks, current);
         setFocusTraversable(true);
         setMinSize(300, 200);
-        for (Canvas c : layers) {
+        for (Canvas c : new Canvas[] {base, planned, trail, tail, marks, current}) {
             c.setMouseTransparent(true);
         }
-        for (Canvas c : new Canvas[] {planned, trail}) {
+        for (Canvas c : new Canvas[] {tail, current}) {
+            c.setManaged(false); // moved and resized with every step: no layout pass for that
+        }
+        for (Canvas c : new Canvas[] {planned, trail, tail, current}) {
             c.visibleProperty().bind(mainRunVisible); // issue 5: the race legend hides the main run
         }
         mainRunVisible.addListener(x -> invalidateOverlay());
@@ -107,13 +128,28 @@ public final class PlotView extends Region {
         for (Observable o : new Observable[] {vm.pathProperty(), vm.plot().transformProperty()}) {
             o.addListener(x -> {
                 plannedDirty = true;
-                requestLayout();
+                schedulePaint();
             });
         }
-        for (Observable o : new Observable[] {vm.pathProperty(), vm.plot().transformProperty(), vm.playback().stepProperty(),
-                vm.startXProperty(), vm.startYProperty()}) {
+        for (Observable o : new Observable[] {vm.pathProperty(), vm.plot().transformProperty(), vm.startXProperty(),
+                vm.startYProperty()}) {
             o.addListener(x -> invalidateOverlay());
         }
+        vm.playback().stepProperty().addListener(x -> {
+            movingDirty = true;
+            schedulePaint();
+        });
+        // paints happen once per pulse, before its layout pass, for every change since the last one
+        sceneProperty().addListener((o, before, now) -> {
+            if (before != null) {
+                before.removePreLayoutPulseListener(onPulse);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(onPulse);
+                paintPending = false;
+                schedulePaint();
+            }
+        });
 
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -123,9 +159,9 @@ public final class PlotView extends Region {
         addEventHandler(ScrollEvent.SCROLL, e -> vm.plot().zoomAbout(e.getX(), e.getY(), Math.pow(1.002, e.getDeltaY())));
         setCursor(Cursor.CROSSHAIR);
         uiScale.addListener(o -> {
-            baseDirty = plannedDirty = overlayDirty = true;
+            baseDirty = plannedDirty = overlayDirty = movingDirty = true;
             trailTo = -1;
-            requestLayout();
+            requestLayout(); // the plot area's margins change
         });
         paper.addListener(o -> invalidateBase());
         ink.addListener(o -> invalidateBase());
@@ -242,30 +278,41 @@ public final class PlotView extends Region {
 
     private void invalidateBase() {
         baseDirty = true;
-        requestLayout();
+        schedulePaint();
     }
 
     private void invalidateOverlay() {
         overlayDirty = true;
-        requestLayout();
+        movingDirty = true;
+        schedulePaint();
     }
 
-    @Override
-    protected void layoutChildren() {
-        double w = Math.floor(getWidth());
-        double h = Math.floor(getHeight());
-        if (base.getWidth() != w || base.getHeight() != h) {
-            for (Canvas c : layers) {
-                c.setWidth(w);
-                c.setHeight(h);
+    /**
+     * Asks for one paint in the next pulse (before its layout pass) of every layer marked dirty since the
+     * last: a burst of changes between two pulses costs one paint, and a change of pixels only costs no
+     * layout pass.
+     */
+    private void schedulePaint() {
+        if (!paintPending) {
+            paintPending = true;
+            if (getScene() != null) {
+                javafx.application.Platform.requestNextPulse();
             }
-            baseDirty = true;
-            plannedDirty = true;
-            overlayDirty = true;
-            trailTo = -1;
         }
-        double u = uiScale.get();
-        vm.plot().setPlotArea(LEFT * u, TOP * u, Math.max(1, w - (LEFT + RIGHT) * u), Math.max(1, h - (TOP + BOTTOM) * u));
+    }
+
+    /** Paints what changed since the last paint, now (the pulse does this; tests call it to not wait for one). */
+    void paintPending() {
+        if (paintPending) {
+            paintPending = false;
+            paintDirty();
+        }
+    }
+
+    private void paintDirty() {
+        if (base.getWidth() <= 0 || base.getHeight() <= 0) {
+            return; // before the first layout pass, which paints
+        }
         if (baseDirty) {
             baseDirty = false;
             paintBase();
@@ -274,10 +321,47 @@ public final class PlotView extends Region {
             plannedDirty = false;
             paintPlanned();
         }
-        if (overlayDirty) {
-            overlayDirty = false;
+        if (overlayDirty || movingDirty) {
             paintOverlay();
         }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        layoutPasses++;
+        double w = Math.floor(getWidth());
+        double h = Math.floor(getHeight());
+        if (base.getWidth() != w || base.getHeight() != h) {
+            for (Canvas c : layers) {
+                c.setWidth(w);
+                c.setHeight(h);
+            }
+            baseDirty = true;
+            overlayDirty = true;
+            movingDirty = true;
+        }
+        double u = uiScale.get();
+        double aw = Math.max(1, w - (LEFT + RIGHT) * u);
+        double ah = Math.max(1, h - (TOP + BOTTOM) * u);
+        // the paths' canvases cover the plot area only (the painters clip them to it)
+        double ax = Math.floor(LEFT * u);
+        double ay = Math.floor(TOP * u);
+        double ax1 = Math.ceil(LEFT * u + aw);
+        double ay1 = Math.ceil(TOP * u + ah);
+        if (planned.getLayoutX() != ax || planned.getLayoutY() != ay || planned.getWidth() != ax1 - ax
+                || planned.getHeight() != ay1 - ay) {
+            for (Canvas c : new Canvas[] {planned, trail}) {
+                c.relocate(ax, ay);
+                c.setWidth(ax1 - ax);
+                c.setHeight(ay1 - ay);
+            }
+            plannedDirty = true;
+            movingDirty = true;
+            trailTo = -1;
+        }
+        vm.plot().setPlotArea(LEFT * u, TOP * u, aw, ah);
+        paintPending = false;
+        paintDirty(); // a new size is painted in the same pulse
     }
 
     /**
@@ -304,7 +388,7 @@ public final class PlotView extends Region {
 
     private void paintPlanned() {
         plannedPaints++;
-        java.awt.Graphics2D g = plannedGraphics.cleared(uiScale.get());
+        java.awt.Graphics2D g = plannedGraphics.clearedAt(uiScale.get(), planned.getLayoutX(), planned.getLayoutY());
         PlannedPath p = vm.pathProperty().get();
         PlotTransform t = forPainters(vm.plot().transformProperty().get());
         if (p != null && p.size() > 0 && t != null) {
@@ -313,10 +397,13 @@ public final class PlotView extends Region {
     }
 
     /**
-     * Repaint what moves with the current step: the marks (arrows, current point, start, α changes, the
-     * "left the view" marker, their labels and the overlays) in full, the trail only by the steps added
-     * since the last frame (in full when the path, the view or the size changed or the step went back). The
-     * planned path and the base stay as they are.
+     * Repaint what changed of the marks and the trail. The still marks (α changes, start, "left the view",
+     * overlays) only when the path, the start, the view or an overlay changed. With a step: the trail by the
+     * steps added since the last frame, drawn on the small tail canvas while they are few and near (a step
+     * of playback dirties a few hundred pixels, not the plot), and folded into the full-size trail when the
+     * tail is {@value #TAIL_STEPS} steps long, the step jumped or went back, or the path, the view or the
+     * size changed (then the trail is repainted in full); the moving marks (arrows, label, current point) on
+     * a canvas sized to their bounds.
      */
     public void paintOverlay() {
         PlotTransform t = vm.plot().transformProperty().get();
@@ -326,24 +413,121 @@ public final class PlotView extends Region {
         PlotTransform tpt = tu == u ? pt : inPainterUnits(t, tu);
         PlannedPath p = vm.pathProperty().get();
         int k = p == null || p.size() == 0 ? -1 : Math.max(0, Math.min(vm.playback().step(), p.size() - 1));
+        boolean still = overlayDirty;
+        overlayDirty = false;
+        movingDirty = false;
         if (t == null) {
             trailGraphics.cleared(1);
             marksGraphics.cleared(1);
+            hide(tail, tailGraphics);
+            hide(current, currentGraphics);
             return;
         }
+        PlannedPath shown = mainRunVisible.get() ? p : null;
+        if (still) {
+            stillOccupied = MarksPainter.paintStill(marksGraphics.cleared(u), pt, shown, k, vm.startXProperty().get(),
+                    vm.startYProperty().get(), vm.surfaceProperty().get(), occupants, overlays);
+        }
+        paintTrail(t, tpt, tu, p, k);
+        paintCurrent(t, pt, u, shown, k);
+    }
+
+    /** the most steps the tail canvas holds before they are folded into the full-size trail */
+    static final int TAIL_STEPS = 40;
+
+    private void paintTrail(PlotTransform t, PlotTransform tpt, double tu, PlannedPath p, int k) {
         if (p != trailPath || t != trailTransform || k < trailTo || trailTo < 0) {
-            java.awt.Graphics2D g = trailGraphics.cleared(tu);
+            java.awt.Graphics2D g = trailGraphics.clearedAt(tu, trail.getLayoutX(), trail.getLayoutY());
             if (k >= 0) {
                 PathLayer.paintTrail(g, tpt, p, 0, k, PathLayer.TrailLook.MAIN);
             }
-        } else if (k > trailTo) {
-            PathLayer.paintTrail(trailGraphics.at(tu), tpt, p, trailTo, k, PathLayer.TrailLook.MAIN);
+            trailTo = k;
+            hide(tail, tailGraphics);
+        } else if (k > trailTo && k - trailTo <= TAIL_STEPS && (k - tailTo <= 8 || k < tailTo)) {
+            double[] box = pointBounds(t, p, trailTo, k, 8 * tu);
+            java.awt.Graphics2D g = place(tail, tailGraphics, box, tu);
+            PathLayer.paintTrail(g, tpt, p, trailTo, k, PathLayer.TrailLook.MAIN);
+        } else if (k != trailTo) {
+            PathLayer.paintTrail(trailGraphics.at(tu, trail.getLayoutX(), trail.getLayoutY()), tpt, p, trailTo, k,
+                    PathLayer.TrailLook.MAIN);
+            trailTo = k;
+            hide(tail, tailGraphics);
+        } else {
+            hide(tail, tailGraphics);
         }
         trailPath = p;
         trailTransform = t;
-        trailTo = k;
-        MarksPainter.paint(marksGraphics.cleared(u), pt, mainRunVisible.get() ? p : null, k, vm.startXProperty().get(),
-                vm.startYProperty().get(), vm.surfaceProperty().get(), occupants, overlays);
+        tailTo = k;
+    }
+
+    private void paintCurrent(PlotTransform t, PlotTransform pt, double u, PlannedPath p, int k) {
+        if (p == null || k < 0) {
+            hide(current, currentGraphics);
+            return;
+        }
+        double sx = vm.startXProperty().get();
+        double sy = vm.startYProperty().get();
+        java.awt.geom.Rectangle2D label = MarksPainter.paintMoving(measureGraphics.clearedAt(u, 0, 0), pt, p, k, sx, sy,
+                vm.surfaceProperty().get(), occupants, stillOccupied);
+        int to = p.hasStepAfter(k) ? k + 1 : k;
+        double reach = (PlotStyle.GRADIENT_ARROW_PIXELS + 20) * u;
+        double[] box = pointBounds(t, p, k, to, reach);
+        if (label != null) {
+            box[0] = Math.min(box[0], label.getMinX() * u - 4);
+            box[1] = Math.min(box[1], label.getMinY() * u - 4);
+            box[2] = Math.max(box[2], label.getMaxX() * u + 4);
+            box[3] = Math.max(box[3], label.getMaxY() * u + 4);
+        }
+        MarksPainter.paintMoving(place(current, currentGraphics, box, u), pt, p, k, sx, sy, vm.surfaceProperty().get(),
+                occupants, stillOccupied);
+    }
+
+    /** @return {minX, minY, maxX, maxY} in pixels of iterates from … to (held to the plot area), widened by pad */
+    private static double[] pointBounds(PlotTransform t, PathPoints p, int from, int to, double pad) {
+        double x0 = t.left();
+        double y0 = t.top();
+        double x1 = t.left() + t.width();
+        double y1 = t.top() + t.height();
+        double[] b = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (int i = Math.max(0, from); i <= to; i++) {
+            double x = Math.max(x0, Math.min(x1, PathLayer.clamp(t.sx(p.x(i)))));
+            double y = Math.max(y0, Math.min(y1, PathLayer.clamp(t.sy(p.y(i)))));
+            if (Double.isFinite(x) && Double.isFinite(y)) {
+                b[0] = Math.min(b[0], x - pad);
+                b[1] = Math.min(b[1], y - pad);
+                b[2] = Math.max(b[2], x + pad);
+                b[3] = Math.max(b[3], y + pad);
+            }
+        }
+        if (!(b[0] <= b[2])) {
+            b = new double[] {x0, y0, x0, y0};
+        }
+        return b;
+    }
+
+    /**
+     * Moves and sizes a small canvas to the pixels of box (held inside the plot area, so that the painters'
+     * clip to it costs nothing), clears it and returns its
+     * graphics at scale s in plot coordinates.
+     */
+    private java.awt.Graphics2D place(Canvas c, CanvasGraphics cg, double[] box, double s) {
+        PlotTransform t = vm.plot().transformProperty().get();
+        double px = Math.max(Math.ceil(t.left()), Math.floor(box[0]));
+        double py = Math.max(Math.ceil(t.top()), Math.floor(box[1]));
+        double w = Math.max(1, Math.min(Math.floor(t.left() + t.width()), Math.ceil(box[2])) - px);
+        double h = Math.max(1, Math.min(Math.floor(t.top() + t.height()), Math.ceil(box[3])) - py);
+        c.relocate(px, py);
+        c.setWidth(w);
+        c.setHeight(h);
+        return cg.clearedAt(s, px, py);
+    }
+
+    private static void hide(Canvas c, CanvasGraphics cg) {
+        if (c.getWidth() > 0) {
+            cg.cleared(1);
+            c.setWidth(0);
+            c.setHeight(0);
+        }
     }
 
     /**
@@ -360,7 +544,8 @@ public final class PlotView extends Region {
 
     /**
      * Registers an overlay: painted on the marks layer after the plot's own labels, with what they occupy,
-     * and repainted when any of {@code changes} changes (and with every step, the view and the path).
+     * and repainted when any of {@code changes} changes, and with the view, the path and the start (not with
+     * every step: an overlay that follows the step lists the playback's step among its changes).
      */
     public void addOverlay(Overlay overlay, Observable... changes) {
         overlays.add(overlay);
@@ -401,6 +586,16 @@ public final class PlotView extends Region {
      */
     public int[] paintCounts() {
         return new int[] {basePaints, plannedPaints};
+    }
+
+    /** @return how many layout passes the plot has had: for tests that check that a paint needs none */
+    int layoutPasses() {
+        return layoutPasses;
+    }
+
+    /** @return the small canvas of the trail's newest steps (for tests) */
+    Canvas tailCanvas() {
+        return tail;
     }
 
     /** @return the canvas of the path so far (for snapshot tests) */

@@ -1,6 +1,7 @@
 package org.gdlab.app.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.stage.Stage;
@@ -29,7 +30,7 @@ class LayerRepaintTest {
 
     private int[] counts() {
         return UiFixture.fx(() -> {
-            ui.view.plot().layout();
+            ui.view.plot().paintPending(); // what the next pulse would paint, now
             return ui.view.plot().paintCounts();
         });
     }
@@ -53,6 +54,50 @@ class LayerRepaintTest {
         ui.idle();
         assertEquals(before[0], counts()[0], "the base layer");
         assertEquals(before[1], counts()[1], "the planned path");
+    }
+
+    @Test
+    void aPlaybackStepAsksForNoLayoutPass() {
+        ui.idle();
+        counts();
+        int before = UiFixture.fx(() -> ui.view.plot().layoutPasses());
+        boolean asked = UiFixture.fx(() -> {
+            ui.vm.playback().seek(3);
+            ui.vm.playback().seek(4);
+            ui.view.plot().paintPending();
+            return ui.view.plot().isNeedsLayout();
+        });
+        assertFalse(asked, "a step changes pixels only: the plot does not ask for a layout pass");
+        ui.idle();
+        assertEquals(before, UiFixture.fx(() -> ui.view.plot().layoutPasses()), "and gets none");
+    }
+
+    @Test
+    void aNewLearningRateAsksForNoLayoutPass() {
+        ui.idle();
+        counts();
+        int before = UiFixture.fx(() -> ui.view.plot().layoutPasses());
+        UiFixture.fx(() -> ui.vm.learningRateProperty().set(ui.vm.learningRateProperty().get() * 0.9));
+        ui.idle();
+        int[] after = counts();
+        assertEquals(before, UiFixture.fx(() -> ui.view.plot().layoutPasses()), "a new path is painted without a layout pass");
+        assertTrue(after[1] > 0);
+    }
+
+    @Test
+    void aPlaybackStepPaintsTheNewestStepsOnASmallCanvasNotTheWholeTrail() {
+        ui.idle();
+        counts();
+        double[] tail = UiFixture.fx(() -> {
+            ui.vm.playback().seek(1);
+            ui.view.plot().paintPending();
+            ui.vm.playback().seek(2);
+            ui.view.plot().paintPending();
+            var t = ui.view.plot().tailCanvas();
+            return new double[] {t.getWidth() * t.getHeight(), ui.view.plot().getWidth() * ui.view.plot().getHeight()};
+        });
+        assertTrue(tail[0] > 0, "the new step is on the tail canvas");
+        assertTrue(tail[0] < tail[1] / 4, "which covers the new steps, not the plot: " + tail[0] + " of " + tail[1] + " px");
     }
 
     @Test

@@ -30,6 +30,9 @@ import org.gdlab.core.math.NumberText;
  *   <li>{@code kappa}: the same with the κ slider;</li>
  *   <li>{@code diverge}: α across the stability limit and back every 30 pulses (0.18 and 0.23: the
  *       diverging run that the ] key from the opening α plans);</li>
+ *   <li>{@code click}: the start jumps between two points every 30 pulses (as a click on the plot does);
+ *       prints, per jump, the time to the new path on the JavaFX thread and to the pulse that shows it,
+ *       and the CPU time each background worker used meanwhile (who competes with the path's job);</li>
  *   <li>{@code idle}: nothing; prints the wall-clock time of every key event, α change, new path and pulse
  *       (for following one key sent by xdotool through the window).</li>
  * </ul>
@@ -41,7 +44,10 @@ import org.gdlab.core.math.NumberText;
  * deepest nodes that asked for a layout pass (the nodes whose change lays out their ancestors), which is
  * how one finds what lays out the window when only pixels changed.
  *
- * <p>Usage: {@code PulseProbe play|alpha|kappa|diverge|idle WxH seconds [--layout-roots]}.
+ * <p>With {@code --bare-plot} the layers other views add to the plot (race, ghosts, curvature, basins:
+ * full-size canvases that some clear at every step) are taken out first, to measure the plot's own frames.
+ *
+ * <p>Usage: {@code PulseProbe play|alpha|kappa|click|diverge|idle WxH seconds [--layout-roots] [--bare-plot]}.
  */
 public final class PulseProbe {
 
@@ -65,12 +71,22 @@ public final class PulseProbe {
         String[] wh = raw.get(1).split("x");
         double seconds = NumberText.parse(raw.get(2)).orElse(8);
         boolean roots = raw.contains("--layout-roots");
+        boolean bare = raw.contains("--bare-plot");
         MainView view = GdLabApp.createView();
         AppShell shell = new AppShell(view, null, org.gdlab.app.scenario.FilePicker.system());
         Scene scene = shell.createScene(NumberText.parse(wh[0]).orElse(1600), NumberText.parse(wh[1]).orElse(1000));
         stage.setScene(scene);
         stage.show();
         view.plot().requestFocus();
+        if (bare) {
+            try { // getChildren is protected; the probe is not the plot's API
+                var m = Parent.class.getDeclaredMethod("getChildren");
+                m.setAccessible(true);
+                ((javafx.collections.ObservableList<?>) m.invoke(view.plot())).removeIf(n -> ((Node) n).getId() != null);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         if ("idle".equals(mode)) {
             // for finding where a key's time goes: when each key event and each α change arrive (wall clock)
             scene.addEventFilter(javafx.scene.input.KeyEvent.ANY, k -> System.out.println(String.format(Locale.ROOT,
@@ -108,6 +124,10 @@ public final class PulseProbe {
         };
         Slider slider = (Slider) scene.lookup("kappa".equals(mode) ? "#param-kappa" : "#lrSlider");
         long[] begin = {0};
+        long[] cpuAtStart = {0};
+        Clicks clicks = new Clicks();
+        view.viewModel().pathProperty().addListener(o -> clicks.pathShown());
+        scene.addPostLayoutPulseListener(clicks::pulse);
         AnimationTimer driver = new AnimationTimer() {
             private int n;
 
@@ -122,6 +142,10 @@ public final class PulseProbe {
                         var lr = view.viewModel().learningRateProperty();
                         lr.set((n / 30) % 2 == 0 ? 0.18 : 0.18 * Math.pow(10, 0.1));
                     }
+                } else if ("click".equals(mode)) {
+                    if (n++ % 30 == 0) {
+                        clicks.jump(view, (n / 30) % 2 == 0);
+                    }
                 } else if (!"play".equals(mode)) {
                     // to and fro over a tenth of the range, one notch a pulse
                     double span = (slider.getMax() - slider.getMin()) / 400;
@@ -132,6 +156,10 @@ public final class PulseProbe {
                     pc.playingProperty().set(false);
                     scene.removePreLayoutPulseListener(listener);
                     report(mode, pulses, dirty);
+                    // CPU time is what the frames cost this process, much less bent by other load than wall time
+                    System.out.println(String.format(Locale.ROOT, "FRAMES %s CPU of the JavaFX and render threads"
+                            + " %.1f ms per pulse", mode, (frameCpu() - cpuAtStart[0]) / 1e6 / Math.max(1, pulses.size() - 1)));
+                    clicks.report();
                     Platform.exit();
                 }
             }
@@ -146,9 +174,90 @@ public final class PulseProbe {
                 pc.togglePlay();
             }
             scene.addPreLayoutPulseListener(listener);
+            cpuAtStart[0] = frameCpu();
             driver.start();
         });
         open.play();
+    }
+
+    /** @return the CPU nanoseconds used so far by the JavaFX application thread and the render thread */
+    private static long frameCpu() {
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (Thread th : Thread.getAllStackTraces().keySet()) {
+            if (th.getName().equals("JavaFX Application Thread") || th.getName().startsWith("QuantumRenderer")) {
+                sum += Math.max(0, mx.getThreadCpuTime(th.getId()));
+            }
+        }
+        return sum;
+    }
+
+    /** For {@code click}: the times from a start jump to its path and its pulse, and the workers' CPU meanwhile. */
+    private static final class Clicks {
+        private final java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        private final List<double[]> done = new ArrayList<>();
+        private final Map<String, Double> cpu = new TreeMap<>();
+        private long at;
+        private long path;
+        private Map<Long, Long> before = Map.of();
+
+        void jump(MainView view, boolean there) {
+            var vm = view.viewModel();
+            var t = vm.plot().transformProperty().get();
+            double f = there ? 0.33 : 0.36;
+            before = workers();
+            at = System.nanoTime();
+            path = 0;
+            vm.setStart(t.worldX(t.left() + f * t.width()), t.worldY(t.top() + 0.33 * t.height()));
+        }
+
+        void pathShown() {
+            if (at != 0 && path == 0) {
+                path = System.nanoTime();
+            }
+        }
+
+        void pulse() {
+            if (at != 0 && path != 0) {
+                long now = System.nanoTime();
+                done.add(new double[] {(path - at) / 1e6, (now - at) / 1e6});
+                Map<Long, Long> after = workers();
+                StringBuilder b = new StringBuilder();
+                for (Thread th : Thread.getAllStackTraces().keySet()) {
+                    Long a = after.get(th.getId());
+                    if (a != null) {
+                        double ms = (a - before.getOrDefault(th.getId(), 0L)) / 1e6;
+                        if (ms > 0.5) {
+                            b.append(String.format(Locale.ROOT, " %s %.1f", th.getName(), ms));
+                        }
+                    }
+                }
+                System.out.println(String.format(Locale.ROOT, "CLICK path %.1f ms  shown %.1f ms  workers' CPU ms:%s",
+                        (path - at) / 1e6, (now - at) / 1e6, b));
+                at = 0;
+            }
+        }
+
+        private Map<Long, Long> workers() {
+            Map<Long, Long> m = new java.util.HashMap<>();
+            for (Thread th : Thread.getAllStackTraces().keySet()) {
+                if (th.getName().startsWith("gdlab-")) {
+                    m.put(th.getId(), mx.getThreadCpuTime(th.getId()));
+                }
+            }
+            return m;
+        }
+
+        void report() {
+            if (done.isEmpty()) {
+                return;
+            }
+            double[] p = done.stream().mapToDouble(d -> d[0]).sorted().toArray();
+            double[] s = done.stream().mapToDouble(d -> d[1]).sorted().toArray();
+            System.out.println(String.format(Locale.ROOT, "FRAMES click jumps %d  to path median %.1f ms max %.1f ms"
+                    + "  to its pulse median %.1f ms max %.1f ms", p.length, quantile(p, 0.5), p[p.length - 1],
+                    quantile(s, 0.5), s[s.length - 1]));
+        }
     }
 
     /** Adds the deepest parents that need a layout pass (their ancestors need one because of them). */
