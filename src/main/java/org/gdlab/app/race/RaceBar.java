@@ -203,7 +203,7 @@ public final class RaceBar extends HBox {
      * @param inDrawer true: for the "+N" menu (the headline in words; not in the legend's toggle group)
      */
     private HBox chip(RunModel r, String id, boolean inDrawer) {
-        Color color = r == null ? Color.WHITE : RacePainter.color(r);
+        Color color = r == null ? Color.WHITE : javafx.scene.paint.Color.web(r.color().hex());
         Rectangle swatch = new Rectangle(20, 8, color);
         swatch.setStroke(Color.rgb(0, 0, 0, 0.8));
         CheckBox visible = new CheckBox();

@@ -82,6 +82,19 @@ public final class RaceViewModel {
         if (slot >= RunPalette.size()) {
             slot = runs.size();
         }
+        return addRun(k, lr, slot);
+    }
+
+    /**
+     * Add a run in a given palette slot (a scenario's run keeps the colour it was saved with, so the window
+     * and every export of the scenario colour it alike).
+     *
+     * @param k    its optimizer (default hyperparameters)
+     * @param lr   its α, or NaN for the main run's α
+     * @param slot its slot in {@link RunPalette}, ≥ 0
+     * @return the new run
+     */
+    public RunModel addRun(OptimizerKind k, double lr, int slot) {
         RunModel r = new RunModel(slot, k, Double.isNaN(lr) ? lab.learningRateProperty().get() : lr);
         InvalidationListener l = o -> plan();
         for (Observable o : List.of(r.optimizerProperty(), r.hyperProperty(), r.learningRateProperty(), r.scheduleProperty(),
