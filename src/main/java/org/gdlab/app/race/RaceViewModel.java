@@ -252,4 +252,28 @@ public final class RaceViewModel {
     public ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
     }
+
+    /**
+     * @return the selected run's index among a scenario's runs as the race is saved (runs[0] is the main run,
+     *     then the race's runs that can run, in order), or −1 when no visible run is selected
+     */
+    public int scenarioIndexOfSelected() {
+        RunModel s = selectedProperty().get();
+        if (s == null || !s.visibleProperty().get()) {
+            return -1;
+        }
+        int i = 1;
+        for (RunModel r : runs) {
+            if (r == s) {
+                return i;
+            }
+            try {
+                r.config(lab.runConfig());
+                i++;
+            } catch (IllegalArgumentException notRunnable) {
+                // left out of the scenario, as the scenario mapper leaves it out
+            }
+        }
+        return -1;
+    }
 }

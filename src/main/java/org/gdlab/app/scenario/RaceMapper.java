@@ -16,7 +16,7 @@ import org.gdlab.core.scenario.Scenario;
  *
  * <p>A race run is a whole run specification: its own optimizer, hyperparameters, α, schedule, warm-up,
  * clipping, noise, seed and (optionally) start point, and its colour: the run's palette colour is written into
- * the scenario ({@code color}) and read back from it (a palette colour takes its slot; a run without one, or
+ * the scenario ({@code color}) unless it is the colour its place in the run order gives, and read back from it (a palette colour takes its slot; a run without one, or
  * with a colour outside the palette, takes the first free slot), so the window and every export colour a
  * run alike even after runs were removed and added. Its label (dropped once its settings change) is kept
  * when it is captured. Race run i is matched with {@code runs[i + 1]} of the base.
@@ -80,7 +80,9 @@ final class RaceMapper {
             if (old != null && !r.withColor(old.color()).equals(old)) {
                 r = r.withLabel(""); // the label described the old settings
             }
-            r = r.withColor(m.color().hex());
+            // the screen's colour: written when it is not the one the run's place gives (a removed run freed its slot)
+            boolean byPlace = m.color().argb() == RunPalette.argb(runs.size() - 1);
+            r = r.withColor(byPlace && r.color().isEmpty() ? "" : m.color().hex());
             runs.add(r);
         }
         return captured.withRuns(runs);

@@ -36,14 +36,22 @@ public final class RacedRuns {
     /**
      * One raced run at the step shown.
      *
-     * @param path     its planned path
-     * @param step     the step shown (clamped into the path when painted)
+     * @param path     its path up to the step shown at least (its planned path in the window; an export's frame
+     *                 has the points walked so far)
+     * @param step     the index into path of the point shown (clamped into the path when painted)
+     * @param whole    its whole planned path (the faint dashed line; where it left the view)
      * @param color    its colour (the run's own, saved with it)
      * @param memory   what its optimizer keeps at w_step ({@link Memory.None} for nothing)
      * @param caption  its update rule, shown when it is selected ("" for none)
      * @param selected whether it is the selected run (thicker, on top, captioned)
      */
-    public record Run(PathPoints path, int step, Color color, Memory memory, String caption, boolean selected) {
+    public record Run(PathPoints path, int step, PathPoints whole, Color color, Memory memory, String caption,
+            boolean selected) {
+
+        /** A run whose path is its whole planned path (the window's). */
+        public Run(PathPoints path, int step, Color color, Memory memory, String caption, boolean selected) {
+            this(path, step, path, color, memory, caption, selected);
+        }
 
         /** @return the step shown, clamped into the path */
         public int at() {
@@ -57,8 +65,8 @@ public final class RacedRuns {
     /** The whole planned paths, faint and dashed, in run order. */
     public static void paintPlanned(Graphics2D g, PlotTransform t, List<Run> runs) {
         for (Run r : runs) {
-            if (r.path().size() > 0) {
-                PathLayer.paintPlanned(g, t, r.path(), PlotStyle.alpha(r.color(), 128), 5);
+            if (r.whole().size() > 0) {
+                PathLayer.paintPlanned(g, t, r.whole(), PlotStyle.alpha(r.color(), 128), 5);
             }
         }
     }
@@ -138,8 +146,8 @@ public final class RacedRuns {
     public static Overlay labels(List<Run> runs) {
         return (g, t, occupied) -> {
             for (Run r : runs) {
-                if (r.path().size() > 0) {
-                    PathLayer.paintExit(g, t, r.path(), r.color(), occupied);
+                if (r.whole().size() > 0) {
+                    PathLayer.paintExit(g, t, r.whole(), r.color(), occupied);
                 }
             }
             for (Run r : runs) {
