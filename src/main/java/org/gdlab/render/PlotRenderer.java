@@ -404,6 +404,14 @@ public final class PlotRenderer {
 
     /** @return the plot area of a width × height picture, in pixels (for tests that sample it) */
     public Rectangle2D plotArea(Graphics2D g, int width, int height) {
+        return plotArea(g, width, height, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @return the plot area of a width × height frame at step upToStep ({@link #paintFrame}: its legend, which
+     *     says how runs ended only once they have, may take fewer rows), in pixels
+     */
+    public Rectangle2D plotArea(Graphics2D g, int width, int height, int upToStep) {
         double s = scale(width, height);
         Graphics2D c = (Graphics2D) g.create();
         try {
@@ -411,7 +419,7 @@ public final class PlotRenderer {
             double w = width / s;
             double h = height / s;
             double top = PAD + lineHeight(c, TITLE) + lineHeight(c, SMALL);
-            double legendHeight = legendRows(c, w, Integer.MAX_VALUE).size() * lineHeight(c, LEGEND) * 1.15;
+            double legendHeight = legendRows(c, w, upToStep).size() * lineHeight(c, LEGEND) * 1.15;
             double bottom = h - PAD - legendHeight;
             PlotTransform t = PlotTransform.fit(scenario.view(), FrameLayer.LEFT, top + FrameLayer.TOP,
                     w - FrameLayer.LEFT - FrameLayer.RIGHT, bottom - top - FrameLayer.TOP - FrameLayer.BOTTOM, true);
