@@ -81,6 +81,9 @@ public final class RaceShots {
                     Node bar = scene.lookup("#playbackBar");
                     System.out.println(name + ": scene " + scene.getWidth() + "×" + scene.getHeight() + ", bar "
                             + bar.getLayoutBounds().getWidth());
+                    var step = (javafx.scene.control.Label) scene.lookup("#stepLabel");
+                    System.out.println("  step label: width " + step.getWidth() + ", min " + step.getMinWidth() + ", font "
+                            + step.getFont() + ", padding " + step.getPadding() + ", visible " + step.isVisible());
                     for (Node c : controls(bar)) {
                         Bounds b = c.localToScene(c.getBoundsInLocal());
                         if (b.getMaxX() > scene.getWidth() + 0.5) {

@@ -40,12 +40,16 @@ public final class LearningRateControl extends HBox {
         // the knob and the field change at every α step: each lays out only itself (FixedCell)
         FixedCell markerCell = new FixedCell(marker);
         FixedCell fieldCell = new FixedCell(field);
-        // as wide as the widest α it shows ("1.23e-5") in its font: it grows with the UI scale (a column count
+        // as wide as the widest α it shows ("0.000500") in its font: it grows with the UI scale (a column count
         // is measured once, in the font of the moment, and the cell around it would keep that width)
         Runnable fit = () -> {
-            javafx.scene.text.Text t = new javafx.scene.text.Text("1.23e-5");
-            t.setFont(field.getFont());
-            double w = Math.ceil(t.getLayoutBounds().getWidth() + field.snappedLeftInset() + field.snappedRightInset()) + 4;
+            double text = 0;
+            for (String widest : new String[] {"0.000500", "1.23e-5", "0.0500"}) { // three significant digits
+                javafx.scene.text.Text t = new javafx.scene.text.Text(widest);
+                t.setFont(field.getFont());
+                text = Math.max(text, t.getLayoutBounds().getWidth());
+            }
+            double w = Math.ceil(text + field.snappedLeftInset() + field.snappedRightInset()) + 4;
             if (field.getPrefWidth() != w) {
                 field.setPrefWidth(w);
                 fieldCell.requestLayout();
