@@ -52,6 +52,11 @@ public final class RaceShots {
             race.selectedProperty().set(race.runs().get(1));
             return s;
         });
+        if (args.length > 1 && args[1].equals("doc")) {
+            docRace(shell, stage[0], dir);
+            Platform.exit();
+            System.exit(0);
+        }
         for (int i = 1; i < args.length; i++) {
             String[] spec = args[i].split("[x@]");
             double w = Double.parseDouble(spec[0]);
@@ -98,6 +103,33 @@ public final class RaceShots {
         }
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * src/docs/screenshots/race.png: the window at 1600×1000 with no lesson, the adaptive family racing on the
+     * default quadratic, Adam selected, the charts open, at step 74.
+     */
+    private static void docRace(AppShell shell, Stage stage, Path dir) throws Exception {
+        fx(() -> {
+            shell.document().newScenario();
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+            var race = shell.view().race();
+            race.applyPreset(org.gdlab.app.race.RacePreset.ADAPTIVE_FAMILY);
+            shell.view().analysis().setExpanded(true);
+            return null;
+        });
+        settle(shell);
+        fx(() -> {
+            var race = shell.view().race();
+            race.selectedProperty().set(race.runs().stream()
+                    .filter(r -> r.optimizerProperty().get() == OptimizerKind.ADAM).findFirst().orElse(null));
+            shell.view().viewModel().playback().seek(74);
+            return null;
+        });
+        settle(shell);
+        var window = fx(() -> stage.getScene().snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(window, null), "png", dir.resolve("race.png").toFile());
     }
 
     private static java.util.List<Node> controls(Node n) {
