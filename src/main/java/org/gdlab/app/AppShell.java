@@ -62,6 +62,7 @@ public final class AppShell {
         lessons = new LessonModel(document);
         exports = new ExportService(document::current, view.viewModel().background());
         exports.themeFrom(() -> view.plot().theme()); // an export is the screen at another size, theme included
+        exports.selectedFrom(() -> view.race().scenarioIndexOfSelected()); // and the selected raced run on top
         exportMenu = new ExportMenu(exports, picker, this::window);
         exportMenu.setCharts(() -> view.analysis().tabs().charts().dataProperty().get(),
                 () -> view.analysis().tabs().chartsView().charts());

@@ -25,6 +25,8 @@ import org.gdlab.render.paint.PathLayer;
 import org.gdlab.render.paint.PlotStyle;
 import org.gdlab.render.paint.PlotTheme;
 import org.gdlab.render.paint.PlotTransform;
+import org.gdlab.render.paint.RacedRuns;
+import org.gdlab.core.optim.Memory;
 import org.gdlab.render.paint.SurfaceLayer;
 
 /**
@@ -64,7 +66,9 @@ public final class PlotRenderer {
     private final Surface surface;
     private final List<PathSketch> paths;
     private final List<Color> colors;
+    private final List<RunMemory> memories;
     private PlotTheme theme = PlotTheme.LIGHT;
+    private int selectedRun = -1;
 
     private ContourPicture picture;
     private BufferedImage fill;
@@ -82,6 +86,20 @@ public final class PlotRenderer {
         }
         this.paths = List.copyOf(runs);
         this.colors = List.copyOf(cs);
+        List<RunMemory> ms = new ArrayList<>();
+        for (ScenarioRun r : scenario.runs()) {
+            ms.add(new RunMemory(r.config()));
+        }
+        this.memories = List.copyOf(ms);
+    }
+
+    /**
+     * Draws run {@code runs[i]} as the window draws its selected raced run (thicker, on top of the main run,
+     * with its update rule beside it); −1 (the default) for none. @return this
+     */
+    public PlotRenderer withSelected(int i) {
+        this.selectedRun = i;
+        return this;
     }
 
     /** Paints in the theme's paper and ink from now on (the window's theme; light by default). @return this */
@@ -159,57 +177,78 @@ public final class PlotRenderer {
             PathSketch p = paths.get(i);
             SketchPoints walked = p.rows() == 0 ? null : SketchPoints.upTo(p, upToStep);
             now.add(walked);
-            if (walked != null) {
+            if (i == 0 && walked != null) {
                 PathLayer.occupy(occupied, t, walked, walked.size() - 1);
             }
         }
+        List<RacedRuns.Run> raced = racedRuns(now);
+        RacedRuns.occupy(occupied, t, raced);
         Vec2 start = scenario.start();
         occupied.addPoint(t.sx(start.x()), t.sy(start.y()), PlotStyle.START_RADIUS + 3, Occupancy.HARD);
-        // the raced runs under the main run, as the window's race layers lie under its paths
-        for (int i = paths.size() - 1; i >= 0; i--) {
-            paintRun(g, t, i, now.get(i), upToStep);
+        // the window's layers, bottom to top: the raced runs' planned paths and (unless one is selected)
+        // trails, the main run's planned path and trail (thinner while racing), the selected raced run on top
+        RacedRuns.paintPlanned(g, t, raced);
+        boolean selected = raced.stream().anyMatch(RacedRuns.Run::selected);
+        if (!selected) {
+            RacedRuns.paintMoving(g, t, raced);
+        }
+        if (!paths.isEmpty() && now.get(0) != null) {
+            paintMain(g, t, upToStep, now.get(0), raced.isEmpty() ? 1 : RacedRuns.MAIN_WIDTH);
+        }
+        if (selected) {
+            RacedRuns.paintMoving(g, t, raced);
         }
         PathLayer.paintStart(g, t, start.x(), start.y());
         if (!paths.isEmpty() && now.get(0) != null) {
             paintMainMarks(g, t, paths.get(0), now.get(0), upToStep, occupied);
+            PathLayer.paintExit(g, t, SketchPoints.upTo(paths.get(0), Integer.MAX_VALUE), PlotStyle.DIVERGED, occupied);
         }
-        for (int i = 0; i < paths.size(); i++) {
-            if (paths.get(i).rows() > 0) {
-                PathLayer.paintExit(g, t, SketchPoints.upTo(paths.get(i), Integer.MAX_VALUE),
-                        i == 0 ? PlotStyle.DIVERGED : colors.get(i), occupied);
-            }
-        }
+        RacedRuns.labels(raced).paint(g, t, occupied);
         for (Overlay o : overlays(upToStep, counter)) {
             o.paint(g, t, occupied);
+        }
+    }
+
+    /** @return the raced runs ({@code runs[1..]}) at the frame's step, as the window's race paints them */
+    private List<RacedRuns.Run> racedRuns(List<SketchPoints> now) {
+        List<RacedRuns.Run> out = new ArrayList<>();
+        for (int i = 1; i < paths.size(); i++) {
+            SketchPoints walked = now.get(i);
+            if (walked == null) {
+                continue;
+            }
+            PathSketch p = paths.get(i);
+            int k = walked.size() - 1;
+            Memory m = memories.get(i).at(walked.step(k));
+            out.add(new RacedRuns.Run(walked, k, SketchPoints.upTo(p, Integer.MAX_VALUE), colors.get(i), m,
+                    scenario.runs().get(i).config().optimizer().rule(), i == selectedRun));
+        }
+        return out;
+    }
+
+    /**
+     * The main run's planned path and trail, as the window's: the trail painted in painter units of
+     * {@code width} (its line, outline and dots that many times as wide, its positions exact).
+     */
+    private void paintMain(Graphics2D g, PlotTransform t, int upToStep, SketchPoints walked, double width) {
+        PathSketch p = paths.get(0);
+        if (upToStep < p.rows() - 1) { // the planned path is what the trail has not covered yet
+            PathLayer.paintPlanned(g, t, SketchPoints.upTo(p, Integer.MAX_VALUE));
+        }
+        Graphics2D w = (Graphics2D) g.create();
+        try {
+            w.scale(width, width);
+            PlotTransform tw = new PlotTransform(t.visible(), t.left() / width, t.top() / width, t.width() / width,
+                    t.height() / width);
+            PathLayer.paintTrail(w, tw, walked, 0, walked.size() - 1, new PathLayer.TrailLook(colors.get(0), 4.5, 2.2, true));
+        } finally {
+            w.dispose();
         }
     }
 
     /** @return the overlays of this picture: the step counter in a frame of the descent */
     private List<Overlay> overlays(int upToStep, boolean counter) {
         return counter ? List.of(new StepCounter(Math.min(upToStep, longestRun() - 1), theme)) : List.of();
-    }
-
-    private void paintRun(Graphics2D g, PlotTransform t, int i, SketchPoints walked, int upToStep) {
-        PathSketch p = paths.get(i);
-        Color c = colors.get(i);
-        if (walked == null) {
-            return;
-        }
-        SketchPoints all = SketchPoints.upTo(p, Integer.MAX_VALUE);
-        boolean main = i == 0;
-        if (upToStep < p.rows() - 1) { // the planned path is what the trail has not covered yet
-            if (main) {
-                PathLayer.paintPlanned(g, t, all);
-            } else {
-                PathLayer.paintPlanned(g, t, all, PlotStyle.alpha(c, 128), 5);
-            }
-        }
-        PathLayer.paintTrail(g, t, walked, 0, walked.size() - 1, main ? new PathLayer.TrailLook(c, 4.5, 2.2, true)
-                : PathLayer.TrailLook.raced(c, false));
-        if (!main) {
-            int k = walked.size() - 1;
-            PathLayer.paintCurrent(g, t, walked.x(k), walked.y(k), 6.5, c);
-        }
     }
 
     /** The main run's arrows at its current step and its current point, as the window's marks layer. */
@@ -365,6 +404,14 @@ public final class PlotRenderer {
 
     /** @return the plot area of a width × height picture, in pixels (for tests that sample it) */
     public Rectangle2D plotArea(Graphics2D g, int width, int height) {
+        return plotArea(g, width, height, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @return the plot area of a width × height frame at step upToStep ({@link #paintFrame}: its legend, which
+     *     says how runs ended only once they have, may take fewer rows), in pixels
+     */
+    public Rectangle2D plotArea(Graphics2D g, int width, int height, int upToStep) {
         double s = scale(width, height);
         Graphics2D c = (Graphics2D) g.create();
         try {
@@ -372,7 +419,7 @@ public final class PlotRenderer {
             double w = width / s;
             double h = height / s;
             double top = PAD + lineHeight(c, TITLE) + lineHeight(c, SMALL);
-            double legendHeight = legendRows(c, w, Integer.MAX_VALUE).size() * lineHeight(c, LEGEND) * 1.15;
+            double legendHeight = legendRows(c, w, upToStep).size() * lineHeight(c, LEGEND) * 1.15;
             double bottom = h - PAD - legendHeight;
             PlotTransform t = PlotTransform.fit(scenario.view(), FrameLayer.LEFT, top + FrameLayer.TOP,
                     w - FrameLayer.LEFT - FrameLayer.RIGHT, bottom - top - FrameLayer.TOP - FrameLayer.BOTTOM, true);

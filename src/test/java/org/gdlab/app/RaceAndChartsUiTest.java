@@ -113,14 +113,18 @@ class RaceAndChartsUiTest {
         UiFixture.fx(() -> ui.vm.playback().seek(40));
         idle();
         RunModel momentum = race.runs().get(1);
+        UiFixture.fx(() -> race.selectedProperty().set(momentum)); // the toggle is in the race editor
+        UiFixture.fx(() -> ui.view.analysis().setExpanded(true));
+        idle();
         var layer = robot.lookup("#raceMoving").queryAs(javafx.scene.canvas.Canvas.class);
         int shown = pixelsOf(UiFixture.snapshot(layer), momentum);
         assertTrue(shown > 200, "the momentum run is drawn in its colour: " + shown + " pixels");
-        robot.clickOn("#legend-1-visible");
+        javafx.scene.control.CheckBox toggle = robot.lookup("#raceVisible").queryAs(javafx.scene.control.CheckBox.class);
+        UiFixture.fx(toggle::fire);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!momentum.visibleProperty().get(), "the toggle hides the run");
         assertEquals(0, pixelsOf(UiFixture.snapshot(layer), momentum), "and it is gone from the plot");
-        robot.clickOn("#legend-1-visible");
+        UiFixture.fx(toggle::fire);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(shown, pixelsOf(UiFixture.snapshot(layer), momentum), "shown again, the same picture");
     }

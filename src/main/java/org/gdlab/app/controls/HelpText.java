@@ -41,8 +41,9 @@ public final class HelpText {
               Race bar (above the plot): Preset (GD vs momentum, the adaptive family, GD vs normalized,
                 GD vs Newton), Add a run of the chosen optimizer, Single (back to one run); the legend
                 marks how each run ends (✓ converged, ✗ diverged, ⇥ stopped at the step limit, ⊘ no acceptable step; hover
-                a chip for the sentence), shows / hides it, selects the one the update panel follows,
-                × removes it. Runs that do not fit in the row wait in its "+N" menu.
+                a chip for the sentence); a click on a chip selects the run the update panel follows.
+                Show / hide and × (remove) are in the "+N" menu and the Race run tab. Runs that do not
+                fit in the row wait in its "+N" menu.
               Analysis area (under the plot, click its title): Charts (every run, step by step; each pixel
                 column shows the least and greatest value of the steps it covers),
                 Curvature (eigenvectors, local quadratic model, stability limit), α sweep (run it, ghost paths),

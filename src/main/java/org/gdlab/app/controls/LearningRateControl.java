@@ -40,6 +40,25 @@ public final class LearningRateControl extends HBox {
         // the knob and the field change at every α step: each lays out only itself (FixedCell)
         FixedCell markerCell = new FixedCell(marker);
         FixedCell fieldCell = new FixedCell(field);
+        // as wide as the widest α it shows ("0.000500") in its font: it grows with the UI scale (a column count
+        // is measured once, in the font of the moment, and the cell around it would keep that width)
+        Runnable fit = () -> {
+            double text = 0;
+            for (String widest : new String[] {"0.000500", "1.23e-5", "0.0500"}) { // three significant digits
+                javafx.scene.text.Text t = new javafx.scene.text.Text(widest);
+                t.setFont(field.getFont());
+                text = Math.max(text, t.getLayoutBounds().getWidth());
+            }
+            double w = Math.ceil(text + field.snappedLeftInset() + field.snappedRightInset()) + 4;
+            if (field.getPrefWidth() != w) {
+                field.setPrefWidth(w);
+                fieldCell.requestLayout();
+            }
+        };
+        field.fontProperty().addListener(o -> fit.run());
+        field.skinProperty().addListener(o -> fit.run());
+        field.paddingProperty().addListener(o -> fit.run());
+        fit.run();
         HBox.setHgrow(markerCell, Priority.ALWAYS);
         getChildren().addAll(alpha, markerCell, fieldCell);
     }

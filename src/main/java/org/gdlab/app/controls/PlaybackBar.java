@@ -183,6 +183,20 @@ public final class PlaybackBar extends VBox {
     }
 
     /**
+     * The least width is the fully folded row's: the window may give the bar less than it wants, and the bar
+     * then folds ({@link #layoutChildren}), instead of taking the width of everything unfolded and pushing its
+     * last controls out of the window.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        double w = need(4);
+        if (learningRate != null && learningRate.visibleProperty().get()) {
+            w = Math.max(w, row2.snappedLeftInset() + row2.snappedRightInset() + learningRate.minWidth(-1));
+        }
+        return snappedLeftInset() + w + snappedRightInset();
+    }
+
+    /**
      * @return the width the first row needs at a fold level, with {@link #TIMELINE_MIN_EM} em for the scrubber
      */
     private double need(int level) {
@@ -236,6 +250,9 @@ public final class PlaybackBar extends VBox {
         double w = Math.ceil(t.getLayoutBounds().getWidth()) + label.snappedLeftInset() + label.snappedRightInset() + 2;
         label.setMinWidth(w);
         label.setPrefWidth(w);
+        if (label.getParent() instanceof FixedCell cell) {
+            cell.requestLayout(); // the label is unmanaged in its cell: a new size of its own does not reach the row
+        }
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {

@@ -44,6 +44,7 @@ public final class ExportService {
     private final Supplier<Scenario> current;
     private final LatestWins<Boolean> jobs;
     private Supplier<PlotTheme> theme = () -> PlotTheme.LIGHT;
+    private java.util.function.IntSupplier selected = () -> -1;
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>(this, "written");
 
     /**
@@ -60,6 +61,14 @@ public final class ExportService {
         this.theme = windowTheme;
     }
 
+    /**
+     * Exports draw the scenario's run of this index (read when one starts) as the window draws its selected
+     * raced run: thicker, on top, with its update rule; −1 for none.
+     */
+    public void selectedFrom(java.util.function.IntSupplier windowSelection) {
+        this.selected = windowSelection;
+    }
+
     /** @return the scenario on screen now (read this on the JavaFX thread, then export it anywhere) */
     public Scenario snapshot() {
         return current.get();
@@ -72,7 +81,12 @@ public final class ExportService {
 
     /** Writes a PNG of the plot at {@code size} in the theme's paper and ink. */
     public static void png(Scenario s, PlotTheme theme, ExportSize size, Path file) throws IOException {
-        PngExport.write(new PlotRenderer(s).withTheme(theme), size, file);
+        png(s, theme, -1, size, file);
+    }
+
+    /** Writes a PNG of the plot at {@code size} in the theme, run {@code selected} drawn as the selected one. */
+    public static void png(Scenario s, PlotTheme theme, int selected, ExportSize size, Path file) throws IOException {
+        PngExport.write(new PlotRenderer(s).withTheme(theme).withSelected(selected), size, file);
     }
 
     /** Writes an SVG of the plot (level lines and paths as vector paths) at {@code size}. */
@@ -82,7 +96,12 @@ public final class ExportService {
 
     /** Writes an SVG of the plot at {@code size} in the theme's paper and ink. */
     public static void svg(Scenario s, PlotTheme theme, ExportSize size, Path file) throws IOException {
-        SvgExport.write(new PlotRenderer(s).withTheme(theme), size, file);
+        svg(s, theme, -1, size, file);
+    }
+
+    /** Writes an SVG of the plot at {@code size} in the theme, run {@code selected} drawn as the selected one. */
+    public static void svg(Scenario s, PlotTheme theme, int selected, ExportSize size, Path file) throws IOException {
+        SvgExport.write(new PlotRenderer(s).withTheme(theme).withSelected(selected), size, file);
     }
 
     /** Writes every run's path as CSV ({@value PathCsv#HEADER}), streamed from the runs. */
@@ -94,14 +113,16 @@ public final class ExportService {
     public void startPng(ExportSize size, Path file) {
         Scenario s = snapshot();
         PlotTheme t = theme.get();
-        start(file, () -> png(s, t, size, file));
+        int sel = selected.getAsInt();
+        start(file, () -> png(s, t, sel, size, file));
     }
 
     /** Start writing an SVG of what is on screen now. */
     public void startSvg(ExportSize size, Path file) {
         Scenario s = snapshot();
         PlotTheme t = theme.get();
-        start(file, () -> svg(s, t, size, file));
+        int sel = selected.getAsInt();
+        start(file, () -> svg(s, t, sel, size, file));
     }
 
     /** Start writing a CSV of the paths on screen now. */
@@ -117,7 +138,7 @@ public final class ExportService {
      * @param observer also told of every frame (on the worker), e.g. by tests; {@link ExportProgress#NONE}
      */
     public void startGif(GifSettings settings, Path file, ExportProgress observer) {
-        GifJob gif = new GifJob(snapshot(), theme.get(), settings, file, observer);
+        GifJob gif = new GifJob(snapshot(), theme.get(), selected.getAsInt(), settings, file, observer);
         jobs.submitJob(gif::run, done -> {
             if (done) {
                 written.set(file);

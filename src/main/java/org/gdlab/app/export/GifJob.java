@@ -23,8 +23,12 @@ final class GifJob implements LatestWins.Job<Boolean> {
     private final ExportProgress observer;
     private final org.gdlab.render.paint.PlotTheme theme;
 
-    GifJob(Scenario scenario, org.gdlab.render.paint.PlotTheme theme, GifSettings settings, Path file, ExportProgress observer) {
+    private final int selected;
+
+    GifJob(Scenario scenario, org.gdlab.render.paint.PlotTheme theme, int selected, GifSettings settings, Path file,
+            ExportProgress observer) {
         this.scenario = scenario;
+        this.selected = selected;
         this.theme = theme;
         this.settings = settings;
         this.file = file;
@@ -33,7 +37,7 @@ final class GifJob implements LatestWins.Job<Boolean> {
 
     @Override
     public Boolean run(LatestWins.Context job) throws Exception {
-        PlotRenderer renderer = new PlotRenderer(scenario).withTheme(theme);
+        PlotRenderer renderer = new PlotRenderer(scenario).withTheme(theme).withSelected(selected);
         if (job.isCancelled()) {
             return false;
         }

@@ -20,9 +20,10 @@ import org.gdlab.core.optim.OptimizerKind;
 
 /**
  * The race bar above the plot, always one row: presets, "add a run of this optimizer", "back to a single
- * run", and the legend ({@link LegendStrip}): one chip per run (the main run first) with a visibility
- * toggle, its colour, a select button (the update panel, the curvature panel and the caption on the plot
- * follow the selected run) and a remove button. A chip names its run briefly ("momentum  α = 0.0750") and
+ * run", and the legend ({@link LegendStrip}): one chip per run (the main run first): its colour and a select
+ * button (the update panel, the curvature panel and the caption on the plot follow the selected run),
+ * faded while the run is hidden; the visibility toggle and the remove button are in the "+N" menu's entries
+ * and in the {@link RaceEditor}, so that more chips fit in the row. A chip names its run briefly ("momentum  α = 0.0750") and
  * marks how it ends with one {@link OutcomeMark} (✓ converged, ✗ diverged, ⇥ at the step limit); its
  * tooltip gives the core explainer's whole sentence (the main run's is also the banner's). Where the row is
  * too narrow, the tools fold into one "Race" menu, and then the chips that do not fit fold into a "+N"
@@ -203,15 +204,14 @@ public final class RaceBar extends HBox {
      * @param inDrawer true: for the "+N" menu (the headline in words; not in the legend's toggle group)
      */
     private HBox chip(RunModel r, String id, boolean inDrawer) {
-        Color color = r == null ? Color.WHITE : RacePainter.color(r);
+        Color color = r == null ? Color.WHITE : javafx.scene.paint.Color.web(r.color().hex());
         Rectangle swatch = new Rectangle(20, 8, color);
         swatch.setStroke(Color.rgb(0, 0, 0, 0.8));
+        javafx.beans.property.BooleanProperty shownOnPlot = r == null ? race.mainVisibleProperty() : r.visibleProperty();
         CheckBox visible = new CheckBox();
         visible.setId(id + "-visible");
-        visible.selectedProperty().bindBidirectional(r == null ? race.mainVisibleProperty() : r.visibleProperty());
+        visible.selectedProperty().bindBidirectional(shownOnPlot);
         visible.setTooltip(Sync.tip("Show or hide this run on the plot and the charts."));
-        visible.visibleProperty().bind(compact.not()); // the strip is colours and names; showing runs is for setting up
-        visible.managedProperty().bind(compact.not());
         ToggleButton select = new ToggleButton(inDrawer ? drawerText(r) : chipText(r), swatch);
         select.setId(id + "-select");
         if (!inDrawer) {
@@ -240,10 +240,15 @@ public final class RaceBar extends HBox {
         } else {
             race.lab().pathProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
         }
-        HBox chip = new HBox(2, visible, select);
+        // the strip's chip is colour, name and mark only, so more chips fit in the row; showing and removing
+        // a run are in the "+N" menu's entries and in the race editor (a hidden run's chip is faded)
+        if (!inDrawer) {
+            select.opacityProperty().bind(javafx.beans.binding.Bindings.when(shownOnPlot).then(1.0).otherwise(0.45));
+        }
+        HBox chip = inDrawer ? new HBox(2, visible, select) : new HBox(2, select);
         chip.setId(id);
         chip.setAlignment(Pos.CENTER_LEFT);
-        if (r != null) {
+        if (r != null && inDrawer) {
             Button remove = new Button("×");
             remove.setId(id + "-remove");
             remove.setOnAction(e -> {
@@ -253,8 +258,6 @@ public final class RaceBar extends HBox {
                 race.removeRun(r);
             });
             remove.setTooltip(Sync.tip("Remove this run."));
-            remove.visibleProperty().bind(compact.not());
-            remove.managedProperty().bind(compact.not());
             chip.getChildren().add(remove);
         }
         return chip;

@@ -35,9 +35,13 @@ public final class RaceEditor extends VBox {
         getChildren().clear();
         RunModel r = race.selectedProperty().get();
         if (r == null || !race.runs().contains(r)) {
-            getChildren().add(new Label("The main run is selected: its settings are in the side panel. Add a run or pick a "
-                    + "preset in the race bar above the plot, then select it to set its optimizer, α and schedule here."));
-            ((Label) getChildren().get(0)).setWrapText(true);
+            Label about = new Label("The main run is selected: its settings are in the side panel. Add a run or pick a "
+                    + "preset in the race bar above the plot, then select it to set its optimizer, α and schedule here.");
+            about.setWrapText(true);
+            javafx.scene.control.CheckBox main = new javafx.scene.control.CheckBox("show the main run on the plot");
+            main.setId("raceMainVisible");
+            main.selectedProperty().bindBidirectional(race.mainVisibleProperty());
+            getChildren().addAll(about, main);
             return;
         }
         ComboBox<OptimizerKind> kind = optimizerCombo();
@@ -77,7 +81,16 @@ public final class RaceEditor extends VBox {
                 "This run's gradient noise: Gaussian, of this standard deviation per component. 0 = off.");
         Label title = new Label("Selected run: " + r.color().name());
         title.getStyleClass().add("section-title");
-        getChildren().addAll(title, rule, grid, new HyperparameterGrid(r.hyperparameters(), "race"));
+        javafx.scene.control.CheckBox shown = new javafx.scene.control.CheckBox("shown");
+        shown.setId("raceVisible");
+        shown.selectedProperty().bindBidirectional(r.visibleProperty());
+        shown.setTooltip(Sync.tip("Show or hide this run on the plot and the charts."));
+        javafx.scene.control.Button remove = new javafx.scene.control.Button("Remove this run");
+        remove.setId("raceRemove");
+        remove.setOnAction(e -> race.removeRun(r));
+        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(12, title, shown, remove);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(head, rule, grid, new HyperparameterGrid(r.hyperparameters(), "race"));
     }
 
     /** A field for a number ≥ 0 of the run; anything else is refused and the field shows the old value. */

@@ -1,22 +1,31 @@
 package org.gdlab.app.race;
 
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
-import org.gdlab.render.paint.PlotTransform;
+import org.gdlab.app.plot.CanvasGraphics;
 import org.gdlab.app.plot.PlotView;
+import org.gdlab.core.optim.Memory;
+import org.gdlab.render.paint.PlotTransform;
+import org.gdlab.render.paint.RacedRuns;
 
 /**
- * The race on the plot: two canvases added to the {@link PlotView} through its layer hook. The lower one
- * holds the planned paths (repainted when paths, runs, visibility or the view change), the upper one the
- * trails, current points and memory glyphs (repainted with every step as well). The selected run is
- * painted last and thicker, with its update rule as a caption.
+ * The race on the plot, painted by the one painter ({@link RacedRuns}, the code every export runs): two
+ * canvases added to the {@link PlotView} through its layer hook, the lower one the planned paths (repainted
+ * when paths, runs, visibility or the view change), the upper one the trails, current points and memory
+ * glyphs (repainted with every step as well); and an overlay on the plot's marks that labels where diverged
+ * runs left the view and writes the selected run's update rule, placed among all that is on the plot. The
+ * selected run is painted last and thicker.
  */
 public final class RaceLayer {
 
     private final RaceViewModel race;
     private final Canvas planned = new Canvas();
     private final Canvas moving = new Canvas();
+    private final CanvasGraphics plannedGraphics = new CanvasGraphics(planned);
+    private final CanvasGraphics movingGraphics = new CanvasGraphics(moving);
     private final javafx.beans.property.DoubleProperty uiScale;
 
     /** Create the layers and add them to the plot. */
@@ -25,20 +34,14 @@ public final class RaceLayer {
         this.uiScale = plot.uiScaleProperty(); // presentation: lines, glyphs and captions grow like the main painters'
         planned.setId("racePlanned");
         moving.setId("raceMoving");
-        plot.addLayer(planned);
         plot.addLayer(moving);
+        plot.addLayer(planned); // each goes just above the base: the planned paths end up under the trails
         // the plot's labels and legends keep off the raced runs' current points and last steps
-        plot.addOccupant((occupied, t) -> {
-            int k = race.lab().playback().step();
-            for (RunModel r : race.visibleRuns()) {
-                RacePath p = r.pathProperty().get();
-                if (p != null && p.size() > 0) {
-                    org.gdlab.render.paint.PathLayer.occupy(occupied, t, p.path(), k);
-                }
-            }
-        }, race.revisionProperty());
-        for (Observable o : new Observable[] {race.revisionProperty(), race.lab().plot().transformProperty(),
-                planned.widthProperty(), planned.heightProperty(), uiScale}) {
+        plot.addOccupant((occupied, t) -> RacedRuns.occupy(occupied, t, runs()), race.revisionProperty());
+        plot.addOverlay((g, t, occupied) -> RacedRuns.labels(runs()).paint(g, t, occupied), race.revisionProperty(),
+                race.selectedProperty());
+        for (Observable o : new Observable[] {race.revisionProperty(), race.selectedProperty(),
+                race.lab().plot().transformProperty(), planned.widthProperty(), planned.heightProperty(), uiScale}) {
             o.addListener(x -> {
                 paintPlanned();
                 paintMoving();
@@ -47,58 +50,41 @@ public final class RaceLayer {
         race.lab().playback().stepProperty().addListener(x -> paintMoving());
     }
 
-    private void paintPlanned() {
-        GraphicsContext g = planned.getGraphicsContext2D();
-        g.clearRect(0, 0, planned.getWidth(), planned.getHeight());
-        double u = uiScale.get();
-        PlotTransform t = PlotView.inPainterUnits(race.lab().plot().transformProperty().get(), u);
-        if (t == null) {
-            return;
-        }
-        g.save();
-        g.scale(u, u);
+    /** @return the visible runs at the current step, as the painter takes them */
+    public List<RacedRuns.Run> runs() {
+        int k = race.lab().playback().step();
+        RunModel selected = race.selectedProperty().get();
+        List<RacedRuns.Run> out = new ArrayList<>();
         for (RunModel r : race.visibleRuns()) {
             RacePath p = r.pathProperty().get();
-            if (p != null && p.size() > 0) {
-                RacePainter.paintPlanned(g, t, p.path(), RacePainter.color(r));
-                RacePainter.paintExit(g, t, p.path(), RacePainter.color(r));
+            if (p != null) {
+                out.add(new RacedRuns.Run(p.path(), k, new Color(r.color().argb(), true),
+                        p.size() == 0 ? new Memory.None() : p.memory(k),
+                        UpdateRule.caption(r.optimizerProperty().get()), r == selected));
             }
         }
-        g.restore();
+        return out;
+    }
+
+    private PlotTransform transform() {
+        return PlotView.inPainterUnits(race.lab().plot().transformProperty().get(), uiScale.get());
+    }
+
+    private void paintPlanned() {
+        java.awt.Graphics2D g = plannedGraphics.cleared(uiScale.get());
+        PlotTransform t = transform();
+        if (t != null) {
+            RacedRuns.paintPlanned(g, t, runs());
+        }
     }
 
     /** Repaint the trails, points and glyphs at the current step. */
     public void paintMoving() {
-        GraphicsContext g = moving.getGraphicsContext2D();
-        g.clearRect(0, 0, moving.getWidth(), moving.getHeight());
-        double u = uiScale.get();
-        PlotTransform t = PlotView.inPainterUnits(race.lab().plot().transformProperty().get(), u);
-        if (t == null) {
-            return;
+        java.awt.Graphics2D g = movingGraphics.cleared(uiScale.get());
+        PlotTransform t = transform();
+        if (t != null) {
+            RacedRuns.paintMoving(g, t, runs());
         }
-        g.save();
-        g.scale(u, u);
-        int k = race.lab().playback().step();
-        RunModel selected = race.selectedProperty().get();
-        for (RunModel r : race.visibleRuns()) {
-            if (r != selected) {
-                paint(g, t, r, k, false);
-            }
-        }
-        if (selected != null && selected.visibleProperty().get()) {
-            paint(g, t, selected, k, true);
-        }
-        g.restore();
-    }
-
-    private static void paint(GraphicsContext g, PlotTransform t, RunModel r, int k, boolean selected) {
-        RacePath p = r.pathProperty().get();
-        if (p == null || p.size() == 0) {
-            return;
-        }
-        RacePainter.paintTrail(g, t, p.path(), k, RacePainter.color(r), selected);
-        RacePainter.paintMemory(g, t, p, k, RacePainter.color(r),
-                selected ? UpdateRule.caption(r.optimizerProperty().get()) : null);
     }
 
     /** @return the canvas of trails and points (for snapshot tests) */

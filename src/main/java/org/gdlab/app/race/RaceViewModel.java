@@ -82,6 +82,19 @@ public final class RaceViewModel {
         if (slot >= RunPalette.size()) {
             slot = runs.size();
         }
+        return addRun(k, lr, slot);
+    }
+
+    /**
+     * Add a run in a given palette slot (a scenario's run keeps the colour it was saved with, so the window
+     * and every export of the scenario colour it alike).
+     *
+     * @param k    its optimizer (default hyperparameters)
+     * @param lr   its α, or NaN for the main run's α
+     * @param slot its slot in {@link RunPalette}, ≥ 0
+     * @return the new run
+     */
+    public RunModel addRun(OptimizerKind k, double lr, int slot) {
         RunModel r = new RunModel(slot, k, Double.isNaN(lr) ? lab.learningRateProperty().get() : lr);
         InvalidationListener l = o -> plan();
         for (Observable o : List.of(r.optimizerProperty(), r.hyperProperty(), r.learningRateProperty(), r.scheduleProperty(),
@@ -238,5 +251,29 @@ public final class RaceViewModel {
     /** @return a counter bumped whenever what the race shows changed (paths, runs, visibility, selection) */
     public ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
+    }
+
+    /**
+     * @return the selected run's index among a scenario's runs as the race is saved (runs[0] is the main run,
+     *     then the race's runs that can run, in order), or −1 when no visible run is selected
+     */
+    public int scenarioIndexOfSelected() {
+        RunModel s = selectedProperty().get();
+        if (s == null || !s.visibleProperty().get()) {
+            return -1;
+        }
+        int i = 1;
+        for (RunModel r : runs) {
+            if (r == s) {
+                return i;
+            }
+            try {
+                r.config(lab.runConfig());
+                i++;
+            } catch (IllegalArgumentException notRunnable) {
+                // left out of the scenario, as the scenario mapper leaves it out
+            }
+        }
+        return -1;
     }
 }

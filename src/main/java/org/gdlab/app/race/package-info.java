@@ -12,7 +12,7 @@
  *   <li>{@link org.gdlab.app.race.RacePath} and {@link org.gdlab.app.race.UpdateRule}: a run's path with
  *       what its optimizer keeps in memory at w_k ({@link org.gdlab.core.optim.Memory}: velocity b;
  *       per-coordinate effective rate α/(√v + ε)), and its rule in one line;</li>
- *   <li>{@link org.gdlab.app.race.RaceLayer} and {@link org.gdlab.app.race.RacePainter} (the runs on the plot),
+ *   <li>{@link org.gdlab.app.race.RaceLayer} (the runs on the plot, painted by {@link org.gdlab.render.paint.RacedRuns}),
  *       {@link org.gdlab.app.race.RaceBar} (presets and the legend above the plot, one row: its
  *       {@link org.gdlab.app.race.LegendStrip} folds the chips that do not fit into a "+N" menu, and each chip
  *       marks how its run ends with an {@link org.gdlab.app.race.OutcomeMark}) and

@@ -186,6 +186,26 @@ class LayoutMatrixTest {
                 out.add(cell + ": " + id + " leaves the window: " + b);
             }
         }
+        // the bar itself may lie inside and still be wider than its content allows: every control in it must be
+        // inside the window too (a bar laid out wider than the window cuts its last controls at the right)
+        for (Node c : controlsIn(scene.lookup("#playbackBar"))) {
+            Bounds b = c.localToScene(c.getBoundsInLocal());
+            if (b.getMinX() < -0.5 || b.getMaxX() > w + 0.5 || b.getMaxY() > h + 0.5) {
+                out.add(cell + ": the playback bar's " + describe(c) + " leaves the window: " + b);
+            }
+            if (c instanceof Labeled && !(c instanceof javafx.scene.control.MenuButton)) { // its text is its skin's
+                checkNotCut(cell, c, out);
+            }
+            if (c instanceof javafx.scene.control.TextField f && shown(f)) {
+                Text t = new Text(f.getText());
+                t.setFont(f.getFont());
+                double need = t.getLayoutBounds().getWidth() + f.snappedLeftInset() + f.snappedRightInset();
+                if (f.getWidth() + 0.5 < need) {
+                    out.add(cell + ": the playback bar's field " + describe(c) + " \"" + f.getText() + "\" is cut: "
+                            + f.getWidth() + " < " + need);
+                }
+            }
+        }
         if (!shown(scene.lookup("#lrSlider")) && !shown(scene.lookup("#barLrSlider"))) {
             out.add(cell + ": no α slider on screen");
         }
@@ -226,6 +246,31 @@ class LayoutMatrixTest {
     private double pictureShare() {
         Node data = ui.view.dataView();
         return share(ui.view.plot()) + (data.isVisible() ? share(data) : 0);
+    }
+
+    /** @return the shown controls under n (buttons, fields, sliders, labels), not their insides */
+    static List<Node> controlsIn(Node n) {
+        List<Node> out = new ArrayList<>();
+        if (n == null || !n.isVisible()) {
+            return out;
+        }
+        if (n instanceof javafx.scene.control.Control) {
+            out.add(n);
+            return out;
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                if (c.isManaged() || c.isVisible()) {
+                    out.addAll(controlsIn(c));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String describe(Node c) {
+        String text = c instanceof Labeled l ? " \"" + l.getText() + "\"" : "";
+        return c.getClass().getSimpleName() + (c.getId() == null ? "" : " #" + c.getId()) + text;
     }
 
     private double share(Node plot) {

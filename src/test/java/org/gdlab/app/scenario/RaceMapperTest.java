@@ -126,4 +126,30 @@ class RaceMapperTest {
         assertTrue(race.mainVisibleProperty().get());
         assertNull(race.selectedProperty().get());
     }
+
+    @Test
+    void aRunAddedAfterARemovalKeepsItsScreenColourInTheScenarioAndInEveryExport() {
+        RunModel a = race.addRun(OptimizerKind.GD, 0.1);
+        RunModel b = race.addRun(OptimizerKind.MOMENTUM, 0.1);
+        RunModel c = race.addRun(OptimizerKind.ADAM, 0.1);
+        race.removeRun(a);
+        RunModel d = race.addRun(OptimizerKind.RMSPROP, 0.1); // the first free slot: a's vermillion, listed last
+        jobs.drain();
+        assertEquals(List.of(b, c, d), race.runs());
+        assertEquals(0xFFD55E00, d.color().argb(), "the window gives the new run the freed vermillion");
+        Scenario saved = ScenarioMapper.capture(vm, race, Scenario.of(org.gdlab.core.scenario.SurfaceSpec.Builtin.of(
+                LabViewModel.DEFAULT_SURFACE)));
+        List<RunModel> models = List.of(b, c, d);
+        for (int i = 0; i < models.size(); i++) {
+            int want = models.get(i).color().argb() & 0xFFFFFF;
+            assertEquals(want, org.gdlab.render.RunColors.of(saved.runs().get(i + 1), i + 1).getRGB() & 0xFFFFFF,
+                    "the export colours run " + (i + 1) + " as the window does");
+        }
+        // and opening the saved scenario gives every run its colour back
+        RaceViewModel again = new RaceViewModel(new LabViewModel(jobs.background()));
+        ScenarioMapper.apply(saved, new LabViewModel(jobs.background()), again);
+        for (int i = 0; i < models.size(); i++) {
+            assertEquals(models.get(i).color(), again.runs().get(i).color(), "run " + (i + 1) + " reopened");
+        }
+    }
 }
