@@ -84,7 +84,7 @@ public class RaceBenchmark {
         RunConfig base = RunConfig.of(SurfaceCatalog.create("rosenbrock"), new Vec2(-1.5, 2), OptimizerKind.GD, 1e-3)
                 .withMaxSteps(1000).withTolerance(0);
         configs = new ArrayList<>();
-        OptimizerKind[] kinds = OptimizerKind.values();
+        OptimizerKind[] kinds = fixedRateKinds();
         for (int i = 0; i < kinds.length; i++) {
             configs.add(base.withOptimizerDefaults(kinds[i]).withLearningRate(RATES[i]));
         }
@@ -121,13 +121,19 @@ public class RaceBenchmark {
         }
     }
 
+    /** @return the eight rules with a fixed α, one per rate of RATES (the figures are for these eight runs) */
+    private static OptimizerKind[] fixedRateKinds() {
+        return java.util.Arrays.stream(OptimizerKind.values()).filter(k -> !k.choosesStepLength())
+                .limit(RATES.length).toArray(OptimizerKind[]::new);
+    }
+
     /** Rosenbrock from (−1.5, 2), 1000 steps; the main run hidden; one racing run per optimizer. */
     private static void fill(LabViewModel lab, RaceViewModel race) throws InterruptedException {
         lab.selectSurface("rosenbrock");
         lab.setStart(-1.5, 2);
         lab.maxStepsProperty().set(1000);
         race.mainVisibleProperty().set(false);
-        OptimizerKind[] kinds = OptimizerKind.values();
+        OptimizerKind[] kinds = fixedRateKinds();
         for (int i = 0; i < kinds.length; i++) {
             race.addRun(kinds[i], RATES[i]);
         }
