@@ -128,7 +128,7 @@ public final class PlotViewModel {
         }
     }
 
-    /** The mouse is at screen (sx, sy): the hover text shows x, y, C and |∇C| there. */
+    /** The mouse is at screen (sx, sy): the hover text shows x, y (w, b on data), C and |∇C| there. */
     public void hover(double sx, double sy) {
         PlotTransform t = transform.get();
         Surface s = surface.get();
@@ -140,7 +140,8 @@ public final class PlotViewModel {
         double x = t.worldX(sx);
         double y = t.worldY(sy);
         hoverPoint.set(new org.gdlab.core.math.Vec2(x, y));
-        hoverText.set("x = " + Numbers.sig(x, 4) + "   y = " + Numbers.sig(y, 4) + "   C = " + Numbers.sig(s.value(x, y), 4)
+        List<String> names = org.gdlab.core.data.DataCost.axisNames(s);
+        hoverText.set(names.get(0) + " = " + Numbers.sig(x, 4) + "   " + names.get(1) + " = " + Numbers.sig(y, 4) + "   C = " + Numbers.sig(s.value(x, y), 4)
                 + "   |∇C| = " + Numbers.sig(s.gradient(x, y).norm(), 4));
     }
 

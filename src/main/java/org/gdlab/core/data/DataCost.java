@@ -58,4 +58,12 @@ public sealed interface DataCost extends Surface permits LinearCost, Linear2Cost
     default DataCost withRemoved(int i) {
         return spec().withData(spec().data().without(i)).cost();
     }
+
+    /**
+     * @param s a surface, or null
+     * @return the names of the plane's axes: the parameters' for a data cost (w and b, or w1 and w2), else x and y
+     */
+    static java.util.List<String> axisNames(Surface s) {
+        return s instanceof DataCost c ? c.spec().model().parameterNames() : java.util.List.of("x", "y");
+    }
 }
