@@ -62,7 +62,8 @@ public final class PlotViewModel {
     private final LatestWins<ContourPicture> pictureWorker;
     /** pictures of costs of O(N) per value: coarse first, then refined; a newer request cancels the refinement */
     private final LatestWins<ContourPicture> refiningWorker;
-    private boolean plainSubmitted;
+    /** the newest picture request went to {@link #refiningWorker} */
+    private boolean refining;
     private double plotLeft;
     private double plotTop;
     private double plotWidth = 800;
@@ -168,18 +169,22 @@ public final class PlotViewModel {
         LevelSpacing spacing = levelSpacing.get();
         int count = Math.max(5, Math.min(50, levelCount.get()));
         if (s instanceof LogisticCost logistic) {
-            if (plainSubmitted) {
-                // an earlier surface's picture still on its way must not land over this one's
-                pictureWorker.submit(() -> picture.get(), p -> { });
-                plainSubmitted = false;
-            }
+            refining = true;
             refiningWorker.submitJob(context -> refined(logistic, view, nx, ny, map, spacing, count, context),
-                    picture::set, null);
+                    p -> {
+                        if (refining) {
+                            picture.set(p);
+                        }
+                    }, null);
             return;
         }
+        refining = false;
         refiningWorker.cancel();
-        pictureWorker.submit(() -> ContourPictureBuilder.build(s, view, nx, ny, map, spacing, count), picture::set);
-        plainSubmitted = true;
+        pictureWorker.submit(() -> ContourPictureBuilder.build(s, view, nx, ny, map, spacing, count), p -> {
+            if (!refining) { // an earlier surface's picture still on its way does not land over a logistic one
+                picture.set(p);
+            }
+        });
     }
 
     /**

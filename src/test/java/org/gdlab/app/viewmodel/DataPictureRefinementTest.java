@@ -58,4 +58,12 @@ class DataPictureRefinementTest {
         assertEquals(700, last.grid().nx());
         assertEquals(List.of("700×500"), shown, "the superseded logistic refinement publishes nothing");
     }
+
+    @Test
+    void anEarlierSurfacesPictureStillOnItsWayDoesNotLandOverTheLogisticOne() {
+        lab.surfaceIdProperty().set("himmelblau");
+        lab.surfaceIdProperty().set("data:overlapping:logistic"); // before himmelblau's picture is published
+        jobs.drain();
+        assertEquals(List.of("60×38", "240×152"), shown);
+    }
 }
