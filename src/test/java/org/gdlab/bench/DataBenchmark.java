@@ -138,6 +138,14 @@ public class DataBenchmark {
         return ContourPictureBuilder.build(moved, LINEAR_VIEW, GRID_W, GRID_H, ColorMap.VIRIDIS, LevelSpacing.LINEAR, 20);
     }
 
+    /** As {@link #linearEditPictureWelford}, the picture at 1200×760 (a large window's plot area, one point per pixel). */
+    @Benchmark
+    public ContourPicture linearEditPictureWelfordScreen() {
+        int i = (moves++ * 7919) % N;
+        DataCost moved = cost.withMoved(i, 5.0, 0, 5.5);
+        return ContourPictureBuilder.build(moved, LINEAR_VIEW, 1200, 760, ColorMap.VIRIDIS, LevelSpacing.LINEAR, 20);
+    }
+
     @Benchmark
     public ContourPicture linearEditPictureRecomputed() {
         int i = (moves++ * 7919) % N;
