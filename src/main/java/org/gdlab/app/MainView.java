@@ -186,7 +186,7 @@ public final class MainView extends BorderPane {
         BasinLayer.install(basin, plot, vm.plot());
         SidePanel sidePanel = new SidePanel(vm, this::showHelp);
         sidePanel.getChildren().add(new org.gdlab.app.data.DataPanel(new org.gdlab.app.data.ScalingModel(vm),
-                new org.gdlab.app.data.BatchModel(vm))); // issue 16: data mode's scaling switch and batch size
+                new org.gdlab.app.data.BatchModel(vm), new org.gdlab.app.data.PenaltyModel(vm))); // issue 16: scaling, batch size, λ
         sidePanel.getChildren().add(new BasinPanel(basin, plot));
         // in the drawer the update panel scrolls with the controls (at 200 % it alone is nearly a window high)
         updateSlot = new VBox();

@@ -170,7 +170,8 @@ public final class PlotRenderer {
         }
         Occupancy occupied = new Occupancy();
         SurfaceLayer.paintMinima(g, t, surface.description().knownPoints(), occupied); // the window always shows them
-        FrameLayer.paintAxes(g, t, theme);
+        java.util.List<String> names = org.gdlab.core.data.DataCost.axisNames(surface);
+        FrameLayer.paintAxes(g, t, theme, names.get(0), names.get(1));
         FrameLayer.paintColorBar(g, t, picture, scenario.colorMap(), theme);
         List<SketchPoints> now = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {

@@ -2,7 +2,16 @@ package org.gdlab.bench;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.gdlab.core.batch.CancellationToken;
+import org.gdlab.core.colormap.ColorMap;
+import org.gdlab.core.contour.ContourPicture;
+import org.gdlab.core.contour.ContourPictureBuilder;
+import org.gdlab.core.contour.LevelSpacing;
+import org.gdlab.core.contour.ScalarGrid;
 import org.gdlab.core.data.DataCost;
+import org.gdlab.core.data.LogisticCost;
+import org.gdlab.core.data.LogisticGrid;
+import org.gdlab.core.surface.ViewRect;
 import org.gdlab.core.data.DataSpec;
 import org.gdlab.core.data.Dataset;
 import org.gdlab.core.data.Model;
@@ -44,6 +53,9 @@ import org.openjdk.jmh.infra.Blackhole;
 public class DataBenchmark {
 
     static final int N = 100_000;
+    static final int LOGISTIC_N = 1_000;
+    private static final ViewRect LINEAR_VIEW = new ViewRect(-1, 3, -6, 2);
+    private static final ViewRect LOGISTIC_VIEW = new ViewRect(-4, 4, -4, 4);
     private static final int GRID_W = 240;
     private static final int GRID_H = 152;
 
@@ -53,6 +65,7 @@ public class DataBenchmark {
     private double[] gridW;
     private double[] gridB;
     private int moves;
+    private LogisticCost logistic;
 
     @Setup
     public void setUp() {
@@ -75,6 +88,13 @@ public class DataBenchmark {
         for (int j = 0; j < GRID_H; j++) {
             gridB[j] = -6 + 8.0 * j / (GRID_H - 1);
         }
+        double[] lx = new double[LOGISTIC_N];
+        double[] ly = new double[LOGISTIC_N];
+        for (int i = 0; i < LOGISTIC_N; i++) {
+            lx[i] = r.nextGaussian();
+            ly[i] = r.nextDouble() < 1 / (1 + Math.exp(-2 * lx[i])) ? 1 : 0;
+        }
+        logistic = (LogisticCost) DataSpec.of(Dataset.of("bench", "x", "y", lx, ly), Model.LOGISTIC).cost();
     }
 
     @Benchmark
@@ -105,5 +125,48 @@ public class DataBenchmark {
     @Benchmark
     public Moments statisticsRecomputed() {
         return Moments.of(data);
+    }
+
+    private static ContourPicture picture(ScalarGrid grid) {
+        return ContourPictureBuilder.build(grid, ColorMap.VIRIDIS, LevelSpacing.LINEAR, 20);
+    }
+
+    @Benchmark
+    public ContourPicture linearEditPictureWelford() {
+        int i = (moves++ * 7919) % N;
+        DataCost moved = cost.withMoved(i, 5.0, 0, 5.5);
+        return ContourPictureBuilder.build(moved, LINEAR_VIEW, GRID_W, GRID_H, ColorMap.VIRIDIS, LevelSpacing.LINEAR, 20);
+    }
+
+    /** As {@link #linearEditPictureWelford}, the picture at 1200×760 (a large window's plot area, one point per pixel). */
+    @Benchmark
+    public ContourPicture linearEditPictureWelfordScreen() {
+        int i = (moves++ * 7919) % N;
+        DataCost moved = cost.withMoved(i, 5.0, 0, 5.5);
+        return ContourPictureBuilder.build(moved, LINEAR_VIEW, 1200, 760, ColorMap.VIRIDIS, LevelSpacing.LINEAR, 20);
+    }
+
+    @Benchmark
+    public ContourPicture linearEditPictureRecomputed() {
+        int i = (moves++ * 7919) % N;
+        DataCost moved = cost.spec().withData(data.moved(i, 5.0, 0, 5.5)).cost();
+        return ContourPictureBuilder.build(moved, LINEAR_VIEW, GRID_W, GRID_H, ColorMap.VIRIDIS, LevelSpacing.LINEAR, 20);
+    }
+
+    @Benchmark
+    public ContourPicture logisticCoarsePicture() {
+        return picture(new ScalarGrid(LOGISTIC_VIEW, 60, 38,
+                LogisticGrid.sample(logistic, LOGISTIC_VIEW, 60, 38, CancellationToken.none())));
+    }
+
+    @Benchmark
+    public ContourPicture logisticRefinedPicture() {
+        return picture(new ScalarGrid(LOGISTIC_VIEW, GRID_W, GRID_H,
+                LogisticGrid.sample(logistic, LOGISTIC_VIEW, GRID_W, GRID_H, CancellationToken.none())));
+    }
+
+    @Benchmark
+    public double[] logisticRefinedNaive() {
+        return LogisticGrid.sampleNaive(logistic, LOGISTIC_VIEW, GRID_W, GRID_H);
     }
 }

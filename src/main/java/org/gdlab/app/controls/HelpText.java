@@ -95,7 +95,8 @@ public final class HelpText {
                 to add one, right-click to remove one: J, its optimum and the path follow.
               Side panel, Data: "Standardize features" switches feature scaling; Batch size B (0 = all
                 the data) runs mini-batch SGD: the batch's points are ringed in orange, its gradient
-                arrow -∇J_B is drawn beside -∇J, and the cost chart adds the batch loss.
+                arrow -∇J_B is drawn beside -∇J, and the cost chart adds the batch loss; for logistic,
+                "L2 penalty λ" (a number ≥ 0, Enter) adds (λ/2)w²: the contours, optimum and path follow.
               With at most 10 points the update panel writes the gradient out as the sum over the data.
 
             Formula language

@@ -6,11 +6,11 @@ import javafx.scene.layout.VBox;
 
 /**
  * The side panel's data section, shown in data mode only: the feature-scaling switch ({@link ScalingModel})
- * with the reason when scaling is refused, and the mini-batch row ({@link BatchControl}). Binds and forwards.
+ * with the reason when scaling is refused, and the mini-batch row ({@link BatchControl}) and, for logistic, λ ({@link PenaltyModel}). Binds and forwards.
  */
 public final class DataPanel extends VBox {
 
-    public DataPanel(ScalingModel scaling, BatchModel batch) {
+    public DataPanel(ScalingModel scaling, BatchModel batch, PenaltyModel penalty) {
         setId("dataPanel");
         getStyleClass().add("data-panel");
         setSpacing(4);
@@ -30,8 +30,33 @@ public final class DataPanel extends VBox {
         problem.textProperty().bind(scaling.problemProperty());
         problem.visibleProperty().bind(scaling.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        getChildren().addAll(title, standardize, problem, new BatchControl(batch));
+        getChildren().addAll(title, standardize, problem, new BatchControl(batch), penaltyRow(penalty));
         visibleProperty().bind(scaling.shownProperty());
         managedProperty().bind(visibleProperty());
+    }
+
+    /** λ of the logistic model: a field, taken on Enter or when it loses focus; the refusal below it. */
+    private static VBox penaltyRow(PenaltyModel penalty) {
+        Label name = new Label("L2 penalty λ (logistic)");
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField(penalty.textProperty().get());
+        field.setId("l2Field");
+        field.setPrefColumnCount(6);
+        penalty.textProperty().addListener((o, was, is) -> field.setText(is));
+        field.setOnAction(e -> penalty.set(field.getText()));
+        field.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                penalty.set(field.getText());
+            }
+        });
+        Label problem = new Label();
+        problem.getStyleClass().add("error-text");
+        problem.setWrapText(true);
+        problem.textProperty().bind(penalty.problemProperty());
+        problem.visibleProperty().bind(penalty.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox row = new VBox(2, new javafx.scene.layout.HBox(6, name, field), problem);
+        row.visibleProperty().bind(penalty.shownProperty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 }

@@ -10,6 +10,7 @@ import org.gdlab.app.viewmodel.LatestWins;
 import org.gdlab.app.viewmodel.PlannedPath;
 import org.gdlab.core.data.DataCost;
 import org.gdlab.core.data.DataSpec;
+import org.gdlab.core.data.PointMove;
 import org.gdlab.core.data.Dataset;
 import org.gdlab.core.data.LogisticCost;
 import org.gdlab.core.data.Model;
@@ -55,6 +56,12 @@ public final class DataViewModel {
     private final ReadOnlyObjectWrapper<int[]> batch = new ReadOnlyObjectWrapper<>(this, "batch", new int[0]);
     private DataCost cost;
     private boolean ownEdit;
+    /** edits counted from 1; the newest whose cost is on screen; the newest that asked for a rebuild */
+    private long editSeq;
+    private long publishedSeq;
+    private long rebuildSeq;
+    /** the moves since the cost on screen, when all edits since it were moves */
+    private final java.util.List<Pending> pending = new java.util.ArrayList<>();
 
     /** @param lab the window's root view model (its background builds the edited costs) */
     public DataViewModel(LabViewModel lab) {
@@ -75,6 +82,9 @@ public final class DataViewModel {
             return;
         }
         if (!ownEdit) { // a newly chosen dataset: its points and a frame around them
+            pending.clear();
+            publishedSeq = editSeq;
+            rebuildSeq = 0;
             points.set(c.spec().data());
             model.set(c.spec().model());
             frame.set(DataFrame.of(c.spec().data(), c.spec().model()));
@@ -175,14 +185,16 @@ public final class DataViewModel {
     /** Move point i to (x, y) in the data's units (logistic: the label nearer to y). */
     public void movePoint(int i, double x, double y) {
         if (editable() && i >= 0 && i < points.get().size()) {
-            edit(points.get().moved(i, x, 0, target(y)));
+            Dataset before = points.get();
+            double t = target(y);
+            edit(before.moved(i, x, 0, t), new PointMove(i, before.x1(i), 0, before.y(i), x, 0, t));
         }
     }
 
     /** Add the point (x, y) in the data's units (logistic: the label nearer to y). */
     public void addPoint(double x, double y) {
         if (editable()) {
-            edit(points.get().withPoint(x, 0, target(y)));
+            edit(points.get().withPoint(x, 0, target(y)), null);
         }
     }
 
@@ -195,17 +207,38 @@ public final class DataViewModel {
             lab.problems().report(EDIT_FAILURE, "a dataset keeps at least one point");
             return;
         }
-        edit(points.get().without(i));
+        edit(points.get().without(i), null);
     }
 
     private double target(double y) {
         return model.get() == Model.LOGISTIC ? (y >= 0.5 ? 1 : 0) : y;
     }
 
-    private void edit(Dataset d) {
+    /**
+     * The points become d at once; the cost over d is built on the worker. A move (move ≠ null) whose
+     * predecessors since the cost on screen were all moves too is applied to that cost's statistics
+     * ({@link DataCost#withMoves}: Welford, O(1) per move for linear) together with those predecessors, so
+     * the result never depends on an edit whose job was dropped (newest wins); any other edit rebuilds the
+     * cost from the points, and so do the moves until that rebuilt cost is on screen.
+     */
+    private void edit(Dataset d, PointMove move) {
         points.set(d);
-        DataSpec spec = cost.spec().withData(d);
-        editWorker.submit(spec::cost, c -> {
+        long seq = ++editSeq;
+        java.util.concurrent.Callable<DataCost> job;
+        if (move != null && rebuildSeq <= publishedSeq) {
+            pending.add(new Pending(seq, move));
+            DataCost from = cost;
+            java.util.List<PointMove> moves = pending.stream().map(Pending::move).toList();
+            job = () -> from.withMoves(d, moves);
+        } else {
+            rebuildSeq = seq;
+            pending.clear();
+            DataSpec spec = cost.spec().withData(d);
+            job = spec::cost;
+        }
+        editWorker.submit(job, c -> {
+            publishedSeq = seq;
+            pending.removeIf(p -> p.seq() <= seq);
             ownEdit = true;
             try {
                 lab.replaceData(c);
@@ -213,6 +246,9 @@ public final class DataViewModel {
                 ownEdit = false;
             }
         });
+    }
+
+    private record Pending(long seq, PointMove move) {
     }
 
     // ---------------------------------------------------------------- properties

@@ -5,6 +5,9 @@
  *       model at the playback's step, the model at the (w, b) under the mouse on the plot, the current
  *       mini-batch) and the editing commands (move, add, remove a point), whose new cost is built off the
  *       JavaFX thread and then replaces the surface on screen;</li>
+ *   <li>{@link org.gdlab.app.data.ScalingModel}, {@link org.gdlab.app.data.BatchModel} and
+ *       {@link org.gdlab.app.data.PenaltyModel} (λ of logistic): the side panel's Data section
+ *       ({@link org.gdlab.app.data.DataPanel});</li>
  *   <li>{@link org.gdlab.app.data.DataFrame}: the data range the view shows and its map to pixels;</li>
  *   <li>{@link org.gdlab.app.data.DataView}: a canvas that paints the view model and forwards the mouse.</li>
  * </ul>

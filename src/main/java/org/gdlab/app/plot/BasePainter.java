@@ -58,7 +58,8 @@ public final class BasePainter {
         if (surface != null) {
             SurfaceLayer.paintMinima(g, t, surface.description().knownPoints(), null);
         }
-        FrameLayer.paintAxes(g, t, theme);
+        java.util.List<String> names = org.gdlab.core.data.DataCost.axisNames(surface);
+        FrameLayer.paintAxes(g, t, theme, names.get(0), names.get(1));
         if (p != null) {
             FrameLayer.paintColorBar(g, t, p, map, theme);
         }

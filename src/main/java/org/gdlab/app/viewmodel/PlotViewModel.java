@@ -1,6 +1,7 @@
 package org.gdlab.app.viewmodel;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -17,6 +18,9 @@ import org.gdlab.core.colormap.ColorMap;
 import org.gdlab.core.contour.ContourPicture;
 import org.gdlab.core.contour.ContourPictureBuilder;
 import org.gdlab.core.contour.LevelSpacing;
+import org.gdlab.core.contour.ScalarGrid;
+import org.gdlab.core.data.LogisticCost;
+import org.gdlab.core.data.LogisticGrid;
 import org.gdlab.core.surface.Surface;
 import org.gdlab.core.surface.SurfaceDescription;
 import org.gdlab.core.surface.ViewRect;
@@ -36,6 +40,12 @@ public final class PlotViewModel {
     public static final int MAX_GRID = 2000;
     /** the head of the status line's sentence when the picture cannot be computed */
     public static final String FAILURE = "Could not draw the contour plot";
+    /** the coarse first picture of a cost that visits every data point per value (logistic): columns × rows */
+    public static final int COARSE_NX = 60;
+    public static final int COARSE_NY = 38;
+    /** its refined picture has at most this many columns × rows, interpolated to the screen like any picture */
+    public static final int REFINED_NX = 240;
+    public static final int REFINED_NY = 152;
 
     private final ReadOnlyObjectProperty<Surface> surface;
     private final ObjectProperty<ViewRect> requestedView = new SimpleObjectProperty<>(this, "requestedView", ViewRect.square(1));
@@ -50,6 +60,10 @@ public final class PlotViewModel {
     private final javafx.beans.property.ReadOnlyObjectWrapper<org.gdlab.core.math.Vec2> hoverPoint =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "hoverPoint");
     private final LatestWins<ContourPicture> pictureWorker;
+    /** pictures of costs of O(N) per value: coarse first, then refined; a newer request cancels the refinement */
+    private final LatestWins<ContourPicture> refiningWorker;
+    /** the newest picture request went to {@link #refiningWorker} */
+    private boolean refining;
     private double plotLeft;
     private double plotTop;
     private double plotWidth = 800;
@@ -62,6 +76,7 @@ public final class PlotViewModel {
     public PlotViewModel(ReadOnlyObjectProperty<Surface> surface, Background background) {
         this.surface = surface;
         this.pictureWorker = background.latestWins(FAILURE);
+        this.refiningWorker = background.latestWinsCancelling(FAILURE);
         for (Observable p : List.of(surface, colorMap, levelSpacing, levelCount)) {
             p.addListener(o -> requestPicture());
         }
@@ -114,7 +129,7 @@ public final class PlotViewModel {
         }
     }
 
-    /** The mouse is at screen (sx, sy): the hover text shows x, y, C and |∇C| there. */
+    /** The mouse is at screen (sx, sy): the hover text shows x, y (w, b on data), C and |∇C| there. */
     public void hover(double sx, double sy) {
         PlotTransform t = transform.get();
         Surface s = surface.get();
@@ -126,7 +141,8 @@ public final class PlotViewModel {
         double x = t.worldX(sx);
         double y = t.worldY(sy);
         hoverPoint.set(new org.gdlab.core.math.Vec2(x, y));
-        hoverText.set("x = " + Numbers.sig(x, 4) + "   y = " + Numbers.sig(y, 4) + "   C = " + Numbers.sig(s.value(x, y), 4)
+        List<String> names = org.gdlab.core.data.DataCost.axisNames(s);
+        hoverText.set(names.get(0) + " = " + Numbers.sig(x, 4) + "   " + names.get(1) + " = " + Numbers.sig(y, 4) + "   C = " + Numbers.sig(s.value(x, y), 4)
                 + "   |∇C| = " + Numbers.sig(s.gradient(x, y).norm(), 4));
     }
 
@@ -152,7 +168,51 @@ public final class PlotViewModel {
         ColorMap map = colorMap.get();
         LevelSpacing spacing = levelSpacing.get();
         int count = Math.max(5, Math.min(50, levelCount.get()));
-        pictureWorker.submit(() -> ContourPictureBuilder.build(s, view, nx, ny, map, spacing, count), picture::set);
+        if (s instanceof LogisticCost logistic) {
+            refining = true;
+            refiningWorker.submitJob(context -> refined(logistic, view, nx, ny, map, spacing, count, context),
+                    p -> {
+                        if (refining) {
+                            picture.set(p);
+                        }
+                    }, null);
+            return;
+        }
+        refining = false;
+        refiningWorker.cancel();
+        pictureWorker.submit(() -> ContourPictureBuilder.build(s, view, nx, ny, map, spacing, count), p -> {
+            if (!refining) { // an earlier surface's picture still on its way does not land over a logistic one
+                picture.set(p);
+            }
+        });
+    }
+
+    /**
+     * The picture of a logistic cost, whose every value visits every point: a {@value #COARSE_NX} ×
+     * {@value #COARSE_NY} picture is published first, then the refined one (at most {@value #REFINED_NX} ×
+     * {@value #REFINED_NY}, never finer than the screen) is the result. Both are stretched to the plot area
+     * like any picture. A newer request cancels the job; a cancelled job publishes nothing more.
+     */
+    private ContourPicture refined(LogisticCost cost, ViewRect view, int nx, int ny, ColorMap map,
+                                   LevelSpacing spacing, int count, LatestWins.Context context) {
+        int fx = Math.min(REFINED_NX, nx);
+        int fy = Math.min(REFINED_NY, ny);
+        int cx = Math.min(COARSE_NX, fx);
+        int cy = Math.min(COARSE_NY, fy);
+        if (cx < fx || cy < fy) {
+            ContourPicture coarse = logisticPicture(cost, view, cx, cy, map, spacing, count, context);
+            context.publish(() -> picture.set(coarse));
+        }
+        return logisticPicture(cost, view, fx, fy, map, spacing, count, context);
+    }
+
+    private static ContourPicture logisticPicture(LogisticCost cost, ViewRect view, int nx, int ny, ColorMap map,
+                                                  LevelSpacing spacing, int count, LatestWins.Context context) {
+        double[] values = LogisticGrid.sample(cost, view, nx, ny, context.token());
+        if (context.isCancelled()) {
+            throw new CancellationException("a newer picture was asked for");
+        }
+        return ContourPictureBuilder.build(new ScalarGrid(view, nx, ny, values), map, spacing, count);
     }
 
     public ObjectProperty<ViewRect> requestedViewProperty() {

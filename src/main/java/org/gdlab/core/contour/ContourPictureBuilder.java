@@ -30,7 +30,16 @@ public final class ContourPictureBuilder {
      */
     public static ContourPicture build(CostFunction f, ViewRect view, int nx, int ny, ColorMap map,
                                        LevelSpacing spacing, int levelCount) {
-        ScalarGrid grid = ScalarGrid.sample(f, view, nx, ny);
+        return build(ScalarGrid.sample(f, view, nx, ny), map, spacing, levelCount);
+    }
+
+    /**
+     * As {@link #build(CostFunction, ViewRect, int, int, ColorMap, LevelSpacing, int)}, from a grid sampled
+     * already (a data cost that samples its grid faster than point by point, {@code core.data.LogisticGrid}).
+     */
+    public static ContourPicture build(ScalarGrid grid, ColorMap map, LevelSpacing spacing, int levelCount) {
+        int nx = grid.nx();
+        int ny = grid.ny();
         double min = grid.min();
         double max = grid.max();
         double[] levels = Levels.of(min, max, levelCount, spacing);

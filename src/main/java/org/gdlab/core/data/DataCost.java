@@ -49,6 +49,16 @@ public sealed interface DataCost extends Surface permits LinearCost, Linear2Cost
         return spec().withData(spec().data().moved(i, x1, x2, y)).cost();
     }
 
+    /**
+     * @param target the spec's data with {@code moves} applied in order (the caller has them already)
+     * @param moves  the moves that lead from this cost's data to {@code target}
+     * @return the cost over {@code target}. Linear costs without scaling update their statistics with
+     *     Welford's formulas, O(1) per move ({@link Moments#moved}), the others are rebuilt from the points
+     */
+    default DataCost withMoves(Dataset target, java.util.List<PointMove> moves) {
+        return spec().withData(target).cost();
+    }
+
     /** @return the cost with the point (x1, x2, y) added (in the data's units) */
     default DataCost withAdded(double x1, double x2, double y) {
         return spec().withData(spec().data().withPoint(x1, x2, y)).cost();
@@ -57,5 +67,13 @@ public sealed interface DataCost extends Surface permits LinearCost, Linear2Cost
     /** @return the cost without point i (a dataset keeps at least one point) */
     default DataCost withRemoved(int i) {
         return spec().withData(spec().data().without(i)).cost();
+    }
+
+    /**
+     * @param s a surface, or null
+     * @return the names of the plane's axes: the parameters' for a data cost (w and b, or w1 and w2), else x and y
+     */
+    static java.util.List<String> axisNames(Surface s) {
+        return s instanceof DataCost c ? c.spec().model().parameterNames() : java.util.List.of("x", "y");
     }
 }

@@ -112,6 +112,20 @@ public final class LinearCost implements DataCost {
         return new LinearCost(moved, null, m.moved(d.x1(i), d.x2(i), d.y(i), x1, 0, y));
     }
 
+    /** O(1) per move in the statistics (Welford) when there is no scaling; the scaled cost is rebuilt. */
+    @Override
+    public DataCost withMoves(Dataset target, java.util.List<PointMove> moves) {
+        DataSpec moved = spec.withData(target);
+        if (scaling != null || target.size() != spec.data().size()) {
+            return moved.cost();
+        }
+        Moments after = m;
+        for (PointMove p : moves) {
+            after = after.moved(p.x1(), 0, p.y(), p.newX1(), 0, p.newY());
+        }
+        return new LinearCost(moved, null, after);
+    }
+
     @Override
     public DataCost withAdded(double x1, double x2, double y) {
         DataSpec added = spec.withData(spec.data().withPoint(x1, x2, y));

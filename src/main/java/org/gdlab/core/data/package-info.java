@@ -15,7 +15,10 @@
  * with exact gradients and Hessians and the {@link org.gdlab.core.data.Optimum} (closed-form least squares;
  * Newton's method for logistic), or the reason there is none ({@link org.gdlab.core.data.NoOptimum}:
  * separable, one_class, not_unique). The squared-error costs evaluate in O(1) from centred
- * {@link org.gdlab.core.data.Moments}, updated by Welford's formulas when a point moves; the 2×2 normal
+ * {@link org.gdlab.core.data.Moments}, updated by Welford's formulas when a point moves
+ * ({@link org.gdlab.core.data.PointMove}, {@link org.gdlab.core.data.DataCost#withMoves}); the logistic cost
+ * visits every point per value, and {@link org.gdlab.core.data.LogisticGrid} samples it on a contour grid
+ * without an exponential per point and cell; the 2×2 normal
  * equations are solved by hand (only {@code core.analysis} uses EJML). {@link org.gdlab.core.data.Scaling}
  * standardizes the features (RMS scaling for linear2) and maps parameters back to the data's units.
  * {@link org.gdlab.core.data.MiniBatches} draws the batches of mini-batch SGD (the exact, seeded shuffle is

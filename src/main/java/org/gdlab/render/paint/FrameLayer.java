@@ -39,8 +39,13 @@ public final class FrameLayer {
         g.fill(new Rectangle2D.Double(0, 0, w, h));
     }
 
-    /** The frame of the plot area, the ticks of both axes and their labels, and the axes' names. */
+    /** The frame of the plot area, the ticks of both axes and their labels, and the axes' names x and y. */
     public static void paintAxes(Graphics2D g, PlotTransform t, PlotTheme theme) {
+        paintAxes(g, t, theme, "x", "y");
+    }
+
+    /** As {@link #paintAxes(Graphics2D, PlotTransform, PlotTheme)}, the axes named xName and yName (w and b on data). */
+    public static void paintAxes(Graphics2D g, PlotTransform t, PlotTheme theme, String xName, String yName) {
         ViewRect v = t.visible();
         Color ink = theme.ink();
         g.setColor(ink);
@@ -55,7 +60,6 @@ public final class FrameLayer {
             g.draw(new Line2D.Double(sx, bottom, sx, bottom + 6));
             g.drawString(s, (float) (sx - m.stringWidth(s) / 2.0), (float) (bottom + 8 + m.getAscent()));
         }
-        String xName = "x";
         g.drawString(xName, (float) (t.left() + t.width() / 2 - m.stringWidth(xName) / 2.0), (float) (bottom + 26 + m.getAscent()));
         for (double y : Ticks.of(v.yMin(), v.yMax(), Math.max(2, (int) (t.height() / 70)))) {
             double sy = t.sy(y);
@@ -63,7 +67,7 @@ public final class FrameLayer {
             g.draw(new Line2D.Double(t.left() - 6, sy, t.left(), sy));
             g.drawString(s, (float) (t.left() - 9 - m.stringWidth(s)), (float) (sy + (m.getAscent() - m.getDescent()) / 2.0));
         }
-        g.drawString("y", 6f, (float) (t.top() + t.height() / 2 + (m.getAscent() - m.getDescent()) / 2.0));
+        g.drawString(yName, 6f, (float) (t.top() + t.height() / 2 + (m.getAscent() - m.getDescent()) / 2.0));
     }
 
     /** The colour bar right of the plot area: the map's ramp, a tick per level, labelled values, "C" above. */

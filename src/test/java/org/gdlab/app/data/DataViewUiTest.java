@@ -68,4 +68,21 @@ class DataViewUiTest {
         assertEquals(targetY, c.spec().data().y(i), 0.02 * (f.yMax() - f.yMin()), "the point is where it was dropped");
         assertEquals(d.x1(i), c.spec().data().x1(i), 0.02 * (f.xMax() - f.xMin()));
     }
+
+    @Test
+    void theLambdaFieldShowsForLogisticAndTypingAValueChangesTheCost(FxRobot robot) {
+        UiFixture.fx(() -> ui.vm.surfaceIdProperty().set("data:overlapping:logistic"));
+        ui.idle();
+        javafx.scene.control.TextField field = robot.lookup("#l2Field").queryAs(javafx.scene.control.TextField.class);
+        assertTrue(UiFixture.fx(() -> field.getParent().getParent().isVisible()));
+        UiFixture.fx(() -> {
+            field.setText("0.25");
+            field.fireEvent(new javafx.event.ActionEvent());
+        });
+        ui.idle();
+        assertEquals(0.25, ((DataCost) ui.vm.surfaceProperty().get()).spec().l2(), 0);
+        UiFixture.fx(() -> ui.vm.surfaceIdProperty().set("data:cars:linear"));
+        ui.idle();
+        assertFalse(UiFixture.fx(() -> field.getParent().getParent().isVisible()));
+    }
 }
