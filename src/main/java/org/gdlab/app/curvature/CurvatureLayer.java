@@ -23,6 +23,8 @@ public final class CurvatureLayer {
     private final CurvatureViewModel vm;
     private final Canvas canvas = new Canvas();
     private final CanvasGraphics graphics = new CanvasGraphics(canvas);
+    /** whether the canvas is known to be clear */
+    private boolean blank;
     private final javafx.beans.property.DoubleProperty uiScale;
 
     public CurvatureLayer(CurvatureViewModel vm, PlotView plot) {
@@ -38,6 +40,11 @@ public final class CurvatureLayer {
     }
 
     private void paint() {
+        boolean nothing = vm.curvatureProperty().get() == null || vm.pointProperty().get() == null;
+        if (nothing && blank) {
+            return; // already clear: no full-size repaint while the curvature view shows nothing
+        }
+        blank = nothing;
         java.awt.Graphics2D g = graphics.cleared(uiScale.get());
         PlotTransform t = PlotView.inPainterUnits(vm.race().lab().plot().transformProperty().get(), uiScale.get());
         if (t == null) {

@@ -26,6 +26,10 @@ public final class RaceLayer {
     private final Canvas moving = new Canvas();
     private final CanvasGraphics plannedGraphics = new CanvasGraphics(planned);
     private final CanvasGraphics movingGraphics = new CanvasGraphics(moving);
+    /** whether each canvas is known to be clear, so that an empty race costs no full-size repaint per step */
+    private boolean plannedBlank;
+    private boolean movingBlank;
+    private int movingPaints;
     private final javafx.beans.property.DoubleProperty uiScale;
 
     /** Create the layers and add them to the plot. */
@@ -71,20 +75,40 @@ public final class RaceLayer {
     }
 
     private void paintPlanned() {
+        List<RacedRuns.Run> runs = runs();
+        if (runs.isEmpty() && plannedBlank) {
+            return;
+        }
         java.awt.Graphics2D g = plannedGraphics.cleared(uiScale.get());
         PlotTransform t = transform();
         if (t != null) {
-            RacedRuns.paintPlanned(g, t, runs());
+            RacedRuns.paintPlanned(g, t, runs);
         }
+        plannedBlank = runs.isEmpty();
     }
 
-    /** Repaint the trails, points and glyphs at the current step. */
+    /**
+     * Repaint the trails, points and glyphs at the current step. Without a visible raced run the canvas is
+     * cleared once and then left alone: a full-size clear at every playback step would make JavaFX render the
+     * whole plot area again each frame.
+     */
     public void paintMoving() {
+        List<RacedRuns.Run> runs = runs();
+        if (runs.isEmpty() && movingBlank) {
+            return;
+        }
+        movingPaints++;
         java.awt.Graphics2D g = movingGraphics.cleared(uiScale.get());
         PlotTransform t = transform();
         if (t != null) {
-            RacedRuns.paintMoving(g, t, runs());
+            RacedRuns.paintMoving(g, t, runs);
         }
+        movingBlank = runs.isEmpty();
+    }
+
+    /** @return how many times the trails' canvas was painted (a step without raced runs paints nothing) */
+    public int movingPaints() {
+        return movingPaints;
     }
 
     /** @return the canvas of trails and points (for snapshot tests) */
