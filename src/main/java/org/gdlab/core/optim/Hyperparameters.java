@@ -102,8 +102,10 @@ public final class Hyperparameters {
     }
 
     /**
-     * The hyperparameters for another optimizer that keep what they can: each hyperparameter of k that
-     * these values also have (same name, a value valid for k) keeps its value, the others take k's defaults.
+     * The hyperparameters for another optimizer that keep what the person chose: each hyperparameter of k
+     * that these values also have (same name, a value valid for k) and that was changed from this
+     * optimizer's default keeps its value; the others take k's defaults. A default is not a choice: wolfe's
+     * c₂ = 0.9 does not become cg's c₂ (whose default is 0.1, as Fletcher–Reeves needs c₂ &lt; ½).
      *
      * @param k the other optimizer
      * @return hyperparameters of k (this when k is {@link #kind()})
@@ -113,7 +115,11 @@ public final class Hyperparameters {
             return this;
         }
         Hyperparameters h = defaults(k);
+        Hyperparameters own = defaults(kind);
         for (int i = 0; i < values.length; i++) {
+            if (Double.compare(values[i], own.values[i]) == 0) {
+                continue;
+            }
             String name = declared.get(i).name();
             Optional<Hyperparameter> there = k.definition().hyperparameter(name);
             if (there.isPresent() && there.get().problem(values[i]).isEmpty()) {

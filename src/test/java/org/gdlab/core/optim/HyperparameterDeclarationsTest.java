@@ -169,6 +169,15 @@ class HyperparameterDeclarationsTest {
     }
 
     @Test
+    void aDefaultIsNotCarriedAsAChoice() {
+        // wolfe's default c2 = 0.9 is valid for cg, but cg's own default (0.1) must win unless c2 was changed.
+        Hyperparameters wolfe = Hyperparameters.defaults(OptimizerKind.WOLFE);
+        assertEquals(Hyperparameters.defaults(OptimizerKind.CG), wolfe.carriedTo(OptimizerKind.CG));
+        Hyperparameters chosen = wolfe.with("c2", 0.3);
+        assertEquals(0.3, chosen.carriedTo(OptimizerKind.CG).values().get("c2"));
+    }
+
+    @Test
     void ofTakesSomeValuesByName() {
         assertEquals(Hyperparameters.defaults(OptimizerKind.ADAM).with("beta2", 0.99),
                 Hyperparameters.of(OptimizerKind.ADAM, Map.of("beta2", 0.99)));

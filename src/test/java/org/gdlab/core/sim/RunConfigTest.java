@@ -33,7 +33,8 @@ class RunConfigTest {
         assertEquals(7, base.withMaxSteps(7).maxSteps());
         assertEquals(base.withMaxSteps(7).withMaxSteps(1000), base);
         assertEquals(OptimizerKind.ADAM, base.withOptimizer(OptimizerKind.ADAM).optimizer());
-        assertEquals(1e-10, base.withOptimizer(OptimizerKind.ADAM).hyper().get("eps"));
+        assertEquals(1e-8, base.withOptimizer(OptimizerKind.ADAM).hyper().get("eps"), "Adagrad's default eps is not a choice");
+        assertEquals(1e-6, base.withHyper(base.hyper().with("eps", 1e-6)).withOptimizer(OptimizerKind.ADAM).hyper().get("eps"));
         assertEquals(1e-8, base.withOptimizerDefaults(OptimizerKind.ADAM).hyper().get("eps"));
     }
 
