@@ -23,6 +23,7 @@ import org.gdlab.core.data.LogisticCost;
 import org.gdlab.core.data.LogisticGrid;
 import org.gdlab.core.surface.Surface;
 import org.gdlab.core.surface.SurfaceDescription;
+import org.gdlab.core.surface.ViewLimits;
 import org.gdlab.core.surface.ViewRect;
 
 /**
@@ -106,12 +107,23 @@ public final class PlotViewModel {
 
     /** Zoom about the screen point (sx, sy) by {@code factor} (&gt; 1 in). */
     public void zoomAbout(double sx, double sy, double factor) {
-        requestedView.set(transform.get().zoomedAbout(sx, sy, factor));
+        requestWithinLimits(transform.get().zoomedAbout(sx, sy, factor));
     }
 
     /** Pan by a mouse movement of (dx, dy) pixels. */
     public void panBy(double dx, double dy) {
-        requestedView.set(transform.get().pannedBy(dx, dy));
+        requestWithinLimits(transform.get().pannedBy(dx, dy));
+    }
+
+    /**
+     * Shows v unless the view it gives (after the aspect fit) lies beyond {@link ViewLimits}: zoom and pan
+     * stop there, so that every view on screen can be saved and opened again.
+     */
+    private void requestWithinLimits(ViewRect v) {
+        PlotTransform fitted = PlotTransform.fit(v, plotLeft, plotTop, plotWidth, plotHeight, equalAspect.get());
+        if (ViewLimits.allows(v) && ViewLimits.allows(fitted.visible())) {
+            requestedView.set(v);
+        }
     }
 
     /** Back to the surface's default view. */
@@ -125,7 +137,7 @@ public final class PlotViewModel {
         if (!v.contains(x, y)) {
             double hw = v.width() / 2;
             double hh = v.height() / 2;
-            requestedView.set(new ViewRect(x - hw, x + hw, y - hh, y + hh));
+            requestWithinLimits(new ViewRect(x - hw, x + hw, y - hh, y + hh));
         }
     }
 

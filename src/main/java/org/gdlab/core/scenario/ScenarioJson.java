@@ -27,6 +27,7 @@ import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.OptimizerKind;
 import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.surface.Surface;
+import org.gdlab.core.surface.ViewLimits;
 import org.gdlab.core.surface.ViewRect;
 
 /**
@@ -52,12 +53,12 @@ public final class ScenarioJson {
     public static final int VERSION = 1;
     /** The largest file read: 1 MiB. */
     public static final int MAX_BYTES = 1 << 20;
-    /** The farthest a view's edge may lie from 0 along either axis. */
-    public static final double MAX_VIEW_COORDINATE = 1e12;
+    /** The farthest a view's edge may lie from 0 along either axis ({@link ViewLimits}, as the window's zoom). */
+    public static final double MAX_VIEW_COORDINATE = ViewLimits.MAX_COORDINATE;
     /** The narrowest view (width and height). */
-    public static final double MIN_VIEW_SIZE = 1e-9;
+    public static final double MIN_VIEW_SIZE = ViewLimits.MIN_SIZE;
     /** The widest view (width and height). */
-    public static final double MAX_VIEW_SIZE = 1e9;
+    public static final double MAX_VIEW_SIZE = ViewLimits.MAX_SIZE;
 
     /** Writes the files; reading is {@link JsonText}'s, with messages in plain words. */
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
