@@ -1,0 +1,81 @@
+package org.gdlab.app.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.gdlab.app.viewmodel.DrainExecutor;
+import org.gdlab.app.viewmodel.LabViewModel;
+import org.gdlab.core.data.DataCost;
+import org.gdlab.core.data.Dataset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The before and after follow the data on screen: another dataset, the switch, a moved point. */
+class ScalingComparisonModelTest {
+
+    private final DrainExecutor jobs = new DrainExecutor();
+    private LabViewModel lab;
+    private ScalingModel scaling;
+    private DataViewModel data;
+
+    @BeforeEach
+    void create() {
+        lab = new LabViewModel(jobs.background());
+        lab.plot().setPlotArea(64, 26, 700, 500);
+        scaling = new ScalingModel(lab);
+        data = new DataViewModel(lab);
+    }
+
+    /** κ of [[mean x², mean x], [mean x, 1]] summed by hand: (t + √(t² − 4δ))/(t − √(t² − 4δ)). */
+    private static double linearKappa(Dataset d) {
+        double s = 0;
+        double q = 0;
+        for (int i = 0; i < d.size(); i++) {
+            s += d.x1(i);
+            q += d.x1(i) * d.x1(i);
+        }
+        double m = s / d.size();
+        double a = q / d.size();
+        double t = a + 1;
+        double root = Math.sqrt(t * t - 4 * (a - m * m));
+        return (t + root) / (t - root);
+    }
+
+    @Test
+    void aMovedPointChangesTheRawKappaToThatOfTheNewData() {
+        lab.surfaceIdProperty().set("data:line:linear");
+        jobs.drain();
+        ScalingComparison before = scaling.comparison().comparisonProperty().get();
+        Dataset d = ((DataCost) lab.surfaceProperty().get()).spec().data();
+        assertEquals(linearKappa(d), before.raw().curvature().conditionNumber(), 1e-9 * linearKappa(d));
+        data.movePoint(0, 40, 3);
+        jobs.drain();
+        ScalingComparison after = scaling.comparison().comparisonProperty().get();
+        Dataset moved = ((DataCost) lab.surfaceProperty().get()).spec().data();
+        assertEquals(40, moved.x1(0));
+        double k = linearKappa(moved);
+        assertTrue(Math.abs(k - linearKappa(d)) > 0.01 * k, "the move changes κ");
+        assertEquals(k, after.raw().curvature().conditionNumber(), 1e-9 * k);
+        assertEquals(1, after.scaled().curvature().conditionNumber(), 1e-9, "standardized: H = I");
+    }
+
+    @Test
+    void theSwitchMarksTheScaledSideAsShownAndOutsideDataModeThereIsNone() {
+        lab.surfaceIdProperty().set("data:scales:linear2");
+        jobs.drain();
+        ScalingComparison raw = scaling.comparison().comparisonProperty().get();
+        assertTrue(!raw.scaledOnScreen());
+        scaling.set(true);
+        jobs.drain();
+        ScalingComparison on = scaling.comparison().comparisonProperty().get();
+        assertTrue(on.scaledOnScreen());
+        assertSame(lab.surfaceProperty().get(), on.scaled().cost());
+        assertEquals(raw.raw().curvature().conditionNumber(), on.raw().curvature().conditionNumber(),
+                1e-9 * raw.raw().curvature().conditionNumber(), "the same raw side from either switch position");
+        lab.surfaceIdProperty().set("rosenbrock");
+        jobs.drain();
+        assertNull(scaling.comparison().comparisonProperty().get());
+    }
+}
