@@ -51,12 +51,12 @@ public record ScalingComparison(Side raw, Side scaled, boolean scaledOnScreen, S
     /**
      * One side: a cost and what is shown of it.
      *
-     * @param title     "raw features" or "standardized" (linear2: "scaled by RMS")
+     * @param title     "raw" or "standardized" (linear2: "scaled by RMS")
      * @param cost      the cost, or null when the features cannot be scaled
      * @param curvature the local curvature of H (see the class), or null with no cost
      * @param transform the thumbnail's world ↔ painter-unit transform ({@link #WIDTH} × {@link #HEIGHT}), or null
      * @param picture   the contour picture over the transform's visible rectangle, or null
-     * @param numbers   "κ = …   2/λmax = …", or the reason there is no cost
+     * @param numbers   "κ = …" and "2/λmax = …" on two lines, or the reason there is no cost
      */
     public record Side(String title, DataCost cost, LocalCurvature curvature, PlotTransform transform,
                        ContourPicture picture, String numbers) {
@@ -72,7 +72,7 @@ public record ScalingComparison(Side raw, Side scaled, boolean scaledOnScreen, S
         boolean on = onScreen.spec().standardize();
         DataCost raw = on ? toggled(onScreen) : onScreen;
         String scaledTitle = onScreen.spec().model() == org.gdlab.core.data.Model.LINEAR2 ? "scaled by RMS" : "standardized";
-        Side before = side("raw features", raw, map);
+        Side before = side("raw", raw, map);
         if (token.isCancelled()) {
             return new ScalingComparison(before, before, on, "");
         }
@@ -114,10 +114,10 @@ public record ScalingComparison(Side raw, Side scaled, boolean scaledOnScreen, S
         return new Side(title, c, k, t, p, numbers(k));
     }
 
-    /** @return "κ = …   2/λmax = …" with three significant digits */
+    /** @return "κ = …" and "2/λmax = …" on two lines, with three significant digits */
     static String numbers(LocalCurvature k) {
         OptionalDouble r = k.maxStableLearningRate();
-        return "κ = " + Numbers.sig3(k.conditionNumber()) + "   2/λmax = " + (r.isPresent() ? Numbers.sig3(r.getAsDouble()) : "none");
+        return "κ = " + Numbers.sig3(k.conditionNumber()) + "\n2/λmax = " + (r.isPresent() ? Numbers.sig3(r.getAsDouble()) : "none");
     }
 
     /**

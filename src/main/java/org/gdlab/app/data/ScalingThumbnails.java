@@ -62,7 +62,10 @@ public final class ScalingThumbnails extends VBox {
             getStyleClass().add("scaling-thumb");
             setSpacing(1);
             setMinWidth(0);
+            setPrefWidth(0); // the row shares its width equally, whatever the titles' lengths
             title.setId(id + "Title");
+            title.setWrapText(true);
+            title.setMinHeight(Region.USE_PREF_SIZE);
             numbers.setId(id + "Numbers");
             numbers.setWrapText(true);
             numbers.setMinHeight(Region.USE_PREF_SIZE);
@@ -70,7 +73,7 @@ public final class ScalingThumbnails extends VBox {
         }
 
         void show(ScalingComparison.Side side, boolean onScreen) {
-            title.setText(side.title() + (onScreen ? " ◂ shown" : ""));
+            title.setText(side.title() + (onScreen ? " · shown" : ""));
             title.setStyle(onScreen ? "-fx-font-weight: bold;" : "");
             numbers.setText(side.numbers());
             picture.show(side);

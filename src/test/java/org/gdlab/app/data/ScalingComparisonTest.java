@@ -38,7 +38,7 @@ class ScalingComparisonTest {
         // standardized: mean 0, mean square 1, so H = I
         assertEquals(1, c.scaled().curvature().conditionNumber(), TOL);
         assertEquals(2, c.scaled().curvature().maxStableLearningRate().getAsDouble(), TOL);
-        assertEquals("κ = " + NumberText.significant(kappa, 3) + "   2/λmax = " + NumberText.significant(2 / lmax, 3),
+        assertEquals("κ = " + NumberText.significant(kappa, 3) + "\n2/λmax = " + NumberText.significant(2 / lmax, 3),
                 c.raw().numbers());
         assertEquals("Scaling the features divides κ by " + NumberText.significant(kappa, 3) + " (from "
                 + NumberText.significant(kappa, 3) + " to 1.00).", c.sentence());
