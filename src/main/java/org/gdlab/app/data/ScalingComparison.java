@@ -1,6 +1,7 @@
 package org.gdlab.app.data;
 
 import java.util.OptionalDouble;
+import java.util.concurrent.CancellationException;
 import org.gdlab.app.viewmodel.Numbers;
 import org.gdlab.core.analysis.LocalCurvature;
 import org.gdlab.core.batch.CancellationToken;
@@ -65,17 +66,15 @@ public record ScalingComparison(Side raw, Side scaled, boolean scaledOnScreen, S
     /**
      * @param onScreen the data cost on screen
      * @param map      the plot's colour map
-     * @param token    checked between the two sides' pictures; a cancelled job's result is dropped anyway
+     * @param token    checked while a logistic picture is sampled and between the sides
      * @return both sides of onScreen
+     * @throws CancellationException when the token is cancelled (a newer comparison was asked for)
      */
     public static ScalingComparison of(DataCost onScreen, ColorMap map, CancellationToken token) {
         boolean on = onScreen.spec().standardize();
         DataCost raw = on ? toggled(onScreen) : onScreen;
         String scaledTitle = onScreen.spec().model() == org.gdlab.core.data.Model.LINEAR2 ? "scaled by RMS" : "standardized";
-        Side before = side("raw", raw, map);
-        if (token.isCancelled()) {
-            return new ScalingComparison(before, before, on, "");
-        }
+        Side before = side("raw", raw, map, token);
         DataCost scaled;
         try {
             scaled = on ? onScreen : toggled(onScreen);
@@ -83,7 +82,7 @@ public record ScalingComparison(Side raw, Side scaled, boolean scaledOnScreen, S
             Side none = new Side(scaledTitle, null, null, null, null, "cannot scale");
             return new ScalingComparison(before, none, false, "The features cannot be scaled: " + e.getMessage() + ".");
         }
-        Side after = side(scaledTitle, scaled, map);
+        Side after = side(scaledTitle, scaled, map, token);
         return new ScalingComparison(before, after, on, sentence(before.curvature(), after.curvature(),
                 onScreen instanceof LogisticCost));
     }
@@ -97,7 +96,7 @@ public record ScalingComparison(Side raw, Side scaled, boolean scaledOnScreen, S
         return new DataSpec(s.data(), s.model(), on, s.l2()).cost();
     }
 
-    private static Side side(String title, DataCost c, ColorMap map) {
+    private static Side side(String title, DataCost c, ColorMap map, CancellationToken token) {
         LocalCurvature k = LocalCurvature.of(c.hessian(Vec2.ZERO));
         PlotTransform t = PlotTransform.fit(c.description().view(), 0, 0, WIDTH, HEIGHT, true);
         ViewRect v = t.visible();
@@ -106,10 +105,13 @@ public record ScalingComparison(Side raw, Side scaled, boolean scaledOnScreen, S
         if (c instanceof LogisticCost l) {
             int nx = WIDTH / LOGISTIC_COARSENING;
             int ny = HEIGHT / LOGISTIC_COARSENING;
-            double[] values = LogisticGrid.sample(l, v, nx, ny, CancellationToken.none());
+            double[] values = LogisticGrid.sample(l, v, nx, ny, token);
             p = ContourPictureBuilder.build(new ScalarGrid(v, nx, ny, values), map, spacing, LEVELS);
         } else {
             p = ContourPictureBuilder.build(c, v, WIDTH, HEIGHT, map, spacing, LEVELS);
+        }
+        if (token.isCancelled()) {
+            throw new CancellationException("a newer comparison was asked for");
         }
         return new Side(title, c, k, t, p, numbers(k));
     }

@@ -61,6 +61,20 @@ class ScalingComparisonModelTest {
         assertEquals(1, after.scaled().curvature().conditionNumber(), 1e-9, "standardized: H = I");
     }
 
+    /** The feature-scaling lesson opens on the raw scales data: the caption's κ ≈ 2.9 million and 8.5 side by side. */
+    @Test
+    void theFeatureScalingLessonShowsItsTwoConditionNumbersSideBySide(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        new org.gdlab.app.lesson.LessonModel(new org.gdlab.app.scenario.ScenarioDocument(lab, new org.gdlab.app.scenario.AppConfig(dir)))
+                .open("feature-scaling");
+        jobs.drain();
+        ScalingComparison c = scaling.comparison().comparisonProperty().get();
+        assertTrue(!c.scaledOnScreen(), "the lesson opens unscaled");
+        double raw = c.raw().curvature().conditionNumber();
+        assertTrue(raw > 2.8e6 && raw < 3.0e6, "κ = " + raw);
+        assertEquals(8.5, c.scaled().curvature().conditionNumber(), 0.05);
+        assertTrue(c.sentence().startsWith("Scaling the features divides κ by "), c.sentence());
+    }
+
     @Test
     void theSwitchMarksTheScaledSideAsShownAndOutsideDataModeThereIsNone() {
         lab.surfaceIdProperty().set("data:scales:linear2");
