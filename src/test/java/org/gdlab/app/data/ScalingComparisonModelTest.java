@@ -28,35 +28,20 @@ class ScalingComparisonModelTest {
         data = new DataViewModel(lab);
     }
 
-    /** κ of [[mean x², mean x], [mean x, 1]] summed by hand: (t + √(t² − 4δ))/(t − √(t² − 4δ)). */
-    private static double linearKappa(Dataset d) {
-        double s = 0;
-        double q = 0;
-        for (int i = 0; i < d.size(); i++) {
-            s += d.x1(i);
-            q += d.x1(i) * d.x1(i);
-        }
-        double m = s / d.size();
-        double a = q / d.size();
-        double t = a + 1;
-        double root = Math.sqrt(t * t - 4 * (a - m * m));
-        return (t + root) / (t - root);
-    }
-
     @Test
     void aMovedPointChangesTheRawKappaToThatOfTheNewData() {
         lab.surfaceIdProperty().set("data:line:linear");
         jobs.drain();
         ScalingComparison before = scaling.comparison().comparisonProperty().get();
         Dataset d = ((DataCost) lab.surfaceProperty().get()).spec().data();
-        assertEquals(linearKappa(d), before.raw().curvature().conditionNumber(), 1e-9 * linearKappa(d));
+        assertEquals(HandCurvature.linearKappa(d), before.raw().curvature().conditionNumber(), 1e-9 * HandCurvature.linearKappa(d));
         data.movePoint(0, 40, 3);
         jobs.drain();
         ScalingComparison after = scaling.comparison().comparisonProperty().get();
         Dataset moved = ((DataCost) lab.surfaceProperty().get()).spec().data();
         assertEquals(40, moved.x1(0));
-        double k = linearKappa(moved);
-        assertTrue(Math.abs(k - linearKappa(d)) > 0.01 * k, "the move changes κ");
+        double k = HandCurvature.linearKappa(moved);
+        assertTrue(Math.abs(k - HandCurvature.linearKappa(d)) > 0.01 * k, "the move changes κ");
         assertEquals(k, after.raw().curvature().conditionNumber(), 1e-9 * k);
         assertEquals(1, after.scaled().curvature().conditionNumber(), 1e-9, "standardized: H = I");
     }

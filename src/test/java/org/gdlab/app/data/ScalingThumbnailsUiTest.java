@@ -48,19 +48,8 @@ class ScalingThumbnailsUiTest {
 
     /** κ and 2/λmax of H = [[mean x², mean x], [mean x, 1]], summed by hand, as the panel writes them. */
     private static String linearNumbers(Dataset d) {
-        double s = 0;
-        double q = 0;
-        for (int i = 0; i < d.size(); i++) {
-            s += d.x1(i);
-            q += d.x1(i) * d.x1(i);
-        }
-        double m = s / d.size();
-        double a = q / d.size();
-        double t = a + 1;
-        double root = Math.sqrt(t * t - 4 * (a - m * m));
-        double lmax = (t + root) / 2;
-        double lmin = (t - root) / 2;
-        return "κ = " + NumberText.significant(lmax / lmin, 3) + "\n2/λmax = " + NumberText.significant(2 / lmax, 3);
+        double[] l = HandCurvature.linearEigenvalues(d);
+        return "κ = " + NumberText.significant(l[1] / l[0], 3) + "\n2/λmax = " + NumberText.significant(2 / l[1], 3);
     }
 
     private String text(FxRobot robot, String id) {
