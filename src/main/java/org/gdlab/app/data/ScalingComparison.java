@@ -45,8 +45,13 @@ public record ScalingComparison(Side raw, Side scaled, boolean scaledOnScreen, S
     /** the thumbnails' size in painter units (one grid point per unit; the view scales it with the UI) */
     public static final int WIDTH = 150;
     public static final int HEIGHT = 96;
-    /** a logistic cost visits every point per value: its thumbnail grid is this many times coarser */
+    /**
+     * a logistic cost visits every point per value: its thumbnail grid is this many times coarser, and
+     * {@link #LARGE_COARSENING} times above {@link #LARGE_N} points (at N = 100,000 a 75×48 grid takes seconds)
+     */
     static final int LOGISTIC_COARSENING = 2;
+    static final int LARGE_COARSENING = 4;
+    static final int LARGE_N = 10_000;
     private static final int LEVELS = 12;
 
     /**
@@ -103,8 +108,9 @@ public record ScalingComparison(Side raw, Side scaled, boolean scaledOnScreen, S
         LevelSpacing spacing = c.description().logLevels() ? LevelSpacing.LOG : LevelSpacing.LINEAR;
         ContourPicture p;
         if (c instanceof LogisticCost l) {
-            int nx = WIDTH / LOGISTIC_COARSENING;
-            int ny = HEIGHT / LOGISTIC_COARSENING;
+            int coarsening = l.points().size() > LARGE_N ? LARGE_COARSENING : LOGISTIC_COARSENING;
+            int nx = WIDTH / coarsening;
+            int ny = HEIGHT / coarsening;
             double[] values = LogisticGrid.sample(l, v, nx, ny, token);
             p = ContourPictureBuilder.build(new ScalarGrid(v, nx, ny, values), map, spacing, LEVELS);
         } else {
