@@ -93,7 +93,9 @@ public final class HelpText {
                 the sigmoid with its 0.5 boundary; linear2: predicted against actual) and the residuals.
                 Hover the contour plot: the model of that (w, b), dashed. Drag a point to move it, click
                 to add one, right-click to remove one: J, its optimum and the path follow.
-              Side panel, Data: "Standardize features" switches feature scaling; Batch size B (0 = all
+              Side panel, Data: "Standardize features" switches feature scaling; under it the raw and
+                the scaled cost side by side (small contour plots, κ and 2/λmax of each Hessian,
+                and how much scaling changes κ), following every edit; Batch size B (0 = all
                 the data) runs mini-batch SGD: the batch's points are ringed in orange, its gradient
                 arrow -∇J_B is drawn beside -∇J, and the cost chart adds the batch loss; for logistic,
                 "L2 penalty λ" (a number ≥ 0, Enter) adds (λ/2)w²: the contours, optimum and path follow.

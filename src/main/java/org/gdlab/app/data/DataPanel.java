@@ -6,7 +6,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The side panel's data section, shown in data mode only: the feature-scaling switch ({@link ScalingModel})
- * with the reason when scaling is refused, and the mini-batch row ({@link BatchControl}) and, for logistic, λ ({@link PenaltyModel}). Binds and forwards.
+ * with the reason when scaling is refused and the before and after under it ({@link ScalingThumbnails}), and the mini-batch row ({@link BatchControl}) and, for logistic, λ ({@link PenaltyModel}). Binds and forwards.
  */
 public final class DataPanel extends VBox {
 
@@ -30,7 +30,8 @@ public final class DataPanel extends VBox {
         problem.textProperty().bind(scaling.problemProperty());
         problem.visibleProperty().bind(scaling.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        getChildren().addAll(title, standardize, problem, new BatchControl(batch), penaltyRow(penalty));
+        getChildren().addAll(title, standardize, problem, new ScalingThumbnails(scaling.comparison()),
+                new BatchControl(batch), penaltyRow(penalty));
         visibleProperty().bind(scaling.shownProperty());
         managedProperty().bind(visibleProperty());
     }

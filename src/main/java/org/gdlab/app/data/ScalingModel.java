@@ -16,7 +16,8 @@ import org.gdlab.core.data.DataSpec;
  * κ and 2/λmax (the curvature panel's) are those of the scaled cost, with parameters in scaled units. A
  * built-in dataset that the chooser offers scaled too switches to that entry; any other data is scaled as it
  * stands (edits kept), its cost built on the background worker. A feature that cannot be scaled (constant) is
- * refused in one sentence ({@link #problemProperty()}) and the switch stays as it was.
+ * refused in one sentence ({@link #problemProperty()}) and the switch stays as it was. Beside the switch,
+ * {@link #comparison()} shows both: raw and scaled, each with its contour picture, κ and 2/λmax.
  *
  * <p>Mutable; confined to the JavaFX thread.
  */
@@ -31,10 +32,12 @@ public final class ScalingModel {
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown", false);
     private final ReadOnlyBooleanWrapper standardized = new ReadOnlyBooleanWrapper(this, "standardized", false);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ScalingComparisonModel comparison;
 
     public ScalingModel(LabViewModel lab) {
         this.lab = lab;
         this.worker = lab.background().latestWins(FAILURE);
+        this.comparison = new ScalingComparisonModel(lab);
         lab.surfaceProperty().addListener(o -> update());
         update();
     }
@@ -64,6 +67,11 @@ public final class ScalingModel {
             problem.set(why);
             update();
         });
+    }
+
+    /** @return the before and after shown beside the switch */
+    public ScalingComparisonModel comparison() {
+        return comparison;
     }
 
     /** @return true in data mode (the switch is shown) */

@@ -8,6 +8,10 @@
  *   <li>{@link org.gdlab.app.data.ScalingModel}, {@link org.gdlab.app.data.BatchModel} and
  *       {@link org.gdlab.app.data.PenaltyModel} (λ of logistic): the side panel's Data section
  *       ({@link org.gdlab.app.data.DataPanel});</li>
+ *   <li>{@link org.gdlab.app.data.ScalingComparison} (raw and scaled cost, each with its contour thumbnail, κ
+ *       and 2/λmax, and how κ changes), kept up to date off the JavaFX thread by
+ *       {@link org.gdlab.app.data.ScalingComparisonModel} and shown under the switch by
+ *       {@link org.gdlab.app.data.ScalingThumbnails};</li>
  *   <li>{@link org.gdlab.app.data.DataFrame}: the data range the view shows and its map to pixels;</li>
  *   <li>{@link org.gdlab.app.data.DataView}: a canvas that paints the view model and forwards the mouse.</li>
  * </ul>

@@ -14,7 +14,7 @@ import org.gdlab.core.surface.Surface;
  * J_B = (1/|B|) Σ_{i∈B} ℓᵢ (+ (λ/2)w² for logistic), ∇J_B likewise. With B all the points this is J, summed
  * point by point (the per-point loop). Immutable and thread-safe.
  */
-public sealed interface DataCost extends Surface permits LinearCost, Linear2Cost, LogisticCost {
+public sealed interface DataCost extends Surface permits LeastSquaresCost, LogisticCost {
 
     /** @return what the cost is made of (the dataset in its own units) */
     DataSpec spec();
@@ -42,8 +42,8 @@ public sealed interface DataCost extends Surface permits LinearCost, Linear2Cost
 
     /**
      * @return the cost with point i (0-based, of the spec's data, in the data's units) moved to (x1, x2, y);
-     *     x2 is ignored with one feature. Linear costs without scaling update their statistics in O(1)
-     *     ({@link Moments}); the others are rebuilt.
+     *     x2 is ignored with one feature. The squared-error costs update their statistics in O(1)
+     *     ({@link Moments}, {@link LeastSquaresCost}), scaled or not; the logistic cost is rebuilt.
      */
     default DataCost withMoved(int i, double x1, double x2, double y) {
         return spec().withData(spec().data().moved(i, x1, x2, y)).cost();
@@ -52,8 +52,8 @@ public sealed interface DataCost extends Surface permits LinearCost, Linear2Cost
     /**
      * @param target the spec's data with {@code moves} applied in order (the caller has them already)
      * @param moves  the moves that lead from this cost's data to {@code target}
-     * @return the cost over {@code target}. Linear costs without scaling update their statistics with
-     *     Welford's formulas, O(1) per move ({@link Moments#moved}), the others are rebuilt from the points
+     * @return the cost over {@code target}. The squared-error costs update their statistics with Welford's
+     *     formulas, O(1) per move ({@link Moments#moved}), scaled or not; the logistic cost is rebuilt from the points
      */
     default DataCost withMoves(Dataset target, java.util.List<PointMove> moves) {
         return spec().withData(target).cost();

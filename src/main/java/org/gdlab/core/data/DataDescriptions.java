@@ -38,12 +38,7 @@ final class DataDescriptions {
 
     private static ViewRect view(DataCost cost, Optimum optimum) {
         if (!optimum.exists()) {
-            Dataset d = cost.points();
-            double s = 0;
-            for (int i = 0; i < d.size(); i++) {
-                s += d.x1(i) * d.x1(i);
-            }
-            double rms = Math.sqrt(s / d.size());
+            double rms = rmsX1(cost);
             double hw = rms > 0 ? 4 / rms : 4;
             return new ViewRect(-hw, hw, -4, 4);
         }
@@ -56,6 +51,20 @@ final class DataDescriptions {
         double hx = halfWidth(1.25 * ex, c.x());
         double hy = halfWidth(1.25 * ey, c.y());
         return new ViewRect(c.x() - hx, c.x() + hx, c.y() - hy, c.y() + hy);
+    }
+
+    /** @return √(mean x₁²) of the points the cost sums over: from the statistics when it has them, O(1) */
+    private static double rmsX1(DataCost cost) {
+        if (cost instanceof LeastSquaresCost q) {
+            Moments m = q.moments();
+            return Math.sqrt(m.var1() + m.m1() * m.m1());
+        }
+        Dataset d = cost.points();
+        double s = 0;
+        for (int i = 0; i < d.size(); i++) {
+            s += d.x1(i) * d.x1(i);
+        }
+        return Math.sqrt(s / d.size());
     }
 
     /** @return a half-width at least e, holding 0 with a margin, and at least a small positive floor */

@@ -1,9 +1,7 @@
 package org.gdlab.core.data;
 
-import java.util.Optional;
 import org.gdlab.core.math.Sym2;
 import org.gdlab.core.math.Vec2;
-import org.gdlab.core.surface.SurfaceDescription;
 
 /**
  * Least squares on two features through the origin, ŷ = w₁·x₁ + w₂·x₂,
@@ -19,29 +17,25 @@ import org.gdlab.core.surface.SurfaceDescription;
  * ({@link NoOptimum#NOT_UNIQUE}) when a feature is zero at every point or the features are collinear:
  * det H ≤ 10⁻¹²·H₁₁·H₂₂ (a squared correlation of the uncentred features within 10⁻¹² of 1). Immutable.
  */
-public final class Linear2Cost implements DataCost {
+public final class Linear2Cost extends LeastSquaresCost {
 
-    private final DataSpec spec;
-    private final Dataset points;
-    private final Scaling scaling;
-    private final Moments m;
-    private final Optimum optimum;
-    private final SurfaceDescription description;
+    private static final String FORMULA = "J(w1, w2) = (1/2N) Σ (w1·x1 + w2·x2 − y)²";
 
     Linear2Cost(DataSpec spec) {
-        this(spec, spec.scalingOrNull(), null);
+        super(spec, null, FORMULA);
     }
 
-    private Linear2Cost(DataSpec spec, Scaling scaling, Moments moments) {
-        this.spec = spec;
-        this.scaling = scaling;
-        this.points = scaling == null ? spec.data() : scaling.apply(spec.data());
-        this.m = moments != null ? moments : Moments.of(points);
-        this.optimum = solve();
-        this.description = DataDescriptions.of(this, "J(w1, w2) = (1/2N) Σ (w1·x1 + w2·x2 − y)²", optimum);
+    private Linear2Cost(DataSpec spec, Moments raw) {
+        super(spec, raw, FORMULA);
     }
 
-    private Optimum solve() {
+    @Override
+    LeastSquaresCost with(DataSpec spec, Moments raw) {
+        return new Linear2Cost(spec, raw);
+    }
+
+    @Override
+    Optimum solve() {
         Sym2 h = hessian(0, 0);
         double det = h.determinant();
         if (!(h.xx() > 0) || !(h.yy() > 0) || !(det > 1e-12 * h.xx() * h.yy())) {
@@ -53,11 +47,6 @@ public final class Linear2Cost implements DataCost {
         double w1 = (r1 * h.yy() - h.xy() * r2) / det;
         double w2 = (h.xx() * r2 - h.xy() * r1) / det;
         return Optimum.at(new Vec2(w1, w2), value(w1, w2));
-    }
-
-    /** @return the centred statistics of the points the cost sums over */
-    public Moments moments() {
-        return m;
     }
 
     @Override
@@ -86,9 +75,10 @@ public final class Linear2Cost implements DataCost {
     @Override
     public double batchValue(int[] order, int from, int to, double w1, double w2) {
         double s = 0;
+        Dataset d = points();
         for (int k = from; k < to; k++) {
             int i = order[k];
-            double r = w1 * points.x1(i) + w2 * points.x2(i) - points.y(i);
+            double r = w1 * d.x1(i) + w2 * d.x2(i) - d.y(i);
             s += r * r;
         }
         return 0.5 * s / (to - from);
@@ -98,64 +88,16 @@ public final class Linear2Cost implements DataCost {
     public Vec2 batchGradient(int[] order, int from, int to, double w1, double w2) {
         double g1 = 0;
         double g2 = 0;
+        Dataset d = points();
         for (int k = from; k < to; k++) {
             int i = order[k];
-            double a = points.x1(i);
-            double b = points.x2(i);
-            double r = w1 * a + w2 * b - points.y(i);
+            double a = d.x1(i);
+            double b = d.x2(i);
+            double r = w1 * a + w2 * b - d.y(i);
             g1 += r * a;
             g2 += r * b;
         }
         int n = to - from;
         return new Vec2(g1 / n, g2 / n);
-    }
-
-    /** O(1) in the statistics (Welford) when there is no scaling; the scaled cost is rebuilt. */
-    @Override
-    public DataCost withMoved(int i, double x1, double x2, double y) {
-        DataSpec moved = spec.withData(spec.data().moved(i, x1, x2, y));
-        if (scaling != null) {
-            return moved.cost();
-        }
-        Dataset d = spec.data();
-        return new Linear2Cost(moved, null, m.moved(d.x1(i), d.x2(i), d.y(i), x1, x2, y));
-    }
-
-    @Override
-    public DataCost withAdded(double x1, double x2, double y) {
-        DataSpec added = spec.withData(spec.data().withPoint(x1, x2, y));
-        return scaling != null ? added.cost() : new Linear2Cost(added, null, m.plus(x1, x2, y));
-    }
-
-    @Override
-    public DataCost withRemoved(int i) {
-        Dataset d = spec.data();
-        DataSpec removed = spec.withData(d.without(i));
-        return scaling != null ? removed.cost() : new Linear2Cost(removed, null, m.minus(d.x1(i), d.x2(i), d.y(i)));
-    }
-
-    @Override
-    public DataSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Dataset points() {
-        return points;
-    }
-
-    @Override
-    public Optional<Scaling> scaling() {
-        return Optional.ofNullable(scaling);
-    }
-
-    @Override
-    public Optimum optimum() {
-        return optimum;
-    }
-
-    @Override
-    public SurfaceDescription description() {
-        return description;
     }
 }

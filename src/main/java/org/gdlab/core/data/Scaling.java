@@ -28,7 +28,17 @@ public record Scaling(Model model, double shift1, double scale1, double shift2, 
      * @throws IllegalArgumentException naming a feature that cannot be scaled (constant, or all zero for linear2)
      */
     public static Scaling of(Dataset d, Model model) {
-        Moments m = Moments.of(d);
+        return of(Moments.of(d), d, model);
+    }
+
+    /**
+     * @param m the statistics of d (in its own units), so nothing visits the points: O(1)
+     * @param d the data (read for its features' names and, in a refusal, its first value)
+     * @return the scaling of d for model: shift m₁ and scale √(C₁₁/N), or for linear2 the root mean squares
+     *     r_j = √(C_jj/N + m_j²)
+     * @throws IllegalArgumentException naming a feature that cannot be scaled (constant, or all zero for linear2)
+     */
+    public static Scaling of(Moments m, Dataset d, Model model) {
         if (model == Model.LINEAR2) {
             double r1 = Math.sqrt(m.var1() + m.m1() * m.m1());
             double r2 = Math.sqrt(m.var2() + m.m2() * m.m2());
@@ -42,6 +52,20 @@ public record Scaling(Model model, double shift1, double scale1, double shift2, 
                     + d.x1(0) + "), so it cannot be standardized");
         }
         return new Scaling(model, m.m1(), s, 0, 1);
+    }
+
+    /**
+     * The statistics of the scaled points from those of the points, in O(1): with x'_j = (x_j − shift_j)/scale_j
+     * the means become m'_j = (m_j − shift_j)/scale_j, and each centred sum is divided by the scales of the
+     * features in it: C'_jk = C_jk/(scale_j·scale_k), C'_jy = C_jy/scale_j; N, m_y and C_yy stay.
+     *
+     * @param raw the statistics of the points in their own units
+     * @return the statistics of the points as {@link #apply} scales them
+     */
+    public Moments applyTo(Moments raw) {
+        return new Moments(raw.n(), (raw.m1() - shift1) / scale1, (raw.m2() - shift2) / scale2, raw.my(),
+                raw.c11() / (scale1 * scale1), raw.c12() / (scale1 * scale2), raw.c22() / (scale2 * scale2),
+                raw.c1y() / scale1, raw.c2y() / scale2, raw.cyy());
     }
 
     private static void refuseZero(double r, String name) {

@@ -14,9 +14,10 @@
  * </pre>
  * with exact gradients and Hessians and the {@link org.gdlab.core.data.Optimum} (closed-form least squares;
  * Newton's method for logistic), or the reason there is none ({@link org.gdlab.core.data.NoOptimum}:
- * separable, one_class, not_unique). The squared-error costs evaluate in O(1) from centred
- * {@link org.gdlab.core.data.Moments}, updated by Welford's formulas when a point moves
- * ({@link org.gdlab.core.data.PointMove}, {@link org.gdlab.core.data.DataCost#withMoves}); the logistic cost
+ * separable, one_class, not_unique). The squared-error costs ({@link org.gdlab.core.data.LeastSquaresCost})
+ * evaluate in O(1) from centred {@link org.gdlab.core.data.Moments} of the raw data, updated by Welford's
+ * formulas when a point moves ({@link org.gdlab.core.data.PointMove}, {@link org.gdlab.core.data.DataCost#withMoves}),
+ * with scaled statistics derived from them in O(1) when the features are scaled; the logistic cost
  * visits every point per value, and {@link org.gdlab.core.data.LogisticGrid} samples it on a contour grid
  * without an exponential per point and cell; the 2×2 normal
  * equations are solved by hand (only {@code core.analysis} uses EJML). {@link org.gdlab.core.data.Scaling}

@@ -252,7 +252,8 @@ public final class Lessons {
                         + "fallen from 3.88 to 0.579, still 100 times the best fit's 0.0053. With the features "
                         + "standardized κ = 8.5, and gradient descent at α = 1/λmax is at the best fit (|∇J| < 1e-8) within 130 steps.");
         return new Lesson("feature-scaling", s,
-                "Tick Standardize features in the side panel (Data) and press Space: the same data, a round bowl.");
+                "Under Standardize features in the side panel (Data), compare the raw and the scaled bowl side by side with "
+                        + "their κ; then tick it and press Space: the same data, a round bowl.");
     }
 
     /** Mini-batches on the noisy line: the numbers of the caption are checked by {@code LessonClaimsTest}. */
