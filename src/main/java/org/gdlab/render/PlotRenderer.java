@@ -265,7 +265,8 @@ public final class PlotRenderer {
             Vec2 w = p.at(step + 1);
             next = new double[] {w.x(), w.y()};
         }
-        PathLayer.paintArrows(g, t, x, y, next, new double[] {grad.x(), grad.y()}, occupied);
+        PathLayer.paintArrows(g, t, x, y, next, new double[] {grad.x(), grad.y()}, occupied,
+                org.gdlab.core.explain.CostLetter.of(surface));
         PathLayer.paintCurrent(g, t, x, y, PlotStyle.CURRENT_RADIUS, PlotStyle.CURRENT);
     }
 

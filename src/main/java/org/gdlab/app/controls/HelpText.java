@@ -102,6 +102,8 @@ public final class HelpText {
                 arrow -∇J_B is drawn beside -∇J, and the cost chart adds the batch loss; for logistic,
                 "L2 penalty λ" (a number ≥ 0, Enter) adds (λ/2)w²: the contours, optimum and path follow.
               With at most 10 points the update panel writes the gradient out as the sum over the data.
+              On data the banner, legends, update panel, charts and hover readout call the cost J
+                (C on a surface).
 
             Formula language
               variables x and y; numbers like 2, 0.5, 1e-3; constants pi and e
