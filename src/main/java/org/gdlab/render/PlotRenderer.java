@@ -290,7 +290,8 @@ public final class PlotRenderer {
     /** @return the bottom of the title block */
     private double paintTitle(Graphics2D g, double w) {
         String title = scenario.title().isEmpty() ? surface.description().name() : scenario.title();
-        String formula = "C(x, y) = " + surface.description().formula();
+        String formula = surface instanceof org.gdlab.core.data.DataCost ? surface.description().formula()
+                : "C(x, y) = " + surface.description().formula(); // a data cost's formula names itself, "J(w, b) = …"
         FontMetrics tm = g.getFontMetrics(TITLE);
         FontMetrics sm = g.getFontMetrics(SMALL);
         g.setColor(theme.ink());

@@ -106,8 +106,11 @@ public final class DataView extends Region {
         }
     }
 
+    /** @return true for linear2's two panels (checked on every property: they change one by one when the data changes) */
     private boolean twoPanels() {
-        return vm.modelProperty().get() == Model.LINEAR2 && vm.featureFrameProperty().get() != null;
+        Dataset d = vm.pointsProperty().get();
+        return vm.modelProperty().get() == Model.LINEAR2 && vm.featureFrameProperty().get() != null && d != null
+                && d.features() == 2;
     }
 
     /** @return the panel of the main picture (the scatter, or for linear2 predicted against actual); null without data */
@@ -230,7 +233,8 @@ public final class DataView extends Region {
         String xName = m == Model.LINEAR2 ? d.targetName() + " (actual)" : d.featureNames().get(0);
         String yName = m == Model.LINEAR2 ? "ŷ (predicted)" : m == Model.LOGISTIC ? d.targetName() + ", p" : d.targetName();
         String count = "N = " + d.size() + (stride > 1 ? ", every " + stride + "th drawn" : "");
-        frame(g, p, xName, yName + "   " + (fp == null ? count : "drag sideways to set y"));
+        // linear2: the right panel's hint under its axis, where there is room: a sideways drag sets y
+        frame(g, p, fp == null ? xName : xName + ", drag ↔", yName + (fp == null ? "   " + count : ""));
         if (fp != null) {
             frame(g, fp, d.featureNames().get(0), d.featureNames().get(1) + "   " + count);
         }

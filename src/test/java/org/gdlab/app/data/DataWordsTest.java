@@ -59,6 +59,8 @@ class DataWordsTest {
         ChartData d = charts.dataProperty().get();
         assertTrue(d.costLabel().startsWith(letter), d.costLabel());
         assertEquals("|∇" + letter + "|", d.gradientLabel());
+        String formula = lab.formulaShownProperty().get();
+        assertTrue(formula.startsWith(letter.equals("J") ? "J(w, b) = " : "C(x, y) = "), formula);
     }
 
     @Test

@@ -120,5 +120,11 @@ class Linear2EditUiTest {
         assertEquals(d3.x1(j), d4.x1(j));
         assertEquals(d3.x2(j), d4.x2(j));
         assertOptimumIsTheHandSolution();
+
+        // back to one feature: one panel again
+        UiFixture.fx(() -> ui.vm.surfaceIdProperty().set("data:cars:linear"));
+        ui.idle();
+        assertEquals(null, UiFixture.fx(v::featurePanel));
+        assertEquals(DataView.LEFT, UiFixture.fx(v::mainPanel).left());
     }
 }
