@@ -265,7 +265,8 @@ public final class PlotRenderer {
             Vec2 w = p.at(step + 1);
             next = new double[] {w.x(), w.y()};
         }
-        PathLayer.paintArrows(g, t, x, y, next, new double[] {grad.x(), grad.y()}, occupied);
+        PathLayer.paintArrows(g, t, x, y, next, new double[] {grad.x(), grad.y()}, occupied,
+                org.gdlab.core.explain.CostLetter.of(surface));
         PathLayer.paintCurrent(g, t, x, y, PlotStyle.CURRENT_RADIUS, PlotStyle.CURRENT);
     }
 
@@ -289,7 +290,8 @@ public final class PlotRenderer {
     /** @return the bottom of the title block */
     private double paintTitle(Graphics2D g, double w) {
         String title = scenario.title().isEmpty() ? surface.description().name() : scenario.title();
-        String formula = "C(x, y) = " + surface.description().formula();
+        String formula = surface instanceof org.gdlab.core.data.DataCost ? surface.description().formula()
+                : "C(x, y) = " + surface.description().formula(); // a data cost's formula names itself, "J(w, b) = …"
         FontMetrics tm = g.getFontMetrics(TITLE);
         FontMetrics sm = g.getFontMetrics(SMALL);
         g.setColor(theme.ink());

@@ -46,6 +46,23 @@ class DataCommandTest {
         assertEquals(0.001 * 38482.0 / 50, Double.parseDouble(row1[1]), 1e-12);
     }
 
+    /** The sentence on data names the cost J (as the CSV's loss column is J): |∇J| and J, never a lone C. */
+    @Test
+    void theSentenceOnDataSaysJInStderrAndJson() throws Exception {
+        String[] words = {"run", "--data", "builtin:cars", "--model", "linear", "--standardize", "--lr", "0.5", "--steps", "5000"};
+        CliResult csv = CliResult.run(words);
+        assertEquals(0, csv.status(), csv.err());
+        String line = csv.err().strip();
+        assertTrue(line.startsWith("Converged at step ") && line.contains(": |∇J| = ") && line.contains(", J = "), line);
+        assertTrue(!java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_])C(?![\\p{L}\\p{N}_])").matcher(line).find(), line);
+        CliResult json = CliResult.run(java.util.stream.Stream.concat(java.util.Arrays.stream(words),
+                java.util.stream.Stream.of("--format", "json")).toArray(String[]::new));
+        JsonNode o = new ObjectMapper().readTree(json.out());
+        assertEquals(line, o.get("message").asText());
+        CliResult surface = CliResult.run("run", "--function", "quadratic", "--lr", "0.18", "--steps", "1000");
+        assertTrue(surface.err().contains("|∇C| = "), "surfaces keep C: " + surface.err());
+    }
+
     @Test
     void batchAddsBatchLossEpochAndBatchCountedFromOne() {
         // N = 50, B = 20: epochs of 3 steps (20, 20, 10)

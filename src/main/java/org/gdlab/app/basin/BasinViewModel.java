@@ -45,7 +45,7 @@ import org.gdlab.core.surface.ViewRect;
  * ({@link LabViewModel#runConfig()}, start replaced) and coloured by where it ends.
  *
  * <p>While {@link #enabledProperty() enabled}, a change of any of those, or of the warm-up, clipping,
- * noise, seed, the view or the resolution,
+ * noise, seed, mini-batch size, the view or the resolution,
  * cancels the running computation through its {@link CancellationToken} and starts a new one, a cancelling
  * latest-wins kind of the window's {@link org.gdlab.app.viewmodel.Background}, which runs
  * {@link BasinMapper} on all cores. Each finished row is applied on the publisher (the JavaFX thread): the
@@ -99,7 +99,7 @@ public final class BasinViewModel {
         this.worker = lab.background().latestWinsCancelling(FAILURE);
         for (Observable o : List.of(lab.surfaceProperty(), lab.optimizerProperty(), lab.learningRateProperty(),
                 lab.hyperparameters().valuesProperty(), lab.scheduleProperty(), lab.warmupProperty(), lab.clipProperty(),
-                lab.noiseProperty(), lab.seedProperty(),
+                lab.noiseProperty(), lab.seedProperty(), lab.batchProperty(),
                 lab.maxStepsProperty(), lab.plot().transformProperty(), resolution)) {
             o.addListener(x -> requestRecompute());
         }

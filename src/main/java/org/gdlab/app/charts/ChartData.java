@@ -8,7 +8,7 @@ import java.util.List;
  * @param cost C − C* (or C) against k
  * @param gradient |∇C| against k
  * @param rate α_k against k
- * @param costLabel "C − C*" when the surface's global minimum is known, else "C"
+ * @param costLabel "C − C*" when the surface's global minimum is known, else "C"; J for J on a data surface
  */
 public record ChartData(List<ChartSeries> cost, List<ChartSeries> gradient, List<ChartSeries> rate, String costLabel) {
 
@@ -16,6 +16,11 @@ public record ChartData(List<ChartSeries> cost, List<ChartSeries> gradient, List
         cost = List.copyOf(cost);
         gradient = List.copyOf(gradient);
         rate = List.copyOf(rate);
+    }
+
+    /** @return the gradient chart's label: |∇C|, or |∇J| on a data surface (the cost label's letter) */
+    public String gradientLabel() {
+        return "|∇" + costLabel.charAt(0) + "|";
     }
 
     /** @return nothing to show */

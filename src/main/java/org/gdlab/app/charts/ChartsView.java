@@ -127,7 +127,7 @@ public final class ChartsView extends VBox {
 
     private void show(ChartData d) {
         cost.setSeries(d.cost(), d.costLabel());
-        gradient.setSeries(d.gradient(), "|∇C|");
+        gradient.setSeries(d.gradient(), d.gradientLabel());
         rate.setSeries(d.rate(), "α_k");
     }
 

@@ -86,7 +86,9 @@ public final class ChartsViewModel {
                 add(p.path(), r.label(), r.color().argb(), offset, cost, grad, rate, strided);
             }
         }
-        return new ChartData(cost, grad, rate, cStar.isPresent() ? "C − C*" : "C");
+        String label = org.gdlab.core.explain.CostLetter.rename(cStar.isPresent() ? "C − C*" : "C",
+                s == null ? "C" : org.gdlab.core.explain.CostLetter.of(s));
+        return new ChartData(cost, grad, rate, label);
     }
 
     /** @return the least value among the surface's global minima, if it lists any */

@@ -90,9 +90,13 @@ public final class HelpText {
                 maps work as on any surface. File > Open data (CSV)... fits your own file (choose the
                 model and the columns).
               The data view beside the plot: the points, the model at the current step (the line, or
-                the sigmoid with its 0.5 boundary; linear2: predicted against actual) and the residuals.
+                the sigmoid with its 0.5 boundary; linear2: its features, and predicted against actual)
+                and the residuals.
                 Hover the contour plot: the model of that (w, b), dashed. Drag a point to move it, click
                 to add one, right-click to remove one: J, its optimum and the path follow.
+                linear2 has two panels: on the left the features (x1, x2), where a drag moves a point
+                (its y stays), a click adds one (its y is the current prediction: residual 0) and a
+                right-click removes one; on the right, predicted against actual, a sideways drag sets y.
               Side panel, Data: "Standardize features" switches feature scaling; under it the raw and
                 the scaled cost side by side (small contour plots, κ and 2/λmax of each Hessian,
                 and how much scaling changes κ), following every edit; Batch size B (0 = all
@@ -100,6 +104,8 @@ public final class HelpText {
                 arrow -∇J_B is drawn beside -∇J, and the cost chart adds the batch loss; for logistic,
                 "L2 penalty λ" (a number ≥ 0, Enter) adds (λ/2)w²: the contours, optimum and path follow.
               With at most 10 points the update panel writes the gradient out as the sum over the data.
+              On data the banner, legends, update panel, charts and hover readout call the cost J
+                (C on a surface).
 
             Formula language
               variables x and y; numbers like 2, 0.5, 1e-3; constants pi and e

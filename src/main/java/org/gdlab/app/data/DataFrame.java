@@ -7,7 +7,7 @@ import org.gdlab.core.data.Model;
  * The rectangle of the data plane the data view shows, [xMin, xMax] × [yMin, yMax], with 8 % room on each
  * side: for {@code linear} the points' x and y ranges; for {@code logistic} the x range and heights −0.1 … 1.1
  * (labels 0 and 1, probabilities between); for {@code linear2} (predicted against actual) the targets' range
- * on both axes. Immutable.
+ * on both axes, and beside it the feature plane (x₁, x₂) ({@link #ofFeatures}). Immutable.
  */
 public record DataFrame(double xMin, double xMax, double yMin, double yMax) {
 
@@ -21,6 +21,22 @@ public record DataFrame(double xMin, double xMax, double yMin, double yMax) {
         double x1 = max(xs);
         double y0 = model == Model.LOGISTIC ? 0 : min(ys);
         double y1 = model == Model.LOGISTIC ? 1 : max(ys);
+        double rx = room(x0, x1);
+        double ry = room(y0, y1);
+        return new DataFrame(x0 - rx, x1 + rx, y0 - ry, y1 + ry);
+    }
+
+    /**
+     * @return for {@code linear2}, the feature plane's rectangle: every point's (x₁ᵢ, x₂ᵢ) with the same room
+     * @throws IndexOutOfBoundsException if d has one feature
+     */
+    public static DataFrame ofFeatures(Dataset d) {
+        double[] a = d.feature(0);
+        double[] b = d.feature(1);
+        double x0 = min(a);
+        double x1 = max(a);
+        double y0 = min(b);
+        double y1 = max(b);
         double rx = room(x0, x1);
         double ry = room(y0, y1);
         return new DataFrame(x0 - rx, x1 + rx, y0 - ry, y1 + ry);

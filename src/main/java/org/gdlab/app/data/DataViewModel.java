@@ -34,7 +34,11 @@ import org.gdlab.core.sim.RunConfig;
  * its optimum — Newton's method for logistic) is built on the window's background worker, newest edit wins,
  * and then replaces the surface ({@link LabViewModel#replaceData}), which recomputes the contour picture and
  * the path off the JavaFX thread too. Logistic labels stay 0 or 1 (a point takes the label nearer to where
- * it is put); {@code linear2}'s points (three coordinates) are not edited here.
+ * it is put). A {@code linear2} point has three coordinates, and the view shows two planes of them
+ * ({@link #featureFrameProperty()}): in the feature plane (x₁, x₂) a point is moved, added
+ * ({@link #addFeaturePoint}: its target is the current model's prediction, so it starts with residual 0)
+ * or removed with its target kept; in the predicted-against-actual plane a sideways drag sets its target y
+ * ({@link #moveTarget}; its height ŷ is the model's, not the student's).
  *
  * <p>Mutable; confined to the publisher's thread (the JavaFX thread in the app).
  */
@@ -51,6 +55,7 @@ public final class DataViewModel {
     private final ReadOnlyObjectWrapper<Dataset> points = new ReadOnlyObjectWrapper<>(this, "points");
     private final ReadOnlyObjectWrapper<Model> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ReadOnlyObjectWrapper<DataFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
+    private final ReadOnlyObjectWrapper<DataFrame> featureFrame = new ReadOnlyObjectWrapper<>(this, "featureFrame");
     private final ReadOnlyObjectWrapper<Vec2> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyObjectWrapper<Vec2> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyObjectWrapper<int[]> batch = new ReadOnlyObjectWrapper<>(this, "batch", new int[0]);
@@ -88,6 +93,7 @@ public final class DataViewModel {
             points.set(c.spec().data());
             model.set(c.spec().model());
             frame.set(DataFrame.of(c.spec().data(), c.spec().model()));
+            featureFrame.set(c.spec().model() == Model.LINEAR2 ? DataFrame.ofFeatures(c.spec().data()) : null);
         }
         stepChanged();
         previewChanged();
@@ -160,10 +166,23 @@ public final class DataViewModel {
         if (d == null) {
             return -1;
         }
+        return nearest(d, x, y, rx, ry, false);
+    }
+
+    /**
+     * @return for {@code linear2}, the drawn point whose features (x₁ᵢ, x₂ᵢ) are nearest to (x1, x2) within the
+     *     ellipse of radii (rx, ry), or −1 (also for the other models)
+     */
+    public int featurePointNear(double x1, double x2, double rx, double ry) {
+        Dataset d = points.get();
+        return d == null || model.get() != Model.LINEAR2 ? -1 : nearest(d, x1, x2, rx, ry, true);
+    }
+
+    private int nearest(Dataset d, double x, double y, double rx, double ry, boolean features) {
         int best = -1;
         double bestD = 1;
         for (int i = 0; i < d.size(); i += stride()) {
-            Vec2 p = position(i);
+            Vec2 p = features ? new Vec2(d.x1(i), d.x2(i)) : position(i);
             double dx = (p.x() - x) / rx;
             double dy = (p.y() - y) / ry;
             double dd = dx * dx + dy * dy;
@@ -175,26 +194,69 @@ public final class DataViewModel {
         return best;
     }
 
-    /** @return true when the points can be edited in the view (one feature: {@code linear}, {@code logistic}) */
+    /** @return true when a data surface is on screen, whose points can be edited in the view */
     public boolean editable() {
-        return cost != null && model.get() != Model.LINEAR2;
+        return cost != null;
+    }
+
+    private boolean oneFeature() {
+        return editable() && model.get() != Model.LINEAR2;
+    }
+
+    private boolean twoFeatures() {
+        return editable() && model.get() == Model.LINEAR2;
     }
 
     // ---------------------------------------------------------------- commands
 
-    /** Move point i to (x, y) in the data's units (logistic: the label nearer to y). */
+    /**
+     * Move point i to (x, y) in the data's units (logistic: the label nearer to y); {@code linear} and
+     * {@code logistic} only (a {@code linear2} point: {@link #moveFeatures}, {@link #moveTarget}).
+     */
     public void movePoint(int i, double x, double y) {
-        if (editable() && i >= 0 && i < points.get().size()) {
+        if (oneFeature() && i >= 0 && i < points.get().size()) {
             Dataset before = points.get();
             double t = target(y);
             edit(before.moved(i, x, 0, t), new PointMove(i, before.x1(i), 0, before.y(i), x, 0, t));
         }
     }
 
-    /** Add the point (x, y) in the data's units (logistic: the label nearer to y). */
+    /** Add the point (x, y) in the data's units (logistic: the label nearer to y); not {@code linear2}. */
     public void addPoint(double x, double y) {
-        if (editable()) {
+        if (oneFeature()) {
             edit(points.get().withPoint(x, 0, target(y)), null);
+        }
+    }
+
+    /** {@code linear2}: move point i's features to (x1, x2) in the data's units; its target y stays. */
+    public void moveFeatures(int i, double x1, double x2) {
+        if (twoFeatures() && i >= 0 && i < points.get().size()) {
+            Dataset before = points.get();
+            double y = before.y(i);
+            edit(before.moved(i, x1, x2, y), new PointMove(i, before.x1(i), before.x2(i), y, x1, x2, y));
+        }
+    }
+
+    /** {@code linear2}: set point i's target to y (data units); its features stay. */
+    public void moveTarget(int i, double y) {
+        if (twoFeatures() && i >= 0 && i < points.get().size()) {
+            Dataset before = points.get();
+            double a = before.x1(i);
+            double b = before.x2(i);
+            edit(before.moved(i, a, b, y), new PointMove(i, a, b, before.y(i), a, b, y));
+        }
+    }
+
+    /**
+     * {@code linear2}: add a point with features (x1, x2) whose target is the current model's prediction
+     * w₁·x1 + w₂·x2 (0 before there is a path): it starts on the fit, with residual 0, and a sideways drag in
+     * the predicted-against-actual plane gives it another target.
+     */
+    public void addFeaturePoint(double x1, double x2) {
+        if (twoFeatures()) {
+            Vec2 c = current.get();
+            double y = c == null ? 0 : c.x() * x1 + c.y() * x2;
+            edit(points.get().withPoint(x1, x2, y), null);
         }
     }
 
@@ -261,6 +323,11 @@ public final class DataViewModel {
     /** @return the points in the data's own units (edits show here at once); null before any data surface */
     public ReadOnlyObjectProperty<Dataset> pointsProperty() {
         return points.getReadOnlyProperty();
+    }
+
+    /** @return for {@code linear2}, the rectangle of the feature plane (x₁, x₂) shown; null for the other models */
+    public ReadOnlyObjectProperty<DataFrame> featureFrameProperty() {
+        return featureFrame.getReadOnlyProperty();
     }
 
     /** @return the model of the data surface */

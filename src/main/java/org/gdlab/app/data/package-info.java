@@ -20,6 +20,10 @@
  * the decision boundary x = −b/w where p = 0.5, residuals from each label to p; {@code linear2} — two features
  * do not fit a line picture, so the view plots predicted against actual: each point at (yᵢ, ŷᵢ) with
  * ŷᵢ = w₁·x₁ᵢ + w₂·x₂ᵢ, the diagonal ŷ = y (a perfect fit) and each residual as the vertical segment to the
- * diagonal; its points cannot be edited there (a point has three coordinates).
+ * diagonal. A linear2 point has three coordinates, so its view has a second panel on the left, the feature
+ * plane (x₁ᵢ, x₂ᵢ), where correlated features show as points along a line through the origin: there a drag
+ * moves a point's features (its y stays), a click adds a point whose y is the current model's prediction
+ * (it starts with residual 0) and a right-click removes one; in the predicted-against-actual panel a
+ * sideways drag sets a point's y (its height ŷ is the model's).
  */
 package org.gdlab.app.data;

@@ -85,7 +85,7 @@ public final class MarksPainter {
         int kk = Math.min(k, p.size() - 1);
         double[] next = p.hasStepAfter(kk) ? new double[] {p.x(kk + 1), p.y(kk + 1)} : null;
         java.awt.geom.Rectangle2D label = PathLayer.paintArrows(g, t, p.x(kk), p.y(kk), next,
-                new double[] {p.gx(kk), p.gy(kk)}, occupied);
+                new double[] {p.gx(kk), p.gy(kk)}, occupied, org.gdlab.core.explain.CostLetter.of(p.config().function()));
         PathLayer.paintCurrent(g, t, p.x(kk), p.y(kk), PlotStyle.CURRENT_RADIUS, PlotStyle.CURRENT);
         return label;
     }

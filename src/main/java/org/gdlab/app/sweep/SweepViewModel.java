@@ -40,8 +40,8 @@ import org.gdlab.core.sweep.SweepSpec;
  * When a sweep fails the last result stays and the status (and the status line) says why.
  *
  * <p>A result is only ever shown for the run on screen: when anything the sweep depends on changes (the
- * selected run, its optimizer, hyperparameters, schedule, warm-up, clipping, noise, seed, the surface, the
- * start, the step limit; File ▸ New, Open or a lesson change them too), the result is cleared, a running
+ * selected run, its optimizer, hyperparameters, schedule, warm-up, clipping, noise, seed, the surface (a
+ * dragged data point makes a new one), the start, the step limit, the mini-batch size; File ▸ New, Open or a lesson change them too), the result is cleared, a running
  * sweep is cancelled and its points are dropped, and the status says so. α alone is what the sweep varies:
  * changing it keeps the result.
  *
@@ -68,11 +68,11 @@ public final class SweepViewModel {
 
     /** What a sweep's result depends on: the swept run without its α. */
     private record Swept(CostFunction function, Vec2 start, OptimizerKind optimizer, Hyperparameters hyper,
-            String schedule, int warmup, double clip, double noise, long seed, int maxSteps, double tolerance) {
+            String schedule, int warmup, double clip, double noise, long seed, int maxSteps, double tolerance, int batch) {
 
         static Swept of(RunConfig c) {
             return new Swept(c.function(), c.start(), c.optimizer(), c.hyper(), c.scheduleSpec(), c.warmup(), c.clip(),
-                    c.noise(), c.seed(), c.maxSteps(), c.tolerance());
+                    c.noise(), c.seed(), c.maxSteps(), c.tolerance(), c.batch());
         }
     }
 

@@ -361,7 +361,8 @@ public final class LabViewModel {
     private void setSurface(Surface s) {
         background.problems().clear(SURFACE_FAILURE);
         surface.set(s);
-        formulaShown.set("C(x, y) = " + s.description().formula());
+        // a data cost's formula names itself, "J(w, b) = …"; an analytic surface's is C's
+        formulaShown.set(s instanceof org.gdlab.core.data.DataCost ? s.description().formula() : "C(x, y) = " + s.description().formula());
     }
 
     /** κ = 10, θ = 30° from the quadratic's suggested start and α (1.8/κ, just under 2/λmax): a clear zig-zag. */

@@ -154,8 +154,9 @@ public final class PlotViewModel {
         double y = t.worldY(sy);
         hoverPoint.set(new org.gdlab.core.math.Vec2(x, y));
         List<String> names = org.gdlab.core.data.DataCost.axisNames(s);
-        hoverText.set(names.get(0) + " = " + Numbers.sig(x, 4) + "   " + names.get(1) + " = " + Numbers.sig(y, 4) + "   C = " + Numbers.sig(s.value(x, y), 4)
-                + "   |∇C| = " + Numbers.sig(s.gradient(x, y).norm(), 4));
+        String c = org.gdlab.core.explain.CostLetter.of(s);
+        hoverText.set(names.get(0) + " = " + Numbers.sig(x, 4) + "   " + names.get(1) + " = " + Numbers.sig(y, 4) + "   " + c + " = "
+                + Numbers.sig(s.value(x, y), 4) + "   |∇" + c + "| = " + Numbers.sig(s.gradient(x, y).norm(), 4));
     }
 
     /** The mouse left the plot. */

@@ -1,5 +1,6 @@
 package org.gdlab.app.viewmodel;
 
+import org.gdlab.core.explain.CostLetter;
 import org.gdlab.core.optim.Hyperparameter;
 import org.gdlab.core.optim.OptimizerKind;
 
@@ -43,7 +44,7 @@ public final class UpdateText {
         sb.append("|∇C(w_k)| = ").append(Numbers.sig(p.gradientNorm(k), 4)).append('\n');
         if (!p.hasStepAfter(k)) {
             sb.append("(last iterate: no step follows)");
-            return withData(pad(sb, p), p, k);
+            return withData(lettered(pad(sb, p), p), p, k);
         }
         double nx = p.x(k + 1);
         double ny = p.y(k + 1);
@@ -63,7 +64,7 @@ public final class UpdateText {
         }
         sb.append("        = ").append(Numbers.vec(nx, ny)).append('\n');
         sb.append("step length |Δw| = ").append(Numbers.sig(Math.hypot(nx - x, ny - y), 4));
-        return withData(pad(sb, p), p, k);
+        return withData(lettered(pad(sb, p), p), p, k);
     }
 
     /**
@@ -95,6 +96,11 @@ public final class UpdateText {
     /** @return text, then on a small dataset the gradient as the sum over the data ({@link DataGradientText}) */
     private static String withData(String text, PlannedPath p, int k) {
         return DataGradientText.applies(p) ? text + "\n" + DataGradientText.at(p, k) : text;
+    }
+
+    /** @return text with the cost called J on a data surface, as the data part below it does ({@link CostLetter}) */
+    private static String lettered(String text, PlannedPath p) {
+        return CostLetter.rename(text, CostLetter.of(p.config().function()));
     }
 
     private static String pad(StringBuilder sb, PlannedPath p) {

@@ -63,6 +63,9 @@ import org.gdlab.core.sim.Trajectory;
  * {@code line_search_failed} when no step within the search's budget satisfied its conditions, and
  * {@code below_cstar} when Polyak's step met C(w_n) &lt; C*, which the given C* contradicts.
  *
+ * <p>The sentences name the cost C; on a data surface they name it J, as the data mode's panels do
+ * ({@link CostLetter}).
+ *
  * <p>A run refused at its start (step 0) is {@code non_finite} when C or ∇C is not finite there and
  * {@code left_bound} when the start lies outside the escape bound.
  */
@@ -83,6 +86,11 @@ public final class Explainer {
      * @return how it ended and why
      */
     public static Outcome explain(RunConfig c, RunEnd end, RunWitness rows) {
+        return CostLetter.rename(written(c, end, rows), c.function());
+    }
+
+    /** @return the outcome with the cost written C (the data's J is put in by {@link CostLetter}) */
+    private static Outcome written(RunConfig c, RunEnd end, RunWitness rows) {
         if (end instanceof Converged v) {
             return converged(c, v, rows.last());
         }

@@ -9,6 +9,7 @@
  * {@link org.gdlab.core.explain.Outcome}'s sentence that the window's banner and race legend, the command
  * line ({@code run}'s stderr line and JSON, {@code render}'s legend) all show. It needs only row 0 and the
  * last steps of a run, which a {@link org.gdlab.core.explain.RunWitness} keeps while the rows stream by.
+ * The sentences call the cost C on a surface and J on data ({@link org.gdlab.core.explain.CostLetter}).
  * {@link org.gdlab.core.explain.StepSizeLimit} is the stability limit of the rules that have one (gd,
  * momentum, Nesterov, damped Newton) on the local quadratic model, and
  * {@link org.gdlab.core.explain.AlphaHint} the words next to the window's α slider. No JavaFX; the

@@ -137,6 +137,15 @@ public final class PathLayer {
      */
     public static Rectangle2D paintArrows(Graphics2D g, PlotTransform t, double x, double y, double[] next, double[] grad,
             Occupancy occupied) {
+        return paintArrows(g, t, x, y, next, grad, occupied, "C");
+    }
+
+    /**
+     * {@link #paintArrows(Graphics2D, PlotTransform, double, double, double[], double[], Occupancy)} with the
+     * cost's letter in the label: "−∇J  |∇J| = …" on a data surface.
+     */
+    public static Rectangle2D paintArrows(Graphics2D g, PlotTransform t, double x, double y, double[] next, double[] grad,
+            Occupancy occupied, String letter) {
         Shape old = clip(g, t);
         Rectangle2D label = null;
         double sx = t.sx(x);
@@ -165,7 +174,7 @@ public final class PathLayer {
             double ey = sy + uy * PlotStyle.GRADIENT_ARROW_PIXELS;
             Arrows.draw(g, sx, sy, ex, ey, 3, 13, PlotStyle.GRADIENT);
             occupySegment(occupied, sx, sy, ex, ey, Occupancy.HARD);
-            String text = "−∇C  |∇C| = " + NumberText.significant(Math.hypot(grad[0], grad[1]), 3);
+            String text = "−∇" + letter + "  |∇" + letter + "| = " + NumberText.significant(Math.hypot(grad[0], grad[1]), 3);
             Rectangle2D size = Labels.size(g, PlotStyle.ARROW_LABEL, text);
             label = Labels.place(g, PlotStyle.ARROW_LABEL, text, PlotStyle.GRADIENT,
                     gradientLabelCandidates(sx, sy, ex, ey, ux, uy, size.getWidth(), size.getHeight()),
