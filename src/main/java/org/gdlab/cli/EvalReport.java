@@ -105,7 +105,7 @@ record EvalReport(Surface surface, Vec2 at, double value, Vec2 gradient, Sym2 he
             Optimum opt = d.optimum();
             var names = d.spec().model().parameterNames();
             String pair = "(" + names.get(0) + "*, " + names.get(1) + "*)";
-            s.append("data            ").append(d.spec().data().name()).append(", ").append(d.points().size())
+            s.append("data            ").append(d.spec().data().name()).append(", ").append(d.spec().data().size())
                     .append(" points, model ").append(d.spec().model().id()).append(d.scaling().isPresent() ? ", features scaled" : "").append(n);
             if (opt.exists()) {
                 s.append("optimum         ").append(pair).append(" = (").append(num(opt.at().x())).append(", ")
@@ -126,7 +126,7 @@ record EvalReport(Surface surface, Vec2 at, double value, Vec2 gradient, Sym2 he
         o.put("model", d.spec().model().id());
         ArrayNode names = o.putArray("parameters");
         d.spec().model().parameterNames().forEach(names::add);
-        o.put("n", d.points().size());
+        o.put("n", d.spec().data().size());
         Optimum opt = d.optimum();
         if (opt.exists()) {
             putArray(o.putArray("optimum"), opt.at().x(), opt.at().y());

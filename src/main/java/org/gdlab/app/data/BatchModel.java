@@ -42,7 +42,7 @@ public final class BatchModel {
     private void update() {
         boolean data = lab.surfaceProperty().get() instanceof DataCost;
         shown.set(data);
-        int n = data ? ((DataCost) lab.surfaceProperty().get()).points().size() : 1;
+        int n = data ? ((DataCost) lab.surfaceProperty().get()).spec().data().size() : 1;
         size.set(n);
         int b = lab.batchProperty().get();
         epoch.set(b == 0 || b == n ? "full batch: every step sees all N = " + n + " points"

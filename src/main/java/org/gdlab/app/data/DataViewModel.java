@@ -109,7 +109,7 @@ public final class DataViewModel {
         int k = Math.min(lab.playback().step(), p.size() - 1);
         current.set(toData(new Vec2(p.x(k), p.y(k))));
         RunConfig c = p.config();
-        boolean sameData = c.function() instanceof DataCost d && d.points().size() == points.get().size();
+        boolean sameData = c.function() instanceof DataCost d && d.spec().data().size() == points.get().size();
         batch.set(c.miniBatch() && sameData && p.hasStepAfter(k) ? c.miniBatches().indices(k) : new int[0]);
     }
 

@@ -108,7 +108,7 @@ public record ScalingComparison(Side raw, Side scaled, boolean scaledOnScreen, S
         LevelSpacing spacing = c.description().logLevels() ? LevelSpacing.LOG : LevelSpacing.LINEAR;
         ContourPicture p;
         if (c instanceof LogisticCost l) {
-            int coarsening = l.points().size() > LARGE_N ? LARGE_COARSENING : LOGISTIC_COARSENING;
+            int coarsening = l.spec().data().size() > LARGE_N ? LARGE_COARSENING : LOGISTIC_COARSENING;
             int nx = WIDTH / coarsening;
             int ny = HEIGHT / coarsening;
             double[] values = LogisticGrid.sample(l, v, nx, ny, token);

@@ -79,7 +79,7 @@ public final class RunModel {
         RunConfig c = base.withRun(hyperparameters.valuesProperty().get(), learningRate.get(), s, warmup.get(),
                 clip.get(), noise.get(), seed.get());
         if (batch.get() >= 0 && c.function() instanceof org.gdlab.core.data.DataCost d) { // at most N on edited data
-            c = c.withBatch(Math.min(batch.get(), d.points().size()));
+            c = c.withBatch(Math.min(batch.get(), d.spec().data().size()));
         }
         Vec2 own = start.get();
         return own == null || !own.isFinite() ? c : c.withStart(own);

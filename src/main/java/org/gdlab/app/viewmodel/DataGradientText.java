@@ -36,7 +36,7 @@ public final class DataGradientText {
 
     /** @return true when step k of p gets a data part: a data cost of at most {@link #MAX_POINTS} points */
     public static boolean applies(PlannedPath p) {
-        return p.config().function() instanceof DataCost d && d.points().size() <= MAX_POINTS;
+        return p.config().function() instanceof DataCost d && d.spec().data().size() <= MAX_POINTS;
     }
 
     /**

@@ -216,8 +216,8 @@ public final class LabViewModel {
         boolean wasQuiet = quiet;
         quiet = true;
         setSurface(edited);
-        if (batch.get() > edited.points().size()) { // a point was removed: the batch holds at most all of them
-            batch.set(edited.points().size());
+        if (batch.get() > edited.spec().data().size()) { // a point was removed: the batch holds at most all of them
+            batch.set(edited.spec().data().size());
         }
         quiet = wasQuiet;
         planFromStart();
@@ -243,7 +243,7 @@ public final class LabViewModel {
         if (optimizer.get() == OptimizerKind.GD) {
             learningRate.set(c.description().suggestedLearningRate());
         }
-        batch.set(Math.min(batch.get(), c.points().size()));
+        batch.set(Math.min(batch.get(), c.spec().data().size()));
         noise.set(0);
         quiet = wasQuiet;
         planFromStart();

@@ -129,7 +129,7 @@ public record RunConfig(CostFunction function, Vec2 start, OptimizerKind optimiz
                     + "surface has no known minimum: give C* (--cstar, or the C* field)");
         }
         if (function instanceof DataCost d) {
-            int n = d.points().size();
+            int n = d.spec().data().size();
             if (batch < 0 || batch > n) {
                 throw new IllegalArgumentException("the batch size must be between 1 and N = " + n
                         + " (0: all the data), got " + batch);
@@ -272,7 +272,7 @@ public record RunConfig(CostFunction function, Vec2 start, OptimizerKind optimiz
         if (!(function instanceof DataCost d) || batch == 0) {
             throw new IllegalStateException("not a mini-batch run");
         }
-        return new MiniBatches(d.points().size(), batch, seed);
+        return new MiniBatches(d.spec().data().size(), batch, seed);
     }
 
     /** @param v the batch size B (0: the full gradient) */
@@ -310,7 +310,7 @@ public record RunConfig(CostFunction function, Vec2 start, OptimizerKind optimiz
      * noise σ becomes 0 (data takes none).
      */
     public RunConfig onSurface(CostFunction v) {
-        int b = v instanceof DataCost d && batch <= d.points().size() ? batch : 0;
+        int b = v instanceof DataCost d && batch <= d.spec().data().size() ? batch : 0;
         double sigma = v instanceof DataCost ? 0 : noise;
         return new RunConfig(v, start, optimizer, hyper, learningRate, schedule, warmup, clip, sigma, seed, maxSteps, tolerance, escapeBoundFor(v), b);
     }
