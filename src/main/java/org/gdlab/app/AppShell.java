@@ -63,6 +63,8 @@ public final class AppShell {
         exports = new ExportService(document::current, view.viewModel().background());
         exports.themeFrom(() -> view.plot().theme()); // an export is the screen at another size, theme included
         exports.selectedFrom(() -> view.race().scenarioIndexOfSelected()); // and the selected raced run on top
+        exports.stepFrom(() -> view.viewModel().playback().step()); // at the step on screen
+        exports.overlaysFrom(() -> view.plot().onPlot()); // with the overlays on screen
         exportMenu = new ExportMenu(exports, picker, this::window);
         exportMenu.setCharts(() -> view.analysis().tabs().charts().dataProperty().get(),
                 () -> view.analysis().tabs().chartsView().charts());
