@@ -38,6 +38,12 @@ import org.gdlab.render.paint.SurfaceLayer;
  * a legend below saying how each run ended (the headline of the core explainer's sentence, "diverged at
  * step 72"), and in a frame of the descent a step counter ({@link StepCounter}, an {@link Overlay}).
  *
+ * <p>Overlays, in the window's order: under the paths (after the colour map, axes and colour bar) and over
+ * them (after the paths and their labels, before the current point and its arrows, whose label keeps off
+ * them). They are the window's, frozen when its export started ({@link #withOverlays}), or else those the
+ * scenario names ({@link ScenarioOverlays}: ghost paths, and the curvature at the point of the frame).
+ * {@link #withStep} shows the runs up to the window's step, as the window does.
+ *
  * <p>Sizes scale with the picture: everything is painted in painter units (the window's pixels at 100 %)
  * on a graphics scaled by s = min(width/1280, height/720), so a 1280×720 export has the window's line widths
  * and type, and a 4K export looks like it, only sharper.
