@@ -134,6 +134,35 @@ class ScenarioOverlaysTest {
         assertFalse(SvgExport.document(new PlotRenderer(bowl()), SIZE).contains("λmax"));
     }
 
+    /** @return how many of the points 30 … 50 painter units above w are the steep direction's red in frame k */
+    private static int redAbove(Scenario s, int k, Vec2 w) {
+        PlotRenderer r = new PlotRenderer(s);
+        BufferedImage image = new BufferedImage(SIZE.width(), SIZE.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        r.paintFrame(g, SIZE.width(), SIZE.height(), k); // what each frame of the GIF is painted by
+        Rectangle2D area = r.plotArea(g, SIZE.width(), SIZE.height(), k);
+        g.dispose();
+        Picture p = new Picture(image, PlotTransform.fit(s.view(), area.getX(), area.getY(), area.getWidth(), area.getHeight(), true));
+        double unit = 1 / p.t().scaleY();
+        int red = 0;
+        for (int d = 30; d <= 50; d += 4) {
+            int[] c = p.at(w.x(), w.y() + d * unit);
+            red += c[0] > 215 && c[1] < 125 && c[2] < 125 ? 1 : 0;
+        }
+        return red;
+    }
+
+    @Test
+    void inAnAnimationTheEigenvectorsFollowTheCurrentPointFrameByFrame() {
+        Scenario s = bowl(Overlays.EIGENVECTORS);
+        Vec2 w2 = iterate(ALPHA, 2);
+        Vec2 w6 = iterate(ALPHA, 6);
+        assertTrue(redAbove(s, 2, w2) >= 4, "frame 2: the steep direction at w_2");
+        assertTrue(redAbove(s, 6, w6) >= 4, "frame 6: the steep direction at w_6");
+        assertEquals(0, redAbove(s, 6, w2), "frame 6: none left at w_2");
+        assertEquals(0, redAbove(bowl(), 2, w2), "not named: none");
+    }
+
     @Test
     void theLocalQuadraticNamedInTheScenarioIsItsDashedEllipse() {
         String on = SvgExport.document(new PlotRenderer(bowl(Overlays.LOCAL_QUADRATIC)), SIZE);
