@@ -276,6 +276,42 @@ class WindowOverlaysExportTest {
         assertEquals(0, count(svgOff, "rgb\\(118,\\s?255,\\s?3\\)"));
     }
 
+    @Test
+    void theMiniBatchGradientArrowIsInTheExportWithItsLengthOnlyOnAMiniBatchRun() throws Exception {
+        ui.idle();
+        ShellFixture.fx(() -> {
+            ui.vm.surfaceIdProperty().set("data:noisy-line:linear");
+        });
+        ui.idle();
+        ShellFixture.fx(() -> ui.vm.batchProperty().set(4));
+        ui.idle();
+        ShellFixture.fx(() -> {
+            ui.vm.playback().playingProperty().set(false);
+            ui.vm.playback().seek(STEP);
+        });
+        ui.idle();
+        // ∇J_B at w_3 by hand: (1/B)Σ(w·xᵢ + b − yᵢ)(xᵢ, 1) over the step's batch
+        var p = ShellFixture.fx(() -> ui.vm.pathProperty().get());
+        org.gdlab.core.data.Dataset d = ShellFixture.fx(() -> ui.view.dataView().viewModel().pointsProperty().get());
+        int[] idx = new org.gdlab.core.data.MiniBatches(d.size(), 4, ShellFixture.fx(() -> ui.vm.seedProperty().get())).indices(STEP);
+        double gw = 0;
+        double gb = 0;
+        for (int i : idx) {
+            double r = p.x(STEP) * d.x1(i) + p.y(STEP) - d.y(i);
+            gw += r * d.x1(i) / idx.length;
+            gb += r / idx.length;
+        }
+        String label = "|∇J_B| = " + org.gdlab.core.math.NumberText.significant(Math.hypot(gw, gb), 3);
+        String on = exportSvg("batch-on");
+        assertTrue(on.contains(label), "the batch arrow's label, " + label);
+        assertTrue(count(on, "rgb\\(245,\\s?158,\\s?11\\)") > 0, "the batch arrow's amber");
+        ShellFixture.fx(() -> ui.vm.batchProperty().set(0));
+        ui.idle();
+        String off = exportSvg("batch-off");
+        assertTrue(!off.contains("∇J_B"), "a full-batch run has no batch arrow");
+        assertEquals(0, count(off, "rgb\\(245,\\s?158,\\s?11\\)"));
+    }
+
     /** @return the trial-yellow pixels (#ffeb3b) within 9 pixels of world (x, y) */
     private static int yellowAround(Picture p, double x, double y) {
         int cx = (int) Math.round(p.t().sx(x));
