@@ -17,7 +17,7 @@ import org.gdlab.render.paint.PlotTransform;
 /**
  * A canvas of the plot that shows one overlay under the paths ({@link PlotView#addOverlayLayer}), painted by
  * the one painter through FXGraphics2D, repainted when the overlay's inputs, the view, the size or the UI
- * scale change. What the overlay shows is taken from its {@link Overlay#frozen} copy (null: nothing now,
+ * scale change, once per pulse before its layout pass. What the overlay shows is taken from its {@link Overlay#frozen} copy (null: nothing now,
  * and a canvas already clear is not cleared again). A basin picture's pixels are drawn directly as a JavaFX
  * image, converted once per picture (FXGraphics2D would convert the BufferedImage on every repaint, a pan
  * repaints on every pulse), and without smoothing, so its cells stay sharp as in the exports; its wash is
@@ -31,6 +31,7 @@ final class OverlayCanvas extends Canvas {
     private final CanvasGraphics graphics = new CanvasGraphics(this);
     private boolean blank = true;
     private boolean queued;
+    private final Runnable onPulse = this::paintQueued;
     private BufferedImage converted;
     private WritableImage image;
 
@@ -39,6 +40,16 @@ final class OverlayCanvas extends Canvas {
         this.transform = transform;
         this.uiScale = uiScale;
         setId(overlay.name().replace(' ', '-') + "-layer");
+        sceneProperty().addListener((o, before, now) -> {
+            if (before != null) {
+                before.removePreLayoutPulseListener(onPulse);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(onPulse);
+                queued = false;
+                queuePaint();
+            }
+        });
         for (Observable o : changes) {
             o.addListener(x -> queuePaint());
         }
@@ -47,14 +58,24 @@ final class OverlayCanvas extends Canvas {
         }
     }
 
-    /** Paints once, soon, for every change until then (a map drawn row by row changes many times a pulse). */
+    /**
+     * Paints once in the next pulse, before its layout pass (as the plot paints its own layers, so a mark
+     * that follows the step is drawn in the same frame as the current point), for every change until then
+     * (a map drawn row by row changes many times a pulse).
+     */
     private void queuePaint() {
         if (!queued) {
             queued = true;
-            javafx.application.Platform.runLater(() -> {
-                queued = false;
-                paint();
-            });
+            if (getScene() != null) {
+                javafx.application.Platform.requestNextPulse();
+            }
+        }
+    }
+
+    private void paintQueued() {
+        if (queued) {
+            queued = false;
+            paint();
         }
     }
 

@@ -7,7 +7,7 @@
  * each on an {@link org.gdlab.app.plot.OverlayCanvas} of its own; a view model's state becomes the painter's
  * overlay through a {@link org.gdlab.app.plot.LiveOverlay}) and hands them, frozen, to the exports
  * ({@code PlotView.onPlot}), and forwards mouse gestures to the view model.
- * {@link org.gdlab.app.plot.PathPainter} gives layers with a GraphicsContext of their own (race, ghosts) the
+ * {@link org.gdlab.app.plot.PathPainter} gives layers with a GraphicsContext of their own (the race's) the
  * painter's path geometry.
  */
 package org.gdlab.app.plot;
