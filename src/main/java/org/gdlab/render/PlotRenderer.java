@@ -128,7 +128,8 @@ public final class PlotRenderer {
      * Paints the window's overlays, frozen when its export started, instead of those the scenario names (the
      * ghost paths and curvature marks): under the paths and over them as the window does. The animated GIF's
      * frames show other steps than the window's, so they leave out the overlays of one step
-     * ({@link org.gdlab.render.paint.Overlay#followsStep}). @return this
+     * ({@link org.gdlab.render.paint.Overlay#followsStep}) and draw the curvature the scenario names at each
+     * frame's point instead. @return this
      */
     public PlotRenderer withOverlays(OnPlot windowOverlays) {
         this.onPlot = windowOverlays;
@@ -269,18 +270,22 @@ public final class PlotRenderer {
      * @param now     each run's points up to the frame's step (null: not painting; the curvature is then left out)
      * @param frames  true for a frame of an animation
      * @return the overlays under the paths: the window's, or those the scenario names (the ghost paths, the
-     *     curvature at the selected raced run's point, else the main run's, at the frame's step)
+     *     curvature at the selected raced run's point, else the main run's, at the frame's step); in a frame of
+     *     an animation of the window, its overlays that do not belong to its step and the curvature the
+     *     scenario names (the window's switches, captured with it) at the frame's point
      */
     private List<Overlay> underPaths(int upToStep, List<SketchPoints> now, boolean frames) {
-        if (onPlot != null) {
-            return (frames ? onPlot.withoutStepOverlays() : onPlot).underPaths();
+        if (onPlot != null && !frames) {
+            return onPlot.underPaths();
         }
         List<Overlay> out = new ArrayList<>();
-        if (!ghostsBuilt) {
+        if (onPlot != null) { // an animation of the window: its overlays but those of its step, the curvature per frame
+            out.addAll(onPlot.withoutStepOverlays().underPaths());
+        } else if (!ghostsBuilt) {
             scenarioGhosts = ScenarioOverlays.ghosts(scenario);
             ghostsBuilt = true;
         }
-        if (scenarioGhosts != null) {
+        if (onPlot == null && scenarioGhosts != null) {
             out.add(scenarioGhosts);
         }
         Vec2 w = now == null ? scenario.start() : pointOf(now, selectedRun);

@@ -136,7 +136,10 @@ class ScenarioOverlaysTest {
 
     /** @return how many of the points 30 … 50 painter units above w are the steep direction's red in frame k */
     private static int redAbove(Scenario s, int k, Vec2 w) {
-        PlotRenderer r = new PlotRenderer(s);
+        return redAbove(new PlotRenderer(s), s, k, w);
+    }
+
+    private static int redAbove(PlotRenderer r, Scenario s, int k, Vec2 w) {
         BufferedImage image = new BufferedImage(SIZE.width(), SIZE.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         r.paintFrame(g, SIZE.width(), SIZE.height(), k); // what each frame of the GIF is painted by
@@ -161,6 +164,55 @@ class ScenarioOverlaysTest {
         assertTrue(redAbove(s, 6, w6) >= 4, "frame 6: the steep direction at w_6");
         assertEquals(0, redAbove(s, 6, w2), "frame 6: none left at w_2");
         assertEquals(0, redAbove(bowl(), 2, w2), "not named: none");
+    }
+
+    /** An overlay that counts its paints. */
+    private static final class Counted implements org.gdlab.render.paint.Overlay {
+        private final boolean followsStep;
+        int paints;
+
+        Counted(boolean followsStep) {
+            this.followsStep = followsStep;
+        }
+
+        @Override
+        public void paint(Graphics2D g, PlotTransform t, org.gdlab.render.paint.Occupancy occupied) {
+            paints++;
+        }
+
+        @Override
+        public boolean followsStep() {
+            return followsStep;
+        }
+    }
+
+    @Test
+    void theWindowsOverlaysReplaceTheScenariosAndAFrameLeavesOutThoseOfTheWindowsStep() {
+        Scenario s = bowl(Overlays.EIGENVECTORS);
+        Counted under = new Counted(false);
+        Counted underOfStep = new Counted(true);
+        Counted overOfStep = new Counted(true);
+        var window = new org.gdlab.render.paint.OnPlot(List.of(under, underOfStep), List.of(overOfStep));
+        // a picture: every overlay of the window, and no curvature of the scenario's (the window's replace them)
+        Vec2 last = iterate(ALPHA, STEPS);
+        PlotRenderer still = new PlotRenderer(s).withOverlays(new org.gdlab.render.paint.OnPlot(List.of(under), List.of()));
+        BufferedImage image = PngExport.image(still, SIZE);
+        assertEquals(1, under.paints);
+        Graphics2D g = image.createGraphics();
+        Rectangle2D area = still.plotArea(g, SIZE.width(), SIZE.height());
+        g.dispose();
+        Picture p = new Picture(image, PlotTransform.fit(s.view(), area.getX(), area.getY(), area.getWidth(), area.getHeight(), true));
+        int[] below = p.at(last.x(), last.y() - 40 / p.t().scaleY());
+        assertFalse(below[0] > 215 && below[1] < 125, "no eigenvector the window does not show: " + java.util.Arrays.toString(below));
+        // a frame of an animation: the window's overlays but those of its step; the curvature the scenario names
+        // (the window's switches) at the frame's point
+        under.paints = 0;
+        assertTrue(redAbove(new PlotRenderer(s).withOverlays(window), s, 2, iterate(ALPHA, 2)) >= 4, "the curvature at w_2");
+        assertEquals(1, under.paints);
+        assertEquals(0, underOfStep.paints + overOfStep.paints, "none of the window's step");
+        PngExport.image(new PlotRenderer(s).withOverlays(window), SIZE);
+        assertEquals(1, underOfStep.paints, "a picture has them");
+        assertEquals(1, overOfStep.paints);
     }
 
     @Test

@@ -312,6 +312,21 @@ class WindowOverlaysExportTest {
         assertEquals(0, count(off, "rgb\\(245,\\s?158,\\s?11\\)"));
     }
 
+    @Test
+    void aLessonThatNamesTheEigenvectorsShowsThemInTheWindowItsExportAndRender() throws Exception {
+        ui.idle();
+        ShellFixture.fx(() -> ui.shell.lessons().open("lr-too-large")); // its scenario names "eigenvectors"
+        ui.idle();
+        assertTrue(ShellFixture.fx(() -> ui.view.analysis().tabs().curvature().showEigenvectorsProperty().get()), "switched on");
+        assertTrue(ShellFixture.fx(() -> ui.view.plot().onPlot().names()).contains("curvature"), "on the plot");
+        assertTrue(exportSvg("lesson").contains("λmax = 10"), "in the window's export (H = diag(1, 10))");
+        Scenario lesson = org.gdlab.core.lesson.Lessons.byId("lr-too-large").scenario();
+        assertTrue(org.gdlab.render.SvgExport.document(new PlotRenderer(lesson), SIZE).contains("λmax = 10"), "in render's");
+        ShellFixture.fx(() -> ui.view.analysis().tabs().curvature().showEigenvectorsProperty().set(false));
+        assertTrue(!ShellFixture.fx(() -> ui.shell.exports().snapshot()).overlays().contains("eigenvectors"),
+                "switched off: the scenario on screen no longer names them");
+    }
+
     /** @return the trial-yellow pixels (#ffeb3b) within 9 pixels of world (x, y) */
     private static int yellowAround(Picture p, double x, double y) {
         int cx = (int) Math.round(p.t().sx(x));
