@@ -112,7 +112,6 @@ final class OverlayCanvas extends Canvas {
         gc.beginPath();
         gc.rect(area.getX(), area.getY(), area.getWidth(), area.getHeight());
         gc.clip();
-        gc.setGlobalAlpha(b.opacity());
         gc.setImageSmoothing(false);
         gc.drawImage(image, r.getX(), r.getY(), r.getWidth(), r.getHeight());
         gc.restore();

@@ -547,7 +547,8 @@ public final class PlotView extends Region {
     /**
      * Registers an overlay: painted on the marks layer after the plot's own labels, with what they occupy,
      * and repainted when any of {@code changes} changes, and with the view, the path and the start (not with
-     * every step: an overlay that follows the step lists the playback's step among its changes).
+     * every step: an overlay that follows the step lists the playback's step among its changes). Exports
+     * draw its {@link Overlay#frozen} copy at the same place ({@link #onPlot}).
      */
     public void addOverlay(Overlay overlay, Observable... changes) {
         overlays.add(overlay);

@@ -46,10 +46,15 @@ public final class BasinPicture implements Overlay {
         this.ny = ny;
         this.opacity = Math.max(0, Math.min(1, opacity));
         this.image = new BufferedImage(nx, ny, BufferedImage.TYPE_INT_ARGB);
-        image.setRGB(0, 0, nx, ny, argb, 0, nx);
+        int[] faded = new int[argb.length]; // the opacity in the pixels: an SVG keeps an image's alpha, not a composite
+        for (int i = 0; i < argb.length; i++) {
+            int a = (int) Math.round((argb[i] >>> 24) * this.opacity);
+            faded[i] = a << 24 | argb[i] & 0xFFFFFF;
+        }
+        image.setRGB(0, 0, nx, ny, faded, 0, nx);
     }
 
-    /** @return the picture's pixels (one per start), for the window to draw directly */
+    /** @return the picture's pixels (one per start, their alpha times the opacity), for the window to draw directly */
     public BufferedImage image() {
         return image;
     }
@@ -89,7 +94,7 @@ public final class BasinPicture implements Overlay {
         Composite c = g.getComposite();
         Object interpolation = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
         g.clip(SurfaceLayer.area(t));
-        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) opacity));
+        g.setComposite(AlphaComposite.SrcOver);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         Rectangle2D b = bounds(t);
         java.awt.geom.AffineTransform at = new java.awt.geom.AffineTransform();

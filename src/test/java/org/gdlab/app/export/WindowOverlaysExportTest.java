@@ -253,6 +253,17 @@ class WindowOverlaysExportTest {
         }
         String svg = exportSvg("basin-on");
         assertTrue(svg.contains("Basin map"), "the legend (or its chip)");
+        // the SVG's picture of the map: 64 × 64 cells of the minimum's colour, as translucent as on screen
+        Matcher m = Pattern.compile("base64,([A-Za-z0-9+/=]+)").matcher(svg);
+        BufferedImage cells = null;
+        while (m.find() && cells == null) {
+            BufferedImage img = ImageIO.read(new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(m.group(1))));
+            cells = img.getWidth() == 64 && img.getHeight() == 64 ? img : null;
+        }
+        assertTrue(cells != null, "the map's picture is in the SVG");
+        int argb = cells.getRGB(32, 32);
+        assertEquals(Math.round(255 * a), argb >>> 24, 1, "its opacity, in the picture (an SVG image keeps no composite)");
+        assertEquals(minimum.argb() & 0xFFFFFF, argb & 0xFFFFFF, "the minimum's colour");
     }
 
     @Test
