@@ -203,6 +203,49 @@ class WindowOverlaysExportTest {
     }
 
     @Test
+    void theWindowsGifShowsItsBasinMapAsTheScreenBlendsIt() throws Exception {
+        show(bowl(OptimizerKind.GD, ALPHA, 1000)); // long enough for every start to converge
+        set(false, false, true, false);
+        BufferedImage on = firstGifFrame("basin-on"); // the basin map is the window's alone: no scenario names it
+        set(false, false, false, false);
+        BufferedImage off = firstGifFrame("basin-off");
+        Scenario s = ShellFixture.fx(() -> ui.shell.exports().snapshot());
+        PlotRenderer r = new PlotRenderer(s);
+        Graphics2D g = on.createGraphics();
+        Rectangle2D area = r.plotArea(g, SIZE.width(), SIZE.height(), 0); // frame 0 shows step 0
+        g.dispose();
+        PlotTransform t = PlotTransform.fit(s.view(), area.getX(), area.getY(), area.getWidth(), area.getHeight(), true);
+        LegendEntry minimum = ShellFixture.fx(() -> ui.view.basin().legendProperty().get()).get(0);
+        double a = ShellFixture.fx(() -> ui.view.basin().opacityProperty().get());
+        int[] c = rgb(minimum.argb());
+        int[] wash = rgb(BasinPicture.WASH.getRGB());
+        double w = BasinPicture.WASH_OPACITY;
+        for (double[] p : new double[][] {{5, -3}, {-5, -1}, {3, 3}}) {
+            int[] base = rgb(off.getRGB((int) Math.round(t.sx(p[0])), (int) Math.round(t.sy(p[1]))));
+            int[] seen = rgb(on.getRGB((int) Math.round(t.sx(p[0])), (int) Math.round(t.sy(p[1]))));
+            for (int k = 0; k < 3; k++) {
+                double expected = a * c[k] + (1 - a) * (w * wash[k] + (1 - w) * base[k]);
+                // a GIF has 256 colours: each frame's palette moves a colour by up to a few levels
+                assertEquals(expected, seen[k], 16.0, "channel " + k + " at " + java.util.Arrays.toString(p));
+            }
+        }
+    }
+
+    private BufferedImage firstGifFrame(String name) throws Exception {
+        Path file = dir.resolve(name + ".gif");
+        ShellFixture.fx(() -> ui.shell.exports().startGif(new GifSettings(SIZE, 2, 80), file,
+                org.gdlab.render.ExportProgress.NONE));
+        ui.idle();
+        var reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (var in = ImageIO.createImageInputStream(file.toFile())) {
+            reader.setInput(in);
+            return reader.read(0);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    @Test
     void theCurvatureMarksAreInTheExportAtTheWindowsStep() throws Exception {
         show(bowl(OptimizerKind.GD, ALPHA));
         set(false, true, false, false);
