@@ -139,7 +139,7 @@ public final class PlotRenderer {
     /** @return the names of the overlays a picture of the complete runs draws over the plot, in painting order */
     public List<String> overlayNames() {
         List<String> out = new ArrayList<>();
-        for (Overlay o : underPaths(Integer.MAX_VALUE, null, false)) {
+        for (Overlay o : underPaths(null, false)) {
             out.add(o.name());
         }
         for (Overlay o : overPaths(false)) {
@@ -228,7 +228,7 @@ public final class PlotRenderer {
                 PathLayer.occupy(occupied, t, walked, walked.size() - 1);
             }
         }
-        for (Overlay o : underPaths(upToStep, now, counter)) {
+        for (Overlay o : underPaths(now, counter)) {
             o.paint(g, t, new Occupancy()); // as the window's layers under the paths: each on a canvas of its own
         }
         List<RacedRuns.Run> raced = racedRuns(now);
@@ -267,14 +267,14 @@ public final class PlotRenderer {
     }
 
     /**
-     * @param now     each run's points up to the frame's step (null: not painting; the curvature is then left out)
+     * @param now     each run's points up to the frame's step (null when not painting: the curvature is then at the start)
      * @param frames  true for a frame of an animation
      * @return the overlays under the paths: the window's, or those the scenario names (the ghost paths, the
      *     curvature at the selected raced run's point, else the main run's, at the frame's step); in a frame of
      *     an animation of the window, its overlays that do not belong to its step and the curvature the
      *     scenario names (the window's switches, captured with it) at the frame's point
      */
-    private List<Overlay> underPaths(int upToStep, List<SketchPoints> now, boolean frames) {
+    private List<Overlay> underPaths(List<SketchPoints> now, boolean frames) {
         if (onPlot != null && !frames) {
             return onPlot.underPaths();
         }
