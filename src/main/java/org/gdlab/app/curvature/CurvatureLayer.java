@@ -19,7 +19,11 @@ public final class CurvatureLayer {
     /** half-length of an eigenvector line, in pixels at UI scale 1 (it grows with the presentation scale) */
     public static final double AXIS_PIXELS = CurvatureMarks.AXIS;
 
-    public CurvatureLayer(CurvatureViewModel vm, PlotView plot) {
+    private CurvatureLayer() {
+    }
+
+    /** Puts the marks on the plot, under the paths (called once, from {@code org.gdlab.app.PlotOverlays}). */
+    public static void register(CurvatureViewModel vm, PlotView plot) {
         plot.addOverlayLayer(new LiveOverlay("curvature", () -> overlay(vm)), vm.curvatureProperty(), vm.pointProperty(),
                 vm.showEigenvectorsProperty(), vm.showModelProperty());
     }

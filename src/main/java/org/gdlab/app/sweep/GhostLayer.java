@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gdlab.app.plot.LiveOverlay;
 import org.gdlab.app.plot.PlotView;
-import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.render.paint.GhostOverlay;
 import org.gdlab.render.paint.GhostPaths;
 
@@ -15,7 +14,11 @@ import org.gdlab.render.paint.GhostPaths;
  */
 public final class GhostLayer {
 
-    public GhostLayer(GhostViewModel vm, LabViewModel lab, PlotView plot) {
+    private GhostLayer() {
+    }
+
+    /** Puts the ghosts on the plot, under the paths (called once, from {@code org.gdlab.app.PlotOverlays}). */
+    public static void register(GhostViewModel vm, PlotView plot) {
         plot.addOverlayLayer(new LiveOverlay("ghost paths", () -> overlay(vm.ghostsProperty().get())), vm.ghostsProperty());
     }
 

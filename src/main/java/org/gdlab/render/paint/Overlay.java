@@ -6,7 +6,8 @@ import java.awt.Graphics2D;
  * Something drawn over the plot's paths (a legend, labels, a marker set): painted with the plot's transform
  * after the paths and the plot's own labels, in painter units, avoiding what is already occupied, and
  * reporting what it covers by adding it to the occupancy (so the overlays after it avoid it in turn). A new
- * overlay is one class and one registration in the window: {@code PlotView.addOverlay} (over the paths) or
+ * overlay is one class and one registration in the window, in {@code org.gdlab.app.PlotOverlays} (where all
+ * are registered, in painting order): {@code PlotView.addOverlay} (over the paths) or
  * {@code PlotView.addOverlayLayer} (under them, on a canvas of its own). Every export of the window then
  * draws it too, from its {@link #frozen} copy taken when the export starts ({@link OnPlot}), at the same
  * place among the layers; the command line's {@code render} draws the overlays a scenario file names
