@@ -59,10 +59,15 @@ public final class AppShell {
         this.view = view;
         document = new ScenarioDocument(view.viewModel(), config);
         document.attachRace(view.race()); // scenarios' runs[1..] race beside the main run
+        var tabs = view.analysis().tabs(); // and their ghost paths, eigenvectors and local model show as in render
+        document.attachOverlays(new org.gdlab.app.scenario.OverlaySwitches(tabs.ghosts().enabledProperty(),
+                tabs.curvature().showEigenvectorsProperty(), tabs.curvature().showModelProperty()));
         lessons = new LessonModel(document);
         exports = new ExportService(document::current, view.viewModel().background());
         exports.themeFrom(() -> view.plot().theme()); // an export is the screen at another size, theme included
         exports.selectedFrom(() -> view.race().scenarioIndexOfSelected()); // and the selected raced run on top
+        exports.stepFrom(() -> view.viewModel().playback().step()); // at the step on screen
+        exports.overlaysFrom(() -> view.plot().onPlot()); // with the overlays on screen
         exportMenu = new ExportMenu(exports, picker, this::window);
         exportMenu.setCharts(() -> view.analysis().tabs().charts().dataProperty().get(),
                 () -> view.analysis().tabs().chartsView().charts());

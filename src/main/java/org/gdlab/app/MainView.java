@@ -22,7 +22,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
-import org.gdlab.app.basin.BasinLayer;
 import org.gdlab.app.basin.BasinPanel;
 import org.gdlab.app.basin.BasinViewModel;
 import org.gdlab.app.controls.HelpText;
@@ -129,7 +128,6 @@ public final class MainView extends BorderPane {
         dataView.managedProperty().bind(dataView.visibleProperty());
         plotRow.getChildren().add(1, dataView);
         banner.maxWidthProperty().bind(plot.widthProperty()); // over the plot only, not over the data view
-        plot.addOverlay(new org.gdlab.app.data.BatchGradientOverlay(vm), vm.pathProperty(), vm.playback().stepProperty());
         // the banner's words change with α: the window is laid out again only when its size changes
         org.gdlab.app.controls.FixedCell bannerCell = new org.gdlab.app.controls.FixedCell(banner);
         bannerCell.setMouseTransparent(true);
@@ -183,7 +181,7 @@ public final class MainView extends BorderPane {
         // its numbers change at every step: one width and (padded) one height, so a new text lays out only the label
         updateCell = new org.gdlab.app.controls.FixedCell(update).fillWidth();
         basin = new BasinViewModel(vm);
-        BasinLayer.install(basin, plot, vm.plot());
+        PlotOverlays.register(plot, vm, analysis.tabs(), basin); // every overlay of the plot, in one place
         SidePanel sidePanel = new SidePanel(vm, this::showHelp);
         sidePanel.getChildren().add(new org.gdlab.app.data.DataPanel(new org.gdlab.app.data.ScalingModel(vm),
                 new org.gdlab.app.data.BatchModel(vm), new org.gdlab.app.data.PenaltyModel(vm))); // issue 16: scaling, batch size, λ

@@ -37,7 +37,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Render a scenario or a built-in lesson to PNG, SVG, animated GIF and/or CSV, without a display.",
-                "Give at least one of --png, --svg, --gif, --csv. Files are written atomically."})
+                "Give at least one of --png, --svg, --gif, --csv. Files are written atomically.",
+                "Draws the overlays the scenario names: gradient-field, ghost-paths (the first run at α/4 … 4α),",
+                "eigenvectors and local-quadratic (at the current point; frame by frame in a GIF)."})
 final class RenderCommand implements Callable<Integer> {
 
     static {

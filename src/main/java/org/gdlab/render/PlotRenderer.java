@@ -20,6 +20,7 @@ import org.gdlab.core.sim.Diverged;
 import org.gdlab.core.surface.Surface;
 import org.gdlab.render.paint.FrameLayer;
 import org.gdlab.render.paint.Occupancy;
+import org.gdlab.render.paint.OnPlot;
 import org.gdlab.render.paint.Overlay;
 import org.gdlab.render.paint.PathLayer;
 import org.gdlab.render.paint.PlotStyle;
@@ -36,6 +37,12 @@ import org.gdlab.render.paint.SurfaceLayer;
  * Around the plot it adds what a slide needs and the window shows elsewhere: the title and formula above,
  * a legend below saying how each run ended (the headline of the core explainer's sentence, "diverged at
  * step 72"), and in a frame of the descent a step counter ({@link StepCounter}, an {@link Overlay}).
+ *
+ * <p>Overlays, in the window's order: under the paths (after the colour map, axes and colour bar) and over
+ * them (after the paths and their labels, before the current point and its arrows, whose label keeps off
+ * them). They are the window's, frozen when its export started ({@link #withOverlays}), or else those the
+ * scenario names ({@link ScenarioOverlays}: ghost paths, and the curvature at the point of the frame).
+ * {@link #withStep} shows the runs up to the window's step, as the window does.
  *
  * <p>Sizes scale with the picture: everything is painted in painter units (the window's pixels at 100 %)
  * on a graphics scaled by s = min(width/1280, height/720), so a 1280×720 export has the window's line widths
@@ -69,6 +76,11 @@ public final class PlotRenderer {
     private final List<RunMemory> memories;
     private PlotTheme theme = PlotTheme.LIGHT;
     private int selectedRun = -1;
+    private int shownStep = Integer.MAX_VALUE;
+    /** the window's overlays, or null: the scenario's own ({@link ScenarioOverlays}) */
+    private OnPlot onPlot;
+    private Overlay scenarioGhosts;
+    private boolean ghostsBuilt;
 
     private ContourPicture picture;
     private BufferedImage fill;
@@ -102,6 +114,40 @@ public final class PlotRenderer {
         return this;
     }
 
+    /**
+     * {@link #paint} shows the runs up to step k from now on, as the window does at step k (the trails to w_k,
+     * the planned paths beyond, the current point and arrows at w_k; a run that ended earlier shows all of
+     * it); by default the complete runs. @return this
+     */
+    public PlotRenderer withStep(int k) {
+        this.shownStep = Math.max(0, k);
+        return this;
+    }
+
+    /**
+     * Paints the window's overlays, frozen when its export started, instead of those the scenario names (the
+     * ghost paths and curvature marks): under the paths and over them as the window does. The animated GIF's
+     * frames show other steps than the window's, so they leave out the overlays of one step
+     * ({@link org.gdlab.render.paint.Overlay#followsStep}) and draw the curvature the scenario names at each
+     * frame's point instead. @return this
+     */
+    public PlotRenderer withOverlays(OnPlot windowOverlays) {
+        this.onPlot = windowOverlays;
+        return this;
+    }
+
+    /** @return the names of the overlays a picture of the complete runs draws over the plot, in painting order */
+    public List<String> overlayNames() {
+        List<String> out = new ArrayList<>();
+        for (Overlay o : underPaths(null, false)) {
+            out.add(o.name());
+        }
+        for (Overlay o : overPaths(false)) {
+            out.add(o.name());
+        }
+        return out;
+    }
+
     /** Paints in the theme's paper and ink from now on (the window's theme; light by default). @return this */
     public PlotRenderer withTheme(PlotTheme t) {
         this.theme = t;
@@ -118,9 +164,9 @@ public final class PlotRenderer {
         return Math.max(1, paths.stream().mapToInt(PathSketch::rows).max().orElse(1));
     }
 
-    /** Paints the whole plot with every run's complete path. */
+    /** Paints the whole plot with every run's complete path (or up to the step of {@link #withStep}). */
     public void paint(Graphics2D g, int width, int height) {
-        paint(g, width, height, Integer.MAX_VALUE, false);
+        paint(g, width, height, shownStep, false);
     }
 
     /**
@@ -182,6 +228,9 @@ public final class PlotRenderer {
                 PathLayer.occupy(occupied, t, walked, walked.size() - 1);
             }
         }
+        for (Overlay o : underPaths(now, counter)) {
+            o.paint(g, t, new Occupancy()); // as the window's layers under the paths: each on a canvas of its own
+        }
         List<RacedRuns.Run> raced = racedRuns(now);
         RacedRuns.occupy(occupied, t, raced);
         Vec2 start = scenario.start();
@@ -199,15 +248,67 @@ public final class PlotRenderer {
         if (selected) {
             RacedRuns.paintMoving(g, t, raced);
         }
+        // the window's still marks (start, "left the view", the race's labels, the overlays), then its moving
+        // marks on top: the arrows, their label kept off all of those, and the current point
         PathLayer.paintStart(g, t, start.x(), start.y());
         if (!paths.isEmpty() && now.get(0) != null) {
-            paintMainMarks(g, t, paths.get(0), now.get(0), upToStep, occupied);
             PathLayer.paintExit(g, t, SketchPoints.upTo(paths.get(0), Integer.MAX_VALUE), PlotStyle.DIVERGED, occupied);
         }
         RacedRuns.labels(raced).paint(g, t, occupied);
-        for (Overlay o : overlays(upToStep, counter)) {
+        for (Overlay o : overPaths(counter)) {
             o.paint(g, t, occupied);
         }
+        if (counter) {
+            new StepCounter(Math.min(upToStep, longestRun() - 1), theme).paint(g, t, occupied);
+        }
+        if (!paths.isEmpty() && now.get(0) != null) {
+            paintMainMarks(g, t, paths.get(0), now.get(0), upToStep, occupied);
+        }
+    }
+
+    /**
+     * @param now     each run's points up to the frame's step (null when not painting: the curvature is then at the start)
+     * @param frames  true for a frame of an animation
+     * @return the overlays under the paths: the window's, or those the scenario names (the ghost paths, the
+     *     curvature at the selected raced run's point, else the main run's, at the frame's step); in a frame of
+     *     an animation of the window, its overlays that do not belong to its step and the curvature the
+     *     scenario names (the window's switches, captured with it) at the frame's point
+     */
+    private List<Overlay> underPaths(List<SketchPoints> now, boolean frames) {
+        if (onPlot != null && !frames) {
+            return onPlot.underPaths();
+        }
+        List<Overlay> out = new ArrayList<>();
+        if (onPlot != null) { // an animation of the window: its overlays but those of its step, the curvature per frame
+            out.addAll(onPlot.withoutStepOverlays().underPaths());
+        } else if (!ghostsBuilt) {
+            scenarioGhosts = ScenarioOverlays.ghosts(scenario);
+            ghostsBuilt = true;
+        }
+        if (onPlot == null && scenarioGhosts != null) {
+            out.add(scenarioGhosts);
+        }
+        Vec2 w = now == null ? scenario.start() : pointOf(now, selectedRun);
+        Overlay c = ScenarioOverlays.curvature(scenario, surface, w);
+        if (c != null) {
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** @return the overlays over the paths: the window's (none of a scenario alone) */
+    private List<Overlay> overPaths(boolean frames) {
+        return onPlot == null ? List.of() : (frames ? onPlot.withoutStepOverlays() : onPlot).overPaths();
+    }
+
+    /** @return the point the curvature is shown at: the selected raced run's current point, else the main run's */
+    private static Vec2 pointOf(List<SketchPoints> now, int selected) {
+        SketchPoints p = selected > 0 && selected < now.size() && now.get(selected) != null ? now.get(selected)
+                : now.isEmpty() ? null : now.get(0);
+        if (p == null || p.size() == 0) {
+            return null;
+        }
+        return new Vec2(p.x(p.size() - 1), p.y(p.size() - 1));
     }
 
     /** @return the raced runs ({@code runs[1..]}) at the frame's step, as the window's race paints them */
@@ -245,11 +346,6 @@ public final class PlotRenderer {
         } finally {
             w.dispose();
         }
-    }
-
-    /** @return the overlays of this picture: the step counter in a frame of the descent */
-    private List<Overlay> overlays(int upToStep, boolean counter) {
-        return counter ? List.of(new StepCounter(Math.min(upToStep, longestRun() - 1), theme)) : List.of();
     }
 
     /** The main run's arrows at its current step and its current point, as the window's marks layer. */
@@ -407,7 +503,7 @@ public final class PlotRenderer {
 
     /** @return the plot area of a width × height picture, in pixels (for tests that sample it) */
     public Rectangle2D plotArea(Graphics2D g, int width, int height) {
-        return plotArea(g, width, height, Integer.MAX_VALUE);
+        return plotArea(g, width, height, shownStep);
     }
 
     /**

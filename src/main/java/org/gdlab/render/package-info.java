@@ -6,7 +6,9 @@
  *   <li>{@link org.gdlab.render.PlotRenderer}: runs a scenario once and paints its plot onto any
  *       {@link java.awt.Graphics2D} at any pixel size with the window's painter ({@code render.paint}):
  *       the window's plot at another size, with a title above and a legend below;
- *       {@link org.gdlab.render.RunColors} gives each run the window's colour.</li>
+ *       {@link org.gdlab.render.RunColors} gives each run the window's colour; the overlays a scenario
+ *       names that belong to its runs (ghost paths, eigenvectors, the local model) come from
+ *       {@code ScenarioOverlays}, the window's own from its frozen {@link org.gdlab.render.paint.OnPlot}.</li>
  *   <li>{@code PathSketch}: a run's path reduced to the picture's resolution while it streams (at most
  *       16,384 points, whatever the step count), so rendering needs bounded memory; {@code SketchPoints}
  *       is a frame's view of it as the painter reads a path.</li>

@@ -41,24 +41,56 @@ public final class BasinLegend implements Overlay {
     private static final Color INK = new Color(33, 33, 33);
     private static final Pattern NUMBER = Pattern.compile("-?\\d+\\.\\d+");
 
-    private final BasinViewModel basin;
+    /**
+     * What the legend says.
+     *
+     * @param summary what the map shows, e.g. "gd, α = 0.01, 256 × 256 starts"
+     * @param entries a row per class
+     */
+    record Content(String summary, List<LegendEntry> entries) {
+        Content {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    private final java.util.function.Supplier<Content> content;
     /** null: open when it fits; true/false: as the user clicked it */
     private Boolean open;
     private Rectangle2D drawn;
 
+    /** The window's legend: says what the basin view model holds (nothing while the map is off or not computed). */
     public BasinLegend(BasinViewModel basin) {
-        this.basin = basin;
+        this(() -> !basin.enabledProperty().get() || basin.spec() == null ? null
+                : new Content(basin.summaryProperty().get(), basin.legendProperty().get()), null);
+    }
+
+    private BasinLegend(java.util.function.Supplier<Content> content, Boolean open) {
+        this.content = content;
+        this.open = open;
+    }
+
+    @Override
+    public String name() {
+        return "basin legend";
+    }
+
+    /** @return the legend as it is now (its text and whether the user opened or closed it), or null while off */
+    @Override
+    public Overlay frozen() {
+        Content now = content.get();
+        return now == null ? null : new BasinLegend(() -> now, open);
     }
 
     @Override
     public void paint(Graphics2D g, PlotTransform t, Occupancy occupied) {
         drawn = null;
-        if (!basin.enabledProperty().get() || basin.spec() == null) {
+        Content c = content.get();
+        if (c == null) {
             return;
         }
         Rectangle2D area = SurfaceLayer.area(t);
-        String title = "Basin map · " + readable(basin.summaryProperty().get());
-        List<LegendEntry> entries = basin.legendProperty().get();
+        String title = "Basin map · " + readable(c.summary());
+        List<LegendEntry> entries = c.entries();
         FontMetrics tm = g.getFontMetrics(TITLE);
         FontMetrics xm = g.getFontMetrics(TEXT);
         double textWidth = tm.stringWidth(title);

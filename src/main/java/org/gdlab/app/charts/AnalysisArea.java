@@ -25,7 +25,7 @@ public final class AnalysisArea extends TitledPane {
             new javafx.beans.property.SimpleBooleanProperty(this, "autoOpen", true);
 
     public AnalysisArea(RaceViewModel race, PlotView plot) {
-        tabs = new AnalysisTabs(race, plot);
+        tabs = new AnalysisTabs(race);
         setText("Charts · curvature · α sweep · race run");
         setId("analysisArea");
         setContent(tabs);

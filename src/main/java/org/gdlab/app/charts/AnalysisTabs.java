@@ -2,18 +2,17 @@ package org.gdlab.app.charts;
 
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import org.gdlab.app.curvature.CurvatureLayer;
 import org.gdlab.app.curvature.CurvaturePanel;
 import org.gdlab.app.curvature.CurvatureViewModel;
 import org.gdlab.app.curvature.SandboxModel;
-import org.gdlab.app.plot.PlotView;
 import org.gdlab.app.race.RaceViewModel;
 
 /**
  * The tab pane under the plot: "Charts" (cost, |∇C| and α against the step), "Curvature" (the local
  * quadratic model and the conditioning sandbox), "α sweep" (ghost paths and the learning-rate sweep) and
  * "Race run" (the selected racing run's settings).
- * Creates their view models on the race and their plot layers on the plot.
+ * Creates their view models on the race (their overlays on the plot are registered in
+ * {@code org.gdlab.app.PlotOverlays}).
  */
 public final class AnalysisTabs extends TabPane {
 
@@ -26,12 +25,12 @@ public final class AnalysisTabs extends TabPane {
     private final SandboxModel sandbox;
     private final org.gdlab.app.sweep.GhostViewModel ghosts;
     private final org.gdlab.app.sweep.SweepViewModel sweep;
+    private final SliceTab slice;
 
     /**
      * @param race the runs (the ghosts and the sweep are computed on their background)
-     * @param plot the plot (layers are added to it)
      */
-    public AnalysisTabs(RaceViewModel race, PlotView plot) {
+    public AnalysisTabs(RaceViewModel race) {
         setId("analysisTabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setPrefHeight(HEIGHT);
@@ -41,7 +40,6 @@ public final class AnalysisTabs extends TabPane {
         chartsView = new ChartsView(charts);
         curvature = new CurvatureViewModel(race);
         sandbox = new SandboxModel(race.lab());
-        new CurvatureLayer(curvature, plot);
         Tab c = new Tab("Charts", chartsView);
         c.setId("chartsTab");
         javafx.scene.control.ScrollPane kScroll = new javafx.scene.control.ScrollPane(new CurvaturePanel(curvature, sandbox));
@@ -51,7 +49,6 @@ public final class AnalysisTabs extends TabPane {
         Tab k = new Tab("Curvature", kScroll);
         k.setId("curvatureTab");
         ghosts = new org.gdlab.app.sweep.GhostViewModel(race.lab());
-        new org.gdlab.app.sweep.GhostLayer(ghosts, race.lab(), plot);
         sweep = new org.gdlab.app.sweep.SweepViewModel(race);
         // fitted to the tab while it is tall enough, scrolled where the status and the chart need more height
         javafx.scene.control.ScrollPane wScroll = new javafx.scene.control.ScrollPane(new org.gdlab.app.sweep.SweepView(sweep, ghosts));
@@ -63,7 +60,13 @@ public final class AnalysisTabs extends TabPane {
         Tab r = new Tab("Race run", new javafx.scene.control.ScrollPane(new org.gdlab.app.race.RaceEditor(race)));
         r.setId("raceTab");
         getTabs().addAll(c, k, w, r);
-        getTabs().add(new SliceTab(race, plot)); // issue 17: the line search of the current step (chart and plot overlays)
+        slice = new SliceTab(race);
+        getTabs().add(slice); // issue 17: the line search of the current step (chart and plot overlays)
+    }
+
+    /** @return the line search's tab */
+    public SliceTab slice() {
+        return slice;
     }
 
     /** @return the charts' view model */

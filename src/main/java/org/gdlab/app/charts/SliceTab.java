@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import org.gdlab.app.plot.PlotView;
 import org.gdlab.app.race.RaceViewModel;
 import org.gdlab.core.math.NumberText;
 import org.gdlab.core.optim.LineSearchTrace;
@@ -32,7 +31,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * shaded band where the strong curvature condition holds, the trials: accepted filled, rejected hollow),
  * the sentence of {@link SliceViewModel#messageProperty()}, and a check box for the plot's overlays (the
  * trial points, the search direction d_k and BFGS's ellipses: {@link TrialPointsOverlay},
- * {@link SearchDirectionOverlay}), which it registers on the plot. Binds and forwards only.
+ * {@link SearchDirectionOverlay}, registered with the plot's other overlays in {@code org.gdlab.app.PlotOverlays}).
+ * Binds and forwards only.
  */
 public final class SliceTab extends Tab {
 
@@ -47,10 +47,10 @@ public final class SliceTab extends Tab {
     private final JFreeChart chart;
 
     /**
-     * @param race the runs (the slice follows the selected one)
-     * @param plotView the plot the overlays are registered on
+     * @param race the runs (the slice follows the selected one); its overlays on the plot are registered
+     *     with the others ({@code org.gdlab.app.PlotOverlays})
      */
-    public SliceTab(RaceViewModel race, PlotView plotView) {
+    public SliceTab(RaceViewModel race) {
         super("Line search");
         setId("sliceTab");
         model = new SliceViewModel(race);
@@ -91,8 +91,6 @@ public final class SliceTab extends Tab {
         setContent(pane);
         model.dataProperty().addListener((o, was, is) -> show(is));
         show(model.dataProperty().get());
-        plotView.addOverlay(new TrialPointsOverlay(model::trace), model.dataProperty(), model.onPlotProperty());
-        plotView.addOverlay(new SearchDirectionOverlay(model::trace), model.dataProperty(), model.onPlotProperty());
     }
 
     /** @return the tab's view model */

@@ -52,7 +52,10 @@ public final class HelpText {
               The basin map's legend takes the plot's least busy corner, or folds to a chip
                 (Basin map ▸) when none is free: click it to open or close it.
               File ▸ Export PNG / SVG / GIF draws the plot as on screen (colours, labels, theme) at
-                any size up to 3840×2160, with a title above and a legend below.
+                any size up to 3840×2160, with a title above and a legend below. PNG and SVG show
+                the step on screen and every overlay that is on: basin map and legend, ghost paths,
+                curvature marks, the line search's trials and d, the batch gradient. A GIF animates
+                all steps: basin map, ghosts and curvature (frame by frame), not the line search.
 
             How a run ends (the banner; the same words on the command line)
               Converged (|∇C| fell below the tolerance); at the step limit: at the minimum, oscillating,

@@ -40,12 +40,55 @@ public final class BatchGradientOverlay implements Overlay {
     }
 
     @Override
+    public String name() {
+        return "batch gradient";
+    }
+
+    /** @return the arrow of the step on screen (the path is immutable), or null when there is none */
+    @Override
+    public Overlay frozen() {
+        PlannedPath p = lab.pathProperty().get();
+        if (p == null || p.size() == 0) {
+            return null;
+        }
+        int k = Math.min(lab.playback().step(), p.size() - 1);
+        if (batchGradient(p, k) == null) {
+            return null;
+        }
+        return new Overlay() {
+            @Override
+            public void paint(Graphics2D g, PlotTransform t, Occupancy occupied) {
+                BatchGradientOverlay.paint(g, t, occupied, p, k);
+            }
+
+            @Override
+            public String name() {
+                return BatchGradientOverlay.this.name();
+            }
+
+            @Override
+            public boolean followsStep() {
+                return true;
+            }
+        };
+    }
+
+    @Override
+    public boolean followsStep() {
+        return true;
+    }
+
+    @Override
     public void paint(Graphics2D g, PlotTransform t, Occupancy occupied) {
         PlannedPath p = lab.pathProperty().get();
         if (p == null || p.size() == 0) {
             return;
         }
-        int k = Math.min(lab.playback().step(), p.size() - 1);
+        paint(g, t, occupied, p, Math.min(lab.playback().step(), p.size() - 1));
+    }
+
+    /** Paints the arrow of −∇J_B at step k of p (nothing on a full-batch run and at its last point). */
+    static void paint(Graphics2D g, PlotTransform t, Occupancy occupied, PlannedPath p, int k) {
         Vec2 gb = batchGradient(p, k);
         if (gb == null) {
             return;

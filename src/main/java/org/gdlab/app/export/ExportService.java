@@ -16,12 +16,17 @@ import org.gdlab.render.PathCsv;
 import org.gdlab.render.PlotRenderer;
 import org.gdlab.render.PngExport;
 import org.gdlab.render.SvgExport;
+import org.gdlab.render.paint.OnPlot;
 import org.gdlab.render.paint.PlotTheme;
 
 /**
  * Exports what is on screen, as the scenario it is ({@code Supplier<Scenario>}, read on the JavaFX thread),
  * rendered by {@link PlotRenderer} (the window's own painter) at the size asked for (up to 3840×2160,
- * whatever the window's size), in the window's theme ({@link #themeFrom}).
+ * whatever the window's size), as the window shows it ({@link Look}): in its theme ({@link #themeFrom}), its
+ * selected raced run on top ({@link #selectedFrom}), the PNG and SVG at its playback's step
+ * ({@link #stepFrom}), with its overlays frozen when the export starts ({@link #overlaysFrom}: the basin
+ * map and its legend, the ghost paths, the curvature marks, the line search's trials and direction, the
+ * batch gradient).
  *
  * <p>The {@code start…} commands take the scenario now and write it as a job of the window's
  * {@link Background} (one export kind: progress, cancel, and a failure in the status line, "Could not
@@ -45,6 +50,8 @@ public final class ExportService {
     private final LatestWins<Boolean> jobs;
     private Supplier<PlotTheme> theme = () -> PlotTheme.LIGHT;
     private java.util.function.IntSupplier selected = () -> -1;
+    private java.util.function.IntSupplier step = () -> Integer.MAX_VALUE;
+    private Supplier<OnPlot> onPlot = () -> null;
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>(this, "written");
 
     /**
@@ -69,6 +76,22 @@ public final class ExportService {
         this.selected = windowSelection;
     }
 
+    /**
+     * PNG and SVG exports show the runs up to this step (read when one starts), as the window shows them at
+     * its playback's step: what the person sees; by default the complete runs.
+     */
+    public void stepFrom(java.util.function.IntSupplier windowStep) {
+        this.step = windowStep;
+    }
+
+    /**
+     * Exports draw these overlays (read on the JavaFX thread when one starts: the window's overlays frozen,
+     * {@code PlotView.onPlot}) instead of those the scenario names; null (the default) for the scenario's.
+     */
+    public void overlaysFrom(Supplier<OnPlot> windowOverlays) {
+        this.onPlot = windowOverlays;
+    }
+
     /** @return the scenario on screen now (read this on the JavaFX thread, then export it anywhere) */
     public Scenario snapshot() {
         return current.get();
@@ -86,7 +109,39 @@ public final class ExportService {
 
     /** Writes a PNG of the plot at {@code size} in the theme, run {@code selected} drawn as the selected one. */
     public static void png(Scenario s, PlotTheme theme, int selected, ExportSize size, Path file) throws IOException {
-        PngExport.write(new PlotRenderer(s).withTheme(theme).withSelected(selected), size, file);
+        png(new Look(theme, selected, Integer.MAX_VALUE, null), s, size, file);
+    }
+
+    /**
+     * How the window looks when an export starts, read on the JavaFX thread.
+     *
+     * @param theme    its paper and ink
+     * @param selected the scenario's index of the selected raced run, −1 for none
+     * @param step     its playback's step (the PNG and SVG show the runs up to it)
+     * @param overlays its overlays, frozen; null for those the scenario names
+     */
+    public record Look(PlotTheme theme, int selected, int step, OnPlot overlays) {
+
+        /** @return a renderer of the scenario that paints it with this look */
+        PlotRenderer renderer(Scenario s) {
+            PlotRenderer r = new PlotRenderer(s).withTheme(theme).withSelected(selected).withStep(step);
+            return overlays == null ? r : r.withOverlays(overlays);
+        }
+    }
+
+    /** Writes a PNG of the scenario as the window with this look shows it, at {@code size}. */
+    public static void png(Look look, Scenario s, ExportSize size, Path file) throws IOException {
+        PngExport.write(look.renderer(s), size, file);
+    }
+
+    /** Writes an SVG of the scenario as the window with this look shows it, at {@code size}. */
+    public static void svg(Look look, Scenario s, ExportSize size, Path file) throws IOException {
+        SvgExport.write(look.renderer(s), size, file);
+    }
+
+    /** @return how the window looks now (read on the JavaFX thread) */
+    public Look look() {
+        return new Look(theme.get(), selected.getAsInt(), step.getAsInt(), onPlot.get());
     }
 
     /** Writes an SVG of the plot (level lines and paths as vector paths) at {@code size}. */
@@ -101,7 +156,7 @@ public final class ExportService {
 
     /** Writes an SVG of the plot at {@code size} in the theme, run {@code selected} drawn as the selected one. */
     public static void svg(Scenario s, PlotTheme theme, int selected, ExportSize size, Path file) throws IOException {
-        SvgExport.write(new PlotRenderer(s).withTheme(theme).withSelected(selected), size, file);
+        svg(new Look(theme, selected, Integer.MAX_VALUE, null), s, size, file);
     }
 
     /** Writes every run's path as CSV ({@value PathCsv#HEADER}), streamed from the runs. */
@@ -112,17 +167,15 @@ public final class ExportService {
     /** Start writing a PNG of what is on screen now. */
     public void startPng(ExportSize size, Path file) {
         Scenario s = snapshot();
-        PlotTheme t = theme.get();
-        int sel = selected.getAsInt();
-        start(file, () -> png(s, t, sel, size, file));
+        Look look = look();
+        start(file, () -> png(look, s, size, file));
     }
 
     /** Start writing an SVG of what is on screen now. */
     public void startSvg(ExportSize size, Path file) {
         Scenario s = snapshot();
-        PlotTheme t = theme.get();
-        int sel = selected.getAsInt();
-        start(file, () -> svg(s, t, sel, size, file));
+        Look look = look();
+        start(file, () -> svg(look, s, size, file));
     }
 
     /** Start writing a CSV of the paths on screen now. */
@@ -138,7 +191,8 @@ public final class ExportService {
      * @param observer also told of every frame (on the worker), e.g. by tests; {@link ExportProgress#NONE}
      */
     public void startGif(GifSettings settings, Path file, ExportProgress observer) {
-        GifJob gif = new GifJob(snapshot(), theme.get(), selected.getAsInt(), settings, file, observer);
+        Look look = look();
+        GifJob gif = new GifJob(snapshot(), look.theme(), look.selected(), look.overlays(), settings, file, observer);
         jobs.submitJob(gif::run, done -> {
             if (done) {
                 written.set(file);

@@ -24,10 +24,13 @@ final class GifJob implements LatestWins.Job<Boolean> {
     private final org.gdlab.render.paint.PlotTheme theme;
 
     private final int selected;
+    private final org.gdlab.render.paint.OnPlot overlays;
 
-    GifJob(Scenario scenario, org.gdlab.render.paint.PlotTheme theme, int selected, GifSettings settings, Path file,
-            ExportProgress observer) {
+    /** @param overlays the window's overlays, frozen (null: the scenario's); the frames leave out those of one step */
+    GifJob(Scenario scenario, org.gdlab.render.paint.PlotTheme theme, int selected, org.gdlab.render.paint.OnPlot overlays,
+            GifSettings settings, Path file, ExportProgress observer) {
         this.scenario = scenario;
+        this.overlays = overlays;
         this.selected = selected;
         this.theme = theme;
         this.settings = settings;
@@ -38,6 +41,9 @@ final class GifJob implements LatestWins.Job<Boolean> {
     @Override
     public Boolean run(LatestWins.Context job) throws Exception {
         PlotRenderer renderer = new PlotRenderer(scenario).withTheme(theme).withSelected(selected);
+        if (overlays != null) {
+            renderer.withOverlays(overlays);
+        }
         if (job.isCancelled()) {
             return false;
         }

@@ -70,6 +70,8 @@ public final class PlotView extends Region {
     private final CanvasGraphics measureGraphics = new CanvasGraphics(new Canvas(1, 1));
     private List<org.gdlab.render.paint.Occupancy.Region> stillOccupied = List.of();
     private final List<Overlay> overlays = new ArrayList<>();
+    // the overlays under the paths, bottom to top (each on a canvas of its own: addOverlayLayer)
+    private final List<Overlay> underPaths = new ArrayList<>();
     private final List<Occupant> occupants = new ArrayList<>();
     private Object trailPath;
     private Object trailTransform;
@@ -545,7 +547,8 @@ public final class PlotView extends Region {
     /**
      * Registers an overlay: painted on the marks layer after the plot's own labels, with what they occupy,
      * and repainted when any of {@code changes} changes, and with the view, the path and the start (not with
-     * every step: an overlay that follows the step lists the playback's step among its changes).
+     * every step: an overlay that follows the step lists the playback's step among its changes). Exports
+     * draw its {@link Overlay#frozen} copy at the same place ({@link #onPlot}).
      */
     public void addOverlay(Overlay overlay, Observable... changes) {
         overlays.add(overlay);
@@ -553,6 +556,33 @@ public final class PlotView extends Region {
             o.addListener(x -> invalidateOverlay());
         }
         invalidateOverlay();
+    }
+
+    /**
+     * Registers an overlay drawn under the paths (the basin map, the ghosts, the curvature marks): on a canvas
+     * of its own just above the base ({@link OverlayCanvas}, so a change repaints only it), repainted when
+     * any of {@code changes} changes and with the view, the size and the UI scale. Registered later is drawn
+     * lower, as with {@link #addLayer}; exports draw it in the same order ({@link #onPlot}).
+     */
+    public void addOverlayLayer(Overlay overlay, Observable... changes) {
+        addLayer(new OverlayCanvas(overlay, vm.plot().transformProperty(), uiScale, changes));
+        underPaths.add(0, overlay);
+    }
+
+    /**
+     * @return what the overlays show now, frozen for an export (read on the JavaFX thread, paint anywhere):
+     *     those under the paths bottom to top, those over them in the order they are painted
+     */
+    public org.gdlab.render.paint.OnPlot onPlot() {
+        return org.gdlab.render.paint.OnPlot.frozen(underPaths, overlays);
+    }
+
+    /** @return the names of the overlays registered, under the paths first (for tests: the window's layers) */
+    public List<String> overlayNames() {
+        List<String> out = new ArrayList<>();
+        underPaths.forEach(o -> out.add(o.name()));
+        overlays.forEach(o -> out.add(o.name()));
+        return out;
     }
 
     /** @return the picture's colours as an image (row 0 = top) */

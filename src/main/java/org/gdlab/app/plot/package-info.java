@@ -3,8 +3,11 @@
  * layers, planned path, trail, marks), repaints each only when what it shows changed, runs the one painter
  * ({@code org.gdlab.render.paint}, the same code as every export) on them through FXGraphics2D
  * ({@link org.gdlab.app.plot.CanvasGraphics}), draws the colour-map picture directly as a JavaFX image,
- * registers {@link org.gdlab.render.paint.Overlay overlays}, and forwards mouse gestures to the view model.
- * {@link org.gdlab.app.plot.PathPainter} gives layers with a GraphicsContext of their own (race, ghosts) the
+ * registers {@link org.gdlab.render.paint.Overlay overlays} (over the paths on its marks layer, under them
+ * each on an {@link org.gdlab.app.plot.OverlayCanvas} of its own; a view model's state becomes the painter's
+ * overlay through a {@link org.gdlab.app.plot.LiveOverlay}) and hands them, frozen, to the exports
+ * ({@code PlotView.onPlot}), and forwards mouse gestures to the view model.
+ * {@link org.gdlab.app.plot.PathPainter} gives layers with a GraphicsContext of their own (the race's) the
  * painter's path geometry.
  */
 package org.gdlab.app.plot;

@@ -32,6 +32,9 @@ public final class RaceLayer {
     private int movingPaints;
     private final javafx.beans.property.DoubleProperty uiScale;
 
+    /** the name of the overlay of the raced runs' labels (exports draw them from the scenario's runs) */
+    public static final String RACE_LABELS = "race labels";
+
     /** Create the layers and add them to the plot. */
     public RaceLayer(RaceViewModel race, PlotView plot) {
         this.race = race;
@@ -42,8 +45,22 @@ public final class RaceLayer {
         plot.addLayer(planned); // each goes just above the base: the planned paths end up under the trails
         // the plot's labels and legends keep off the raced runs' current points and last steps
         plot.addOccupant((occupied, t) -> RacedRuns.occupy(occupied, t, runs()), race.revisionProperty());
-        plot.addOverlay((g, t, occupied) -> RacedRuns.labels(runs()).paint(g, t, occupied), race.revisionProperty(),
-                race.selectedProperty());
+        plot.addOverlay(new org.gdlab.render.paint.Overlay() {
+            @Override
+            public void paint(java.awt.Graphics2D g, org.gdlab.render.paint.PlotTransform t, org.gdlab.render.paint.Occupancy occupied) {
+                RacedRuns.labels(runs()).paint(g, t, occupied);
+            }
+
+            @Override
+            public String name() {
+                return RACE_LABELS;
+            }
+
+            @Override
+            public org.gdlab.render.paint.Overlay frozen() {
+                return null; // an export paints the raced runs and their labels from the scenario's runs
+            }
+        }, race.revisionProperty(), race.selectedProperty());
         for (Observable o : new Observable[] {race.revisionProperty(), race.selectedProperty(),
                 race.lab().plot().transformProperty(), planned.widthProperty(), planned.heightProperty(), uiScale}) {
             o.addListener(x -> {

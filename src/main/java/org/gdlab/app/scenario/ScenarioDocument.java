@@ -32,6 +32,7 @@ public final class ScenarioDocument {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private Scenario base;
     private RaceViewModel race;
+    private OverlaySwitches switches;
 
     /**
      * @param vm the window's view model, in its opening state (New returns to it)
@@ -55,9 +56,18 @@ public final class ScenarioDocument {
         this.race = r;
     }
 
+    /**
+     * Sets the window's overlay switches from each scenario shown from now on, and captures them with what is
+     * on screen (the ghost paths, the eigenvectors, the local model: {@link OverlaySwitches}).
+     */
+    public void attachOverlays(OverlaySwitches s) {
+        this.switches = s;
+    }
+
     /** @return what is on screen now, as a scenario (title, caption and further runs from the last one shown) */
     public Scenario current() {
-        return ScenarioMapper.capture(vm, race, base);
+        Scenario c = ScenarioMapper.capture(vm, race, base);
+        return switches == null ? c : switches.capture(c);
     }
 
     /** Shows a scenario that came from no file (a lesson, the last session). */
@@ -67,6 +77,9 @@ public final class ScenarioDocument {
 
     private void show(Scenario s, Path from) {
         ScenarioMapper.apply(s, vm, race);
+        if (switches != null) {
+            switches.apply(s);
+        }
         base = s;
         file.set(from);
         shown.set(s);

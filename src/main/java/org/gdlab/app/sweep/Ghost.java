@@ -12,6 +12,6 @@ public record Ghost(double factor, PlannedPath path) {
 
     /** @return "α/4", "α/2", "2α", "4α" */
     public String label() {
-        return factor < 1 ? "α/" + Math.round(1 / factor) : Math.round(factor) + "α";
+        return org.gdlab.render.paint.GhostOverlay.label(factor);
     }
 }

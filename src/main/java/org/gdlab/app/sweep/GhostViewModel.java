@@ -23,7 +23,7 @@ import org.gdlab.core.sim.RunConfig;
 public final class GhostViewModel {
 
     /** the α multipliers of the ghosts */
-    public static final List<Double> FACTORS = List.of(0.25, 0.5, 2.0, 4.0);
+    public static final List<Double> FACTORS = org.gdlab.render.paint.GhostOverlay.FACTORS;
     /** the head of the status line's sentence when the ghosts cannot be planned */
     public static final String FAILURE = "Could not compute the ghost paths";
 

@@ -6,8 +6,12 @@ import java.awt.Graphics2D;
  * Something drawn over the plot's paths (a legend, labels, a marker set): painted with the plot's transform
  * after the paths and the plot's own labels, in painter units, avoiding what is already occupied, and
  * reporting what it covers by adding it to the occupancy (so the overlays after it avoid it in turn). A new
- * overlay is one class and one registration: {@code PlotView.addOverlay} in the window,
- * {@code PlotRenderer}'s list in the exports.
+ * overlay is one class and one registration in the window, in {@code org.gdlab.app.PlotOverlays} (where all
+ * are registered, in painting order): {@code PlotView.addOverlay} (over the paths) or
+ * {@code PlotView.addOverlayLayer} (under them, on a canvas of its own). Every export of the window then
+ * draws it too, from its {@link #frozen} copy taken when the export starts ({@link OnPlot}), at the same
+ * place among the layers; the command line's {@code render} draws the overlays a scenario file names
+ * ({@code org.gdlab.render.ScenarioOverlays}).
  */
 public interface Overlay {
 
@@ -26,6 +30,30 @@ public interface Overlay {
      * @return true when the overlay took it (the window then repaints the overlays)
      */
     default boolean click(double x, double y) {
+        return false;
+    }
+
+    /** @return what the window and the exports call it, the same for a {@link #frozen} copy (e.g. "ghost paths") */
+    default String name() {
+        return getClass().getSimpleName();
+    }
+
+    /**
+     * @return this overlay as it is now, to be painted later and on another thread (an export): its state
+     *     copied, so that later changes in the window do not reach it; an immutable overlay is its own copy
+     *     (the default); null when it shows nothing now, or when exports draw what it shows from the
+     *     scenario itself (the race's labels)
+     */
+    default Overlay frozen() {
+        return this;
+    }
+
+    /**
+     * @return true when what it shows belongs to the step on screen (the curvature at w_k, the step's line
+     *     search): a frozen copy is then true only at that step, and the animated GIF, whose frames show
+     *     other steps, leaves it out
+     */
+    default boolean followsStep() {
         return false;
     }
 }

@@ -40,6 +40,23 @@ public final class SearchDirectionOverlay implements Overlay {
     }
 
     @Override
+    public String name() {
+        return "search direction";
+    }
+
+    /** @return the trace of now, kept (a {@link LineSearchTrace} is immutable); null while there is none */
+    @Override
+    public Overlay frozen() {
+        LineSearchTrace now = trace.get();
+        return now == null ? null : new SearchDirectionOverlay(() -> now);
+    }
+
+    @Override
+    public boolean followsStep() {
+        return true;
+    }
+
+    @Override
     public void paint(Graphics2D g, PlotTransform t, Occupancy occupied) {
         LineSearchTrace s = trace.get();
         if (s == null || !List.of(OptimizerKind.CG, OptimizerKind.BFGS, OptimizerKind.LBFGS).contains(s.kind())) {

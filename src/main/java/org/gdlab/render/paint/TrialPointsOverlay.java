@@ -31,6 +31,23 @@ public final class TrialPointsOverlay implements Overlay {
     }
 
     @Override
+    public String name() {
+        return "line-search trials";
+    }
+
+    /** @return the trace of now, kept (a {@link LineSearchTrace} is immutable); null while there is none */
+    @Override
+    public Overlay frozen() {
+        LineSearchTrace now = trace.get();
+        return now == null ? null : new TrialPointsOverlay(() -> now);
+    }
+
+    @Override
+    public boolean followsStep() {
+        return true;
+    }
+
+    @Override
     public void paint(Graphics2D g, PlotTransform t, Occupancy occupied) {
         LineSearchTrace s = trace.get();
         if (s == null || s.trials().isEmpty()) {

@@ -19,6 +19,13 @@
  *   <li>Overlays of the current step's line search: {@link org.gdlab.render.paint.TrialPointsOverlay} (the
  *       trials, accepted filled, rejected hollow) and {@link org.gdlab.render.paint.SearchDirectionOverlay}
  *       (d_k of cg, bfgs, lbfgs beside −∇C; for bfgs the true and the approximate model's ellipses).</li>
+ *   <li>Overlays under the paths: {@link org.gdlab.render.paint.BasinPicture} (the basin map over a washed-out
+ *       colour map), {@link org.gdlab.render.paint.GhostOverlay} (the run at α/4 … 4α, painted by
+ *       {@link org.gdlab.render.paint.GhostPaths}) and {@link org.gdlab.render.paint.CurvatureOverlay} (the
+ *       eigenvectors and the model's ellipse at w_k, painted by {@link org.gdlab.render.paint.CurvatureMarks}).</li>
+ *   <li>{@link org.gdlab.render.paint.OnPlot}: the window's overlays frozen for an export (each overlay's
+ *       {@link org.gdlab.render.paint.Overlay#frozen} copy), under and over the paths, so an export draws
+ *       exactly what the window shows with the same objects' code.</li>
  * </ul>
  * No JavaFX here (the exports run headless); the window's image cache and canvases live in
  * {@code org.gdlab.app.plot}.

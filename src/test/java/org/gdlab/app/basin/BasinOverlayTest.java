@@ -81,8 +81,8 @@ class BasinOverlayTest {
             int[] base = rgb(before.getPixelReader().getArgb(x, y));
             int[] seen = rgb(after.getPixelReader().getArgb(x, y));
             int[] c = rgb(three2.argb());
-            int[] wash = rgb(argb(BasinLayer.WASH));
-            double w = BasinLayer.WASH_OPACITY;
+            int[] wash = rgb(org.gdlab.render.paint.BasinPicture.WASH.getRGB());
+            double w = org.gdlab.render.paint.BasinPicture.WASH_OPACITY;
             for (int k = 0; k < 3; k++) {
                 double washed = w * wash[k] + (1 - w) * base[k];
                 double expected = a * c[k] + (1 - a) * washed;
