@@ -46,7 +46,7 @@ public final class PlotView extends Region {
     public static final double LEFT = FrameLayer.LEFT;
     /** margin above the plot area */
     public static final double TOP = FrameLayer.TOP;
-    /** margin right of the plot area (colour bar and its labels) */
+    /** margin right of the plot area (colour bar and its labels) until a picture is shown: see {@link #rightMargin()} */
     public static final double RIGHT = FrameLayer.RIGHT;
     /** margin below the plot area (x tick labels) */
     public static final double BOTTOM = FrameLayer.BOTTOM;
@@ -102,6 +102,9 @@ public final class PlotView extends Region {
     private final javafx.beans.property.DoubleProperty mainTrailWidth = new javafx.beans.property.SimpleDoubleProperty(this, "mainTrailWidth", 1);
     private PlotTransform scaledOf;
     private PlotTransform scaled;
+    // the right margin follows the colour bar's widest label; see fitRightMargin
+    private double right = RIGHT;
+    private Object rightMeasuredFor;
 
     public PlotView(LabViewModel vm) {
         this.vm = vm;
@@ -135,6 +138,7 @@ public final class PlotView extends Region {
                 vm.startYProperty()}) {
             o.addListener(x -> invalidateOverlay());
         }
+        vm.plot().pictureProperty().addListener(x -> fitRightMargin());
         vm.playback().stepProperty().addListener(x -> {
             movingDirty = true;
             schedulePaint();
@@ -341,7 +345,7 @@ public final class PlotView extends Region {
             movingDirty = true;
         }
         double u = uiScale.get();
-        double aw = Math.max(1, w - (LEFT + RIGHT) * u);
+        double aw = Math.max(1, w - (LEFT + right) * u);
         double ah = Math.max(1, h - (TOP + BOTTOM) * u);
         // the paths' canvases cover the plot area only (the painters clip them to it)
         double ax = Math.floor(LEFT * u);
@@ -362,6 +366,34 @@ public final class PlotView extends Region {
         vm.plot().setPlotArea(LEFT * u, TOP * u, aw, ah);
         paintPending = false;
         paintDirty(); // a new size is painted in the same pulse
+    }
+
+    /** @return the margin right of the plot area now, in painter units (pixels / UI scale) */
+    public double rightMargin() {
+        return right;
+    }
+
+    /**
+     * A new picture: the right margin becomes what its colour bar's widest label needs at the font the
+     * screen draws with ({@link FrameLayer#rightMargin}, measured through FXGraphics2D as painted). The
+     * labels depend on the picture, and the picture on the plot area, so the margin is set by the first
+     * picture of a surface (and level spacing) and then only grows: it cannot swing back and forth, and the
+     * plot does not jump while it is panned or zoomed.
+     */
+    private void fitRightMargin() {
+        ContourPicture p = vm.plot().pictureProperty().get();
+        PlotTransform t = forPainters(vm.plot().transformProperty().get());
+        if (p == null || t == null) {
+            return;
+        }
+        double need = FrameLayer.rightMargin(p, t, measureGraphics.at(1).getFontMetrics(PlotStyle.LABEL));
+        Object key = java.util.Arrays.asList(vm.surfaceProperty().get(), p.spacing());
+        double next = key.equals(rightMeasuredFor) ? Math.max(right, need) : need;
+        rightMeasuredFor = key;
+        if (next != right) {
+            right = next;
+            requestLayout();
+        }
     }
 
     /**
