@@ -276,7 +276,10 @@ public final class PlotRenderer {
      *     label of the picture painted fits
      */
     private PlotTransform plotTransform(Graphics2D g, double s, double w, double top, double bottom) {
-        java.awt.FontMetrics m = g.getFontMetrics(org.gdlab.render.paint.PlotStyle.LABEL);
+        Graphics2D c = (Graphics2D) g.create();
+        c.setFont(org.gdlab.render.paint.PlotStyle.LABEL); // some Graphics2D give the metrics of their current font
+        java.awt.FontMetrics m = c.getFontMetrics();
+        c.dispose();
         double right = FrameLayer.RIGHT;
         PlotTransform t = fit(w, top, bottom, right);
         for (int round = 0; round < MARGIN_ROUNDS; round++) {

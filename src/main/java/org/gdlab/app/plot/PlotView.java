@@ -105,6 +105,7 @@ public final class PlotView extends Region {
     // the right margin follows the colour bar's widest label; see fitRightMargin
     private double right = RIGHT;
     private Object rightMeasuredFor;
+    private Object rightMeasuredIn;
 
     public PlotView(LabViewModel vm) {
         this.vm = vm;
@@ -376,9 +377,12 @@ public final class PlotView extends Region {
     /**
      * A new picture: the right margin becomes what its colour bar's widest label needs at the font the
      * screen draws with ({@link FrameLayer#rightMargin}, measured through FXGraphics2D as painted). The
-     * labels depend on the picture, and the picture on the plot area, so the margin is set by the first
-     * picture of a surface (and level spacing) and then only grows: it cannot swing back and forth, and the
-     * plot does not jump while it is panned or zoomed.
+     * labels depend on the picture, and the picture on the plot area, so the margin is set exactly only by
+     * a picture of what is shown (not one still on its way from an earlier view) for a new surface, level
+     * spacing or plot height (UI scale, window height), or for a view the user asked for (a pan, a zoom, a lesson) where the labels need
+     * {@value #MARGIN_SLACK} units less or anything more; otherwise it only grows. So a label is never cut,
+     * the margin cannot swing back and forth (its own change asks for no new view), and the plot does not
+     * jump as the labels' last digits change while it is panned.
      */
     private void fitRightMargin() {
         ContourPicture p = vm.plot().pictureProperty().get();
@@ -386,15 +390,28 @@ public final class PlotView extends Region {
         if (p == null || t == null) {
             return;
         }
-        double need = FrameLayer.rightMargin(p, t, measureGraphics.at(1).getFontMetrics(PlotStyle.LABEL));
-        Object key = java.util.Arrays.asList(vm.surfaceProperty().get(), p.spacing());
-        double next = key.equals(rightMeasuredFor) ? Math.max(right, need) : need;
-        rightMeasuredFor = key;
+        java.awt.Graphics2D g = measureGraphics.at(1);
+        g.setFont(PlotStyle.LABEL); // FXGraphics2D's metrics are of its current font, whatever font is asked for
+        double need = FrameLayer.rightMargin(p, t, g.getFontMetrics());
+        double next = Math.max(right, need);
+        if (p.grid().view().equals(t.visible())) { // the picture of what is shown
+            // the area's height sets how many labels there are; its width, which the margin changes, is not in it
+            Object key = java.util.Arrays.asList(vm.surfaceProperty().get(), p.spacing(), Math.round(t.height()));
+            Object view = vm.plot().requestedViewProperty().get();
+            if (!key.equals(rightMeasuredFor) || (!view.equals(rightMeasuredIn) && need < right - MARGIN_SLACK)) {
+                next = need;
+            }
+            rightMeasuredFor = key;
+            rightMeasuredIn = view;
+        }
         if (next != right) {
             right = next;
             requestLayout();
         }
     }
+
+    /** how much narrower (painter units) the colour bar's labels must become before the margin shrinks */
+    static final double MARGIN_SLACK = 12;
 
     /**
      * Repaint the base layer now: the theme's paper, the colour map (the picture's image, rebuilt only when

@@ -148,7 +148,8 @@ public final class FrameLayer {
      * @param p    the picture whose colour bar is drawn, or null (then {@link #RIGHT})
      * @param area a plot area of the height the bar will have (only its height matters: it sets how many
      *             labels there are; the labels' values do not depend on where the area is)
-     * @param m    the metrics of {@link PlotStyle#LABEL} on the graphics that will paint it
+     * @param m    the metrics of {@link PlotStyle#LABEL} on the graphics that will paint it (FXGraphics2D
+     *             gives the metrics of its current font whatever font is asked for: set LABEL first)
      * @return the right margin, in painter units, that holds the colour bar and its widest label:
      *     {@value #BAR_GAP} + {@value #BAR_WIDTH} + {@value #LABEL_OFFSET} + widest + {@value #LABEL_PAD},
      *     rounded up to a whole unit, and never less than what the bar and "C" above it need

@@ -118,10 +118,43 @@ class LayoutMatrixTest {
                 ShellFixture.fx(() -> ui.shell.lessons().open(lesson));
                 show(cell);
                 ShellFixture.fx(() -> checkColourBarLabels(cell, problems));
+                ShellFixture.fx(() -> checkMarginFollowsLabels(cell, lesson, problems));
             }
         }
         assertEquals(List.of(), problems);
     }
+
+    /**
+     * The plot's right margin is what its colour bar's labels need, not a fixed width: at most
+     * {@value #MARGIN_SLACK} units wider than the widest label now shown needs (it only grows while a surface
+     * is shown, so an earlier picture's wider label may have set it).
+     */
+    private void checkMarginFollowsLabels(Cell cell, int lesson, List<String> out) {
+        org.gdlab.app.plot.PlotView plot = ui.view.plot();
+        double u = plot.uiScaleProperty().get();
+        var t = org.gdlab.app.plot.PlotView.inPainterUnits(ui.vm.plot().transformProperty().get(), u);
+        java.awt.FontMetrics m = labelMetrics();
+        double widest = 0;
+        for (var label : org.gdlab.render.paint.FrameLayer.colorBarLabels(t, ui.vm.plot().pictureProperty().get(), m)) {
+            widest = Math.max(widest, m.getStringBounds(label.text(), null).getWidth());
+        }
+        double need = org.gdlab.render.paint.FrameLayer.BAR_GAP + org.gdlab.render.paint.FrameLayer.BAR_WIDTH
+                + org.gdlab.render.paint.FrameLayer.LABEL_OFFSET + widest;
+        if (plot.rightMargin() > need + MARGIN_SLACK) {
+            out.add(String.format(Locale.ROOT, "%s, lesson %d: the right margin is %.1f, the labels need %.1f", cell, lesson + 1,
+                    plot.rightMargin(), need));
+        }
+    }
+
+    /** @return the label font's metrics as the screen's painter has them (FXGraphics2D: those of its current font) */
+    private static java.awt.FontMetrics labelMetrics() {
+        var g = new org.jfree.fx.FXGraphics2D(new javafx.scene.canvas.Canvas(1, 1).getGraphicsContext2D());
+        g.setFont(org.gdlab.render.paint.PlotStyle.LABEL);
+        return g.getFontMetrics();
+    }
+
+    /** how much wider than its labels need the right margin may be (its pad, and one or two digits) */
+    static final double MARGIN_SLACK = 20;
 
     @Test
     void aCaptionThatDoesNotFitUnderItsTitleOpensClosedAndAClickOnTheTitleOpensIt() {
@@ -215,8 +248,7 @@ class LayoutMatrixTest {
             out.add(cell + ": no picture");
             return;
         }
-        java.awt.FontMetrics m = new org.jfree.fx.FXGraphics2D(new javafx.scene.canvas.Canvas(1, 1).getGraphicsContext2D())
-                .getFontMetrics(org.gdlab.render.paint.PlotStyle.LABEL);
+        java.awt.FontMetrics m = labelMetrics();
         for (var label : org.gdlab.render.paint.FrameLayer.colorBarLabels(t, p, m)) {
             double end = (label.x() + m.getStringBounds(label.text(), null).getWidth()) * u;
             if (end > plot.getWidth()) {
