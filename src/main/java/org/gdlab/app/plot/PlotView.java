@@ -105,7 +105,6 @@ public final class PlotView extends Region {
     // the right margin follows the colour bar's widest label; see fitRightMargin
     private double right = RIGHT;
     private Object rightMeasuredFor;
-    private Object rightMeasuredIn;
 
     public PlotView(LabViewModel vm) {
         this.vm = vm;
@@ -379,11 +378,13 @@ public final class PlotView extends Region {
      * screen draws with ({@link FrameLayer#rightMargin}, measured through FXGraphics2D as painted). The
      * labels depend on the picture, and the picture on the plot area, so the margin is set exactly only by
      * a picture of what is shown (not one still on its way from an earlier view) for a new surface, level
-     * spacing or plot height (UI scale, window height), or for a view the user asked for (a pan, a zoom, a lesson) where the labels need
-     * {@value #MARGIN_SLACK} units less or anything more; otherwise it only grows. So a label is never cut,
-     * the margin cannot swing back and forth (its own change asks for no new view), and the plot does not
-     * jump as the labels' last digits change while it is panned.
+     * spacing or plot height (UI scale, window height), with {@link #SPARE} to spare; otherwise it only grows. So a label is never cut,
+     * the margin cannot swing back and forth (its own change changes none of these), and the plot does not
+     * shift while it is panned or zoomed (which a narrower margin would do: the view is fitted to the area).
      */
+    /** the room the right margin keeps beyond the widest label, so that labels a little longer fit too */
+    public static final String SPARE = "00";
+
     private void fitRightMargin() {
         ContourPicture p = vm.plot().pictureProperty().get();
         PlotTransform t = forPainters(vm.plot().transformProperty().get());
@@ -392,26 +393,23 @@ public final class PlotView extends Region {
         }
         java.awt.Graphics2D g = measureGraphics.at(1);
         g.setFont(PlotStyle.LABEL); // FXGraphics2D's metrics are of its current font, whatever font is asked for
+        // two digits to spare: a pan or zoom that lengthens a label by as much does not move the plot
         double need = FrameLayer.rightMargin(p, t, g.getFontMetrics());
-        double next = Math.max(right, need);
+        double spare = Math.ceil(g.getFontMetrics().getStringBounds(SPARE, null).getWidth());
+        double next = need > right ? need + spare : right;
         if (p.grid().view().equals(t.visible())) { // the picture of what is shown
             // the area's height sets how many labels there are; its width, which the margin changes, is not in it
             Object key = java.util.Arrays.asList(vm.surfaceProperty().get(), p.spacing(), Math.round(t.height()));
-            Object view = vm.plot().requestedViewProperty().get();
-            if (!key.equals(rightMeasuredFor) || (!view.equals(rightMeasuredIn) && need < right - MARGIN_SLACK)) {
-                next = need;
+            if (!key.equals(rightMeasuredFor)) {
+                next = need + spare;
             }
             rightMeasuredFor = key;
-            rightMeasuredIn = view;
         }
         if (next != right) {
             right = next;
             requestLayout();
         }
     }
-
-    /** how much narrower (painter units) the colour bar's labels must become before the margin shrinks */
-    static final double MARGIN_SLACK = 12;
 
     /**
      * Repaint the base layer now: the theme's paper, the colour map (the picture's image, rebuilt only when

@@ -125,9 +125,8 @@ class LayoutMatrixTest {
     }
 
     /**
-     * The plot's right margin is what its colour bar's labels need, not a fixed width: at most
-     * {@value #MARGIN_SLACK} units wider than the widest label now shown needs (it only grows while a surface
-     * is shown, so an earlier picture's wider label may have set it).
+     * The plot's right margin is what its colour bar's labels need, not a fixed width: at most its pad, the
+     * two digits it keeps to spare and 2 units for rounding wider than the widest label now shown needs.
      */
     private void checkMarginFollowsLabels(Cell cell, int lesson, List<String> out) {
         org.gdlab.app.plot.PlotView plot = ui.view.plot();
@@ -140,7 +139,8 @@ class LayoutMatrixTest {
         }
         double need = org.gdlab.render.paint.FrameLayer.BAR_GAP + org.gdlab.render.paint.FrameLayer.BAR_WIDTH
                 + org.gdlab.render.paint.FrameLayer.LABEL_OFFSET + widest;
-        if (plot.rightMargin() > need + MARGIN_SLACK) {
+        double slack = org.gdlab.render.paint.FrameLayer.LABEL_PAD + m.getStringBounds(org.gdlab.app.plot.PlotView.SPARE, null).getWidth() + 2;
+        if (plot.rightMargin() > need + slack) {
             out.add(String.format(Locale.ROOT, "%s, lesson %d: the right margin is %.1f, the labels need %.1f", cell, lesson + 1,
                     plot.rightMargin(), need));
         }
@@ -152,9 +152,6 @@ class LayoutMatrixTest {
         g.setFont(org.gdlab.render.paint.PlotStyle.LABEL);
         return g.getFontMetrics();
     }
-
-    /** how much wider than its labels need the right margin may be (its pad, and one or two digits) */
-    static final double MARGIN_SLACK = 20;
 
     @Test
     void aCaptionThatDoesNotFitUnderItsTitleOpensClosedAndAClickOnTheTitleOpensIt() {
