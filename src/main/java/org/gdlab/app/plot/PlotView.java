@@ -383,7 +383,7 @@ public final class PlotView extends Region {
      * shift while it is panned or zoomed (which a narrower margin would do: the view is fitted to the area).
      */
     /** the room the right margin keeps beyond the widest label, so that labels a little longer fit too */
-    public static final String SPARE = "00";
+    public static final String SPARE = "0";
 
     private void fitRightMargin() {
         ContourPicture p = vm.plot().pictureProperty().get();
@@ -393,7 +393,7 @@ public final class PlotView extends Region {
         }
         java.awt.Graphics2D g = measureGraphics.at(1);
         g.setFont(PlotStyle.LABEL); // FXGraphics2D's metrics are of its current font, whatever font is asked for
-        // two digits to spare: a pan or zoom that lengthens a label by as much does not move the plot
+        // a digit to spare: a pan or zoom that lengthens a label by as much does not move the plot
         double need = FrameLayer.rightMargin(p, t, g.getFontMetrics());
         double spare = Math.ceil(g.getFontMetrics().getStringBounds(SPARE, null).getWidth());
         double next = need > right ? need + spare : right;
