@@ -122,11 +122,12 @@ public final class AppShell {
     /**
      * The caption's text goes under its title line when it takes at most {@link #INLINE_CAPTION_SHARE} of
      * the window's height outside presentation mode; otherwise (presenting, a small window, a large scale)
-     * it opens as a card over the plot's top-left corner, so it never pushes the plot.
+     * it goes into a card over the plot's top-left corner, so it never pushes the plot, and the card opens
+     * only on a click on the title ({@link PresentationModel#placeCaption} closes it to its title line).
      */
     private void placeCaptionText() {
         Node body = caption.body();
-        boolean inline = !presentation.presentingProperty().get() && fitsUnderTitle(body);
+        boolean inline = presentation.placeCaption(fitsUnderTitle(body), lessons.currentProperty().get());
         if (inline && body.getParent() != top) {
             view.setPlotOverlay(null);
             card.getChildren().remove(body);

@@ -63,6 +63,8 @@ public final class MainView extends BorderPane {
     private final LandscapeViewModel landscape;
     private final LandscapeView landscapeView;
     private final org.gdlab.app.data.DataView dataView;
+    /** presenting a data lesson, the share of the plot's row the data view takes (the plot takes the rest) */
+    static final double DATA_STRIP = 0.2;
     private final PresentationModel presentation = new PresentationModel();
     private final WindowLayout layout = new WindowLayout(presentation);
     private final Label update;
@@ -127,6 +129,20 @@ public final class MainView extends BorderPane {
         dataView.visibleProperty().bind(dataView.viewModel().dataModeProperty());
         dataView.managedProperty().bind(dataView.visibleProperty());
         plotRow.getChildren().add(1, dataView);
+        // presenting, the contour plot is what the room reads: the data view becomes a strip at its right
+        // (DATA_STRIP of the row) and the plot takes the rest; outside presentation mode they share the row
+        javafx.beans.InvalidationListener dataStrip = o -> {
+            boolean strip = presentation.presentingProperty().get();
+            HBox.setHgrow(dataView, strip ? Priority.NEVER : Priority.ALWAYS);
+            dataView.prefWidthProperty().unbind();
+            if (strip) {
+                dataView.prefWidthProperty().bind(plotRow.widthProperty().multiply(DATA_STRIP));
+            } else {
+                dataView.setPrefWidth(200);
+            }
+        };
+        presentation.presentingProperty().addListener(dataStrip);
+        dataStrip.invalidated(null);
         banner.maxWidthProperty().bind(plot.widthProperty()); // over the plot only, not over the data view
         // the banner's words change with α: the window is laid out again only when its size changes
         org.gdlab.app.controls.FixedCell bannerCell = new org.gdlab.app.controls.FixedCell(banner);

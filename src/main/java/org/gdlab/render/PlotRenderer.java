@@ -198,8 +198,7 @@ public final class PlotRenderer {
             List<List<Integer>> rows = legendRows(g, w, upToStep);
             double legendHeight = rows.size() * lineHeight(g, LEGEND) * 1.15;
             double bottom = h - PAD - legendHeight;
-            PlotTransform t = PlotTransform.fit(scenario.view(), FrameLayer.LEFT, top + FrameLayer.TOP,
-                    w - FrameLayer.LEFT - FrameLayer.RIGHT, bottom - top - FrameLayer.TOP - FrameLayer.BOTTOM, true);
+            PlotTransform t = plotTransform(g, s, w, top, bottom);
             paintPlot(g, t, s, upToStep, counter);
             paintLegend(g, rows, bottom, w, upToStep);
         } finally {
@@ -366,6 +365,40 @@ public final class PlotRenderer {
         PathLayer.paintCurrent(g, t, x, y, PlotStyle.CURRENT_RADIUS, PlotStyle.CURRENT);
     }
 
+    /**
+     * @return the plot area between top and bottom of a w units wide picture, its right margin as wide as the
+     *     colour bar's widest label needs ({@link FrameLayer#rightMargin}, measured with g's font). The
+     *     labels depend on the picture, which depends on the area; the margin is measured for the default
+     *     margin's picture, then only grows, at most {@value #MARGIN_ROUNDS} times, so it ends and every
+     *     label of the picture painted fits
+     */
+    private PlotTransform plotTransform(Graphics2D g, double s, double w, double top, double bottom) {
+        Graphics2D c = (Graphics2D) g.create();
+        c.setFont(org.gdlab.render.paint.PlotStyle.LABEL); // some Graphics2D give the metrics of their current font
+        java.awt.FontMetrics m = c.getFontMetrics();
+        c.dispose();
+        double right = FrameLayer.RIGHT;
+        PlotTransform t = fit(w, top, bottom, right);
+        for (int round = 0; round < MARGIN_ROUNDS; round++) {
+            ensurePicture(t, s);
+            double need = FrameLayer.rightMargin(picture, t, m);
+            if (round == 0 ? need == right : need <= right) {
+                break;
+            }
+            right = round == 0 ? need : Math.max(right, need);
+            t = fit(w, top, bottom, right);
+        }
+        return t;
+    }
+
+    /** how often {@link #plotTransform} re-measures the right margin, at most */
+    private static final int MARGIN_ROUNDS = 3;
+
+    private PlotTransform fit(double w, double top, double bottom, double right) {
+        return PlotTransform.fit(scenario.view(), FrameLayer.LEFT, top + FrameLayer.TOP,
+                w - FrameLayer.LEFT - right, bottom - top - FrameLayer.TOP - FrameLayer.BOTTOM, true);
+    }
+
     private void ensurePicture(PlotTransform t, double s) {
         double pw = t.width() * s;
         double ph = t.height() * s;
@@ -520,8 +553,7 @@ public final class PlotRenderer {
             double top = PAD + lineHeight(c, TITLE) + lineHeight(c, SMALL);
             double legendHeight = legendRows(c, w, upToStep).size() * lineHeight(c, LEGEND) * 1.15;
             double bottom = h - PAD - legendHeight;
-            PlotTransform t = PlotTransform.fit(scenario.view(), FrameLayer.LEFT, top + FrameLayer.TOP,
-                    w - FrameLayer.LEFT - FrameLayer.RIGHT, bottom - top - FrameLayer.TOP - FrameLayer.BOTTOM, true);
+            PlotTransform t = plotTransform(c, s, w, top, bottom);
             return new Rectangle2D.Double(t.left() * s, t.top() * s, t.width() * s, t.height() * s);
         } finally {
             c.dispose();

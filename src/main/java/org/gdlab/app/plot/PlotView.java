@@ -46,7 +46,7 @@ public final class PlotView extends Region {
     public static final double LEFT = FrameLayer.LEFT;
     /** margin above the plot area */
     public static final double TOP = FrameLayer.TOP;
-    /** margin right of the plot area (colour bar and its labels) */
+    /** margin right of the plot area (colour bar and its labels) until a picture is shown: see {@link #rightMargin()} */
     public static final double RIGHT = FrameLayer.RIGHT;
     /** margin below the plot area (x tick labels) */
     public static final double BOTTOM = FrameLayer.BOTTOM;
@@ -104,6 +104,9 @@ public final class PlotView extends Region {
     private final javafx.beans.property.DoubleProperty mainTrailWidth = new javafx.beans.property.SimpleDoubleProperty(this, "mainTrailWidth", 1);
     private PlotTransform scaledOf;
     private PlotTransform scaled;
+    // the right margin follows the colour bar's widest label; see fitRightMargin
+    private double right = RIGHT;
+    private Object rightMeasuredFor;
 
     public PlotView(LabViewModel vm) {
         this.vm = vm;
@@ -137,6 +140,7 @@ public final class PlotView extends Region {
                 vm.startYProperty()}) {
             o.addListener(x -> invalidateOverlay());
         }
+        vm.plot().pictureProperty().addListener(x -> fitRightMargin());
         vm.playback().stepProperty().addListener(x -> {
             movingDirty = true;
             schedulePaint();
@@ -343,7 +347,7 @@ public final class PlotView extends Region {
             movingDirty = true;
         }
         double u = uiScale.get();
-        double aw = Math.max(1, w - (LEFT + RIGHT) * u);
+        double aw = Math.max(1, w - (LEFT + right) * u);
         double ah = Math.max(1, h - (TOP + BOTTOM) * u);
         // the paths' canvases cover the plot area only (the painters clip them to it)
         double ax = Math.floor(LEFT * u);
@@ -364,6 +368,49 @@ public final class PlotView extends Region {
         vm.plot().setPlotArea(LEFT * u, TOP * u, aw, ah);
         paintPending = false;
         paintDirty(); // a new size is painted in the same pulse
+    }
+
+    /** @return the margin right of the plot area now, in painter units (pixels / UI scale) */
+    public double rightMargin() {
+        return right;
+    }
+
+    /**
+     * A new picture: the right margin becomes what its colour bar's widest label needs at the font the
+     * screen draws with ({@link FrameLayer#rightMargin}, measured through FXGraphics2D as painted). The
+     * labels depend on the picture, and the picture on the plot area, so the margin is set exactly only by
+     * a picture of what is shown (not one still on its way from an earlier view) for a new surface, level
+     * spacing or plot height (UI scale, window height), with {@link #SPARE} to spare; otherwise it only grows. So a label is never cut,
+     * the margin cannot swing back and forth (its own change changes none of these), and the plot does not
+     * shift while it is panned or zoomed (which a narrower margin would do: the view is fitted to the area).
+     */
+    /** the room the right margin keeps beyond the widest label, so that labels a little longer fit too */
+    public static final String SPARE = "0";
+
+    private void fitRightMargin() {
+        ContourPicture p = vm.plot().pictureProperty().get();
+        PlotTransform t = forPainters(vm.plot().transformProperty().get());
+        if (p == null || t == null) {
+            return;
+        }
+        java.awt.Graphics2D g = measureGraphics.at(1);
+        g.setFont(PlotStyle.LABEL); // FXGraphics2D's metrics are of its current font, whatever font is asked for
+        // a digit to spare: a pan or zoom that lengthens a label by as much does not move the plot
+        double need = FrameLayer.rightMargin(p, t, g.getFontMetrics());
+        double spare = Math.ceil(g.getFontMetrics().getStringBounds(SPARE, null).getWidth());
+        double next = need > right ? need + spare : right;
+        if (p.grid().view().equals(t.visible())) { // the picture of what is shown
+            // the area's height sets how many labels there are; its width, which the margin changes, is not in it
+            Object key = java.util.Arrays.asList(vm.surfaceProperty().get(), p.spacing(), Math.round(t.height()));
+            if (!key.equals(rightMeasuredFor)) {
+                next = need + spare;
+            }
+            rightMeasuredFor = key;
+        }
+        if (next != right) {
+            right = next;
+            requestLayout();
+        }
     }
 
     /**

@@ -38,6 +38,16 @@ public final class PresentationModel {
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting", false);
     private final BooleanProperty captionOpen = new SimpleBooleanProperty(this, "captionOpen", true);
     private Saved before;
+    // the caption's placement outside presentation mode: whether its text fitted under its title at the last
+    // layout, for which lesson, and whether it was closed because it did not (then it opens when it fits)
+    private boolean captionFitted = true;
+    private Object captionLesson;
+    private boolean captionClosedToFit;
+
+    public PresentationModel() {
+        // opened or closed by anyone but placeCaption (a click, presenting): no longer closed to fit
+        captionOpen.addListener((o, was, now) -> captionClosedToFit = false);
+    }
 
     /** What presenting changes, kept to be restored when it ends. */
     private record Saved(double scale, Theme theme, boolean sidePanelCollapsed, boolean fullScreen, boolean captionOpen) {
@@ -137,6 +147,39 @@ public final class PresentationModel {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Where the lesson caption's text goes; the view asks on every layout pass, having measured it.
+     * Presenting, it goes over the plot as a card (closed by {@link #present()}). Otherwise it goes under its
+     * title line when it fits there, else in the card over the plot; since the card would cover the plot and
+     * the race strip, a lesson opened where its text does not fit, or a window that becomes too small or too
+     * large a scale for it, closes the text to its title line (a click on the title opens the card), as
+     * presentation mode does. Text closed that way opens again under its title when it fits there again,
+     * unless it was opened or closed by hand in between.
+     *
+     * @param fitsUnderTitle whether the text fits under its title line at the window's size and scale
+     * @param lesson         the lesson shown, or null when none is
+     * @return true: put the text under the title line; false: in the card over the plot
+     */
+    public boolean placeCaption(boolean fitsUnderTitle, Object lesson) {
+        if (presenting.get()) {
+            return false;
+        }
+        if (lesson == null) {
+            captionLesson = null;
+            return fitsUnderTitle;
+        }
+        boolean newLesson = lesson != captionLesson;
+        if (!fitsUnderTitle && (captionFitted || newLesson) && captionOpen.get()) {
+            captionOpen.set(false);
+            captionClosedToFit = true;
+        } else if (fitsUnderTitle && captionClosedToFit) {
+            captionOpen.set(true);
+        }
+        captionFitted = fitsUnderTitle;
+        captionLesson = lesson;
+        return fitsUnderTitle;
     }
 
     /** Open or close the lesson caption's text (a click on its title line). */

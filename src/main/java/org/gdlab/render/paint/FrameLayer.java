@@ -14,6 +14,11 @@ import org.gdlab.core.surface.ViewRect;
  * What frames the plot area, in the theme's colours: the paper around it, the axes with their ticks
  * ({@link Ticks}, about one per 90 units along x and one per 70 along y) and labels, and the colour bar
  * right of the plot with a tick per level and labels that tell neighbours apart. Stateless.
+ *
+ * <p>The right margin follows the colour bar's labels: {@link #rightMargin} is
+ * {@value #BAR_GAP} + {@value #BAR_WIDTH} + {@value #LABEL_OFFSET} + (the widest label at the font it is
+ * measured in) + {@value #LABEL_PAD}, so the longest label ("0.007029", "−1.605e+04") ends inside the
+ * canvas at every size and UI scale, on screen (FXGraphics2D measures with JavaFX's font) and in exports.
  */
 public final class FrameLayer {
 
@@ -21,7 +26,10 @@ public final class FrameLayer {
     public static final double LEFT = 64;
     /** the margin above the plot area */
     public static final double TOP = 26;
-    /** the margin right of the plot area (colour bar and its labels) */
+    /**
+     * the margin right of the plot area (colour bar and its labels) before a picture is known; with one,
+     * {@link #rightMargin} measures what its labels need
+     */
     public static final double RIGHT = 110;
     /** the margin below the plot area (x tick labels) */
     public static final double BOTTOM = 48;
@@ -29,6 +37,14 @@ public final class FrameLayer {
     public static final double BAR_WIDTH = 22;
     /** the gap between the plot area and the colour bar */
     public static final double BAR_GAP = 16;
+    /** from the colour bar's right edge to where its labels begin (a tick of 5 and a gap of 3) */
+    public static final double LABEL_OFFSET = 8;
+    /** the room kept right of the widest colour-bar label, before the canvas's edge */
+    public static final double LABEL_PAD = 6;
+
+    /** One colour-bar label: its text, where its baseline begins and the y of its tick, in painter units. */
+    public record BarLabel(String text, double x, double baseline, double tickY) {
+    }
 
     private FrameLayer() {
     }
@@ -93,19 +109,59 @@ public final class FrameLayer {
             double sy = top + (1 - Math.max(0, Math.min(1, scale.toUnit(level)))) * hgt;
             g.draw(new Line2D.Double(x, sy, x + 5, sy));
         }
+        g.setFont(PlotStyle.LABEL);
+        FontMetrics m = g.getFontMetrics(PlotStyle.LABEL);
+        for (BarLabel l : colorBarLabels(t, p, m)) {
+            g.draw(new Line2D.Double(x + BAR_WIDTH, l.tickY(), x + BAR_WIDTH + 5, l.tickY()));
+            g.drawString(l.text(), (float) l.x(), (float) l.baseline());
+        }
+        g.drawString("C", (float) (x + 4), (float) (top - 1 - m.getDescent()));
+    }
+
+    /**
+     * @return the colour bar's labels for picture p beside the plot area of t, bottom to top: one per
+     *     60 units of the area's height (at least 3), each value {@link Ticks#distinctLabels told apart from
+     *     its neighbours}; none when the picture's range is not finite
+     */
+    public static java.util.List<BarLabel> colorBarLabels(PlotTransform t, ContourPicture p, FontMetrics m) {
+        if (!Double.isFinite(p.colorMin()) || !Double.isFinite(p.colorMax())) {
+            return java.util.List.of();
+        }
+        ColorScale scale = new ColorScale(p.colorMin(), p.colorMax(), p.spacing());
+        double hgt = t.height();
         int labels = Math.max(2, (int) (hgt / 60));
         double[] values = new double[labels + 1];
         for (int i = 0; i <= labels; i++) {
             values[i] = scale.fromUnit((double) i / labels);
         }
         String[] texts = Ticks.distinctLabels(values); // crowded log levels get the digits that tell them apart
-        g.setFont(PlotStyle.LABEL);
-        FontMetrics m = g.getFontMetrics(PlotStyle.LABEL);
+        double x = t.left() + t.width() + BAR_GAP + BAR_WIDTH + LABEL_OFFSET;
+        java.util.List<BarLabel> out = new java.util.ArrayList<>(labels + 1);
         for (int i = 0; i <= labels; i++) {
-            double sy = top + (1 - (double) i / labels) * hgt;
-            g.draw(new Line2D.Double(x + BAR_WIDTH, sy, x + BAR_WIDTH + 5, sy));
-            g.drawString(texts[i], (float) (x + BAR_WIDTH + 8), (float) (sy + (m.getAscent() - m.getDescent()) / 2.0));
+            double sy = t.top() + (1 - (double) i / labels) * hgt;
+            out.add(new BarLabel(texts[i], x, sy + (m.getAscent() - m.getDescent()) / 2.0, sy));
         }
-        g.drawString("C", (float) (x + 4), (float) (top - 1 - m.getDescent()));
+        return out;
+    }
+
+    /**
+     * @param p    the picture whose colour bar is drawn, or null (then {@link #RIGHT})
+     * @param area a plot area of the height the bar will have (only its height matters: it sets how many
+     *             labels there are; the labels' values do not depend on where the area is)
+     * @param m    the metrics of {@link PlotStyle#LABEL} on the graphics that will paint it (FXGraphics2D
+     *             gives the metrics of its current font whatever font is asked for: set LABEL first)
+     * @return the right margin, in painter units, that holds the colour bar and its widest label:
+     *     {@value #BAR_GAP} + {@value #BAR_WIDTH} + {@value #LABEL_OFFSET} + widest + {@value #LABEL_PAD},
+     *     rounded up to a whole unit, and never less than what the bar and "C" above it need
+     */
+    public static double rightMargin(ContourPicture p, PlotTransform area, FontMetrics m) {
+        if (p == null) {
+            return RIGHT;
+        }
+        double widest = m.stringWidth("C");
+        for (BarLabel l : colorBarLabels(area, p, m)) {
+            widest = Math.max(widest, m.getStringBounds(l.text(), null).getWidth());
+        }
+        return Math.ceil(BAR_GAP + BAR_WIDTH + LABEL_OFFSET + widest + LABEL_PAD);
     }
 }

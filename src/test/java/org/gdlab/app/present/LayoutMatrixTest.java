@@ -109,6 +109,98 @@ class LayoutMatrixTest {
     }
 
     @Test
+    void everyLessonsColourBarLabelsStayInsideThePlotAt200Percent() {
+        List<String> problems = new ArrayList<>();
+        for (double[] size : new double[][] {{1024, 768}, {1280, 720}}) {
+            Cell cell = new Cell(size[0], size[1], 2, false);
+            for (int i = 0; i < Lessons.all().size(); i++) {
+                int lesson = i;
+                ShellFixture.fx(() -> ui.shell.lessons().open(lesson));
+                show(cell);
+                ShellFixture.fx(() -> checkColourBarLabels(cell, problems));
+                ShellFixture.fx(() -> checkMarginFollowsLabels(cell, lesson, problems));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * The plot's right margin is what its colour bar's labels need, not a fixed width: at most its pad, the
+     * two digits it keeps to spare and 2 units for rounding wider than the widest label now shown needs.
+     */
+    private void checkMarginFollowsLabels(Cell cell, int lesson, List<String> out) {
+        org.gdlab.app.plot.PlotView plot = ui.view.plot();
+        double u = plot.uiScaleProperty().get();
+        var t = org.gdlab.app.plot.PlotView.inPainterUnits(ui.vm.plot().transformProperty().get(), u);
+        java.awt.FontMetrics m = labelMetrics();
+        double widest = 0;
+        for (var label : org.gdlab.render.paint.FrameLayer.colorBarLabels(t, ui.vm.plot().pictureProperty().get(), m)) {
+            widest = Math.max(widest, m.getStringBounds(label.text(), null).getWidth());
+        }
+        double need = org.gdlab.render.paint.FrameLayer.BAR_GAP + org.gdlab.render.paint.FrameLayer.BAR_WIDTH
+                + org.gdlab.render.paint.FrameLayer.LABEL_OFFSET + widest;
+        double slack = org.gdlab.render.paint.FrameLayer.LABEL_PAD + m.getStringBounds(org.gdlab.app.plot.PlotView.SPARE, null).getWidth() + 2;
+        if (plot.rightMargin() > need + slack) {
+            out.add(String.format(Locale.ROOT, "%s, lesson %d: the right margin is %.1f, the labels need %.1f", cell, lesson + 1,
+                    plot.rightMargin(), need));
+        }
+    }
+
+    /** @return the label font's metrics as the screen's painter has them (FXGraphics2D: those of its current font) */
+    private static java.awt.FontMetrics labelMetrics() {
+        var g = new org.jfree.fx.FXGraphics2D(new javafx.scene.canvas.Canvas(1, 1).getGraphicsContext2D());
+        g.setFont(org.gdlab.render.paint.PlotStyle.LABEL);
+        return g.getFontMetrics();
+    }
+
+    @Test
+    void aCaptionThatDoesNotFitUnderItsTitleOpensClosedAndAClickOnTheTitleOpensIt() {
+        Cell small = new Cell(1024, 768, 2, false);
+        show(small);
+        ShellFixture.fx(() -> ui.shell.lessons().open(Lessons.all().indexOf(Lessons.byId("zigzag-momentum"))));
+        show(small);
+        assertEquals(List.of(false, true), ShellFixture.fx(() -> List.of(captionTextShown(), shown(stage.getScene().lookup("#caption-title")))),
+                "at 1024×768, 200 %: the title line only, no card over the plot");
+        ShellFixture.fx(() -> click(ui.view.getScene().lookup("#caption-title")));
+        show(small);
+        assertTrue(ShellFixture.fx(this::captionTextShown), "a click on the title opens the text");
+        assertTrue(ShellFixture.fx(() -> inside(stage.getScene().lookup("#caption-body"), stage.getScene().lookup("#caption-card"))),
+                "opened, it is a card over the plot (it does not fit under the title)");
+        ShellFixture.fx(() -> ui.shell.lessons().next());
+        show(small);
+        assertTrue(ShellFixture.fx(() -> !captionTextShown()), "the next lesson opens closed too");
+        Cell large = new Cell(1920, 1080, 1, false);
+        show(large);
+        assertTrue(ShellFixture.fx(this::captionTextShown), "where it fits under its title, the text is shown again");
+    }
+
+    private boolean captionTextShown() {
+        Node body = stage.getScene().lookup("#caption-body");
+        return body != null && shown(body);
+    }
+
+    /** A primary click on n, as the mouse gives it (pressed, released, clicked). */
+    private static void click(Node n) {
+        Bounds b = n.localToScene(n.getBoundsInLocal());
+        double x = b.getCenterX();
+        double y = b.getCenterY();
+        for (javafx.event.EventType<javafx.scene.input.MouseEvent> type : List.of(javafx.scene.input.MouseEvent.MOUSE_PRESSED,
+                javafx.scene.input.MouseEvent.MOUSE_RELEASED, javafx.scene.input.MouseEvent.MOUSE_CLICKED)) {
+            javafx.event.Event.fireEvent(n, new javafx.scene.input.MouseEvent(type, x - b.getMinX(), y - b.getMinY(), x, y,
+                    javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true, false, false, null));
+        }
+    }
+
+    private static boolean inside(Node n, Node parent) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void withoutALessonThePlotKeepsAboutHalfOf1280x720() {
         ui.idle();
         Cell cell = new Cell(1280, 720, 1, false);
@@ -131,11 +223,36 @@ class LayoutMatrixTest {
             stage.setHeight(cell.height());
             pm.setScale(cell.scale());
         });
-        ui.idle();
-        ShellFixture.fx(() -> {
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
-        });
+        for (int settle = 0; settle < 2; settle++) { // a new picture may widen the colour bar's margin: one more picture
+            ui.idle();
+            ShellFixture.fx(() -> {
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+            });
+        }
+    }
+
+    /**
+     * Every colour-bar label ends inside the plot's canvas: where the painter puts it, as wide as JavaFX
+     * draws it in the font FXGraphics2D maps the label font to, times the UI scale.
+     */
+    private void checkColourBarLabels(Cell cell, List<String> out) {
+        org.gdlab.app.plot.PlotView plot = ui.view.plot();
+        double u = plot.uiScaleProperty().get();
+        var t = org.gdlab.app.plot.PlotView.inPainterUnits(ui.vm.plot().transformProperty().get(), u);
+        var p = ui.vm.plot().pictureProperty().get();
+        if (t == null || p == null) {
+            out.add(cell + ": no picture");
+            return;
+        }
+        java.awt.FontMetrics m = labelMetrics();
+        for (var label : org.gdlab.render.paint.FrameLayer.colorBarLabels(t, p, m)) {
+            double end = (label.x() + m.getStringBounds(label.text(), null).getWidth()) * u;
+            if (end > plot.getWidth()) {
+                out.add(String.format(Locale.ROOT, "%s: the colour-bar label \"%s\" ends at %.1f, right of the plot's %.1f",
+                        cell, label.text(), end, plot.getWidth()));
+            }
+        }
     }
 
     /** Where the update panel is in the drawer, opens the drawer and checks that none of its lines is cut. */
@@ -214,6 +331,10 @@ class LayoutMatrixTest {
         if (share < least) {
             out.add(String.format(Locale.ROOT, "%s: the plot takes %.3f of the window, less than %.2f", cell, share, least));
         }
+        checkColourBarLabels(cell, out);
+        if (!cell.presenting() && scene.lookup("#caption-card") != null && shown(scene.lookup("#caption-card"))) {
+            out.add(cell + ": the caption's text opened as a card over the plot");
+        }
         for (String query : new String[] {"#banner", "#caption-title", "#update"}) {
             checkNotCut(cell, scene.lookup(query), out);
         }
@@ -242,10 +363,12 @@ class LayoutMatrixTest {
         }
     }
 
-    /** @return the plot's share, with the data view beside it in data mode (issue 16: both are the picture) */
+    /**
+     * @return the contour plot's share of the window (with its axes and colour bar), the plot alone: in data
+     *     mode the data view beside it is not counted
+     */
     private double pictureShare() {
-        Node data = ui.view.dataView();
-        return share(ui.view.plot()) + (data.isVisible() ? share(data) : 0);
+        return share(ui.view.plot());
     }
 
     /** @return the shown controls under n (buttons, fields, sliders, labels), not their insides */
