@@ -25,7 +25,8 @@ import org.gdlab.render.PlotRenderer;
  * </pre>
  * An argument {@code dark:N} takes lesson N in the dark theme; {@code basin:N} with the basin map on;
  * {@code start:N} at step 0 instead of the last; {@code default:K} the window as it opens (1280×800, no
- * lesson) at step K, as {@code src/docs/screenshots/default.png}.
+ * lesson) at step K, as {@code src/docs/screenshots/default.png}; {@code help:K} the window as it opens at
+ * 1280×720, step K, with the F1 help overlay shown, as {@code src/docs/screenshots/help-overlay.png}.
  */
 public final class PlotShots {
 
@@ -52,15 +53,17 @@ public final class PlotShots {
             boolean dark = spec.startsWith("dark:");
             boolean basin = spec.startsWith("basin:");
             boolean start = spec.startsWith("start:");
-            boolean opening = spec.startsWith("default:");
+            boolean help = spec.startsWith("help:");
+            boolean opening = spec.startsWith("default:") || help;
             int lesson = Integer.parseInt(spec.substring(spec.indexOf(':') + 1));
             fx(() -> {
-                stage[0].setHeight(opening ? 800 : 720);
+                stage[0].setHeight(opening && !help ? 800 : 720);
                 if (!opening) {
                     shell.lessons().open(lesson);
                 }
                 shell.presentation().themeProperty().set(dark ? org.gdlab.app.present.Theme.DARK : org.gdlab.app.present.Theme.LIGHT);
                 shell.view().basin().enabledProperty().set(basin);
+                shell.presentation().helpShownProperty().set(help);
                 return null;
             });
             settle(shell);
