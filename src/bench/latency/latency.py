@@ -32,8 +32,72 @@ THRESHOLD = 6       # a pixel changed when its grey level moved by more than thi
 
 
 def xdo(display, *args):
+    """Runs xdotool (for the untimed steps: reset, the prelude key, tune live's box); returns when it returned."""
     subprocess.run(["xdotool", *args], check=True, env=dict(os.environ, DISPLAY=display))
     return time.time()
+
+
+class XTest:
+    """Timed input through the XTEST extension (libXtst by ctypes, as xdotool sends it, without a process per event).
+
+    Each method sends one event, waits until the X server has processed it (XSync) and returns the wall-clock time
+    then: the moment the event left the server for the window. Timing the event from outside after an xdotool call
+    returned put that moment up to 60 ms late (process start, and a click's release 12 ms after its press), so a
+    fast result (the start jumps on the press) fell into frames stamped before the event and was never seen as a
+    change: the click read as the next event's change, 0.9 s later.
+    """
+
+    def __init__(self, display):
+        import ctypes
+        import ctypes.util
+        self.x = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+        self.t = ctypes.CDLL(ctypes.util.find_library("Xtst") or "libXtst.so.6")
+        self.x.XOpenDisplay.restype = ctypes.c_void_p
+        self.x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        self.x.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
+        self.x.XStringToKeysym.restype = ctypes.c_ulong
+        self.x.XStringToKeysym.argtypes = [ctypes.c_char_p]
+        self.x.XKeysymToKeycode.restype = ctypes.c_ubyte
+        self.x.XKeysymToKeycode.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+        self.x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+        self.t.XTestFakeMotionEvent.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_ulong]
+        self.t.XTestFakeButtonEvent.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_int, ctypes.c_ulong]
+        self.t.XTestFakeKeyEvent.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_int, ctypes.c_ulong]
+        self.d = self.x.XOpenDisplay(display.encode())
+        if not self.d:
+            raise RuntimeError("cannot open display " + display)
+
+    def _sync(self):
+        self.x.XSync(self.d, 0)
+        return time.time()
+
+    def move(self, px, py):
+        self.t.XTestFakeMotionEvent(self.d, -1, int(px), int(py), 0)
+        return self._sync()
+
+    def button(self, down):
+        self.t.XTestFakeButtonEvent(self.d, 1, 1 if down else 0, 0)
+        return self._sync()
+
+    def click(self):
+        """Press (timed: the app acts on the press), then release."""
+        t = self.button(True)
+        self.button(False)
+        return t
+
+    def key(self, name):
+        """Press and release a key without modifiers (a keysym such as bracketright or Right); the press is timed."""
+        code = self.x.XKeysymToKeycode(self.d, self.x.XStringToKeysym(name.encode()))
+        if code == 0:
+            raise RuntimeError("no key code for " + name)
+        self.t.XTestFakeKeyEvent(self.d, code, 1, 0)
+        t = self._sync()
+        self.t.XTestFakeKeyEvent(self.d, code, 0, 0)
+        self._sync()
+        return t
+
+    def close(self):
+        self.x.XCloseDisplay(self.d)
 
 
 def start_window(cmd, display, log):
@@ -121,6 +185,7 @@ POINTER = {
 
 def measure(name, cmd, interactions, args, log, prelude=None):
     p, boxes = start_window(cmd, args.display, log)
+    xt = XTest(args.display)
     results = {}
     most = tuple(int(v) for v in args.watch.split("x"))
     try:
@@ -147,7 +212,8 @@ def measure(name, cmd, interactions, args, log, prelude=None):
                     px, py = bx + bw // 3, by + bh // 3
                 else:  # on the track where the value sits, then to and fro
                     px, py = bx + 8 + int((bw - 16) * frac), by + bh // 2
-                xdo(args.display, "mousemove", str(px), str(py), "mousedown", "1")
+                xt.move(px, py)
+                xt.button(True)
                 time.sleep(GAP)
             if inter == "click":
                 px, py = wx + ww // 3, wy + wh // 3
@@ -164,30 +230,36 @@ def measure(name, cmd, interactions, args, log, prelude=None):
             for i in range(args.n):
                 if inter in POINTER:
                     x = px + (dx if i % 2 == 0 else 0)
-                    events.append(xdo(args.display, "mousemove", str(x), str(py)))
+                    events.append(xt.move(x, py))
                 elif inter == "click":
-                    # the start jumps between two points 40 px apart (the pointer's move alone changes no pixel)
+                    # the start jumps between two points 40 px apart (the pointer's move alone changes no pixel
+                    # of the plot; the hover readout lies outside it): the press is the event
                     x = px + (40 if i % 2 == 0 else 0)
-                    xdo(args.display, "mousemove", str(x), str(py))
+                    xt.move(x, py)
                     time.sleep(0.05)
-                    events.append(xdo(args.display, "click", "1"))
+                    events.append(xt.click())
                 else:
-                    events.append(xdo(args.display, "key", keys[i % 2]))
+                    events.append(xt.key(keys[i % 2]))
                 time.sleep(GAP)
             time.sleep(0.5)
             rec.communicate(b"q", timeout=30)
             if inter in POINTER:
-                xdo(args.display, "mouseup", "1")
+                xt.button(False)
             if inter == "live":
                 lx, ly, lw, lh = boxes["tuneLive"]
                 xdo(args.display, "mousemove", str(lx + 8), str(ly + lh // 2), "click", "1")
             lat = latencies(frames(path, size), events)
-            os.remove(path)
+            if args.keep:  # the recording and its events' times, to look at
+                with open(path + ".events", "w") as ev:
+                    ev.write(f"{size[0]} {size[1]}\n" + "\n".join(repr(t) for t in events) + "\n")
+            else:
+                os.remove(path)
             got = [v * 1000 for v in lat if v is not None]
             results[inter] = (statistics.median(got) if got else float("nan"), len(got), len(lat))
             print(f"  {name:13s} {inter:5s} median {results[inter][0]:6.1f} ms over {len(got)}/{len(lat)} events",
                   flush=True)
     finally:
+        xt.close()
         p.terminate()
         try:
             p.wait(10)
@@ -205,6 +277,7 @@ def main():
     ap.add_argument("--settle", type=float, default=4.0)
     ap.add_argument("--out", default="target/latency")
     ap.add_argument("--java-opts", default="")
+    ap.add_argument("--keep", action="store_true", help="keep the recordings (target/latency/*.nut)")
     ap.add_argument("--only", default="floor-slider,floor-plot,gdlab")
     ap.add_argument("--watch", default="1200x580", help="the watched region is cut to at most this, about its centre")
     ap.add_argument("--interactions", default="key,drag,kappa,theta,start-drag,click,live,scrub",
