@@ -4,10 +4,13 @@
 Run by src/bench/latency/latency.sh (which builds the class path and starts Xvfb); standard library only, plus the
 xdotool, ffmpeg and ffprobe programs. For each window in turn: start it, read where its slider is and which
 region shows the result (it prints "LATENCY slider x y w h" and "LATENCY watch x y w h"), let ffmpeg grab that
-region at 60 fps with wall-clock timestamps, send N events with xdotool, each one after the screen has been
-still, and take as the latency of an event the time from the moment xdotool returned to the timestamp of the
-first frame that differs from the last frame before it. A frame is 16.7 ms, so only medians over many events
-mean anything; the floors are measured the same way in the same run, so the ratios are what to compare.
+region at 60 fps with wall-clock timestamps, send N events through the XTEST extension (the timed ones by
+libXtst directly, see XTest), each one after the screen has been still, and take as the latency of an event the
+time from the moment the X server had processed it to the timestamp of the first frame that differs from the
+last frame before it. A frame is 16.7 ms, so only medians over many events mean anything; the floors are
+measured the same way in the same run, so the ratios are what to compare. With --rounds R every window runs R
+times in turn (the order reversed every other round) and the events are pooled, so that a shared machine's
+load bends the floors and GD Lab alike; --old-classpath adds an earlier build of GD Lab to every round.
 
 Every window's watched region is cut, about its centre, to at most --watch (1200x580: GD Lab's plot at
 1600×1000), so that ffmpeg grabs and compares as many pixels for GD Lab as for the plotting floor; only the
@@ -245,6 +248,11 @@ def measure(name, cmd, interactions, args, log, prelude=None):
             rec.communicate(b"q", timeout=30)
             if inter in POINTER:
                 xt.button(False)
+            if inter == "key" and prelude:
+                # α back to where it was (0.18): at α = 0.018 the path crawls, and the scrubber's 14 px (a few steps)
+                # moved the current point by less than the grab resolves: 0/21 events were caught after the keys
+                xdo(args.display, "key", "braceright")
+                time.sleep(GAP)
             if inter == "live":
                 lx, ly, lw, lh = boxes["tuneLive"]
                 xdo(args.display, "mousemove", str(lx + 8), str(ly + lh // 2), "click", "1")
@@ -255,9 +263,9 @@ def measure(name, cmd, interactions, args, log, prelude=None):
             else:
                 os.remove(path)
             got = [v * 1000 for v in lat if v is not None]
-            results[inter] = (statistics.median(got) if got else float("nan"), len(got), len(lat))
-            print(f"  {name:13s} {inter:5s} median {results[inter][0]:6.1f} ms over {len(got)}/{len(lat)} events",
-                  flush=True)
+            results[inter] = (got, len(lat))
+            print(f"  {name:13s} {inter:10s} median {median(got):6.1f} ms over {len(got)}/{len(lat)} events"
+                  f"  (load {os.getloadavg()[0]:.1f})", flush=True)
     finally:
         xt.close()
         p.terminate()
@@ -268,12 +276,21 @@ def measure(name, cmd, interactions, args, log, prelude=None):
     return results
 
 
+def median(values):
+    return statistics.median(values) if values else float("nan")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--classpath", required=True)
+    ap.add_argument("--old-classpath", default="",
+                    help="another build of GD Lab (its class path), measured as gdlab-old in every round")
     ap.add_argument("--display", default=":55")
     ap.add_argument("--size", default="1600x1000")
     ap.add_argument("--n", type=int, default=25)
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="run every window this many times, in turn (the order reversed every other round), and pool"
+                         " the events: a shared machine's load then bends every window alike")
     ap.add_argument("--settle", type=float, default=4.0)
     ap.add_argument("--out", default="target/latency")
     ap.add_argument("--java-opts", default="")
@@ -286,38 +303,57 @@ def main():
                     help="GD Lab's keys from α = 0.18, so that every ] crosses the stability limit")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
-    java = ["java", "-Dprism.order=sw", *args.java_opts.split(), "-cp", args.classpath]
+    java = ["java", "-Dprism.order=sw", *args.java_opts.split()]
     home = os.path.join(os.path.abspath(args.out), "home")
     os.makedirs(home, exist_ok=True)
+    gd_inter = [(i, ("bracketright", "bracketleft") if i == "key" else None) for i in args.interactions.split(",")]
+
+    def gdlab(cp):
+        return (java + ["-cp", cp, f"-Duser.home={home}", f"-Dgdlab.size={args.size}", "-Dgdlab.latency=true",
+                        "org.gdlab.Launcher"], gd_inter)
+
     windows = {
-        "floor-slider": (java + ["org.gdlab.bench.latency.FloorWindows", "slider", args.size],
+        "floor-slider": (java + ["-cp", args.classpath, "org.gdlab.bench.latency.FloorWindows", "slider", args.size],
                          [("key", ("Right", "Left")), ("drag", None)]),
-        "floor-plot": (java + ["org.gdlab.bench.latency.FloorWindows", "plot", args.size],
+        "floor-plot": (java + ["-cp", args.classpath, "org.gdlab.bench.latency.FloorWindows", "plot", args.size],
                        [("key", ("Right", "Left")), ("drag", None)]),
-        "gdlab": (java + [f"-Duser.home={home}", f"-Dgdlab.size={args.size}", "-Dgdlab.latency=true",
-                          "org.gdlab.Launcher"],
-                  [(i, ("bracketright", "bracketleft") if i == "key" else None)
-                   for i in args.interactions.split(",")]),
+        "gdlab": gdlab(args.classpath),
     }
-    results = {}
+    only = args.only.split(",")
+    if args.old_classpath:
+        windows["gdlab-old"] = gdlab(args.old_classpath)
+        if "gdlab-old" not in only:
+            only.append("gdlab-old")
+    pooled = {}
+    loads = []
     with open(os.path.join(args.out, "windows.log"), "w") as log:
-        for name in args.only.split(","):
-            cmd, inter = windows[name]
-            prelude = "braceleft" if name == "gdlab" and not args.diverge else None
-            results[name] = measure(name, cmd, inter, args, log, prelude)
+        for r in range(args.rounds):
+            order = only if r % 2 == 0 else list(reversed(only))
+            print(f"round {r + 1} of {args.rounds}: {', '.join(order)} (load {os.getloadavg()[0]:.1f})", flush=True)
+            for name in order:
+                cmd, inter = windows[name]
+                prelude = "braceleft" if name.startswith("gdlab") and not args.diverge else None
+                loads.append(os.getloadavg()[0])
+                for k, (got, n) in measure(name, cmd, inter, args, log, prelude).items():
+                    had = pooled.setdefault(name, {}).setdefault(k, ([], 0))
+                    pooled[name][k] = (had[0] + got, had[1] + n)
     print()
+    print(f"{args.rounds} round(s) of {args.n} events per interaction and window, load average {min(loads):.1f}"
+          f"–{max(loads):.1f}; keys are compared with the floors' keys, everything else with the floors' drag")
     print("interaction  window         median ms  events   ÷ slider floor  ÷ plot floor")
     order = ["key", "drag"] + [i for i in args.interactions.split(",") if i not in ("key", "drag")]
     for inter in order:
-        for name, res in results.items():
+        for name in only:
+            res = pooled.get(name, {})
             if inter not in res:
                 continue
-            med, got, n = res[inter]
+            got, n = res[inter]
+            med = median(got)
             r = []
             for floor in ("floor-slider", "floor-plot"):
-                f = results.get(floor, {}).get("key" if inter == "key" else "drag", (float("nan"),))[0]
+                f = median(pooled.get(floor, {}).get("key" if inter == "key" else "drag", ([], 0))[0])
                 r.append(med / f if f == f and f > 0 else float("nan"))
-            print(f"{inter:12s} {name:13s} {med:9.1f}  {got:3d}/{n:<3d}   {r[0]:13.2f}  {r[1]:12.2f}")
+            print(f"{inter:12s} {name:13s} {med:9.1f}  {len(got):3d}/{n:<3d}   {r[0]:13.2f}  {r[1]:12.2f}")
     return 0
 
 
