@@ -297,7 +297,9 @@ def main():
     ap.add_argument("--keep", action="store_true", help="keep the recordings (target/latency/*.nut)")
     ap.add_argument("--only", default="floor-slider,floor-plot,gdlab")
     ap.add_argument("--watch", default="1200x580", help="the watched region is cut to at most this, about its centre")
-    ap.add_argument("--interactions", default="key,drag,kappa,theta,start-drag,click,live,scrub",
+    # the scrubber right after the keys, in the opening state (α = 0.18, 101 steps: 14 px are a step or two):
+    # last, after κ, θ, the start and α had been moved, its run crawled and 0 of 21 moves were caught
+    ap.add_argument("--interactions", default="key,scrub,drag,kappa,theta,start-drag,click,live",
                     help="GD Lab's interactions, in this order")
     ap.add_argument("--diverge", action="store_true",
                     help="GD Lab's keys from α = 0.18, so that every ] crosses the stability limit")
