@@ -248,6 +248,9 @@ def measure(name, cmd, interactions, args, log, prelude=None):
             rec.communicate(b"q", timeout=30)
             if inter in POINTER:
                 xt.button(False)
+            if inter == "key" and args.n % 2 == 1:
+                xt.key(keys[1])  # an odd count of ] and [ left α a notch up (above the limit from the opening α)
+                time.sleep(GAP)
             if inter == "key" and prelude:
                 # α back to where it was (0.18): at α = 0.018 the path crawls, and the scrubber's 14 px (a few steps)
                 # moved the current point by less than the grab resolves: 0/21 events were caught after the keys
