@@ -248,9 +248,6 @@ public final class PlaybackBar extends VBox {
         javafx.scene.text.Text t = new javafx.scene.text.Text(widest);
         t.setFont(label.getFont());
         double w = Math.ceil(t.getLayoutBounds().getWidth()) + label.snappedLeftInset() + label.snappedRightInset() + 2;
-        if (w == label.getPrefWidth() && w == label.getMinWidth()) {
-            return; // a new run of as many digits: the same width, and no layout pass of the window (issue 14)
-        }
         label.setMinWidth(w);
         label.setPrefWidth(w);
         if (label.getParent() instanceof FixedCell cell) {
