@@ -78,7 +78,12 @@ public final class StabilityMarker extends StackPane {
         line.setEndX(x);
         line.setStartY(h * 0.5 - 9);
         line.setEndY(h * 0.5 + 9);
-        tip.getPoints().setAll(x - 6, 0.0, x + 6, 0.0, x, 7.0);
+        // only a moved mark touches the tip: new points (even equal ones) change its bounds, which asks this
+        // node for another layout pass, which set them again: the window pulsed at 60 Hz while idle (issue 14)
+        java.util.List<Double> points = java.util.List.of(x - 6, 0.0, x + 6, 0.0, x, 7.0);
+        if (!tip.getPoints().equals(points)) {
+            tip.getPoints().setAll(points);
+        }
     }
 
     /** @return the label "α is 1.3× the stability limit 2/λmax = 0.200 at the start." */
