@@ -109,7 +109,7 @@ class AlphaStepLayoutTest {
             return n[0];
         });
         // new points, even equal ones, change the mark's bounds, which asked for another layout pass, which set
-        // them again: the window pulsed 60 times a second at rest (issue 14)
+        // them again: the window pulsed at every frame while at rest (issue 14)
         assertEquals(0, changes, "a layout pass that moves nothing sets no new points on the mark");
     }
 
