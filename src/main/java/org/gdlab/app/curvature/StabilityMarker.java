@@ -34,7 +34,9 @@ public final class StabilityMarker extends StackPane {
         this.vm = vm;
         setId("stabilityMarkerBox");
         overlay.setMouseTransparent(true);
-        overlay.setManaged(true);
+        // the mark never sizes the slider's box: unmanaged, laid over it in layoutChildren (its line and tip
+        // took part in the box's preferred height, which the tip's position fed back into)
+        overlay.setManaged(false);
         line.setStroke(Color.rgb(213, 0, 0));
         line.setStrokeWidth(3);
         tip.setFill(Color.rgb(213, 0, 0));
@@ -55,6 +57,7 @@ public final class StabilityMarker extends StackPane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
+        overlay.resizeRelocate(0, 0, getWidth(), getHeight());
         double limit = vm.stepSizeLimitProperty().get();
         boolean show = limit > 0 && Double.isFinite(limit);
         double v = show ? LearningRateScale.toSlider(limit) : 0;
