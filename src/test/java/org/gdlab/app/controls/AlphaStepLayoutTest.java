@@ -89,23 +89,4 @@ class AlphaStepLayoutTest {
         requests.removeIf("#stepLabel"::equals);
         assertEquals(List.of(), requests, "nodes that laid out the window for a new α");
     }
-
-    @Test
-    void aLayoutPassAtRestLeavesTheStabilityMarkAlone() {
-        ui.idle();
-        int changes = UiFixture.fx(() -> {
-            Parent root = stage.getScene().getRoot();
-            root.layout();
-            javafx.scene.shape.Polygon tip = (javafx.scene.shape.Polygon) stage.getScene().lookup("#stabilityMarker");
-            int[] n = {0};
-            tip.getPoints().addListener((javafx.collections.ListChangeListener<Double>) c -> n[0]++);
-            Parent box = (Parent) stage.getScene().lookup("#stabilityMarkerBox");
-            box.requestLayout();
-            root.layout();
-            return n[0];
-        });
-        // new points, even equal ones, change the mark's bounds, which asked for another layout pass, which set
-        // them again: the window pulsed at every frame while at rest (issue 14)
-        assertEquals(0, changes, "a layout pass that moves nothing sets no new points on the mark");
-    }
 }
