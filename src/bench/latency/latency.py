@@ -4,10 +4,13 @@
 Run by src/bench/latency/latency.sh (which builds the class path and starts Xvfb); standard library only, plus the
 xdotool, ffmpeg and ffprobe programs. For each window in turn: start it, read where its slider is and which
 region shows the result (it prints "LATENCY slider x y w h" and "LATENCY watch x y w h"), let ffmpeg grab that
-region at 60 fps with wall-clock timestamps, send N events with xdotool, each one after the screen has been
-still, and take as the latency of an event the time from the moment xdotool returned to the timestamp of the
-first frame that differs from the last frame before it. A frame is 16.7 ms, so only medians over many events
-mean anything; the floors are measured the same way in the same run, so the ratios are what to compare.
+region at 60 fps with wall-clock timestamps, send N events through the XTEST extension (the timed ones by
+libXtst directly, see XTest), each one after the screen has been still, and take as the latency of an event the
+time from the moment the X server had processed it to the timestamp of the first frame that differs from the
+last frame before it. A frame is 16.7 ms, so only medians over many events mean anything; the floors are
+measured the same way in the same run, so the ratios are what to compare. With --rounds R every window runs R
+times in turn (the order reversed every other round) and the events are pooled, so that a shared machine's
+load bends the floors and GD Lab alike; --old-classpath adds an earlier build of GD Lab to every round.
 
 Every window's watched region is cut, about its centre, to at most --watch (1200x580: GD Lab's plot at
 1600×1000), so that ffmpeg grabs and compares as many pixels for GD Lab as for the plotting floor; only the
@@ -32,8 +35,72 @@ THRESHOLD = 6       # a pixel changed when its grey level moved by more than thi
 
 
 def xdo(display, *args):
+    """Runs xdotool (for the untimed steps: reset, the prelude key, tune live's box); returns when it returned."""
     subprocess.run(["xdotool", *args], check=True, env=dict(os.environ, DISPLAY=display))
     return time.time()
+
+
+class XTest:
+    """Timed input through the XTEST extension (libXtst by ctypes, as xdotool sends it, without a process per event).
+
+    Each method sends one event, waits until the X server has processed it (XSync) and returns the wall-clock time
+    then: the moment the event left the server for the window. Timing the event from outside after an xdotool call
+    returned put that moment up to 60 ms late (process start, and a click's release 12 ms after its press), so a
+    fast result (the start jumps on the press) fell into frames stamped before the event and was never seen as a
+    change: the click read as the next event's change, 0.9 s later.
+    """
+
+    def __init__(self, display):
+        import ctypes
+        import ctypes.util
+        self.x = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+        self.t = ctypes.CDLL(ctypes.util.find_library("Xtst") or "libXtst.so.6")
+        self.x.XOpenDisplay.restype = ctypes.c_void_p
+        self.x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        self.x.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
+        self.x.XStringToKeysym.restype = ctypes.c_ulong
+        self.x.XStringToKeysym.argtypes = [ctypes.c_char_p]
+        self.x.XKeysymToKeycode.restype = ctypes.c_ubyte
+        self.x.XKeysymToKeycode.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+        self.x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+        self.t.XTestFakeMotionEvent.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_ulong]
+        self.t.XTestFakeButtonEvent.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_int, ctypes.c_ulong]
+        self.t.XTestFakeKeyEvent.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_int, ctypes.c_ulong]
+        self.d = self.x.XOpenDisplay(display.encode())
+        if not self.d:
+            raise RuntimeError("cannot open display " + display)
+
+    def _sync(self):
+        self.x.XSync(self.d, 0)
+        return time.time()
+
+    def move(self, px, py):
+        self.t.XTestFakeMotionEvent(self.d, -1, int(px), int(py), 0)
+        return self._sync()
+
+    def button(self, down):
+        self.t.XTestFakeButtonEvent(self.d, 1, 1 if down else 0, 0)
+        return self._sync()
+
+    def click(self):
+        """Press (timed: the app acts on the press), then release."""
+        t = self.button(True)
+        self.button(False)
+        return t
+
+    def key(self, name):
+        """Press and release a key without modifiers (a keysym such as bracketright or Right); the press is timed."""
+        code = self.x.XKeysymToKeycode(self.d, self.x.XStringToKeysym(name.encode()))
+        if code == 0:
+            raise RuntimeError("no key code for " + name)
+        self.t.XTestFakeKeyEvent(self.d, code, 1, 0)
+        t = self._sync()
+        self.t.XTestFakeKeyEvent(self.d, code, 0, 0)
+        self._sync()
+        return t
+
+    def close(self):
+        self.x.XCloseDisplay(self.d)
 
 
 def start_window(cmd, display, log):
@@ -121,6 +188,7 @@ POINTER = {
 
 def measure(name, cmd, interactions, args, log, prelude=None):
     p, boxes = start_window(cmd, args.display, log)
+    xt = XTest(args.display)
     results = {}
     most = tuple(int(v) for v in args.watch.split("x"))
     try:
@@ -147,7 +215,8 @@ def measure(name, cmd, interactions, args, log, prelude=None):
                     px, py = bx + bw // 3, by + bh // 3
                 else:  # on the track where the value sits, then to and fro
                     px, py = bx + 8 + int((bw - 16) * frac), by + bh // 2
-                xdo(args.display, "mousemove", str(px), str(py), "mousedown", "1")
+                xt.move(px, py)
+                xt.button(True)
                 time.sleep(GAP)
             if inter == "click":
                 px, py = wx + ww // 3, wy + wh // 3
@@ -164,30 +233,44 @@ def measure(name, cmd, interactions, args, log, prelude=None):
             for i in range(args.n):
                 if inter in POINTER:
                     x = px + (dx if i % 2 == 0 else 0)
-                    events.append(xdo(args.display, "mousemove", str(x), str(py)))
+                    events.append(xt.move(x, py))
                 elif inter == "click":
-                    # the start jumps between two points 40 px apart (the pointer's move alone changes no pixel)
+                    # the start jumps between two points 40 px apart (the pointer's move alone changes no pixel
+                    # of the plot; the hover readout lies outside it): the press is the event
                     x = px + (40 if i % 2 == 0 else 0)
-                    xdo(args.display, "mousemove", str(x), str(py))
+                    xt.move(x, py)
                     time.sleep(0.05)
-                    events.append(xdo(args.display, "click", "1"))
+                    events.append(xt.click())
                 else:
-                    events.append(xdo(args.display, "key", keys[i % 2]))
+                    events.append(xt.key(keys[i % 2]))
                 time.sleep(GAP)
             time.sleep(0.5)
             rec.communicate(b"q", timeout=30)
             if inter in POINTER:
-                xdo(args.display, "mouseup", "1")
+                xt.button(False)
+            if inter == "key" and args.n % 2 == 1:
+                xt.key(keys[1])  # an odd count of ] and [ left α a notch up (above the limit from the opening α)
+                time.sleep(GAP)
+            if inter == "key" and prelude:
+                # α back to where it was (0.18): at α = 0.018 the path crawls, and the scrubber's 14 px (a few steps)
+                # moved the current point by less than the grab resolves: 0/21 events were caught after the keys
+                xdo(args.display, "key", "braceright")
+                time.sleep(GAP)
             if inter == "live":
                 lx, ly, lw, lh = boxes["tuneLive"]
                 xdo(args.display, "mousemove", str(lx + 8), str(ly + lh // 2), "click", "1")
             lat = latencies(frames(path, size), events)
-            os.remove(path)
+            if args.keep:  # the recording and its events' times, to look at
+                with open(path + ".events", "w") as ev:
+                    ev.write(f"{size[0]} {size[1]}\n" + "\n".join(repr(t) for t in events) + "\n")
+            else:
+                os.remove(path)
             got = [v * 1000 for v in lat if v is not None]
-            results[inter] = (statistics.median(got) if got else float("nan"), len(got), len(lat))
-            print(f"  {name:13s} {inter:5s} median {results[inter][0]:6.1f} ms over {len(got)}/{len(lat)} events",
-                  flush=True)
+            results[inter] = (got, len(lat))
+            print(f"  {name:13s} {inter:10s} median {median(got):6.1f} ms over {len(got)}/{len(lat)} events"
+                  f"  (load {os.getloadavg()[0]:.1f})", flush=True)
     finally:
+        xt.close()
         p.terminate()
         try:
             p.wait(10)
@@ -196,55 +279,86 @@ def measure(name, cmd, interactions, args, log, prelude=None):
     return results
 
 
+def median(values):
+    return statistics.median(values) if values else float("nan")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--classpath", required=True)
+    ap.add_argument("--old-classpath", default="",
+                    help="another build of GD Lab (its class path), measured as gdlab-old in every round")
     ap.add_argument("--display", default=":55")
     ap.add_argument("--size", default="1600x1000")
     ap.add_argument("--n", type=int, default=25)
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="run every window this many times, in turn (the order reversed every other round), and pool"
+                         " the events: a shared machine's load then bends every window alike")
     ap.add_argument("--settle", type=float, default=4.0)
     ap.add_argument("--out", default="target/latency")
     ap.add_argument("--java-opts", default="")
+    ap.add_argument("--keep", action="store_true", help="keep the recordings (target/latency/*.nut)")
     ap.add_argument("--only", default="floor-slider,floor-plot,gdlab")
     ap.add_argument("--watch", default="1200x580", help="the watched region is cut to at most this, about its centre")
-    ap.add_argument("--interactions", default="key,drag,kappa,theta,start-drag,click,live,scrub",
+    # the scrubber right after the keys, in the opening state (α = 0.18, 101 steps: 14 px are a step or two):
+    # last, after κ, θ, the start and α had been moved, its run crawled and 0 of 21 moves were caught
+    ap.add_argument("--interactions", default="key,scrub,drag,kappa,theta,start-drag,click,live",
                     help="GD Lab's interactions, in this order")
     ap.add_argument("--diverge", action="store_true",
                     help="GD Lab's keys from α = 0.18, so that every ] crosses the stability limit")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
-    java = ["java", "-Dprism.order=sw", *args.java_opts.split(), "-cp", args.classpath]
+    java = ["java", "-Dprism.order=sw", *args.java_opts.split()]
     home = os.path.join(os.path.abspath(args.out), "home")
     os.makedirs(home, exist_ok=True)
+    gd_inter = [(i, ("bracketright", "bracketleft") if i == "key" else None) for i in args.interactions.split(",")]
+
+    def gdlab(cp):
+        return (java + ["-cp", cp, f"-Duser.home={home}", f"-Dgdlab.size={args.size}", "-Dgdlab.latency=true",
+                        "org.gdlab.Launcher"], gd_inter)
+
     windows = {
-        "floor-slider": (java + ["org.gdlab.bench.latency.FloorWindows", "slider", args.size],
+        "floor-slider": (java + ["-cp", args.classpath, "org.gdlab.bench.latency.FloorWindows", "slider", args.size],
                          [("key", ("Right", "Left")), ("drag", None)]),
-        "floor-plot": (java + ["org.gdlab.bench.latency.FloorWindows", "plot", args.size],
+        "floor-plot": (java + ["-cp", args.classpath, "org.gdlab.bench.latency.FloorWindows", "plot", args.size],
                        [("key", ("Right", "Left")), ("drag", None)]),
-        "gdlab": (java + [f"-Duser.home={home}", f"-Dgdlab.size={args.size}", "-Dgdlab.latency=true",
-                          "org.gdlab.Launcher"],
-                  [(i, ("bracketright", "bracketleft") if i == "key" else None)
-                   for i in args.interactions.split(",")]),
+        "gdlab": gdlab(args.classpath),
     }
-    results = {}
+    only = args.only.split(",")
+    if args.old_classpath:
+        windows["gdlab-old"] = gdlab(args.old_classpath)
+        if "gdlab-old" not in only:
+            only.append("gdlab-old")
+    pooled = {}
+    loads = []
     with open(os.path.join(args.out, "windows.log"), "w") as log:
-        for name in args.only.split(","):
-            cmd, inter = windows[name]
-            prelude = "braceleft" if name == "gdlab" and not args.diverge else None
-            results[name] = measure(name, cmd, inter, args, log, prelude)
+        for r in range(args.rounds):
+            order = only if r % 2 == 0 else list(reversed(only))
+            print(f"round {r + 1} of {args.rounds}: {', '.join(order)} (load {os.getloadavg()[0]:.1f})", flush=True)
+            for name in order:
+                cmd, inter = windows[name]
+                prelude = "braceleft" if name.startswith("gdlab") and not args.diverge else None
+                loads.append(os.getloadavg()[0])
+                for k, (got, n) in measure(name, cmd, inter, args, log, prelude).items():
+                    had = pooled.setdefault(name, {}).setdefault(k, ([], 0))
+                    pooled[name][k] = (had[0] + got, had[1] + n)
     print()
+    print(f"{args.rounds} round(s) of {args.n} events per interaction and window, load average {min(loads):.1f}"
+          f"–{max(loads):.1f}; keys are compared with the floors' keys, everything else with the floors' drag")
     print("interaction  window         median ms  events   ÷ slider floor  ÷ plot floor")
     order = ["key", "drag"] + [i for i in args.interactions.split(",") if i not in ("key", "drag")]
     for inter in order:
-        for name, res in results.items():
+        for name in only:
+            res = pooled.get(name, {})
             if inter not in res:
                 continue
-            med, got, n = res[inter]
+            got, n = res[inter]
+            med = median(got)
             r = []
             for floor in ("floor-slider", "floor-plot"):
-                f = results.get(floor, {}).get("key" if inter == "key" else "drag", (float("nan"),))[0]
+                f = median(pooled.get(floor, {}).get("key" if inter == "key" else "drag", ([], 0))[0])
                 r.append(med / f if f == f and f > 0 else float("nan"))
-            print(f"{inter:12s} {name:13s} {med:9.1f}  {got:3d}/{n:<3d}   {r[0]:13.2f}  {r[1]:12.2f}")
+            print(f"{inter:12s} {name:13s} {med:9.1f}  {len(got):3d}/{n:<3d}   {r[0]:13.2f}  {r[1]:12.2f}")
     return 0
 
 

@@ -3,7 +3,8 @@
 # Starts Xvfb, runs the two minimal windows (floors) and GD Lab in turn at 1600×1000, drives each with
 # xdotool while ffmpeg grabs the watched region at 60 fps, and prints the median latency of each interaction
 # and its ratio to the floors. Needs: Xvfb, xdotool, ffmpeg/ffprobe, python3, a JDK 17 and the local Maven repo.
-#   src/bench/latency/latency.sh [--n 25] [--only floor-slider,floor-plot,gdlab] [--java-opts "-Djavafx.pulseLogger=true"]
+#   src/bench/latency/latency.sh [--n 25] [--rounds 1] [--only floor-slider,floor-plot,gdlab] [--interactions key,drag,…]
+#                                [--java-opts "-Djavafx.pulseLogger=true"] [--keep]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 DISPLAY_NUM="${LATENCY_DISPLAY:-:55}"
@@ -23,4 +24,11 @@ if ! xdpyinfo -display "$DISPLAY_NUM" >/dev/null 2>&1 && [ ! -e "/tmp/.X11-unix/
 fi
 cleanup() { if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi; }
 trap cleanup EXIT
-python3 src/bench/latency/latency.py --classpath "$CP" --display "$DISPLAY_NUM" --size "$SIZE" "$@"
+# LATENCY_OLD_CLASSES: an earlier build measured beside this one in every round (as gdlab-old), e.g.
+#   git worktree add /tmp/old <commit> && (cd /tmp/old && mvn -o -q test-compile)
+#   LATENCY_OLD_CLASSES=/tmp/old/target/classes:/tmp/old/target/test-classes src/bench/latency/latency.sh --rounds 2
+OLD=()
+if [ -n "${LATENCY_OLD_CLASSES:-}" ]; then
+  OLD=(--old-classpath "$LATENCY_OLD_CLASSES:$(cat target/latency/cp.txt)")
+fi
+python3 src/bench/latency/latency.py --classpath "$CP" --display "$DISPLAY_NUM" --size "$SIZE" "${OLD[@]}" "$@"
