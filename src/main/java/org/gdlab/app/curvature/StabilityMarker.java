@@ -34,7 +34,9 @@ public final class StabilityMarker extends StackPane {
         this.vm = vm;
         setId("stabilityMarkerBox");
         overlay.setMouseTransparent(true);
-        overlay.setManaged(true);
+        // the mark never sizes the slider's box: unmanaged, laid over it in layoutChildren (its line and tip
+        // took part in the box's preferred height, which the tip's position fed back into)
+        overlay.setManaged(false);
         line.setStroke(Color.rgb(213, 0, 0));
         line.setStrokeWidth(3);
         tip.setFill(Color.rgb(213, 0, 0));
@@ -55,6 +57,7 @@ public final class StabilityMarker extends StackPane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
+        overlay.resizeRelocate(0, 0, getWidth(), getHeight());
         double limit = vm.stepSizeLimitProperty().get();
         boolean show = limit > 0 && Double.isFinite(limit);
         double v = show ? LearningRateScale.toSlider(limit) : 0;
@@ -78,7 +81,12 @@ public final class StabilityMarker extends StackPane {
         line.setEndX(x);
         line.setStartY(h * 0.5 - 9);
         line.setEndY(h * 0.5 + 9);
-        tip.getPoints().setAll(x - 6, 0.0, x + 6, 0.0, x, 7.0);
+        // only a moved mark touches the tip: new points (even equal ones) change its bounds, which asks this
+        // node for another layout pass, which set them again: the window pulsed at 60 Hz while idle (issue 14)
+        java.util.List<Double> points = java.util.List.of(x - 6, 0.0, x + 6, 0.0, x, 7.0);
+        if (!tip.getPoints().equals(points)) {
+            tip.getPoints().setAll(points);
+        }
     }
 
     /** @return the label "α is 1.3× the stability limit 2/λmax = 0.200 at the start." */

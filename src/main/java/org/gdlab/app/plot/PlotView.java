@@ -126,8 +126,11 @@ public final class PlotView extends Region {
         }
         mainRunVisible.addListener(x -> invalidateOverlay());
 
+        // not the surface: every new surface asks for its picture, and the base is painted once, when that comes
+        // (painted at the surface's change too, a dragged κ or θ cost two full paints, the first one with the old
+        // picture under the new minima); if the picture fails, the last good one stays with its own minima
         for (Observable o : new Observable[] {vm.plot().pictureProperty(), vm.plot().transformProperty(), vm.plot().gradientFieldProperty(),
-                vm.surfaceProperty(), vm.plot().colorMapProperty()}) {
+                vm.plot().colorMapProperty()}) {
             o.addListener(x -> invalidateBase());
         }
         for (Observable o : new Observable[] {vm.pathProperty(), vm.plot().transformProperty()}) {

@@ -108,4 +108,18 @@ class LayerRepaintTest {
         ui.idle();
         assertTrue(counts()[0] > before[0], "the base layer shows the new surface");
     }
+
+    @Test
+    void aNewParameterRepaintsTheBaseOnceWithItsPictureNotBeforeIt() {
+        ui.idle();
+        var kappa = UiFixture.fx(() -> ui.vm.parameters().stream().filter(p -> p.spec().name().equals("kappa")).findFirst().orElseThrow());
+        int[] before = counts();
+        UiFixture.fx(() -> {
+            kappa.value().set(kappa.value().get() * 2);
+            ui.view.plot().paintPending(); // the pulse right after the slider moved, before the new picture came
+        });
+        ui.idle();
+        int[] after = counts();
+        assertEquals(before[0] + 1, after[0], "one paint of the base: the new surface with its own picture");
+    }
 }
