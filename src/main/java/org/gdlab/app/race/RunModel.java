@@ -85,12 +85,19 @@ public final class RunModel {
         return own == null || !own.isFinite() ? c : c.withStart(own);
     }
 
-    /** @return "momentum  α = 0.1" (the optimizer's short id: the legend is narrow); "exact" for a rule without α */
+    /**
+     * @return "momentum  α = 0.1" (the optimizer's short id: the legend is narrow); "exact" for a rule without α;
+     *     with a schedule or on data with a mini-batch, "gd  α = 0.0284  B = 4  inv:0.05", so that runs that differ
+     *     only in their batch or schedule are told apart
+     */
     public String label() {
+        String sched = schedule.get().strip();
+        String mini = (batch.get() > 0 ? "  B = " + batch.get() : "")
+                + (sched.isEmpty() || sched.equals("constant") ? "" : "  " + sched);
         if (optimizer.get().alpha() == org.gdlab.core.optim.OptimizerDefinition.Alpha.UNUSED) {
-            return optimizer.get().id(); // exact, polyak: no α to show
+            return optimizer.get().id() + mini; // exact, polyak: no α to show
         }
-        return optimizer.get().id() + "  α = " + Numbers.sig3(learningRate.get());
+        return optimizer.get().id() + "  α = " + Numbers.sig3(learningRate.get()) + mini;
     }
 
     /**
