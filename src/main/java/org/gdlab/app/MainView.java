@@ -65,6 +65,12 @@ public final class MainView extends BorderPane {
     private final org.gdlab.app.data.DataView dataView;
     /** presenting a data lesson, the share of the plot's row the data view takes (the plot takes the rest) */
     static final double DATA_STRIP = 0.2;
+    /**
+     * outside presentation mode, the share of the plot's row the data view takes: the contour plot keeps
+     * about half the window (the side panel is a drawer in data mode where it would not leave room:
+     * {@link WindowLayout#MAX_SIDE_SHARE_DATA})
+     */
+    static final double DATA_SHARE = 0.3;
     private final PresentationModel presentation = new PresentationModel();
     private final WindowLayout layout = new WindowLayout(presentation);
     private final Label update;
@@ -124,26 +130,21 @@ public final class MainView extends BorderPane {
         plotCell.managedProperty().bind(plot.visibleProperty());
         // issue 16: in data mode the data view shares the plot's row (left of the 3-D view)
         dataView = new org.gdlab.app.data.DataView(new org.gdlab.app.data.DataViewModel(vm));
-        dataView.setPrefWidth(200);
-        HBox.setHgrow(dataView, Priority.ALWAYS);
         dataView.visibleProperty().bind(dataView.viewModel().dataModeProperty());
+        dataView.uiScaleProperty().bind(presentation.scaleProperty()); // its type and marks grow with the window's
+        layout.dataModeProperty().bind(dataView.viewModel().dataModeProperty());
         dataView.managedProperty().bind(dataView.visibleProperty());
         plotRow.getChildren().add(1, dataView);
-        // presenting, the contour plot is what the room reads: the data view becomes a strip at its right
-        // (DATA_STRIP of the row) and the plot takes the rest; outside presentation mode they share the row
-        javafx.beans.InvalidationListener dataStrip = o -> {
-            boolean strip = presentation.presentingProperty().get();
-            HBox.setHgrow(dataView, strip ? Priority.NEVER : Priority.ALWAYS);
-            dataView.prefWidthProperty().unbind();
-            if (strip) {
-                dataView.prefWidthProperty().bind(plotRow.widthProperty().multiply(DATA_STRIP));
-            } else {
-                dataView.setPrefWidth(200);
-            }
-        };
-        presentation.presentingProperty().addListener(dataStrip);
-        dataStrip.invalidated(null);
-        banner.maxWidthProperty().bind(plot.widthProperty()); // over the plot only, not over the data view
+        // the data view takes a fixed share of the row at its right and the contour plot the rest; presenting,
+        // the plot is what the room reads and the data view becomes a strip (DATA_STRIP of the row)
+        HBox.setHgrow(dataView, Priority.NEVER);
+        dataView.setMinWidth(0);
+        dataView.prefWidthProperty().bind(Bindings.when(presentation.presentingProperty())
+                .then(plotRow.widthProperty().multiply(DATA_STRIP)).otherwise(plotRow.widthProperty().multiply(DATA_SHARE)));
+        // over the plot only, inside its margins: never over the data view (its title) or the 3-D view beside it
+        banner.maxWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(0, plot.getWidth()
+                - (PlotView.LEFT + PlotView.RIGHT - 20) * presentation.scaleProperty().get()),
+                plot.widthProperty(), presentation.scaleProperty()));
         // the banner's words change with α: the window is laid out again only when its size changes
         org.gdlab.app.controls.FixedCell bannerCell = new org.gdlab.app.controls.FixedCell(banner);
         bannerCell.setMouseTransparent(true);

@@ -27,6 +27,8 @@ import org.gdlab.render.PlotRenderer;
  * {@code start:N} at step 0 instead of the last; {@code default:K} the window as it opens (1280×800, no
  * lesson) at step K, as {@code src/docs/screenshots/default.png}; {@code help:K} the window as it opens at
  * 1280×720, step K, with the F1 help overlay shown, as {@code src/docs/screenshots/help-overlay.png}.
+ * System properties {@code -Dshots.size=1024x768}, {@code -Dshots.scale=1.5} and {@code -Dshots.present=true}
+ * take every shot at another window size, UI scale, or in presentation mode.
  */
 public final class PlotShots {
 
@@ -56,8 +58,19 @@ public final class PlotShots {
             boolean help = spec.startsWith("help:");
             boolean opening = spec.startsWith("default:") || help;
             int lesson = Integer.parseInt(spec.substring(spec.indexOf(':') + 1));
+            String[] size = System.getProperty("shots.size", "").split("x");
             fx(() -> {
                 stage[0].setHeight(opening && !help ? 800 : 720);
+                if (size.length == 2) {
+                    stage[0].setWidth(Double.parseDouble(size[0]));
+                    stage[0].setHeight(Double.parseDouble(size[1]));
+                }
+                if (Boolean.getBoolean("shots.present")) {
+                    shell.presentation().present();
+                }
+                if (System.getProperty("shots.scale") != null) {
+                    shell.presentation().setScale(Double.parseDouble(System.getProperty("shots.scale")));
+                }
                 if (!opening) {
                     shell.lessons().open(lesson);
                 }

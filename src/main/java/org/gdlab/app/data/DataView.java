@@ -1,6 +1,8 @@
 package org.gdlab.app.data;
 
 import javafx.beans.Observable;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -21,17 +23,25 @@ import org.gdlab.core.math.Vec2;
  * empty place to add a point there, right-click a point to remove it. For {@code linear2} the canvas holds
  * two panels ({@link Panel}): on the left the feature plane (x₁, x₂), where those three gestures act on a
  * point's features; on the right predicted against actual, where dragging a point sideways sets its target
- * y. Holds no state of its own but the point being dragged and the panel it was pressed in.
+ * y. The two panels stand side by side where the view is wider than high, one above the other where it is
+ * higher than wide (a narrow strip beside the contour plot). Holds no state of its own but the point being
+ * dragged and the panel it was pressed in.
+ *
+ * <p>Its type, margins, points, lines and hit radius follow the UI scale ({@link #uiScaleProperty()}, bound
+ * to the window's scale: Ctrl+= and the UI-scale setting), as the contour plot's do: at 200 % every length
+ * below is twice as many pixels.
  */
 public final class DataView extends Region {
 
-    /** margins of the plot area in pixels: left, right, top, bottom */
+    /** margins of a plot area in pixels at 100 %: left, right, top, bottom */
     static final double LEFT = 44;
     static final double RIGHT = 10;
     static final double TOP = 22;
     static final double BOTTOM = 28;
-    /** a point is hit within this many pixels */
+    /** a point is hit within this many pixels at 100 % */
     static final double HIT = 7;
+    /** the size of the axis names, tick labels and title at 100 %, in pixels */
+    static final double FONT = 11;
 
     private static final Color POINT = Color.web("#1f5fa8");
     private static final Color POINT_ONE = Color.web("#c2410c");
@@ -42,6 +52,7 @@ public final class DataView extends Region {
 
     private final DataViewModel vm;
     private final Canvas canvas = new Canvas();
+    private final DoubleProperty uiScale = new SimpleDoubleProperty(this, "uiScale", 1);
     private int dragged = -1;
     private boolean draggedFeatures;
     private boolean moved;
@@ -54,7 +65,7 @@ public final class DataView extends Region {
         getChildren().add(canvas);
         for (Observable o : new Observable[] {vm.pointsProperty(), vm.currentProperty(), vm.previewProperty(),
                 vm.batchProperty(), vm.frameProperty(), vm.featureFrameProperty(), vm.modelProperty(), widthProperty(),
-                heightProperty()}) {
+                heightProperty(), uiScale}) {
             o.addListener(x -> paint());
         }
         canvas.setOnMousePressed(this::pressed);
@@ -77,8 +88,9 @@ public final class DataView extends Region {
      * @param width the area's width (≥ 1)
      * @param height the area's height (≥ 1)
      * @param frame the data rectangle shown
+     * @param hit   a point is hit within this many pixels ({@link #HIT} times the UI scale)
      */
-    record Panel(double left, double top, double width, double height, DataFrame frame) {
+    record Panel(double left, double top, double width, double height, DataFrame frame, double hit) {
 
         double px(double x) {
             return frame.px(x, left, width);
@@ -96,13 +108,13 @@ public final class DataView extends Region {
             return frame.y(py, top, height);
         }
 
-        /** @return radii of a {@link #HIT}-pixel circle in data units */
+        /** @return radii of a {@code hit}-pixel circle in data units */
         double rx() {
-            return HIT / width * (frame.xMax() - frame.xMin());
+            return hit / width * (frame.xMax() - frame.xMin());
         }
 
         double ry() {
-            return HIT / height * (frame.yMax() - frame.yMin());
+            return hit / height * (frame.yMax() - frame.yMin());
         }
     }
 
@@ -113,35 +125,108 @@ public final class DataView extends Region {
                 && d.features() == 2;
     }
 
+    /** @return the UI scale: 1 at 100 %, 2 at 200 % */
+    private double u() {
+        double u = uiScale.get();
+        return u > 0 ? u : 1;
+    }
+
+    /**
+     * @return true when linear2's two panels stand one above the other: where that gives the panels a larger
+     *     smaller side than side by side (a view higher than wide)
+     */
+    private boolean stacked() {
+        double u = u();
+        double mw = (LEFT + RIGHT) * u;
+        double mh = (TOP + BOTTOM) * u;
+        double sideBySide = Math.min(getWidth() / 2 - mw, getHeight() - mh);
+        double aboveEachOther = Math.min(getWidth() - mw, getHeight() / 2 - mh);
+        return aboveEachOther > sideBySide;
+    }
+
+    /**
+     * @param index 0 for the first region (the only one, or linear2's feature plane), 1 for the second
+     * @param count 1 or 2 regions
+     * @return the plot area of that region of the canvas, inside its margins
+     */
+    private Panel panel(int index, int count, DataFrame f) {
+        double u = u();
+        double left = LEFT * u;
+        double right = RIGHT * u;
+        double top = TOP * u;
+        double bottom = BOTTOM * u;
+        double regionW = count == 2 && !stacked() ? getWidth() / 2 : getWidth();
+        double regionH = count == 2 && stacked() ? getHeight() / 2 : getHeight();
+        double x0 = count == 2 && !stacked() ? index * regionW : 0;
+        double y0 = count == 2 && stacked() ? index * regionH : 0;
+        return new Panel(x0 + left, y0 + top, Math.max(1, regionW - left - right), Math.max(1, regionH - top - bottom), f,
+                HIT * u);
+    }
+
     /** @return the panel of the main picture (the scatter, or for linear2 predicted against actual); null without data */
     Panel mainPanel() {
         DataFrame f = vm.frameProperty().get();
         if (f == null) {
             return null;
         }
-        double w = Math.max(1, getWidth() - LEFT - RIGHT);
-        double h = Math.max(1, getHeight() - TOP - BOTTOM);
-        if (!twoPanels()) {
-            return new Panel(LEFT, TOP, w, h, f);
-        }
-        double half = Math.max(1, (getWidth() - 2 * LEFT - 2 * RIGHT) / 2);
-        return new Panel(LEFT + half + RIGHT + LEFT, TOP, half, h, f);
+        return twoPanels() ? panel(1, 2, f) : panel(0, 1, f);
     }
 
-    /** @return for linear2, the panel of the feature plane (x₁, x₂) on the left; else null */
+    /** @return for linear2, the panel of the feature plane (x₁, x₂) on the left or on top; else null */
     Panel featurePanel() {
-        if (!twoPanels()) {
-            return null;
-        }
-        double half = Math.max(1, (getWidth() - 2 * LEFT - 2 * RIGHT) / 2);
-        double h = Math.max(1, getHeight() - TOP - BOTTOM);
-        return new Panel(LEFT, TOP, half, h, vm.featureFrameProperty().get());
+        return twoPanels() ? panel(0, 2, vm.featureFrameProperty().get()) : null;
     }
 
-    /** @return the panel under pixel column x: the feature panel when there is one and x is left of the middle */
-    private Panel panelAt(double x) {
+    /** @return the panel under pixel (x, y): the feature panel when there is one and the pixel is in its half */
+    private Panel panelAt(double x, double y) {
         Panel fp = featurePanel();
-        return fp != null && x < fp.left() + fp.width() + RIGHT + LEFT / 2 ? fp : mainPanel();
+        if (fp == null) {
+            return mainPanel();
+        }
+        boolean first = stacked() ? y < getHeight() / 2 : x < getWidth() / 2;
+        return first ? fp : mainPanel();
+    }
+
+    /**
+     * @return where each panel's title is written (local coordinates): the band above the panel, from the view's
+     *     left edge to the panel's right edge, one line of the label font high
+     */
+    public java.util.List<javafx.geometry.Rectangle2D> titleBands() {
+        java.util.List<javafx.geometry.Rectangle2D> out = new java.util.ArrayList<>();
+        for (Panel p : new Panel[] {featurePanel(), mainPanel()}) {
+            if (p != null) {
+                double y = titleY(p);
+                out.add(new javafx.geometry.Rectangle2D(p.left() - LEFT * u(), y, p.width() + LEFT * u(), 1.4 * FONT * u()));
+            }
+        }
+        return out;
+    }
+
+    /** @return the top of a panel's title line: near the top of its region */
+    private double titleY(Panel p) {
+        return p.top() - TOP * u() + 4 * u();
+    }
+
+    /** @return the left end of a panel's title: over the y axis's labels, near its region's left edge */
+    private double titleX(Panel p) {
+        return p.left() - LEFT * u() + 4 * u();
+    }
+
+    /** @return the width of s in the label font, in pixels */
+    private double textWidth(String s) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(labelFont());
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** @return the font of the view's text at the current UI scale */
+    Font labelFont() {
+        return Font.font(FONT * u());
+    }
+
+    /** @return the UI scale the view draws at (1 = 100 %); the window binds it to its scale */
+    public DoubleProperty uiScaleProperty() {
+        return uiScale;
     }
 
     // ---------------------------------------------------------------- mouse: forwarded to the view model
@@ -160,7 +245,7 @@ public final class DataView extends Region {
     }
 
     private void pressed(MouseEvent e) {
-        Panel p = panelAt(e.getX());
+        Panel p = panelAt(e.getX(), e.getY());
         draggedFeatures = isFeatures(p);
         dragged = e.getButton() == MouseButton.PRIMARY ? hit(p, e) : -1;
         moved = false;
@@ -190,7 +275,7 @@ public final class DataView extends Region {
     }
 
     private void released(MouseEvent e) {
-        Panel p = panelAt(e.getX());
+        Panel p = panelAt(e.getX(), e.getY());
         if (e.getButton() == MouseButton.PRIMARY && dragged < 0 && !moved && p != null && e.isStillSincePress()) {
             if (isFeatures(p)) {
                 vm.addFeaturePoint(p.x(e.getX()), p.y(e.getY()));
@@ -250,22 +335,23 @@ public final class DataView extends Region {
     /** linear2's feature plane: each point at (x₁ᵢ, x₂ᵢ), the batch ringed. */
     private void features(GraphicsContext g, Dataset d, Panel p, int stride) {
         clip(g, p);
-        double r = d.size() > 2000 ? 1.5 : 3.5;
+        double u = u();
+        double r = radius(d);
         g.setFill(POINT);
         for (int i = 0; i < d.size(); i += stride) {
             g.fillOval(p.px(d.x1(i)) - r, p.py(d.x2(i)) - r, 2 * r, 2 * r);
         }
         g.setStroke(BATCH);
-        g.setLineWidth(2);
+        g.setLineWidth(2 * u);
         for (int i : vm.batchProperty().get()) {
-            g.strokeOval(p.px(d.x1(i)) - r - 2.5, p.py(d.x2(i)) - r - 2.5, 2 * r + 5, 2 * r + 5);
+            g.strokeOval(p.px(d.x1(i)) - r - 2.5 * u, p.py(d.x2(i)) - r - 2.5 * u, 2 * r + 5 * u, 2 * r + 5 * u);
         }
         g.restore();
     }
 
     private void residuals(GraphicsContext g, Dataset d, Panel p, Model m, Vec2 c, int stride) {
         g.setStroke(RESIDUAL);
-        g.setLineWidth(1);
+        g.setLineWidth(u());
         for (int i = 0; i < d.size(); i += stride) {
             Vec2 q = vm.position(i);
             double fit = m == Model.LINEAR2 ? q.x() : vm.predicted(c, i);
@@ -279,9 +365,10 @@ public final class DataView extends Region {
             return;
         }
         DataFrame f = p.frame();
+        double u = u();
         g.setStroke(color);
-        g.setLineWidth(dashed ? 1.5 : 2);
-        g.setLineDashes(dashed ? new double[] {6, 4} : null);
+        g.setLineWidth((dashed ? 1.5 : 2) * u);
+        g.setLineDashes(dashed ? new double[] {6 * u, 4 * u} : null);
         switch (m) {
             case LINEAR -> g.strokeLine(p.px(f.xMin()), p.py(DataViewModel.predict(m, c, f.xMin())),
                     p.px(f.xMax()), p.py(DataViewModel.predict(m, c, f.xMax())));
@@ -293,8 +380,8 @@ public final class DataView extends Region {
                     for (int i = 0; i < d.size(); i += vm.stride()) {
                         double x = p.px(d.y(i));
                         double y = p.py(vm.predicted(c, i));
-                        g.strokeLine(x - 3, y - 3, x + 3, y + 3);
-                        g.strokeLine(x - 3, y + 3, x + 3, y - 3);
+                        g.strokeLine(x - 3 * u, y - 3 * u, x + 3 * u, y + 3 * u);
+                        g.strokeLine(x - 3 * u, y + 3 * u, x + 3 * u, y - 3 * u);
                     }
                 }
             }
@@ -313,7 +400,7 @@ public final class DataView extends Region {
                 g.stroke();
                 if (c.x() != 0) { // the boundary p = 0.5 at x = −b/w
                     double xb = p.px(-c.y() / c.x());
-                    g.setLineDashes(2, 3);
+                    g.setLineDashes(2 * u, 3 * u);
                     g.strokeLine(xb, p.top(), xb, p.top() + p.height());
                 }
             }
@@ -322,39 +409,52 @@ public final class DataView extends Region {
     }
 
     private void points(GraphicsContext g, Dataset d, Panel p, Model m, int stride) {
-        double r = d.size() > 2000 ? 1.5 : 3.5;
+        double u = u();
+        double r = radius(d);
         for (int i = 0; i < d.size(); i += stride) {
             Vec2 q = vm.position(i);
             g.setFill(m == Model.LOGISTIC && d.y(i) == 1 ? POINT_ONE : POINT);
             g.fillOval(p.px(q.x()) - r, p.py(q.y()) - r, 2 * r, 2 * r);
         }
         g.setStroke(BATCH);
-        g.setLineWidth(2);
+        g.setLineWidth(2 * u);
         for (int i : vm.batchProperty().get()) {
             Vec2 q = vm.position(i);
-            g.strokeOval(p.px(q.x()) - r - 2.5, p.py(q.y()) - r - 2.5, 2 * r + 5, 2 * r + 5);
+            g.strokeOval(p.px(q.x()) - r - 2.5 * u, p.py(q.y()) - r - 2.5 * u, 2 * r + 5 * u, 2 * r + 5 * u);
         }
     }
 
-    private static void frame(GraphicsContext g, Panel p, String xName, String title) {
+    /** @return a drawn point's radius in pixels: small for many points, times the UI scale */
+    private double radius(Dataset d) {
+        return (d.size() > 2000 ? 1.5 : 3.5) * u();
+    }
+
+    private void frame(GraphicsContext g, Panel p, String xName, String title) {
         DataFrame f = p.frame();
+        double u = u();
         g.setStroke(Color.web("#6b7280"));
-        g.setLineWidth(1);
+        g.setLineWidth(u);
         g.strokeRect(p.left(), p.top(), p.width(), p.height());
         g.setFill(Color.web("#374151"));
-        g.setFont(Font.font(11));
+        g.setFont(labelFont());
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(title, p.left(), 4);
+        g.fillText(title, titleX(p), titleY(p));
+        double bottom = p.top() + p.height() + 3 * u;
+        // the range's ends under the panel's edges, inside them; the right one only where both fit
+        String low = NumberText.significant(f.xMin(), 3);
+        String high = NumberText.significant(f.xMax(), 3);
+        g.fillText(low, p.left(), bottom);
+        if (textWidth(low) + textWidth(high) + 6 * u < p.width()) {
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(high, p.left() + p.width(), bottom);
+        }
         g.setTextAlign(TextAlignment.CENTER);
-        double bottom = p.top() + p.height() + 3;
-        g.fillText(NumberText.significant(f.xMin(), 3), p.left() + 12, bottom);
-        g.fillText(xName, p.left() + p.width() / 2, bottom + 12);
-        g.fillText(NumberText.significant(f.xMax(), 3), p.left() + p.width() - 14, bottom);
+        g.fillText(xName, p.left() + p.width() / 2, bottom + 12 * u);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(NumberText.significant(f.yMax(), 3), p.left() - 3, p.top() + 6);
-        g.fillText(NumberText.significant(f.yMin(), 3), p.left() - 3, p.top() + p.height() - 6);
+        g.fillText(NumberText.significant(f.yMax(), 3), p.left() - 3 * u, p.top() + 6 * u);
+        g.fillText(NumberText.significant(f.yMin(), 3), p.left() - 3 * u, p.top() + p.height() - 6 * u);
     }
 
     /** @return the view model this view paints (for tests) */

@@ -15,7 +15,9 @@ import javafx.beans.property.SimpleDoubleProperty;
  * when that leaves the plot most of the window's width (at most {@link #MAX_SIDE_SHARE} of the width for the
  * side, {@link #MAX_SIDE_SHARE_PRESENTING} while presenting); otherwise it becomes a drawer that opens over
  * the plot's right edge and closes again, so it never pushes the plot, the menu bar or the playback bar off
- * the window.
+ * the window. In data mode ({@link #dataModeProperty()}) the data view shares the plot's row, so outside
+ * presentation mode the side panel docks only where it takes at most {@link #MAX_SIDE_SHARE_DATA} of the
+ * width (at 1920×1080 and 100 %; at 1280×720 it is a drawer, and the plot keeps about half the window).
  *
  * <ul>
  *   <li>{@link Dock#FULL}: update panel and controls beside the plot (the side panel shown and it fits);</li>
@@ -46,6 +48,8 @@ public final class WindowLayout {
     public static final double MAX_SIDE_SHARE = 0.38;
     /** while presenting the docked update panel takes at most this share of the window's width */
     public static final double MAX_SIDE_SHARE_PRESENTING = 0.25;
+    /** in data mode, outside presentation mode, the docked side panel takes at most this share of the width */
+    public static final double MAX_SIDE_SHARE_DATA = 0.2;
 
     private final PresentationModel pm;
     private final DoubleProperty width = new SimpleDoubleProperty(this, "width", 1280);
@@ -53,11 +57,12 @@ public final class WindowLayout {
     private final ReadOnlyObjectWrapper<Dock> dock = new ReadOnlyObjectWrapper<>(this, "dock", Dock.FULL);
     private final BooleanProperty drawerOpen = new SimpleBooleanProperty(this, "drawerOpen", false);
     private final ReadOnlyBooleanWrapper learningRateInBar = new ReadOnlyBooleanWrapper(this, "learningRateInBar", false);
+    private final BooleanProperty dataMode = new SimpleBooleanProperty(this, "dataMode", false);
 
     public WindowLayout(PresentationModel pm) {
         this.pm = pm;
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {width, height, pm.scaleProperty(),
-                pm.presentingProperty(), pm.sidePanelCollapsedProperty()}) {
+                pm.presentingProperty(), pm.sidePanelCollapsedProperty(), dataMode}) {
             o.addListener(x -> update());
         }
         update();
@@ -70,7 +75,8 @@ public final class WindowLayout {
 
     /** @return true when the side panel fits beside the plot at this width, scale and mode */
     public boolean sideFits() {
-        double share = pm.presentingProperty().get() ? MAX_SIDE_SHARE_PRESENTING : MAX_SIDE_SHARE;
+        double share = pm.presentingProperty().get() ? MAX_SIDE_SHARE_PRESENTING
+                : dataMode.get() ? MAX_SIDE_SHARE_DATA : MAX_SIDE_SHARE;
         return sideWidth() <= share * width.get() + 1e-9;
     }
 
@@ -106,6 +112,11 @@ public final class WindowLayout {
     /** @return the window's content height in pixels (the view keeps it current) */
     public DoubleProperty heightProperty() {
         return height;
+    }
+
+    /** @return true while a data surface is on screen (the view keeps it current): the data view is in the plot's row */
+    public BooleanProperty dataModeProperty() {
+        return dataMode;
     }
 
     /** @return what is docked beside the plot */
