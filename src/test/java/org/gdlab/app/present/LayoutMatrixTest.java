@@ -89,6 +89,66 @@ class LayoutMatrixTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * The data lessons (feature scaling with linear2's two panels, batch noise, logistic on separable data) at
+     * every size and scale, in and out of presentation mode: everything {@link #check} asks of the window,
+     * and the data view beside the plot is shown, inside the window, narrower than the contour plot, and
+     * nothing lies over its titles (the banner, the caption's card, the status line).
+     */
+    @Test
+    void dataLessonsAtEverySizeAndScaleLeaveThePlotItsShareAndTheDataViewsTitlesFree() {
+        List<String> problems = new ArrayList<>();
+        for (String id : new String[] {"feature-scaling", "batch-noise", "separable-growth"}) {
+            ShellFixture.fx(() -> ui.shell.lessons().open(Lessons.all().indexOf(Lessons.byId(id))));
+            ui.idle();
+            for (boolean presenting : new boolean[] {false, true}) {
+                for (double[] size : new double[][] {{1024, 768}, {1280, 720}, {1920, 1080}}) {
+                    for (double scale : new double[] {1, 1.5, 2}) {
+                        Cell cell = new Cell(size[0], size[1], scale, presenting);
+                        show(cell);
+                        problems.addAll(ShellFixture.fx(() -> check(cell)).stream().map(p -> id + ", " + p).toList());
+                        problems.addAll(ShellFixture.fx(() -> checkDataView(id + ", " + cell)));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private List<String> checkDataView(String cell) {
+        List<String> out = new ArrayList<>();
+        org.gdlab.app.data.DataView data = ui.view.dataView();
+        var scene = stage.getScene();
+        if (!shown(data)) {
+            out.add(cell + ": the data view is hidden");
+            return out;
+        }
+        Bounds d = data.localToScene(data.getBoundsInLocal());
+        if (d.getMinX() < -0.5 || d.getMaxX() > scene.getWidth() + 0.5 || d.getMaxY() > scene.getHeight() + 0.5) {
+            out.add(cell + ": the data view leaves the window: " + d);
+        }
+        double plotWidth = ui.view.plot().getWidth();
+        if (data.getWidth() >= plotWidth) {
+            out.add(String.format(Locale.ROOT, "%s: the data view (%.0f px) is not narrower than the plot (%.0f px)", cell,
+                    data.getWidth(), plotWidth));
+        }
+        if (data.getWidth() < 0.15 * scene.getWidth()) {
+            out.add(String.format(Locale.ROOT, "%s: the data view is only %.0f px wide", cell, data.getWidth()));
+        }
+        for (javafx.geometry.Rectangle2D band : data.titleBands()) {
+            Bounds title = data.localToScene(new javafx.geometry.BoundingBox(band.getMinX(), band.getMinY(), band.getWidth(),
+                    band.getHeight()));
+            for (String query : new String[] {"#banner", "#caption-card", "#status"}) {
+                Node n = scene.lookup(query);
+                if (n != null && shown(n) && !(n instanceof Labeled l && l.getText().isBlank())
+                        && n.localToScene(n.getBoundsInLocal()).intersects(title)) {
+                    out.add(cell + ": " + query + " lies over the data view's title at " + title);
+                }
+            }
+        }
+        return out;
+    }
+
     @Test
     void everyLessonPresentedOnA1280x720Or1024x768ProjectorLeavesThePlotItsShare() {
         List<String> problems = new ArrayList<>();
