@@ -63,14 +63,6 @@ public final class MainView extends BorderPane {
     private final LandscapeViewModel landscape;
     private final LandscapeView landscapeView;
     private final org.gdlab.app.data.DataView dataView;
-    /** presenting a data lesson, the share of the plot's row the data view takes (the plot takes the rest) */
-    static final double DATA_STRIP = 0.2;
-    /**
-     * outside presentation mode, the share of the plot's row the data view takes: the contour plot keeps
-     * about half the window (the side panel is a drawer in data mode where it would not leave room:
-     * {@link WindowLayout#MAX_SIDE_SHARE_DATA})
-     */
-    static final double DATA_SHARE = 0.3;
     private final PresentationModel presentation = new PresentationModel();
     private final WindowLayout layout = new WindowLayout(presentation);
     private final Label update;
@@ -130,27 +122,79 @@ public final class MainView extends BorderPane {
         plotCell.managedProperty().bind(plot.visibleProperty());
         // issue 16: in data mode the data view shares the plot's row (left of the 3-D view)
         dataView = new org.gdlab.app.data.DataView(new org.gdlab.app.data.DataViewModel(vm));
-        dataView.visibleProperty().bind(dataView.viewModel().dataModeProperty());
+        javafx.scene.control.ToggleButton dataToggle = new javafx.scene.control.ToggleButton("Data");
+        javafx.beans.property.BooleanProperty dataFolded = new javafx.beans.property.SimpleBooleanProperty(false);
+        dataView.visibleProperty().bind(dataView.viewModel().dataModeProperty()
+                .and(dataFolded.not().or(dataToggle.selectedProperty())));
         dataView.uiScaleProperty().bind(presentation.scaleProperty()); // its type and marks grow with the window's
         layout.dataModeProperty().bind(dataView.viewModel().dataModeProperty());
         dataView.managedProperty().bind(dataView.visibleProperty());
         plotRow.getChildren().add(1, dataView);
-        // the data view takes a fixed share of the row at its right and the contour plot the rest; presenting,
-        // the plot is what the room reads and the data view becomes a strip (DATA_STRIP of the row)
         HBox.setHgrow(dataView, Priority.NEVER);
         dataView.setMinWidth(0);
-        dataView.prefWidthProperty().bind(Bindings.when(presentation.presentingProperty())
-                .then(plotRow.widthProperty().multiply(DATA_STRIP)).otherwise(plotRow.widthProperty().multiply(DATA_SHARE)));
+        dataView.setMaxWidth(Region.USE_PREF_SIZE);
         // over the plot only, inside its margins: never over the data view (its title) or the 3-D view beside it
-        banner.maxWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(0, plot.getWidth()
-                - (PlotView.LEFT + PlotView.RIGHT - 20) * presentation.scaleProperty().get()),
-                plot.widthProperty(), presentation.scaleProperty()));
+        // (the opened data view lies over the plot's right part: the banner ends left of it)
+        banner.maxWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            double u = presentation.scaleProperty().get();
+            double right = dataFolded.get() && dataView.isVisible() ? dataView.getPrefWidth() + 4 * u
+                    : (PlotView.RIGHT - 20) * u;
+            return Math.max(0, plot.getWidth() - PlotView.LEFT * u - right);
+        }, plot.widthProperty(), presentation.scaleProperty(), dataFolded, dataView.visibleProperty(),
+                dataView.prefWidthProperty()));
         // the banner's words change with α: the window is laid out again only when its size changes
         org.gdlab.app.controls.FixedCell bannerCell = new org.gdlab.app.controls.FixedCell(banner);
         bannerCell.setMouseTransparent(true);
         StackPane plotArea = new StackPane(plotRow, bannerCell);
         plotArea.setId("plotArea");
         plotArea.setMinSize(0, 0);
+        // the data view beside the plot where the plot keeps its share of the window (DataViewPlacement), else
+        // folded: the "Data" button at the plot's bottom right opens it over the plot's right part
+        dataToggle.setId("dataToggle");
+        dataToggle.setFocusTraversable(false);
+        dataToggle.setTooltip(new javafx.scene.control.Tooltip(
+                "Show the data and the model's fit over the plot (at this size there is no room beside it)"));
+        dataToggle.visibleProperty().bind(dataView.viewModel().dataModeProperty().and(dataFolded));
+        dataToggle.managedProperty().bind(dataToggle.visibleProperty());
+        StackPane.setAlignment(dataToggle, Pos.BOTTOM_RIGHT);
+        Runnable placeData = () -> {
+            double u = presentation.scaleProperty().get();
+            double windowW = getScene() == null ? getWidth() : getScene().getWidth();
+            double windowH = getScene() == null ? getHeight() : getScene().getHeight();
+            double rowW = plotArea.getWidth();
+            double w = org.gdlab.app.data.DataViewPlacement.of(presentation.presentingProperty().get())
+                    .width(windowW, windowH, rowW, plotArea.getHeight(), u);
+            boolean folded = w == 0 && rowW > 0;
+            if (folded != dataFolded.get()) {
+                dataToggle.setSelected(false);
+                ((javafx.scene.layout.Pane) dataView.getParent()).getChildren().remove(dataView);
+                if (folded) {
+                    StackPane.setAlignment(dataView, Pos.CENTER_RIGHT);
+                    plotArea.getChildren().add(dataView);
+                    dataToggle.toFront();
+                } else {
+                    plotRow.getChildren().add(1, dataView);
+                }
+                dataFolded.set(folded);
+            }
+            double opened = Math.min(rowW, Math.max(org.gdlab.app.data.DataViewPlacement.SHARE * rowW,
+                    2 * org.gdlab.app.data.DataViewPlacement.MIN_WIDTH * u));
+            dataView.setPrefWidth(folded ? opened : w);
+            // opened over the plot, it ends above its button (which stays to close it)
+            StackPane.setMargin(dataView, folded ? new Insets(0, 0, dataToggle.prefHeight(-1) + 8 * u, 0) : Insets.EMPTY);
+            StackPane.setMargin(dataToggle, new Insets(0, 4 * u, 4 * u, 0));
+        };
+        plotArea.getChildren().add(dataToggle);
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {plotArea.widthProperty(), plotArea.heightProperty(),
+                presentation.scaleProperty(), presentation.presentingProperty(), sceneProperty()}) {
+            o.addListener(x -> placeData.run());
+        }
+        sceneProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                is.widthProperty().addListener(x -> placeData.run());
+                is.heightProperty().addListener(x -> placeData.run());
+            }
+        });
         StackPane.setAlignment(bannerCell, Pos.TOP_LEFT);
         Runnable placeBanner = () -> {
             double u = presentation.scaleProperty().get();

@@ -28,7 +28,7 @@ import org.gdlab.render.PlotRenderer;
  * lesson) at step K, as {@code src/docs/screenshots/default.png}; {@code help:K} the window as it opens at
  * 1280×720, step K, with the F1 help overlay shown, as {@code src/docs/screenshots/help-overlay.png}.
  * System properties {@code -Dshots.size=1024x768}, {@code -Dshots.scale=1.5} and {@code -Dshots.present=true}
- * take every shot at another window size, UI scale, or in presentation mode.
+ * ({@code -Dshots.dataOpen=true}: with a folded data view opened by its button) take every shot at another window size, UI scale, or in presentation mode.
  */
 public final class PlotShots {
 
@@ -86,6 +86,15 @@ public final class PlotShots {
                 return null;
             });
             settle(shell);
+            if (Boolean.getBoolean("shots.dataOpen")) { // the folded data view opened by its button
+                fx(() -> {
+                    if (stage[0].getScene().lookup("#dataToggle") instanceof javafx.scene.control.ToggleButton t && t.isVisible()) {
+                        t.setSelected(true);
+                    }
+                    return null;
+                });
+                settle(shell);
+            }
             String name = spec.replace(':', '-');
             var window = fx(() -> stage[0].getScene().snapshot(null));
             ImageIO.write(SwingFXUtils.fromFXImage(window, null), "png", dir.resolve(name + "-window.png").toFile());

@@ -108,6 +108,7 @@ class LayoutMatrixTest {
                         show(cell);
                         problems.addAll(ShellFixture.fx(() -> check(cell)).stream().map(p -> id + ", " + p).toList());
                         problems.addAll(ShellFixture.fx(() -> checkDataView(id + ", " + cell)));
+                        problems.addAll(openedDataView(id + ", " + cell));
                     }
                 }
             }
@@ -115,12 +116,39 @@ class LayoutMatrixTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * Where the data view is folded (no room beside the plot), its "Data" button is inside the window, and a
+     * click on it shows the data view, which then passes {@link #checkDataView} too.
+     */
+    private List<String> openedDataView(String cell) {
+        Node toggle = ShellFixture.fx(() -> stage.getScene().lookup("#dataToggle"));
+        if (!ShellFixture.fx(() -> shown(toggle))) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        ShellFixture.fx(() -> {
+            Bounds b = toggle.localToScene(toggle.getBoundsInLocal());
+            if (b.getMinX() < -0.5 || b.getMaxX() > stage.getScene().getWidth() + 0.5 || b.getMaxY() > stage.getScene().getHeight() + 0.5) {
+                out.add(cell + ": the data view's button leaves the window: " + b);
+            }
+            click(toggle);
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        ui.idle();
+        out.addAll(ShellFixture.fx(() -> checkDataView(cell + ", opened by its button")));
+        ShellFixture.fx(() -> click(toggle));
+        return out;
+    }
+
     private List<String> checkDataView(String cell) {
         List<String> out = new ArrayList<>();
         org.gdlab.app.data.DataView data = ui.view.dataView();
         var scene = stage.getScene();
         if (!shown(data)) {
-            out.add(cell + ": the data view is hidden");
+            if (!shown(scene.lookup("#dataToggle"))) {
+                out.add(cell + ": the data view is hidden, and so is its button");
+            }
             return out;
         }
         Bounds d = data.localToScene(data.getBoundsInLocal());
