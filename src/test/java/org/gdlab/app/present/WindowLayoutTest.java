@@ -39,6 +39,19 @@ class WindowLayoutTest {
     }
 
     @Test
+    void inDataModeTheSidePanelDocksOnlyWhereItLeavesRoomForThePlotAndTheDataView() {
+        window(1280, 720);
+        layout.dataModeProperty().set(true);
+        assertEquals(Dock.NONE, layout.dockProperty().get(), "380 px of 1280 would squeeze the plot and the data view");
+        assertTrue(layout.learningRateInBarProperty().get(), "α is in the playback bar");
+        window(1920, 1080);
+        assertEquals(Dock.FULL, layout.dockProperty().get(), "380 px of 1920 leaves room for both");
+        layout.dataModeProperty().set(false);
+        window(1280, 720);
+        assertEquals(Dock.FULL, layout.dockProperty().get(), "on a surface, docked as before");
+    }
+
+    @Test
     void f9HidesTheControlsWhereThePanelFitsAndOpensTheDrawerWhereItDoesNot() {
         window(1280, 800);
         layout.toggleSidePanel();
