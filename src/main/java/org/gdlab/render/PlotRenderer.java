@@ -217,7 +217,7 @@ public final class PlotRenderer {
         SurfaceLayer.paintMinima(g, t, surface.description().knownPoints(), occupied); // the window always shows them
         java.util.List<String> names = org.gdlab.core.data.DataCost.axisNames(surface);
         FrameLayer.paintAxes(g, t, theme, names.get(0), names.get(1));
-        FrameLayer.paintColorBar(g, t, picture, scenario.colorMap(), theme);
+        FrameLayer.paintColorBar(g, t, picture, scenario.colorMap(), theme, org.gdlab.core.explain.CostLetter.of(surface));
         List<SketchPoints> now = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             PathSketch p = paths.get(i);

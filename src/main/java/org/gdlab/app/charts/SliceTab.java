@@ -11,6 +11,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.gdlab.app.race.RaceViewModel;
+import org.gdlab.app.viewmodel.CostWords;
 import org.gdlab.core.math.NumberText;
 import org.gdlab.core.optim.LineSearchTrace;
 import org.gdlab.render.paint.SearchDirectionOverlay;
@@ -27,7 +28,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The "Line search" tab: the slice chart of the current step (C(w + t·d) against t, the Armijo line, the
+ * The "Line search" tab: the slice chart of the current step (C(w + t·d), J(w + t·d) on data, against t, the Armijo line, the
  * shaded band where the strong curvature condition holds, the trials: accepted filled, rejected hollow),
  * the sentence of {@link SliceViewModel#messageProperty()}, and a check box for the plot's overlays (the
  * trial points, the search direction d_k and BFGS's ellipses: {@link TrialPointsOverlay},
@@ -42,9 +43,14 @@ public final class SliceTab extends Tab {
     private static final Color REJECTED = new Color(198, 40, 40);
     private static final Color BAND = new Color(255, 193, 7, 70);
 
+    /** the chart's title and the curve's name, written with C (J on a data surface: {@link CostWords}) */
+    private static final String TITLE = "The step along d: C(w + t·d)";
+    private static final String CURVE_NAME = "C(w + t·d)";
+
     private final SliceViewModel model;
     private final XYPlot plot;
     private final JFreeChart chart;
+    private final CostWords words;
 
     /**
      * @param race the runs (the slice follows the selected one); its overlays on the plot are registered
@@ -59,7 +65,8 @@ public final class SliceTab extends Tab {
         x.setSmallestValue(1e-300);
         ChartNumbers.log(x);
         x.setNumberFormatOverride(new TickFormat()); // "0.1", "0.063": t itself, not 10 to a rounded-off power
-        NumberAxis y = new NumberAxis("C(w + t·d)");
+        words = race.lab().costWords();
+        NumberAxis y = new NumberAxis(words.now(CURVE_NAME));
         y.setAutoRangeIncludesZero(false);
         ChartNumbers.linear(y, false);
         for (org.jfree.chart.axis.ValueAxis a : new org.jfree.chart.axis.ValueAxis[] {x, y}) {
@@ -71,7 +78,7 @@ public final class SliceTab extends Tab {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(220, 220, 220));
         plot.setRangeGridlinePaint(new Color(220, 220, 220));
-        chart = new JFreeChart("The step along d: C(w + t·d)", new Font("SansSerif", Font.BOLD, 15), plot, true);
+        chart = new JFreeChart(words.now(TITLE), new Font("SansSerif", Font.BOLD, 15), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         ChartViewer viewer = new ChartViewer(chart);
         viewer.setId("sliceChart");
@@ -90,6 +97,11 @@ public final class SliceTab extends Tab {
         viewer.visibleProperty().bind(model.dataProperty().isNotNull());
         setContent(pane);
         model.dataProperty().addListener((o, was, is) -> show(is));
+        words.letterProperty().addListener(o -> { // J(w + t·d) on data, C(w + t·d) on a surface
+            chart.setTitle(words.now(TITLE));
+            y.setLabel(words.now(CURVE_NAME));
+            show(model.dataProperty().get());
+        });
         show(model.dataProperty().get());
     }
 
@@ -104,14 +116,14 @@ public final class SliceTab extends Tab {
         XYSeriesCollection c = new XYSeriesCollection();
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
         if (d != null) {
-            XYSeries curve = new XYSeries("C(w + t·d)", false);
+            XYSeries curve = new XYSeries(words.now(CURVE_NAME), false);
             for (int i = 0; i < d.ts().length; i++) {
                 curve.add(d.ts()[i], d.costs()[i]);
             }
             c.addSeries(curve);
             style(r, c.getSeriesCount() - 1, CURVE, true, false, false);
             if (Double.isFinite(d.c1())) {
-                XYSeries line = new XYSeries("Armijo line C(w) + c₁t∇Cᵀd", false);
+                XYSeries line = new XYSeries(words.now("Armijo line C(w) + c₁t ∇C·d"), false);
                 for (double t : d.ts()) { // a curve on the logarithmic axis
                     line.add(t, d.armijoLine(t));
                 }

@@ -11,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -205,7 +206,7 @@ public final class SidePanel extends VBox {
             }
         });
         combo.valueProperty().bindBidirectional(vm.optimizerProperty());
-        combo.setTooltip(Sync.tip("The update rule. Gradient descent: w ← w − α∇C. The others keep a state "
+        combo.setTooltip(costTip("The update rule. Gradient descent: w ← w − α∇C. The others keep a state "
                 + "(velocity, running averages) or use the Hessian (Newton)."));
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -247,9 +248,18 @@ public final class SidePanel extends VBox {
         return section("Optimizer", combo, new HyperparameterGrid(vm.hyperparameters(), ""), grid, scheduleError);
     }
 
+    /** @return a tooltip whose text (written with C) is in the letter of the surface on screen: J on data */
+    private Tooltip costTip(String text) {
+        Tooltip t = Sync.tip(text);
+        t.textProperty().bind(vm.costWords().of(text));
+        return t;
+    }
+
     private int number(GridPane grid, int row, String name, DoubleProperty p, String tip) {
         TextField field = numberField(p, tip);
-        Label label = new Label(name);
+        field.getTooltip().textProperty().bind(vm.costWords().of(tip)); // |∇C| is |∇J| on data
+        Label label = new Label();
+        label.textProperty().bind(vm.costWords().of(name));
         label.setTooltip(field.getTooltip());
         grid.addRow(row, label, field);
         return row + 1;
@@ -287,7 +297,7 @@ public final class SidePanel extends VBox {
         spacing.getItems().setAll(LevelSpacing.values());
         spacing.setId("levelSpacing");
         spacing.valueProperty().bindBidirectional(vm.plot().levelSpacingProperty());
-        spacing.setTooltip(Sync.tip("Level lines evenly spaced in C (linear) or in log C (log: for costs spanning orders of magnitude)."));
+        spacing.setTooltip(costTip("Level lines evenly spaced in C (linear) or in log C (log: for costs spanning orders of magnitude)."));
         Slider count = new Slider(5, 50, 20);
         count.setId("levelCount");
         count.setMajorTickUnit(5);
@@ -305,11 +315,11 @@ public final class SidePanel extends VBox {
         CheckBox equal = new CheckBox("Equal scale on x and y");
         equal.setId("equalAspect");
         equal.selectedProperty().bindBidirectional(vm.plot().equalAspectProperty());
-        equal.setTooltip(Sync.tip("On: one unit is as long on x as on y, so −∇C is drawn perpendicular to the level lines. Off: fill the window."));
+        equal.setTooltip(costTip("On: one unit is as long on x as on y, so −∇C is drawn perpendicular to the level lines. Off: fill the window."));
         CheckBox field = new CheckBox("Gradient field");
         field.setId("gradientField");
         field.selectedProperty().bindBidirectional(vm.plot().gradientFieldProperty());
-        field.setTooltip(Sync.tip("Small arrows of −∇C over the whole plot (longer where it is steeper)."));
+        field.setTooltip(costTip("Small arrows of −∇C over the whole plot (longer where it is steeper)."));
         Button reset = new Button("Reset view (V)");
         reset.setId("resetView");
         reset.setOnAction(e -> vm.plot().resetView());

@@ -44,7 +44,9 @@ public final class CurvaturePanel extends javafx.scene.layout.FlowPane {
         CheckBox model = new CheckBox("Local quadratic model");
         model.setId("showModel");
         model.selectedProperty().bindBidirectional(vm.showModelProperty());
-        model.setTooltip(Sync.tip("The level set of C(w) + ∇C·d + ½dᵀHd through the current point, centred on the model's "
+        model.setTooltip(Sync.tip(""));
+        model.getTooltip().textProperty().bind(sandbox.lab().costWords().of( // J(w) + ∇J·d + … on data
+                "The level set of C(w) + ∇C·d + ½dᵀHd through the current point, centred on the model's "
                 + "minimum: the step −α∇C overshoots along the steep axis when α > 1/λmax, and lands farther out than it "
                 + "started when α > 2/λmax."));
         Label title = new Label("Curvature at the current point");

@@ -61,7 +61,7 @@ public final class BasePainter {
         java.util.List<String> names = org.gdlab.core.data.DataCost.axisNames(surface);
         FrameLayer.paintAxes(g, t, theme, names.get(0), names.get(1));
         if (p != null) {
-            FrameLayer.paintColorBar(g, t, p, map, theme);
+            FrameLayer.paintColorBar(g, t, p, map, theme, org.gdlab.core.explain.CostLetter.of(surface));
         }
     }
 }

@@ -87,7 +87,7 @@ public final class SweepView extends VBox {
         controls.setAlignment(Pos.CENTER_LEFT);
 
         LogAxis x = new LogAxis("learning rate α");
-        LogAxis y = new LogAxis("final C − C*");
+        LogAxis y = new LogAxis(vm.race().lab().costWords().now("final C − C*"));
         for (LogAxis a : new LogAxis[] {x, y}) {
             a.setBase(10);
             a.setSmallestValue(1e-300);
@@ -135,6 +135,10 @@ public final class SweepView extends VBox {
             requestLayout();
         });
         vm.race().lab().learningRateProperty().addListener(o -> requestLayout());
+        vm.race().lab().surfaceProperty().addListener(o -> { // the axis's letter and C* follow the surface
+            resultDirty = true;
+            requestLayout();
+        });
         vm.race().selectedProperty().addListener(o -> requestLayout());
     }
 
@@ -169,6 +173,9 @@ public final class SweepView extends VBox {
 
     private void show(SweepResult res) {
         plot.getChart().setNotify(false);
+        // "final J − J*" on data: the letter of the surface on screen (a cleared chart says it too)
+        OptionalDouble cStar = ChartsViewModel.globalMinimum(vm.race().lab().surfaceProperty().get());
+        plot.getRangeAxis().setLabel(vm.race().lab().costWords().now(cStar.isPresent() ? "final C − C*" : "final C"));
         if (res == null) { // cleared: the run changed since the sweep
             plot.clearDomainMarkers();
             plot.addDomainMarker(current, Layer.FOREGROUND);
@@ -178,8 +185,6 @@ public final class SweepView extends VBox {
         }
         plot.clearDomainMarkers();
         plot.addDomainMarker(current, Layer.FOREGROUND);
-        OptionalDouble cStar = ChartsViewModel.globalMinimum(vm.race().lab().surfaceProperty().get());
-        plot.getRangeAxis().setLabel(cStar.isPresent() ? "final C − C*" : "final C");
         XYSeries s = new XYSeries("final cost", false, true);
         for (SweepPoint p : res.points()) {
             double v = p.finalCost() - cStar.orElse(0);

@@ -71,6 +71,8 @@ public final class LabViewModel {
     private final StringProperty surfaceId = new SimpleStringProperty(this, "surfaceId", DEFAULT_SURFACE);
     private final ObservableList<ParameterModel> parameters = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Surface> surface = new ReadOnlyObjectWrapper<>(this, "surface");
+    /** the fixed texts about the cost in the surface's letter (J on data, C elsewhere) */
+    private final CostWords costWords = new CostWords(surface.getReadOnlyProperty());
     private final ReadOnlyStringWrapper formulaShown = new ReadOnlyStringWrapper(this, "formulaShown", "");
     private final FormulaModel formula = new FormulaModel();
 
@@ -552,6 +554,11 @@ public final class LabViewModel {
 
     public ReadOnlyObjectProperty<Surface> surfaceProperty() {
         return surface.getReadOnlyProperty();
+    }
+
+    /** @return the window's fixed texts about the cost in the letter of the surface on screen */
+    public CostWords costWords() {
+        return costWords;
     }
 
     /** @return "C(x, y) = …" of the surface on screen */

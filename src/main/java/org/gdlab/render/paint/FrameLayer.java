@@ -86,8 +86,17 @@ public final class FrameLayer {
         g.drawString(yName, 6f, (float) (t.top() + t.height() / 2 + (m.getAscent() - m.getDescent()) / 2.0));
     }
 
-    /** The colour bar right of the plot area: the map's ramp, a tick per level, labelled values, "C" above. */
+    /** The colour bar of a surface's cost C: {@link #paintColorBar(Graphics2D, PlotTransform, ContourPicture, ColorMap, PlotTheme, String)}. */
     public static void paintColorBar(Graphics2D g, PlotTransform t, ContourPicture p, ColorMap map, PlotTheme theme) {
+        paintColorBar(g, t, p, map, theme, "C");
+    }
+
+    /**
+     * The colour bar right of the plot area: the map's ramp, a tick per level, labelled values, the cost's
+     * letter above ({@code org.gdlab.core.explain.CostLetter}: C, or J on a data surface).
+     */
+    public static void paintColorBar(Graphics2D g, PlotTransform t, ContourPicture p, ColorMap map, PlotTheme theme,
+                                     String letter) {
         double x = t.left() + t.width() + BAR_GAP;
         double top = t.top();
         double hgt = t.height();
@@ -115,7 +124,7 @@ public final class FrameLayer {
             g.draw(new Line2D.Double(x + BAR_WIDTH, l.tickY(), x + BAR_WIDTH + 5, l.tickY()));
             g.drawString(l.text(), (float) l.x(), (float) l.baseline());
         }
-        g.drawString("C", (float) (x + 4), (float) (top - 1 - m.getDescent()));
+        g.drawString(letter, (float) (x + 4), (float) (top - 1 - m.getDescent()));
     }
 
     /**

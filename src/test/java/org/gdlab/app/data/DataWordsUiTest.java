@@ -1,0 +1,106 @@
+package org.gdlab.app.data;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Stage;
+import org.gdlab.app.UiFixture;
+import org.gdlab.app.viewmodel.CostWords;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The window's fixed texts about the cost say J on data and C on a surface, and change with the surface
+ * ({@link CostWords}): the side panel's tooltips of the optimizer, the gradient clip, the level spacing, the
+ * equal-axes and gradient-field switches, the clip's label, the curvature panel's model switch, the slice
+ * chart's title and axis and the α sweep's axis (the colour bar's letter: {@code ColorBarLetterTest}).
+ * Each text is checked to hold the surface's letter standing alone and never the other one.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DataWordsUiTest {
+
+    private static final Pattern C_ALONE = Pattern.compile("(?<![\\p{L}\\p{N}_])C(?![\\p{L}\\p{N}_])");
+    private static final Pattern J_ALONE = Pattern.compile("(?<![\\p{L}\\p{N}_])J(?![\\p{L}\\p{N}_])");
+
+    private UiFixture ui;
+
+    @Start
+    void start(Stage stage) {
+        ui = new UiFixture(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        UiFixture.fx(() -> ui.view.dispose());
+    }
+
+    private String tooltip(String id) {
+        Node n = ui.view.getScene().lookup(id);
+        assertNotNull(n, id);
+        Tooltip t = ((Control) n).getTooltip();
+        assertNotNull(t, id + "'s tooltip");
+        return t.getText();
+    }
+
+    private String chartAxis(String id) {
+        ChartViewer v = (ChartViewer) ui.view.getScene().lookup(id);
+        assertNotNull(v, id);
+        return v.getChart().getXYPlot().getRangeAxis().getLabel();
+    }
+
+    /** @return every text checked, each with where it comes from */
+    private List<String[]> texts() {
+        return UiFixture.fx(() -> {
+            List<String[]> out = new ArrayList<>();
+            for (String id : new String[] {"#optimizer", "#levelSpacing", "#equalAspect", "#gradientField", "#showModel"}) {
+                out.add(new String[] {id, tooltip(id)});
+            }
+            Label clip = ui.view.getScene().getRoot().lookupAll(".label").stream().filter(n -> n instanceof Label l
+                    && l.getText() != null && l.getText().startsWith("clip")).map(Label.class::cast).findFirst().orElseThrow();
+            out.add(new String[] {"clip label", clip.getText()});
+            out.add(new String[] {"clip tooltip", clip.getTooltip().getText()});
+            ChartViewer slice = (ChartViewer) ui.view.getScene().lookup("#sliceChart");
+            out.add(new String[] {"slice title", slice.getChart().getTitle().getText()});
+            out.add(new String[] {"slice axis", chartAxis("#sliceChart")});
+            out.add(new String[] {"sweep axis", chartAxis("#sweepChart")});
+            return out;
+        });
+    }
+
+    private void assertAllSay(String letter) {
+        Pattern own = letter.equals("J") ? J_ALONE : C_ALONE;
+        Pattern other = letter.equals("J") ? C_ALONE : J_ALONE;
+        for (String[] t : texts()) {
+            assertTrue(own.matcher(t[1]).find(), t[0] + ": " + t[1]);
+            assertFalse(other.matcher(t[1]).find(), t[0] + ": " + t[1]);
+        }
+    }
+
+    private void surface(String id) {
+        UiFixture.fx(() -> ui.vm.surfaceIdProperty().set(id));
+        ui.idle();
+        UiFixture.fx(() -> ui.view.getScene().getRoot().layout()); // the sweep view relabels in its layout pass
+    }
+
+    @Test
+    void onDataTheTooltipsAndChartLabelsSayJAndBackOnASurfaceC() {
+        surface("data:cars:linear");
+        assertAllSay("J");
+        surface("rosenbrock");
+        assertAllSay("C");
+        surface("data:separable:logistic");
+        assertAllSay("J");
+    }
+}
