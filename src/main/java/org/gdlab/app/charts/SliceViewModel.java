@@ -127,7 +127,9 @@ public final class SliceViewModel {
             c2 = Double.NaN;
         }
         SliceData d = SliceData.of(trace, c1, c2, c.function());
-        return new Result(d, describe(d, k));
+        // the sentence in the cost's letter: J along d on data
+        return new Result(d, org.gdlab.core.explain.CostLetter.rename(describe(d, k),
+                org.gdlab.core.explain.CostLetter.of(c.function())));
     }
 
     /** Applies the α changes with after &lt; step ≤ row, in their order (as {@code Simulation.run} does). */
