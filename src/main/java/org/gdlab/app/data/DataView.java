@@ -64,7 +64,7 @@ public final class DataView extends Region {
         setMinSize(0, 0);
         getChildren().add(canvas);
         for (Observable o : new Observable[] {vm.pointsProperty(), vm.currentProperty(), vm.previewProperty(),
-                vm.batchProperty(), vm.frameProperty(), vm.featureFrameProperty(), vm.modelProperty(), widthProperty(),
+                vm.batchProperty(), vm.frameProperty(), vm.featureFrameProperty(), vm.modelProperty(), vm.revisionProperty(), widthProperty(),
                 heightProperty(), uiScale}) {
             o.addListener(x -> paint());
         }
@@ -339,12 +339,12 @@ public final class DataView extends Region {
         double r = radius(d);
         g.setFill(POINT);
         for (int i = 0; i < d.size(); i += stride) {
-            g.fillOval(p.px(d.x1(i)) - r, p.py(d.x2(i)) - r, 2 * r, 2 * r);
+            g.fillOval(p.px(vm.x1(i)) - r, p.py(vm.x2(i)) - r, 2 * r, 2 * r);
         }
         g.setStroke(BATCH);
         g.setLineWidth(2 * u);
         for (int i : vm.batchProperty().get()) {
-            g.strokeOval(p.px(d.x1(i)) - r - 2.5 * u, p.py(d.x2(i)) - r - 2.5 * u, 2 * r + 5 * u, 2 * r + 5 * u);
+            g.strokeOval(p.px(vm.x1(i)) - r - 2.5 * u, p.py(vm.x2(i)) - r - 2.5 * u, 2 * r + 5 * u, 2 * r + 5 * u);
         }
         g.restore();
     }
@@ -378,7 +378,7 @@ public final class DataView extends Region {
                 } else { // the previewed (w₁, w₂)'s predictions as crosses
                     Dataset d = vm.pointsProperty().get();
                     for (int i = 0; i < d.size(); i += vm.stride()) {
-                        double x = p.px(d.y(i));
+                        double x = p.px(vm.y(i));
                         double y = p.py(vm.predicted(c, i));
                         g.strokeLine(x - 3 * u, y - 3 * u, x + 3 * u, y + 3 * u);
                         g.strokeLine(x - 3 * u, y + 3 * u, x + 3 * u, y - 3 * u);
@@ -413,7 +413,7 @@ public final class DataView extends Region {
         double r = radius(d);
         for (int i = 0; i < d.size(); i += stride) {
             Vec2 q = vm.position(i);
-            g.setFill(m == Model.LOGISTIC && d.y(i) == 1 ? POINT_ONE : POINT);
+            g.setFill(m == Model.LOGISTIC && vm.y(i) == 1 ? POINT_ONE : POINT);
             g.fillOval(p.px(q.x()) - r, p.py(q.y()) - r, 2 * r, 2 * r);
         }
         g.setStroke(BATCH);

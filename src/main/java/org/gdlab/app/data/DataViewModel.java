@@ -30,7 +30,11 @@ import org.gdlab.core.sim.RunConfig;
  * while it is edited, so the picture does not jump under the mouse.
  *
  * <p>Editing ({@link #movePoint}, {@link #addPoint}, {@link #removePoint}) changes the points at once
- * ({@link Dataset#moved}, {@link Dataset#withPoint}, {@link Dataset#without}); the new cost (its statistics,
+ * ({@link Dataset#withPoint}, {@link Dataset#without}); a move (a drag sends one per mouse event) is O(1) on
+ * the JavaFX thread: the moved point's new place is kept beside the points ({@link MovedPoints}) and shows at
+ * once through {@link #x1}, {@link #x2}, {@link #y} and {@link #position} ({@link #revisionProperty()} counts
+ * the changes), and the worker copies the N points with it ({@link Dataset#moved}) when it builds the new
+ * cost, which {@link #pointsProperty()} then holds. The new cost (its statistics,
  * its optimum — Newton's method for logistic) is built on the window's background worker, newest edit wins,
  * and then replaces the surface ({@link LabViewModel#replaceData}), which recomputes the contour picture and
  * the path off the JavaFX thread too. Logistic labels stay 0 or 1 (a point takes the label nearer to where
@@ -50,7 +54,7 @@ public final class DataViewModel {
     public static final String EDIT_FAILURE = "Could not change the data";
 
     private final LabViewModel lab;
-    private final LatestWins<DataCost> editWorker;
+    private final LatestWins<Edited> editWorker;
     private final ReadOnlyBooleanWrapper dataMode = new ReadOnlyBooleanWrapper(this, "dataMode", false);
     private final ReadOnlyObjectWrapper<Dataset> points = new ReadOnlyObjectWrapper<>(this, "points");
     private final ReadOnlyObjectWrapper<Model> model = new ReadOnlyObjectWrapper<>(this, "model");
@@ -59,6 +63,12 @@ public final class DataViewModel {
     private final ReadOnlyObjectWrapper<Vec2> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyObjectWrapper<Vec2> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyObjectWrapper<int[]> batch = new ReadOnlyObjectWrapper<>(this, "batch", new int[0]);
+    private final javafx.beans.property.ReadOnlyLongWrapper revision = new javafx.beans.property.ReadOnlyLongWrapper(this,
+            "revision");
+    /** the points moved since {@link #points} was copied (a drag's newest places) */
+    private final MovedPoints moved = new MovedPoints();
+    /** counts the changes of the points other than moves (a dataset chosen, a point added or removed) */
+    private long structure;
     private DataCost cost;
     private boolean ownEdit;
     /** edits counted from 1; the newest whose cost is on screen; the newest that asked for a rebuild */
@@ -88,6 +98,8 @@ public final class DataViewModel {
         }
         if (!ownEdit) { // a newly chosen dataset: its points and a frame around them
             pending.clear();
+            moved.clear();
+            structure++;
             publishedSeq = editSeq;
             rebuildSeq = 0;
             points.set(c.spec().data());
@@ -137,9 +149,23 @@ public final class DataViewModel {
 
     /** @return ŷᵢ of point i: {@link #predict} of its x, or w₁·x₁ᵢ + w₂·x₂ᵢ for {@code linear2} */
     public double predicted(Vec2 params, int i) {
-        Dataset d = points.get();
-        return model.get() == Model.LINEAR2 ? params.x() * d.x1(i) + params.y() * d.x2(i)
-                : predict(model.get(), params, d.x1(i));
+        return model.get() == Model.LINEAR2 ? params.x() * x1(i) + params.y() * x2(i)
+                : predict(model.get(), params, x1(i));
+    }
+
+    /** @return point i's first feature now (a point being dragged: where it is, before the points are copied) */
+    public double x1(int i) {
+        return moved.x1(points.get(), i);
+    }
+
+    /** @return point i's second feature now (0 for one feature) */
+    public double x2(int i) {
+        return moved.x2(points.get(), i);
+    }
+
+    /** @return point i's target now */
+    public double y(int i) {
+        return moved.y(points.get(), i);
     }
 
     /** @return the step between drawn points: 1 up to {@link #MAX_DRAWN} points, else ⌈N / MAX_DRAWN⌉ */
@@ -150,12 +176,11 @@ public final class DataViewModel {
 
     /** @return point i's position in the view: (xᵢ, yᵢ), or (yᵢ, ŷᵢ) at the current step for {@code linear2} */
     public Vec2 position(int i) {
-        Dataset d = points.get();
         if (model.get() == Model.LINEAR2) {
             Vec2 c = current.get();
-            return new Vec2(d.y(i), c == null ? d.y(i) : predicted(c, i));
+            return new Vec2(y(i), c == null ? y(i) : predicted(c, i));
         }
-        return new Vec2(d.x1(i), d.y(i));
+        return new Vec2(x1(i), y(i));
     }
 
     /**
@@ -182,7 +207,7 @@ public final class DataViewModel {
         int best = -1;
         double bestD = 1;
         for (int i = 0; i < d.size(); i += stride()) {
-            Vec2 p = features ? new Vec2(d.x1(i), d.x2(i)) : position(i);
+            Vec2 p = features ? new Vec2(x1(i), x2(i)) : position(i);
             double dx = (p.x() - x) / rx;
             double dy = (p.y() - y) / ry;
             double dd = dx * dx + dy * dy;
@@ -215,35 +240,28 @@ public final class DataViewModel {
      */
     public void movePoint(int i, double x, double y) {
         if (oneFeature() && i >= 0 && i < points.get().size()) {
-            Dataset before = points.get();
-            double t = target(y);
-            edit(before.moved(i, x, 0, t), new PointMove(i, before.x1(i), 0, before.y(i), x, 0, t));
+            move(i, x, 0, target(y));
         }
     }
 
     /** Add the point (x, y) in the data's units (logistic: the label nearer to y); not {@code linear2}. */
     public void addPoint(double x, double y) {
         if (oneFeature()) {
-            edit(points.get().withPoint(x, 0, target(y)), null);
+            replacePoints(pointsNow().withPoint(x, 0, target(y)));
         }
     }
 
     /** {@code linear2}: move point i's features to (x1, x2) in the data's units; its target y stays. */
     public void moveFeatures(int i, double x1, double x2) {
         if (twoFeatures() && i >= 0 && i < points.get().size()) {
-            Dataset before = points.get();
-            double y = before.y(i);
-            edit(before.moved(i, x1, x2, y), new PointMove(i, before.x1(i), before.x2(i), y, x1, x2, y));
+            move(i, x1, x2, y(i));
         }
     }
 
     /** {@code linear2}: set point i's target to y (data units); its features stay. */
     public void moveTarget(int i, double y) {
         if (twoFeatures() && i >= 0 && i < points.get().size()) {
-            Dataset before = points.get();
-            double a = before.x1(i);
-            double b = before.x2(i);
-            edit(before.moved(i, a, b, y), new PointMove(i, a, b, before.y(i), a, b, y));
+            move(i, x1(i), x2(i), y);
         }
     }
 
@@ -256,7 +274,7 @@ public final class DataViewModel {
         if (twoFeatures()) {
             Vec2 c = current.get();
             double y = c == null ? 0 : c.x() * x1 + c.y() * x2;
-            edit(points.get().withPoint(x1, x2, y), null);
+            replacePoints(pointsNow().withPoint(x1, x2, y));
         }
     }
 
@@ -269,45 +287,90 @@ public final class DataViewModel {
             lab.problems().report(EDIT_FAILURE, "a dataset keeps at least one point");
             return;
         }
-        edit(points.get().without(i), null);
+        replacePoints(pointsNow().without(i));
     }
 
     private double target(double y) {
         return model.get() == Model.LOGISTIC ? (y >= 0.5 ? 1 : 0) : y;
     }
 
+    /** @return the points now, moved points included: a copy when points were moved since the last one */
+    private Dataset pointsNow() {
+        return moved.isEmpty() ? points.get() : MovedPoints.appliedTo(points.get(), moved.snapshot());
+    }
+
     /**
-     * The points become d at once; the cost over d is built on the worker. A move (move ≠ null) whose
-     * predecessors since the cost on screen were all moves too is applied to that cost's statistics
+     * Point i moves to (x1, x2, y): O(1) here, whatever N. Its new place is kept in {@link #moved} and the
+     * worker copies the points with every place kept so far, then builds the cost. A move whose predecessors
+     * since the cost on screen were all moves too is applied to that cost's statistics
      * ({@link DataCost#withMoves}: Welford, O(1) per move for linear) together with those predecessors, so
-     * the result never depends on an edit whose job was dropped (newest wins); any other edit rebuilds the
-     * cost from the points, and so do the moves until that rebuilt cost is on screen.
+     * the result never depends on an edit whose job was dropped (newest wins); after any other edit the cost
+     * is rebuilt from the points, and so it is for the moves until that rebuilt cost is on screen.
      */
-    private void edit(Dataset d, PointMove move) {
-        points.set(d);
+    private void move(int i, double x1, double x2, double y) {
+        PointMove m = new PointMove(i, x1(i), x2(i), y(i), x1, x2, y);
         long seq = ++editSeq;
-        java.util.concurrent.Callable<DataCost> job;
-        if (move != null && rebuildSeq <= publishedSeq) {
-            pending.add(new Pending(seq, move));
+        moved.put(i, seq, x1, x2, y);
+        revision.set(revision.get() + 1);
+        Dataset base = points.get();
+        java.util.Map<Integer, MovedPoints.Place> places = moved.snapshot();
+        java.util.concurrent.Callable<Edited> job;
+        if (rebuildSeq <= publishedSeq) {
+            pending.add(new Pending(seq, m));
             DataCost from = cost;
             java.util.List<PointMove> moves = pending.stream().map(Pending::move).toList();
-            job = () -> from.withMoves(d, moves);
+            job = () -> {
+                Dataset d = MovedPoints.appliedTo(base, places);
+                return new Edited(d, from.withMoves(d, moves));
+            };
         } else {
             rebuildSeq = seq;
             pending.clear();
-            DataSpec spec = cost.spec().withData(d);
-            job = spec::cost;
+            DataSpec spec = cost.spec();
+            job = () -> {
+                Dataset d = MovedPoints.appliedTo(base, places);
+                return new Edited(d, spec.withData(d).cost());
+            };
         }
-        editWorker.submit(job, c -> {
+        submit(seq, job);
+    }
+
+    /** The points become d at once (a point added or removed); the cost over d is rebuilt on the worker. */
+    private void replacePoints(Dataset d) {
+        moved.clear();
+        structure++;
+        points.set(d);
+        long seq = ++editSeq;
+        rebuildSeq = seq;
+        pending.clear();
+        DataSpec spec = cost.spec().withData(d);
+        submit(seq, () -> new Edited(d, spec.cost()));
+    }
+
+    /**
+     * Builds edit seq's cost on the worker; on the JavaFX thread its copy of the points replaces the points
+     * (unless points were added, removed or chosen since: that copy is out of date) and its cost the surface.
+     */
+    private void submit(long seq, java.util.concurrent.Callable<Edited> job) {
+        long structureThen = structure;
+        editWorker.submit(job, e -> {
             publishedSeq = seq;
             pending.removeIf(p -> p.seq() <= seq);
+            if (structureThen == structure) {
+                points.set(e.points());
+                moved.forgetUpTo(seq);
+            }
             ownEdit = true;
             try {
-                lab.replaceData(c);
+                lab.replaceData(e.cost());
             } finally {
                 ownEdit = false;
             }
         });
+    }
+
+    /** The worker's result: the points with the moves copied in, and the cost over them. */
+    private record Edited(Dataset points, DataCost cost) {
     }
 
     private record Pending(long seq, PointMove move) {
@@ -320,7 +383,11 @@ public final class DataViewModel {
         return dataMode.getReadOnlyProperty();
     }
 
-    /** @return the points in the data's own units (edits show here at once); null before any data surface */
+    /**
+     * @return the points in the data's own units (an added or removed point shows here at once, a moved one
+     *     when the worker has copied the points: {@link #x1}, {@link #x2}, {@link #y} show it at once); null
+     *     before any data surface
+     */
     public ReadOnlyObjectProperty<Dataset> pointsProperty() {
         return points.getReadOnlyProperty();
     }
@@ -328,6 +395,11 @@ public final class DataViewModel {
     /** @return for {@code linear2}, the rectangle of the feature plane (x₁, x₂) shown; null for the other models */
     public ReadOnlyObjectProperty<DataFrame> featureFrameProperty() {
         return featureFrame.getReadOnlyProperty();
+    }
+
+    /** @return counts the moves, each shown at once through {@link #x1}, {@link #x2}, {@link #y}: the view repaints */
+    public javafx.beans.property.ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
     }
 
     /** @return the model of the data surface */

@@ -97,8 +97,11 @@ class DataViewModelTest {
     void draggingAPointUpdatesTheSurfaceAndItsOptimumToTheNormalEquations() {
         choose("data:line:linear");
         DataCost before = (DataCost) lab.surfaceProperty().get();
+        Dataset shown = data.pointsProperty().get();
         data.movePoint(3, 2.5, 40);
-        assertEquals(40, data.pointsProperty().get().y(3), "the point moves at once");
+        assertEquals(40, data.y(3), "the point moves at once");
+        assertEquals(2.5, data.x1(3));
+        assertSame(shown, data.pointsProperty().get(), "the points are copied on the worker, not at the mouse event");
         assertSame(before, lab.surfaceProperty().get(), "the new cost is built on the worker");
         jobs.drain();
         DataCost after = (DataCost) lab.surfaceProperty().get();
