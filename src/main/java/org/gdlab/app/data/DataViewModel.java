@@ -50,6 +50,8 @@ public final class DataViewModel {
 
     /** above this many points the view draws every k-th point only, k = ⌈N / MAX_DRAWN⌉ */
     public static final int MAX_DRAWN = 10_000;
+    /** at most this many moves since the cost on screen are applied to its statistics; beyond, it is rebuilt */
+    static final int MAX_PENDING = 64;
     /** the head of the status line's sentence when an edit cannot be applied */
     public static final String EDIT_FAILURE = "Could not change the data";
 
@@ -305,7 +307,9 @@ public final class DataViewModel {
      * since the cost on screen were all moves too is applied to that cost's statistics
      * ({@link DataCost#withMoves}: Welford, O(1) per move for linear) together with those predecessors, so
      * the result never depends on an edit whose job was dropped (newest wins); after any other edit the cost
-     * is rebuilt from the points, and so it is for the moves until that rebuilt cost is on screen.
+     * is rebuilt from the points, and so it is for the moves until that rebuilt cost is on screen. So that a
+     * move stays O(1) here when the worker falls behind, more than {@link #MAX_PENDING} moves since the cost
+     * on screen are not listed but rebuilt from the points too (on the worker).
      */
     private void move(int i, double x1, double x2, double y) {
         PointMove m = new PointMove(i, x1(i), x2(i), y(i), x1, x2, y);
@@ -315,7 +319,7 @@ public final class DataViewModel {
         Dataset base = points.get();
         java.util.Map<Integer, MovedPoints.Place> places = moved.snapshot();
         java.util.concurrent.Callable<Edited> job;
-        if (rebuildSeq <= publishedSeq) {
+        if (rebuildSeq <= publishedSeq && pending.size() < MAX_PENDING) {
             pending.add(new Pending(seq, m));
             DataCost from = cost;
             java.util.List<PointMove> moves = pending.stream().map(Pending::move).toList();
