@@ -97,9 +97,15 @@ public final class HelpText {
                 and the residuals.
                 Hover the contour plot: the model of that (w, b), dashed. Drag a point to move it, click
                 to add one, right-click to remove one: J, its optimum and the path follow.
-                linear2 has two panels: on the left the features (x1, x2), where a drag moves a point
+                linear2 has two panels: first the features (x1, x2), where a drag moves a point
                 (its y stays), a click adds one (its y is the current prediction: residual 0) and a
-                right-click removes one; on the right, predicted against actual, a sideways drag sets y.
+                right-click removes one; then predicted against actual, where a sideways drag sets y
+                (side by side, or one above the other in a narrow view).
+                Its text grows with the UI scale (Ctrl+=). It takes up to 30 % of the plot's row; where
+                that would leave the contour plot less than about half the window (a small window, a
+                large scale), it folds: the "Data" button at the plot's bottom right opens it over the
+                plot. In data mode the side panel docks only in a wide window (about 1900 px at 100 %);
+                otherwise F9 or ☰ opens it as a drawer, and α is in the playback bar.
               Side panel, Data: "Standardize features" switches feature scaling; under it the raw and
                 the scaled cost side by side (small contour plots, κ and 2/λmax of each Hessian,
                 and how much scaling changes κ), following every edit; Batch size B (0 = all
@@ -107,8 +113,8 @@ public final class HelpText {
                 arrow -∇J_B is drawn beside -∇J, and the cost chart adds the batch loss; for logistic,
                 "L2 penalty λ" (a number ≥ 0, Enter) adds (λ/2)w²: the contours, optimum and path follow.
               With at most 10 points the update panel writes the gradient out as the sum over the data.
-              On data the banner, legends, update panel, charts and hover readout call the cost J
-                (C on a surface).
+              On data the banner, legends, update panel, charts, hover readout, tooltips, the colour
+                bar, the line-search and α-sweep charts call the cost J (C on a surface).
 
             Formula language
               variables x and y; numbers like 2, 0.5, 1e-3; constants pi and e
