@@ -122,26 +122,9 @@ public final class MainView extends BorderPane {
         plotCell.managedProperty().bind(plot.visibleProperty());
         // issue 16: in data mode the data view shares the plot's row (left of the 3-D view)
         dataView = new org.gdlab.app.data.DataView(new org.gdlab.app.data.DataViewModel(vm));
-        javafx.scene.control.ToggleButton dataToggle = new javafx.scene.control.ToggleButton("Data");
-        javafx.beans.property.BooleanProperty dataFolded = new javafx.beans.property.SimpleBooleanProperty(false);
-        dataView.visibleProperty().bind(dataView.viewModel().dataModeProperty()
-                .and(dataFolded.not().or(dataToggle.selectedProperty())));
         dataView.uiScaleProperty().bind(presentation.scaleProperty()); // its type and marks grow with the window's
         layout.dataModeProperty().bind(dataView.viewModel().dataModeProperty());
-        dataView.managedProperty().bind(dataView.visibleProperty());
         plotRow.getChildren().add(1, dataView);
-        HBox.setHgrow(dataView, Priority.NEVER);
-        dataView.setMinWidth(0);
-        dataView.setMaxWidth(Region.USE_PREF_SIZE);
-        // over the plot only, inside its margins: never over the data view (its title) or the 3-D view beside it
-        // (the opened data view lies over the plot's right part: the banner ends left of it)
-        banner.maxWidthProperty().bind(Bindings.createDoubleBinding(() -> {
-            double u = presentation.scaleProperty().get();
-            double right = dataFolded.get() && dataView.isVisible() ? dataView.getPrefWidth() + 4 * u
-                    : (PlotView.RIGHT - 20) * u;
-            return Math.max(0, plot.getWidth() - PlotView.LEFT * u - right);
-        }, plot.widthProperty(), presentation.scaleProperty(), dataFolded, dataView.visibleProperty(),
-                dataView.prefWidthProperty()));
         // the banner's words change with α: the window is laid out again only when its size changes
         org.gdlab.app.controls.FixedCell bannerCell = new org.gdlab.app.controls.FixedCell(banner);
         bannerCell.setMouseTransparent(true);
@@ -150,51 +133,17 @@ public final class MainView extends BorderPane {
         plotArea.setMinSize(0, 0);
         // the data view beside the plot where the plot keeps its share of the window (DataViewPlacement), else
         // folded: the "Data" button at the plot's bottom right opens it over the plot's right part
-        dataToggle.setId("dataToggle");
-        dataToggle.setFocusTraversable(false);
-        dataToggle.setTooltip(new javafx.scene.control.Tooltip(
-                "Show the data and the model's fit over the plot (at this size there is no room beside it)"));
-        dataToggle.visibleProperty().bind(dataView.viewModel().dataModeProperty().and(dataFolded));
-        dataToggle.managedProperty().bind(dataToggle.visibleProperty());
-        StackPane.setAlignment(dataToggle, Pos.BOTTOM_RIGHT);
-        Runnable placeData = () -> {
+        org.gdlab.app.data.DataDock dataDock = new org.gdlab.app.data.DataDock(dataView, plotRow, plotArea,
+                presentation.scaleProperty(), presentation.presentingProperty());
+        // over the plot only, inside its margins: never over the data view (its title) or the 3-D view beside it
+        // (the opened data view lies over the plot's right part: the banner ends left of it)
+        banner.maxWidthProperty().bind(Bindings.createDoubleBinding(() -> {
             double u = presentation.scaleProperty().get();
-            double windowW = getScene() == null ? getWidth() : getScene().getWidth();
-            double windowH = getScene() == null ? getHeight() : getScene().getHeight();
-            double rowW = plotArea.getWidth();
-            double w = org.gdlab.app.data.DataViewPlacement.of(presentation.presentingProperty().get())
-                    .width(windowW, windowH, rowW, plotArea.getHeight(), u);
-            boolean folded = w == 0 && rowW > 0;
-            if (folded != dataFolded.get()) {
-                dataToggle.setSelected(false);
-                ((javafx.scene.layout.Pane) dataView.getParent()).getChildren().remove(dataView);
-                if (folded) {
-                    StackPane.setAlignment(dataView, Pos.CENTER_RIGHT);
-                    plotArea.getChildren().add(dataView);
-                    dataToggle.toFront();
-                } else {
-                    plotRow.getChildren().add(1, dataView);
-                }
-                dataFolded.set(folded);
-            }
-            double opened = Math.min(rowW, Math.max(org.gdlab.app.data.DataViewPlacement.SHARE * rowW,
-                    2 * org.gdlab.app.data.DataViewPlacement.MIN_WIDTH * u));
-            dataView.setPrefWidth(folded ? opened : w);
-            // opened over the plot, it ends above its button (which stays to close it)
-            StackPane.setMargin(dataView, folded ? new Insets(0, 0, dataToggle.prefHeight(-1) + 8 * u, 0) : Insets.EMPTY);
-            StackPane.setMargin(dataToggle, new Insets(0, 4 * u, 4 * u, 0));
-        };
-        plotArea.getChildren().add(dataToggle);
-        for (javafx.beans.Observable o : new javafx.beans.Observable[] {plotArea.widthProperty(), plotArea.heightProperty(),
-                presentation.scaleProperty(), presentation.presentingProperty(), sceneProperty()}) {
-            o.addListener(x -> placeData.run());
-        }
-        sceneProperty().addListener((o, was, is) -> {
-            if (is != null) {
-                is.widthProperty().addListener(x -> placeData.run());
-                is.heightProperty().addListener(x -> placeData.run());
-            }
-        });
+            double right = dataDock.foldedProperty().get() && dataView.isVisible() ? dataView.getPrefWidth() + 4 * u
+                    : (PlotView.RIGHT - 20) * u;
+            return Math.max(0, plot.getWidth() - PlotView.LEFT * u - right);
+        }, plot.widthProperty(), presentation.scaleProperty(), dataDock.foldedProperty(), dataView.visibleProperty(),
+                dataView.prefWidthProperty()));
         StackPane.setAlignment(bannerCell, Pos.TOP_LEFT);
         Runnable placeBanner = () -> {
             double u = presentation.scaleProperty().get();
