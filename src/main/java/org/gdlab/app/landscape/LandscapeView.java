@@ -144,7 +144,9 @@ public final class LandscapeView extends VBox {
         CheckBox log = new CheckBox("log");
         log.setId("landscapeLog");
         log.selectedProperty().bindBidirectional(vm.logHeightProperty());
-        log.setTooltip(new Tooltip("Height ∝ log C: for surfaces whose values span orders of magnitude (Rosenbrock)"));
+        log.setTooltip(new Tooltip());
+        log.getTooltip().textProperty().bind(vm.costWords().of(
+                "Height ∝ log C: for surfaces whose values span orders of magnitude (Rosenbrock)"));
         CheckBox lines = new CheckBox("level lines");
         lines.selectedProperty().bindBidirectional(vm.levelLinesProperty());
         ToggleButton only = new ToggleButton("3-D only");

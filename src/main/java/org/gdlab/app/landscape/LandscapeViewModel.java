@@ -65,6 +65,11 @@ public final class LandscapeViewModel {
     /**
      * @param lab the window's view model (read only; meshes are built on its background)
      */
+    /** @return the window's fixed texts about the cost in the surface's letter (log J on data) */
+    public org.gdlab.app.viewmodel.CostWords costWords() {
+        return lab.costWords();
+    }
+
     public LandscapeViewModel(LabViewModel lab) {
         this.lab = lab;
         this.worker = lab.background().latestWins(FAILURE);

@@ -47,9 +47,11 @@ public final class RaceEditor extends VBox {
         ComboBox<OptimizerKind> kind = optimizerCombo();
         kind.setId("raceOptimizer");
         kind.valueProperty().bindBidirectional(r.optimizerProperty());
-        Label rule = new Label(UpdateRule.caption(r.optimizerProperty().get()));
+        Label rule = new Label();
         rule.getStyleClass().add("mono");
-        r.optimizerProperty().addListener((o, a, b) -> rule.setText(UpdateRule.caption(b)));
+        var words = race.lab().costWords(); // w ← w − α∇J on data
+        rule.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> words.now(UpdateRule.caption(r.optimizerProperty().get())), r.optimizerProperty(), words.letterProperty()));
         TextField lr = new TextField();
         lr.setId("raceRate");
         lr.setPrefColumnCount(7);
@@ -75,9 +77,9 @@ public final class RaceEditor extends VBox {
         Sync.wholeField(seed, r.seedProperty(), Long.MIN_VALUE);
         seed.setTooltip(Sync.tip("The seed of this run's gradient noise: the same seed gives the same path."));
         grid.addRow(3, new Label("warm-up"), warmup, new Label("seed"), seed);
-        nonNegative(grid, 4, 0, "clip |∇C| at", "raceClip", r.clipProperty(),
+        nonNegative(grid, 4, 0, race.lab().costWords().of("clip |∇C| at"), "raceClip", r.clipProperty(),
                 "This run's gradient clipping: a longer gradient is scaled down to this length. 0 = off.");
-        nonNegative(grid, 4, 2, "noise σ", "raceNoise", r.noiseProperty(),
+        nonNegative(grid, 4, 2, race.lab().costWords().of("noise σ"), "raceNoise", r.noiseProperty(),
                 "This run's gradient noise: Gaussian, of this standard deviation per component. 0 = off.");
         Label title = new Label("Selected run: " + r.color().name());
         title.getStyleClass().add("section-title");
@@ -94,13 +96,16 @@ public final class RaceEditor extends VBox {
     }
 
     /** A field for a number ≥ 0 of the run; anything else is refused and the field shows the old value. */
-    private static void nonNegative(GridPane grid, int row, int col, String name, String id, DoubleProperty p, String tip) {
+    private static void nonNegative(GridPane grid, int row, int col, javafx.beans.value.ObservableValue<String> name, String id,
+                                    DoubleProperty p, String tip) {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(7);
         f.setTooltip(Sync.tip(tip));
         Sync.field(f, p, v -> Numbers.sig(v, 4), Numbers::parseNonNegative);
-        grid.add(new Label(name), col, row);
+        Label label = new Label();
+        label.textProperty().bind(name);
+        grid.add(label, col, row);
         grid.add(f, col + 1, row);
     }
 

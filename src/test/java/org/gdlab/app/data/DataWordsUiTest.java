@@ -1,5 +1,6 @@
 package org.gdlab.app.data;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,8 @@ import org.testfx.framework.junit5.Start;
  * The window's fixed texts about the cost say J on data and C on a surface, and change with the surface
  * ({@link CostWords}): the side panel's tooltips of the optimizer, the gradient clip, the level spacing, the
  * equal-axes and gradient-field switches, the clip's label, the curvature panel's model switch, the slice
- * chart's title and axis and the α sweep's axis (the colour bar's letter: {@code ColorBarLetterTest}).
+ * chart's title and axis, the α sweep's axis, the 3-D view's log switch, and a selected raced run's update
+ * rule and clip label in the race editor (the colour bar's letter: {@code ColorBarLetterTest}).
  * Each text is checked to hold the surface's letter standing alone and never the other one.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -64,17 +66,24 @@ class DataWordsUiTest {
     private List<String[]> texts() {
         return UiFixture.fx(() -> {
             List<String[]> out = new ArrayList<>();
-            for (String id : new String[] {"#optimizer", "#levelSpacing", "#equalAspect", "#gradientField", "#showModel"}) {
+            for (String id : new String[] {"#optimizer", "#levelSpacing", "#equalAspect", "#gradientField", "#showModel",
+                    "#landscapeLog"}) {
                 out.add(new String[] {id, tooltip(id)});
             }
             Label clip = ui.view.getScene().getRoot().lookupAll(".label").stream().filter(n -> n instanceof Label l
-                    && l.getText() != null && l.getText().startsWith("clip")).map(Label.class::cast).findFirst().orElseThrow();
-            out.add(new String[] {"clip label", clip.getText()});
+                    && l.getText() != null && l.getText().startsWith("clip") && l.getTooltip() != null).map(Label.class::cast).findFirst().orElseThrow();
+            out.add(new String[] {"clip label", clip.getText()}); // the side panel's (the race editor's has no tooltip)
             out.add(new String[] {"clip tooltip", clip.getTooltip().getText()});
             ChartViewer slice = (ChartViewer) ui.view.getScene().lookup("#sliceChart");
             out.add(new String[] {"slice title", slice.getChart().getTitle().getText()});
             out.add(new String[] {"slice axis", chartAxis("#sliceChart")});
             out.add(new String[] {"sweep axis", chartAxis("#sweepChart")});
+            Node editor = ui.view.getScene().lookup("#raceEditor");
+            for (Node n : editor.lookupAll(".label")) {
+                if (n instanceof Label l && (l.getText().startsWith("clip") || l.getText().contains("w ←"))) {
+                    out.add(new String[] {"race editor: " + l.getText(), l.getText()});
+                }
+            }
             return out;
         });
     }
@@ -97,6 +106,12 @@ class DataWordsUiTest {
     @Test
     void onDataTheTooltipsAndChartLabelsSayJAndBackOnASurfaceC() {
         surface("data:cars:linear");
+        UiFixture.fx(() -> { // a raced run, selected: the race editor shows its update rule and its clip
+            var r = ui.view.race().addRun(org.gdlab.core.optim.OptimizerKind.GD, 1e-3);
+            ui.view.race().selectedProperty().set(r);
+        });
+        ui.idle();
+        assertEquals(2, texts().stream().filter(t -> t[0].startsWith("race editor")).count(), "the rule and the clip's label");
         assertAllSay("J");
         surface("rosenbrock");
         assertAllSay("C");
