@@ -33,7 +33,7 @@ public final class DataDock {
     private final ReadOnlyBooleanWrapper folded = new ReadOnlyBooleanWrapper(this, "folded", false);
 
     /**
-     * @param view       the data view, already the row's child at {@code index}
+     * @param view       the data view, already in the row (after the plot)
      * @param row        the plot's row
      * @param area       the plot area (a stack over the row)
      * @param scale      the UI scale

@@ -21,11 +21,11 @@ import org.gdlab.core.math.Vec2;
  * The data view: a canvas that paints a {@link DataViewModel} (see the package's description for what each
  * model's picture shows) and forwards the mouse to it: press on a point and drag it to move it, click on an
  * empty place to add a point there, right-click a point to remove it. For {@code linear2} the canvas holds
- * two panels ({@link Panel}): on the left the feature plane (x₁, x₂), where those three gestures act on a
- * point's features; on the right predicted against actual, where dragging a point sideways sets its target
- * y. The two panels stand side by side where the view is wider than high, one above the other where it is
- * higher than wide (a narrow strip beside the contour plot). Holds no state of its own but the point being
- * dragged and the panel it was pressed in.
+ * two panels ({@link Panel}): first the feature plane (x₁, x₂), where those three gestures act on a point's
+ * features; then predicted against actual, where dragging a point sideways sets its target y. The two panels
+ * stand side by side, or one above the other where that leaves each a larger smaller side (a view higher
+ * than wide). Holds no state of its own but the point being dragged and the panel it was pressed in; it
+ * reads every point through the view model ({@link DataViewModel#x1} …), where a dragged point is at once.
  *
  * <p>Its type, margins, points, lines and hit radius follow the UI scale ({@link #uiScaleProperty()}, bound
  * to the window's scale: Ctrl+= and the UI-scale setting), as the contour plot's do: at 200 % every length
