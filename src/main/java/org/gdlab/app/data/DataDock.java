@@ -57,7 +57,8 @@ public final class DataDock {
         toggle.managedProperty().bind(toggle.visibleProperty());
         StackPane.setAlignment(toggle, Pos.BOTTOM_RIGHT);
         area.getChildren().add(toggle);
-        for (Observable o : new Observable[] {area.widthProperty(), area.heightProperty(), scale, presenting}) {
+        for (Observable o : new Observable[] {area.widthProperty(), area.heightProperty(), scale, presenting,
+                view.viewModel().dataModeProperty()}) {
             o.addListener(x -> place());
         }
         area.sceneProperty().addListener((o, was, is) -> {
@@ -73,7 +74,11 @@ public final class DataDock {
         return folded.getReadOnlyProperty();
     }
 
+    /** Places the view, in data mode only: on a surface nothing moves (the view is hidden). */
     private void place() {
+        if (!view.viewModel().dataModeProperty().get()) {
+            return;
+        }
         double u = scale.get();
         var scene = area.getScene();
         double windowW = scene == null ? area.getWidth() : scene.getWidth();
