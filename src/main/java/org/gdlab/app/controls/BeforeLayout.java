@@ -2,6 +2,7 @@ package org.gdlab.app.controls;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 /**
@@ -51,6 +52,23 @@ final class BeforeLayout implements Runnable {
         pending = new ArrayList<>();
         for (FixedCell cell : now) {
             cell.refitIfResized();
+            reconnect(cell);
+        }
+    }
+
+    /**
+     * Asks again for the layout pass of the lowest managed ancestor of the cell that waits for one while its
+     * parent does not. JavaFX passes a request for layout up only while the parent is not laying itself out,
+     * so a request made during the parent's layout pass (a row that folds as it is laid out) can be left
+     * waiting below a parent that has finished: no later pass reaches it (the playback bar's step label kept
+     * the text of the lesson before). Asked now, outside any layout pass, the request reaches the window.
+     */
+    private static void reconnect(FixedCell cell) {
+        for (Parent p = cell; p.getParent() != null; p = p.getParent()) {
+            if (p.isManaged() && p.isNeedsLayout() && !p.getParent().isNeedsLayout()) {
+                p.requestLayout();
+                return;
+            }
         }
     }
 }
