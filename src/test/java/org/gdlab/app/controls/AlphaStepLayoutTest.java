@@ -1,6 +1,8 @@
 package org.gdlab.app.controls;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -85,5 +87,17 @@ class AlphaStepLayoutTest {
         }
         List<String> requests = layoutRequestsWhile(changes);
         assertEquals(List.of(), requests, "nodes that laid out the window for a new α");
+    }
+
+    @Test
+    void theBannerWrappingFromOneLineToThreeLaysOutOnlyItself() {
+        // the opening quadratic: 2/λmax = 0.2; α = 0.25 diverges (the long banner), 0.1 converges (one line)
+        UiFixture.fx(() -> ui.vm.learningRateProperty().set(0.1));
+        ui.idle();
+        double oneLine = UiFixture.fx(() -> stage.getScene().lookup("#banner").getLayoutBounds().getHeight());
+        List<String> requests = layoutRequestsWhile(List.of(() -> ui.vm.learningRateProperty().set(0.25)));
+        double grown = UiFixture.fx(() -> stage.getScene().lookup("#banner").getLayoutBounds().getHeight());
+        assertTrue(grown > 1.5 * oneLine, "the banner wrapped: " + grown + " px against " + oneLine);
+        assertFalse(requests.contains("#banner"), "the banner laid out the window: " + requests);
     }
 }
