@@ -56,4 +56,13 @@ public interface Overlay {
     default boolean followsStep() {
         return false;
     }
+
+    /**
+     * @return for an overlay that belongs to one step, how an animation draws it at each frame's step instead
+     *     (read when an export starts, with {@link #frozen}); null (the default) when frames leave it out or
+     *     draw it otherwise (the curvature, which a scenario names), and while it is switched off
+     */
+    default StepOverlay perStep() {
+        return null;
+    }
 }
