@@ -369,6 +369,20 @@ class FrameStepMarksTest {
     }
 
     @Test
+    void withARacedRunSelectedTheFramesShowItsLineSearchAsTheWindowDoes() {
+        Scenario s = bowl(run(OptimizerKind.GD, 0.05, 30), run(OptimizerKind.ARMIJO, 1, 30));
+        assertEquals(List.of(), new PlotRenderer(s).stepOverlays(2, true), "the main run (gd) makes no line search");
+        PlotRenderer selected = new PlotRenderer(s).withSelected(1);
+        Vec2 w2 = armijoIterate(2);
+        LineSearchTrace t = only(selected.stepOverlays(2, true), TrialPointsOverlay.class).trace();
+        assertEquals(w2.x(), t.w().x(), 1e-12, "the selected Armijo run's w₂");
+        assertEquals(w2.y(), t.w().y(), 1e-12);
+        assertEquals(armijoTrials(w2).size(), t.trials().size());
+        // a still picture of a scenario alone at step 2 shows the same marks as its frame
+        assertEquals(1, selected.withStep(2).stepOverlays(2, false).size());
+    }
+
+    @Test
     void theWindowsSwitchedOnMarksAreReplayedPerFrame() {
         Scenario s = bowl(run(OptimizerKind.ARMIJO, 1, 30));
         OnPlot window = OnPlot.frozen(List.of(), List.of(new TrialPointsOverlay(() -> null, () -> true),

@@ -32,6 +32,8 @@ public final class SearchDirectionOverlay implements Overlay {
     public static final double ELLIPSE_PIXELS = 160;
     private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.BOLD, 14);
     private static final int POINTS = 96;
+    /** the rules whose direction is not −∇C: the only ones this overlay draws */
+    private static final List<OptimizerKind> DIRECTED = List.of(OptimizerKind.CG, OptimizerKind.BFGS, OptimizerKind.LBFGS);
 
     private final Supplier<LineSearchTrace> trace;
     private final BooleanSupplier shown;
@@ -51,10 +53,10 @@ public final class SearchDirectionOverlay implements Overlay {
         this.shown = shown;
     }
 
-    /** @return the marks of the step whose marks are m: its line search's; null when it has none */
+    /** @return the marks of the step whose marks are m: its search direction's; null when it has none to show */
     public static Overlay atStep(StepMarks m) {
         LineSearchTrace s = m.trace();
-        return s == null ? null : new SearchDirectionOverlay(() -> s);
+        return s == null || !DIRECTED.contains(s.kind()) ? null : new SearchDirectionOverlay(() -> s);
     }
 
     /** @return the search it draws now, or null */
@@ -87,7 +89,7 @@ public final class SearchDirectionOverlay implements Overlay {
     @Override
     public void paint(Graphics2D g, PlotTransform t, Occupancy occupied) {
         LineSearchTrace s = trace.get();
-        if (s == null || !List.of(OptimizerKind.CG, OptimizerKind.BFGS, OptimizerKind.LBFGS).contains(s.kind())) {
+        if (s == null || !DIRECTED.contains(s.kind())) {
             return;
         }
         Shape old = g.getClip();
