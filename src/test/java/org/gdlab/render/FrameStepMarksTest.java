@@ -398,7 +398,7 @@ class FrameStepMarksTest {
 
     @Test
     void theGifsFramesCarryEachStepsTrials() throws Exception {
-        Scenario s = bowl(run(OptimizerKind.ARMIJO, 1, 30));
+        Scenario s = bowl(run(OptimizerKind.ARMIJO, 1, 3)); // 4 frames, one per step
         PlotRenderer r = new PlotRenderer(s);
         GifOptions options = new GifOptions(SIZE, 1, 80, 80);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

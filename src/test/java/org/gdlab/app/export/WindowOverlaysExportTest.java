@@ -371,7 +371,7 @@ class WindowOverlaysExportTest {
 
     @Test
     void eachFrameOfTheWindowsGifShowsTheTrialsOfItsOwnStepWhileTheSwitchIsOn() throws Exception {
-        show(bowl(OptimizerKind.ARMIJO, 1)); // the window at step 3
+        show(bowl(OptimizerKind.ARMIJO, 1, 6)); // the window at step 3; 7 frames, one per step
         set(false, false, false, true);
         Path on = exportGif("trials-on");
         // step 0 from (−4, 2): t = 1, ½ leave the view; t = ¼ rejected at (−3, −3), t = ⅛ accepted at (−3.5, −0.5)
