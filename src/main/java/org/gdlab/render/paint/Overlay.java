@@ -11,7 +11,8 @@ import java.awt.Graphics2D;
  * {@code PlotView.addOverlayLayer} (under them, on a canvas of its own). Every export of the window then
  * draws it too, from its {@link #frozen} copy taken when the export starts ({@link OnPlot}), at the same
  * place among the layers; the command line's {@code render} draws the overlays a scenario file names
- * ({@code org.gdlab.render.ScenarioOverlays}).
+ * ({@code org.gdlab.render.ScenarioOverlays}). An overlay of one step ({@link #followsStep}) tells an
+ * animation how to draw it at each frame's step ({@link #perStep}).
  */
 public interface Overlay {
 
@@ -55,5 +56,14 @@ public interface Overlay {
      */
     default boolean followsStep() {
         return false;
+    }
+
+    /**
+     * @return for an overlay that belongs to one step, how an animation draws it at each frame's step instead
+     *     (read when an export starts, with {@link #frozen}); null (the default) when frames leave it out or
+     *     draw it otherwise (the curvature, which a scenario names), and while it is switched off
+     */
+    default StepOverlay perStep() {
+        return null;
     }
 }

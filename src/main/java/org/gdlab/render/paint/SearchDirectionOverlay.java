@@ -9,6 +9,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.gdlab.core.math.Sym2;
 import org.gdlab.core.optim.LineSearchTrace;
@@ -31,12 +32,41 @@ public final class SearchDirectionOverlay implements Overlay {
     public static final double ELLIPSE_PIXELS = 160;
     private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.BOLD, 14);
     private static final int POINTS = 96;
+    /** the rules whose direction is not −∇C: the only ones this overlay draws */
+    private static final List<OptimizerKind> DIRECTED = List.of(OptimizerKind.CG, OptimizerKind.BFGS, OptimizerKind.LBFGS);
 
     private final Supplier<LineSearchTrace> trace;
+    private final BooleanSupplier shown;
 
     /** @param trace the current step's search, or null for none (read at each paint) */
     public SearchDirectionOverlay(Supplier<LineSearchTrace> trace) {
+        this(trace, () -> true);
+    }
+
+    /**
+     * @param trace the current step's search, or null for none (read at each paint)
+     * @param shown whether the window's switch shows the line search on the plot (read when an export starts:
+     *     an animation draws the marks of each frame's step only while it is on)
+     */
+    public SearchDirectionOverlay(Supplier<LineSearchTrace> trace, BooleanSupplier shown) {
         this.trace = trace;
+        this.shown = shown;
+    }
+
+    /** @return the marks of the step whose marks are m: its search direction's; null when it has none to show */
+    public static Overlay atStep(StepMarks m) {
+        LineSearchTrace s = m.trace();
+        return s == null || !DIRECTED.contains(s.kind()) ? null : new SearchDirectionOverlay(() -> s);
+    }
+
+    /** @return the search it draws now, or null */
+    public LineSearchTrace trace() {
+        return trace.get();
+    }
+
+    @Override
+    public StepOverlay perStep() {
+        return shown.getAsBoolean() ? SearchDirectionOverlay::atStep : null;
     }
 
     @Override
@@ -59,7 +89,7 @@ public final class SearchDirectionOverlay implements Overlay {
     @Override
     public void paint(Graphics2D g, PlotTransform t, Occupancy occupied) {
         LineSearchTrace s = trace.get();
-        if (s == null || !List.of(OptimizerKind.CG, OptimizerKind.BFGS, OptimizerKind.LBFGS).contains(s.kind())) {
+        if (s == null || !DIRECTED.contains(s.kind())) {
             return;
         }
         Shape old = g.getClip();

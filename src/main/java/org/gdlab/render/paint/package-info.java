@@ -18,14 +18,19 @@
  *       you cover to the occupancy).</li>
  *   <li>Overlays of the current step's line search: {@link org.gdlab.render.paint.TrialPointsOverlay} (the
  *       trials, accepted filled, rejected hollow) and {@link org.gdlab.render.paint.SearchDirectionOverlay}
- *       (d_k of cg, bfgs, lbfgs beside −∇C; for bfgs the true and the approximate model's ellipses).</li>
+ *       (d_k of cg, bfgs, lbfgs beside −∇C; for bfgs the true and the approximate model's ellipses); on a
+ *       mini-batch run {@link org.gdlab.render.paint.BatchGradientArrow} (−∇J_B at w_k beside −∇J).</li>
+ *   <li>Marks of one step in an animation: {@link org.gdlab.render.paint.StepMarks} (what step k's marks are
+ *       drawn from) and {@link org.gdlab.render.paint.StepOverlay} (an overlay of one step, drawn at another:
+ *       {@link org.gdlab.render.paint.Overlay#perStep}), so each GIF frame shows its own step's marks.</li>
  *   <li>Overlays under the paths: {@link org.gdlab.render.paint.BasinPicture} (the basin map over a washed-out
  *       colour map), {@link org.gdlab.render.paint.GhostOverlay} (the run at α/4 … 4α, painted by
  *       {@link org.gdlab.render.paint.GhostPaths}) and {@link org.gdlab.render.paint.CurvatureOverlay} (the
  *       eigenvectors and the model's ellipse at w_k, painted by {@link org.gdlab.render.paint.CurvatureMarks}).</li>
  *   <li>{@link org.gdlab.render.paint.OnPlot}: the window's overlays frozen for an export (each overlay's
  *       {@link org.gdlab.render.paint.Overlay#frozen} copy), under and over the paths, so an export draws
- *       exactly what the window shows with the same objects' code.</li>
+ *       exactly what the window shows with the same objects' code; and its switched-on marks of one step,
+ *       which an animation draws at each frame's step.</li>
  * </ul>
  * No JavaFX here (the exports run headless); the window's image cache and canvases live in
  * {@code org.gdlab.app.plot}.
