@@ -227,7 +227,8 @@ public final class PlotRenderer {
                 PathLayer.occupy(occupied, t, walked, walked.size() - 1);
             }
         }
-        for (Overlay o : underPaths(now, counter)) {
+        List<Overlay> under = underPaths(now, counter);
+        for (Overlay o : under) {
             o.paint(g, t, new Occupancy()); // as the window's layers under the paths: each on a canvas of its own
         }
         List<RacedRuns.Run> raced = racedRuns(now);
@@ -257,11 +258,25 @@ public final class PlotRenderer {
         for (Overlay o : overPaths(counter)) {
             o.paint(g, t, occupied);
         }
+        paintLabels(g, t, under, false, occupied); // the ghosts', as the window's still marks
         if (counter) {
             new StepCounter(Math.min(upToStep, longestRun() - 1), theme).paint(g, t, occupied);
         }
         if (!paths.isEmpty() && now.get(0) != null) {
             paintMainMarks(g, t, paths.get(0), now.get(0), upToStep, occupied);
+        }
+        paintLabels(g, t, under, true, occupied); // the curvature's, as the window's moving marks: after −∇C
+    }
+
+    /**
+     * The labels of the overlays under the paths, over the paths and against the picture's one occupancy
+     * ({@link Overlay#paintLabels}): those that follow the step, or the others.
+     */
+    private static void paintLabels(Graphics2D g, PlotTransform t, List<Overlay> under, boolean followStep, Occupancy occupied) {
+        for (Overlay o : under) {
+            if (o.followsStep() == followStep) {
+                o.paintLabels(g, t, occupied);
+            }
         }
     }
 
