@@ -53,6 +53,12 @@ public final class LiveOverlay implements Overlay {
     }
 
     @Override
+    public boolean hasLabels() {
+        Overlay o = now.get();
+        return o != null && o.hasLabels();
+    }
+
+    @Override
     public boolean followsStep() {
         return followsStep;
     }

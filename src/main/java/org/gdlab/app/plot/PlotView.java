@@ -661,9 +661,16 @@ public final class PlotView extends Region {
     public void addOverlayLayer(Overlay overlay, Observable... changes) {
         addLayer(new OverlayCanvas(overlay, vm.plot().transformProperty(), uiScale, changes));
         underPaths.add(0, overlay);
-        // its labels lie over the paths with the plot's other labels: on the moving marks if it follows the step
+        // its labels lie over the paths with the plot's other labels: on the moving marks if it follows the step;
+        // repainted when it has labels or just had them (not for every row of a basin picture)
+        boolean[] labelled = {false};
         for (Observable o : changes) {
             o.addListener(x -> {
+                boolean had = labelled[0];
+                labelled[0] = overlay.hasLabels();
+                if (!had && !labelled[0]) {
+                    return;
+                }
                 if (overlay.followsStep()) {
                     movingDirty = true;
                     schedulePaint();

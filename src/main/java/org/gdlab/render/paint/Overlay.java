@@ -36,6 +36,15 @@ public interface Overlay {
     }
 
     /**
+     * @return whether {@link #paintLabels} paints anything: the window repaints the plot's labels when what
+     *     such an overlay shows changes (and once more when it stops having labels), not for a picture's every
+     *     row. False by default.
+     */
+    default boolean hasLabels() {
+        return false;
+    }
+
+    /**
      * A primary click at (x, y) in painter units, offered to the overlays before the plot takes it (to move
      * the start). None by default.
      *
