@@ -225,6 +225,8 @@ public final class PlotRenderer {
             now.add(walked);
             if (i == 0 && walked != null) {
                 PathLayer.occupy(occupied, t, walked, walked.size() - 1);
+                double[][] a = mainArrows(p, walked); // as the window's: the arrows at w_k, before any label
+                PathLayer.occupyArrows(occupied, t, a[0][0], a[0][1], a[1], a[2]);
             }
         }
         List<Overlay> under = underPaths(now, counter);
@@ -365,6 +367,15 @@ public final class PlotRenderer {
     /** The main run's arrows at its current step and its current point, as the window's marks layer. */
     private void paintMainMarks(Graphics2D g, PlotTransform t, PathSketch p, SketchPoints walked, int upToStep,
             Occupancy occupied) {
+        double[][] a = mainArrows(p, walked);
+        double x = a[0][0];
+        double y = a[0][1];
+        PathLayer.paintArrows(g, t, x, y, a[1], a[2], occupied, org.gdlab.core.explain.CostLetter.of(surface));
+        PathLayer.paintCurrent(g, t, x, y, PlotStyle.CURRENT_RADIUS, PlotStyle.CURRENT);
+    }
+
+    /** @return the main run's current point {x, y}, the next iterate {x, y} (null at the last) and ∇C there */
+    private double[][] mainArrows(PathSketch p, SketchPoints walked) {
         int k = walked.size() - 1;
         double x = walked.x(k);
         double y = walked.y(k);
@@ -375,9 +386,7 @@ public final class PlotRenderer {
             Vec2 w = p.at(step + 1);
             next = new double[] {w.x(), w.y()};
         }
-        PathLayer.paintArrows(g, t, x, y, next, new double[] {grad.x(), grad.y()}, occupied,
-                org.gdlab.core.explain.CostLetter.of(surface));
-        PathLayer.paintCurrent(g, t, x, y, PlotStyle.CURRENT_RADIUS, PlotStyle.CURRENT);
+        return new double[][] {{x, y}, next, {grad.x(), grad.y()}};
     }
 
     /**

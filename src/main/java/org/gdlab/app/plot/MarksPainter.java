@@ -118,7 +118,10 @@ public final class MarksPainter {
         return occupied;
     }
 
-    /** @return what labels must not cover at step k: the minima, the start, the occupants, the path so far */
+    /**
+     * @return what labels must not cover at step k: the minima, the start, the occupants, the path so far and
+     *     the arrows at w_k
+     */
     private static Occupancy occupancy(PlotTransform t, PlannedPath p, int k, double startX, double startY,
             Surface surface, List<Occupant> occupants) {
         Occupancy occupied = new Occupancy();
@@ -134,7 +137,10 @@ public final class MarksPainter {
             o.occupy(occupied, t);
         }
         if (p != null && p.size() > 0 && k >= 0) {
-            PathLayer.occupy(occupied, t, p, Math.min(k, p.size() - 1));
+            int kk = Math.min(k, p.size() - 1);
+            PathLayer.occupy(occupied, t, p, kk);
+            double[] next = p.hasStepAfter(kk) ? new double[] {p.x(kk + 1), p.y(kk + 1)} : null;
+            PathLayer.occupyArrows(occupied, t, p.x(kk), p.y(kk), next, new double[] {p.gx(kk), p.gy(kk)});
         }
         return occupied;
     }
