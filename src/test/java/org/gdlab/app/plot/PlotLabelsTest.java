@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.Start;
  * Every label on the window's plot (α changes, "left the view", the race's labels, the overlays', the ghosts'
  * "α/4" … "4α", the −∇C label, the curvature's "λmax"/"λmin") is placed against one occupancy: for every
  * lesson, with the ghost paths and the curvature marks switched on (and the race the lesson opens), at
- * 1280×720 and 1024×768, at its first, middle and last step, no two label boxes overlap and every box lies
+ * 1280×720 and 1024×768, and presented (150 %) at 1280×720, at its first, middle and last step, no two label boxes overlap and every box lies
  * inside the plot area; the canvas of the moving marks holds the labels painted on it, lesson after lesson
  * (the −∇C label was cut at its canvas's end after a lesson change). The boxes are those the placement
  * recorded ({@link PlotView#labelBoxes}), not pixels.
@@ -47,6 +47,7 @@ class PlotLabelsTest {
     @AfterEach
     void stop() {
         ShellFixture.fx(() -> {
+            stage.setFullScreen(false);
             ui.view.dispose();
             stage.close();
         });
@@ -62,10 +63,18 @@ class PlotLabelsTest {
         });
         List<String> problems = new ArrayList<>();
         int labels = 0;
-        for (double[] size : new double[][] {{1280, 720}, {1024, 768}}) {
+        // width, height, UI scale (1.5: presenting, as F5 sets it)
+        for (double[] size : new double[][] {{1280, 720, 1}, {1024, 768, 1}, {1280, 720, 1.5}}) {
             ShellFixture.fx(() -> {
+                if (size[2] != 1) {
+                    ui.shell.presentation().present();
+                } else {
+                    ui.shell.presentation().leave();
+                }
+                stage.setFullScreen(false); // the stage takes the cell's size, not the headless screen's
                 stage.setWidth(size[0]);
                 stage.setHeight(size[1]);
+                ui.shell.presentation().setScale(size[2]);
             });
             for (int i = 0; i < Lessons.all().size(); i++) {
                 int lesson = i;
@@ -81,7 +90,8 @@ class PlotLabelsTest {
                 for (int step : new int[] {0, last / 2, last}) {
                     ShellFixture.fx(() -> ui.vm.playback().seek(step));
                     settle();
-                    String where = String.format(Locale.ROOT, "%.0f×%.0f, lesson %d, step %d", size[0], size[1], lesson + 1, step);
+                    String where = String.format(Locale.ROOT, "%.0f×%.0f at %.0f %%, lesson %d, step %d", size[0], size[1], size[2] * 100,
+                            lesson + 1, step);
                     labels += ShellFixture.fx(() -> check(where, problems));
                 }
             }
