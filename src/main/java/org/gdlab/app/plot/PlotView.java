@@ -530,8 +530,8 @@ public final class PlotView extends Region {
         // painted once unseen, to learn where its labels go, then on a canvas sized to hold all of it
         org.gdlab.render.paint.Occupancy measured = MarksPainter.paintMoving(measureGraphics.clearedAt(u, 0, 0), pt, p, k, sx, sy,
                 vm.surfaceProperty().get(), occupants, stillOccupied, underPaths);
-        List<java.awt.geom.Rectangle2D> labels = measured.labels();
-        movingLabels = List.copyOf(labels.subList(stillOccupied.labels().size(), labels.size()));
+        List<java.awt.geom.Rectangle2D> measuredLabels = measured.labels();
+        movingLabels = List.copyOf(measuredLabels.subList(stillOccupied.labels().size(), measuredLabels.size()));
         double[] box;
         if (point) {
             int to = p.hasStepAfter(k) ? k + 1 : k;
@@ -550,8 +550,9 @@ public final class PlotView extends Region {
             box[2] = Math.max(box[2], label.getMaxX() * u + 4);
             box[3] = Math.max(box[3], label.getMaxY() * u + 4);
         }
-        MarksPainter.paintMoving(place(current, currentGraphics, box, u), pt, p, k, sx, sy, vm.surfaceProperty().get(),
-                occupants, stillOccupied, underPaths);
+        List<java.awt.geom.Rectangle2D> painted = MarksPainter.paintMoving(place(current, currentGraphics, box, u), pt, p, k,
+                sx, sy, vm.surfaceProperty().get(), occupants, stillOccupied, underPaths).labels();
+        movingLabels = List.copyOf(painted.subList(stillOccupied.labels().size(), painted.size())); // where they were drawn
     }
 
     /**

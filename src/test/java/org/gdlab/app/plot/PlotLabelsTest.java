@@ -80,6 +80,10 @@ class PlotLabelsTest {
                 int lesson = i;
                 ShellFixture.fx(() -> ui.shell.lessons().open(lesson));
                 settle();
+                // as the lesson opened (its picture may have widened the colour bar's margin since the last step)
+                String opened = String.format(Locale.ROOT, "%.0f×%.0f at %.0f %%, lesson %d as opened", size[0], size[1],
+                        size[2] * 100, lesson + 1);
+                labels += ShellFixture.fx(() -> check(opened, problems));
                 ShellFixture.fx(() -> {
                     // the lesson may switch the curvature marks off: on again, with the ghosts
                     ui.view.analysis().tabs().ghosts().enabledProperty().set(true);
