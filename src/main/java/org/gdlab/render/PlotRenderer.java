@@ -235,9 +235,12 @@ public final class PlotRenderer {
             now.add(walked);
             if (i == 0 && walked != null) {
                 PathLayer.occupy(occupied, t, walked, walked.size() - 1);
+                double[][] a = mainArrows(p, walked); // as the window's: the arrows at w_k, before any label
+                PathLayer.occupyArrows(occupied, t, a[0][0], a[0][1], a[1], a[2]);
             }
         }
-        for (Overlay o : underPaths(now, counter)) {
+        List<Overlay> under = underPaths(now, counter);
+        for (Overlay o : under) {
             o.paint(g, t, new Occupancy()); // as the window's layers under the paths: each on a canvas of its own
         }
         List<RacedRuns.Run> raced = racedRuns(now);
@@ -270,11 +273,25 @@ public final class PlotRenderer {
         for (Overlay o : overPaths(counter)) {
             o.paint(g, t, occupied);
         }
+        paintLabels(g, t, under, false, occupied); // the ghosts', as the window's still marks
         if (counter) {
             new StepCounter(Math.min(upToStep, longestRun() - 1), theme).paint(g, t, occupied);
         }
         if (!paths.isEmpty() && now.get(0) != null) {
             paintMainMarks(g, t, paths.get(0), now.get(0), upToStep, occupied);
+        }
+        paintLabels(g, t, under, true, occupied); // the curvature's, as the window's moving marks: after −∇C
+    }
+
+    /**
+     * The labels of the overlays under the paths, over the paths and against the picture's one occupancy
+     * ({@link Overlay#paintLabels}): those that follow the step, or the others.
+     */
+    private static void paintLabels(Graphics2D g, PlotTransform t, List<Overlay> under, boolean followStep, Occupancy occupied) {
+        for (Overlay o : under) {
+            if (o.followsStep() == followStep) {
+                o.paintLabels(g, t, occupied);
+            }
         }
     }
 
@@ -408,6 +425,15 @@ public final class PlotRenderer {
     /** The main run's arrows at its current step and its current point, as the window's marks layer. */
     private void paintMainMarks(Graphics2D g, PlotTransform t, PathSketch p, SketchPoints walked, int upToStep,
             Occupancy occupied) {
+        double[][] a = mainArrows(p, walked);
+        double x = a[0][0];
+        double y = a[0][1];
+        PathLayer.paintArrows(g, t, x, y, a[1], a[2], occupied, org.gdlab.core.explain.CostLetter.of(surface));
+        PathLayer.paintCurrent(g, t, x, y, PlotStyle.CURRENT_RADIUS, PlotStyle.CURRENT);
+    }
+
+    /** @return the main run's current point {x, y}, the next iterate {x, y} (null at the last) and ∇C there */
+    private double[][] mainArrows(PathSketch p, SketchPoints walked) {
         int k = walked.size() - 1;
         double x = walked.x(k);
         double y = walked.y(k);
@@ -418,9 +444,7 @@ public final class PlotRenderer {
             Vec2 w = p.at(step + 1);
             next = new double[] {w.x(), w.y()};
         }
-        PathLayer.paintArrows(g, t, x, y, next, new double[] {grad.x(), grad.y()}, occupied,
-                org.gdlab.core.explain.CostLetter.of(surface));
-        PathLayer.paintCurrent(g, t, x, y, PlotStyle.CURRENT_RADIUS, PlotStyle.CURRENT);
+        return new double[][] {{x, y}, next, {grad.x(), grad.y()}};
     }
 
     /**

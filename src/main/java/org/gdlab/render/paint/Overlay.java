@@ -25,6 +25,27 @@ public interface Overlay {
     void paint(Graphics2D g, PlotTransform t, Occupancy occupied);
 
     /**
+     * Paints its words over the paths, for an overlay drawn under them (the ghosts' "α/4", the curvature's
+     * "λmax = …"): with the plot's other labels and against the same occupancy, so that no label covers
+     * another. The window paints them on its marks (those of a {@link #followsStep step overlay} with the
+     * step's moving marks, after the −∇C label), an export at the same place in the same order. None by
+     * default (an overlay over the paths places its words in {@link #paint}).
+     *
+     * @param occupied what is on the plot already; add the boxes the labels take ({@link Occupancy#addLabel})
+     */
+    default void paintLabels(Graphics2D g, PlotTransform t, Occupancy occupied) {
+    }
+
+    /**
+     * @return whether {@link #paintLabels} paints anything: the window repaints the plot's labels when what
+     *     such an overlay shows changes (and once more when it stops having labels), not for a picture's every
+     *     row. False by default.
+     */
+    default boolean hasLabels() {
+        return false;
+    }
+
+    /**
      * A primary click at (x, y) in painter units, offered to the overlays before the plot takes it (to move
      * the start). None by default.
      *

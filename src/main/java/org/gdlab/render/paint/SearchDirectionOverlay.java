@@ -137,14 +137,24 @@ public final class SearchDirectionOverlay implements Overlay {
         }
         String text = truth != null ? "ellipses uᵀHu = r² (white: true ∇²C) and uᵀH_k⁻¹u = r² (green: BFGS), same r"
                 : "ellipse uᵀH_k⁻¹u = r² (BFGS); ∇²C is not positive definite here: no true ellipse";
-        Rectangle2D size = Labels.size(g, LEGEND, text);
         Rectangle2D area = SurfaceLayer.area(t);
-        List<Rectangle2D> corners = Placement.corners(area, size.getWidth(), size.getHeight(), 8);
+        List<String> lines = Labels.wrap(g, LEGEND, text, area.getWidth() - 24);
+        double w = 0;
+        double lineH = 0;
+        for (String line : lines) {
+            Rectangle2D size = Labels.size(g, LEGEND, line);
+            w = Math.max(w, size.getWidth());
+            lineH = size.getHeight();
+        }
+        List<Rectangle2D> corners = Placement.corners(area, w + 8, lineH * lines.size() + 4, 4);
         Rectangle2D box = corners.get(Placement.best(corners, area, occupied));
         g.setColor(new Color(0, 0, 0, 150));
-        g.fill(new Rectangle2D.Double(box.getX() - 4, box.getY() - 2, box.getWidth() + 8, box.getHeight() + 4));
-        Labels.draw(g, LEGEND, text, Color.WHITE, box);
-        occupied.add(box, Occupancy.SOFT);
+        g.fill(box);
+        for (int i = 0; i < lines.size(); i++) {
+            Labels.draw(g, LEGEND, lines.get(i), Color.WHITE,
+                    new Rectangle2D.Double(box.getX() + 4, box.getY() + 2 + i * lineH, w, lineH));
+        }
+        occupied.addLabel(box);
     }
 
     /** @return whether m is positive definite (and finite) */

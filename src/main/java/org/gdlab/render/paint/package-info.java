@@ -15,7 +15,15 @@
  *       {@link org.gdlab.render.paint.Placement} (the free candidate rectangle, pure and deterministic),
  *       {@link org.gdlab.render.paint.Labels} (placed text on a dark chip) and
  *       {@link org.gdlab.render.paint.Overlay} (one small interface: paint with the plot transform, add what
- *       you cover to the occupancy).</li>
+ *       you cover to the occupancy). One occupancy per picture: every label on the plot is placed against
+ *       it, in one order, the window's and every export's: what labels must not cover first (the minima, the
+ *       start, the raced runs' and the main run's current points and last steps), then the still labels (α
+ *       changes, "left the view", the race's labels, the overlays over the paths, the basin legend, then the
+ *       labels of the overlays under the paths, {@link org.gdlab.render.paint.Overlay#paintLabels}: the
+ *       ghosts'), then the step's (the −∇C label, then the curvature's λmax and λmin). The window paints the
+ *       still labels on a layer of their own and hands what they occupy to the layer that moves with the
+ *       step, so a step does not repaint them. A label covers another only when no candidate and no row
+ *       above or below them is free ({@link org.gdlab.render.paint.Placement#bestBox}).</li>
  *   <li>Overlays of the current step's line search: {@link org.gdlab.render.paint.TrialPointsOverlay} (the
  *       trials, accepted filled, rejected hollow) and {@link org.gdlab.render.paint.SearchDirectionOverlay}
  *       (d_k of cg, bfgs, lbfgs beside −∇C; for bfgs the true and the approximate model's ellipses); on a
