@@ -128,7 +128,8 @@ public final class MainView extends BorderPane {
         // the banner's words change with α: the window is laid out again only when its size changes
         org.gdlab.app.controls.FixedCell bannerCell = new org.gdlab.app.controls.FixedCell(banner);
         bannerCell.setMouseTransparent(true);
-        StackPane plotArea = new StackPane(plotRow, bannerCell);
+        // floating over the plot: the banner's new size (one line to three) lays out nothing but itself
+        org.gdlab.app.controls.OverlayStack plotArea = new org.gdlab.app.controls.OverlayStack(plotRow);
         plotArea.setId("plotArea");
         plotArea.setMinSize(0, 0);
         // the data view beside the plot where the plot keeps its share of the window (DataViewPlacement), else
@@ -144,10 +145,11 @@ public final class MainView extends BorderPane {
             return Math.max(0, plot.getWidth() - PlotView.LEFT * u - right);
         }, plot.widthProperty(), presentation.scaleProperty(), dataDock.foldedProperty(), dataView.visibleProperty(),
                 dataView.prefWidthProperty()));
-        StackPane.setAlignment(bannerCell, Pos.TOP_LEFT);
+        plotArea.addFloating(bannerCell, Pos.TOP_LEFT);
         Runnable placeBanner = () -> {
             double u = presentation.scaleProperty().get();
             StackPane.setMargin(bannerCell, new Insets(4 * u, PlotView.RIGHT * u - 20 * u, 0, PlotView.LEFT * u));
+            plotArea.requestLayout();
         };
         placeBanner.run();
         presentation.scaleProperty().addListener(o -> placeBanner.run());
@@ -263,9 +265,9 @@ public final class MainView extends BorderPane {
                 statusCell.fitContent();
                 status.setMaxWidth(Region.USE_PREF_SIZE);
                 status.getStyleClass().add("over-plot");
-                plotArea.getChildren().add(statusCell);
+                plotArea.addFloating(statusCell, Pos.BOTTOM_LEFT);
             } else {
-                plotArea.getChildren().remove(statusCell);
+                plotArea.removeFloating(statusCell);
                 statusCell.fillWidth();
                 status.setMaxWidth(Double.MAX_VALUE);
                 status.getStyleClass().remove("over-plot");

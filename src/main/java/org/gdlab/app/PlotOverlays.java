@@ -32,8 +32,8 @@ final class PlotOverlays {
         GhostLayer.register(tabs.ghosts(), plot); // the run at α/4 … 4α
         // over the paths, in painting order
         SliceViewModel slice = tabs.slice().model();
-        plot.addOverlay(new TrialPointsOverlay(slice::trace), slice.dataProperty(), slice.onPlotProperty());
-        plot.addOverlay(new SearchDirectionOverlay(slice::trace), slice.dataProperty(), slice.onPlotProperty());
+        plot.addOverlay(new TrialPointsOverlay(slice::trace, slice.onPlotProperty()::get), slice.dataProperty(), slice.onPlotProperty());
+        plot.addOverlay(new SearchDirectionOverlay(slice::trace, slice.onPlotProperty()::get), slice.dataProperty(), slice.onPlotProperty());
         plot.addOverlay(new BatchGradientOverlay(vm), vm.pathProperty(), vm.playback().stepProperty());
         // the basin map: its picture lowest under the paths, its legend last over them
         BasinLayer.install(basin, plot, vm.plot());

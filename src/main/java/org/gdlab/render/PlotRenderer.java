@@ -29,6 +29,12 @@ import org.gdlab.render.paint.PlotTransform;
 import org.gdlab.render.paint.RacedRuns;
 import org.gdlab.core.optim.Memory;
 import org.gdlab.render.paint.SurfaceLayer;
+import org.gdlab.render.paint.BatchGradientArrow;
+import org.gdlab.render.paint.SearchDirectionOverlay;
+import org.gdlab.render.paint.StepMarks;
+import org.gdlab.render.paint.StepOverlay;
+import org.gdlab.render.paint.TrialPointsOverlay;
+import org.gdlab.core.optim.LineSearchTrace;
 
 /**
  * Paints a scenario's plot onto any {@link Graphics2D} at any pixel size, without a window, with the
@@ -42,7 +48,10 @@ import org.gdlab.render.paint.SurfaceLayer;
  * them (after the paths and their labels, before the current point and its arrows, whose label keeps off
  * them). They are the window's, frozen when its export started ({@link #withOverlays}), or else those the
  * scenario names ({@link ScenarioOverlays}: ghost paths, and the curvature at the point of the frame).
- * {@link #withStep} shows the runs up to the window's step, as the window does.
+ * {@link #withStep} shows the runs up to the window's step, as the window does. The marks of one step (the
+ * line search's trials and direction, the mini-batch gradient, the curvature) are those of the step shown:
+ * each frame of an animation replays its own step ({@link RunReplay}, one step's marks at a time), so a
+ * frame at step k is the window with its scrubber at step k.
  *
  * <p>Sizes scale with the picture: everything is painted in painter units (the window's pixels at 100 %)
  * on a graphics scaled by s = min(width/1280, height/720), so a 1280×720 export has the window's line widths
@@ -73,7 +82,7 @@ public final class PlotRenderer {
     private final Surface surface;
     private final List<PathSketch> paths;
     private final List<Color> colors;
-    private final List<RunMemory> memories;
+    private final List<RunReplay> replays;
     private PlotTheme theme = PlotTheme.LIGHT;
     private int selectedRun = -1;
     private int shownStep = Integer.MAX_VALUE;
@@ -98,11 +107,11 @@ public final class PlotRenderer {
         }
         this.paths = List.copyOf(runs);
         this.colors = List.copyOf(cs);
-        List<RunMemory> ms = new ArrayList<>();
+        List<RunReplay> rs = new ArrayList<>();
         for (ScenarioRun r : scenario.runs()) {
-            ms.add(new RunMemory(r.config()));
+            rs.add(new RunReplay(r.config()));
         }
-        this.memories = List.copyOf(ms);
+        this.replays = List.copyOf(rs);
     }
 
     /**
@@ -128,8 +137,9 @@ public final class PlotRenderer {
      * Paints the window's overlays, frozen when its export started, instead of those the scenario names (the
      * ghost paths and curvature marks): under the paths and over them as the window does. The animated GIF's
      * frames show other steps than the window's, so they leave out the overlays of one step
-     * ({@link org.gdlab.render.paint.Overlay#followsStep}) and draw the curvature the scenario names at each
-     * frame's point instead. @return this
+     * ({@link org.gdlab.render.paint.Overlay#followsStep}) and draw them at each frame's step instead: the
+     * curvature the scenario names at each frame's point, the window's switched-on marks of a step
+     * ({@link OnPlot#perStep}: trials, direction, batch gradient) from that step's replay. @return this
      */
     public PlotRenderer withOverlays(OnPlot windowOverlays) {
         this.onPlot = windowOverlays;
@@ -225,9 +235,12 @@ public final class PlotRenderer {
             now.add(walked);
             if (i == 0 && walked != null) {
                 PathLayer.occupy(occupied, t, walked, walked.size() - 1);
+                double[][] a = mainArrows(p, walked); // as the window's: the arrows at w_k, before any label
+                PathLayer.occupyArrows(occupied, t, a[0][0], a[0][1], a[1], a[2]);
             }
         }
-        for (Overlay o : underPaths(now, counter)) {
+        List<Overlay> under = underPaths(now, counter);
+        for (Overlay o : under) {
             o.paint(g, t, new Occupancy()); // as the window's layers under the paths: each on a canvas of its own
         }
         List<RacedRuns.Run> raced = racedRuns(now);
@@ -254,14 +267,31 @@ public final class PlotRenderer {
             PathLayer.paintExit(g, t, SketchPoints.upTo(paths.get(0), Integer.MAX_VALUE), PlotStyle.DIVERGED, occupied);
         }
         RacedRuns.labels(raced).paint(g, t, occupied);
+        for (Overlay o : stepOverlays(upToStep, counter)) {
+            o.paint(g, t, occupied);
+        }
         for (Overlay o : overPaths(counter)) {
             o.paint(g, t, occupied);
         }
+        paintLabels(g, t, under, false, occupied); // the ghosts', as the window's still marks
         if (counter) {
             new StepCounter(Math.min(upToStep, longestRun() - 1), theme).paint(g, t, occupied);
         }
         if (!paths.isEmpty() && now.get(0) != null) {
             paintMainMarks(g, t, paths.get(0), now.get(0), upToStep, occupied);
+        }
+        paintLabels(g, t, under, true, occupied); // the curvature's, as the window's moving marks: after −∇C
+    }
+
+    /**
+     * The labels of the overlays under the paths, over the paths and against the picture's one occupancy
+     * ({@link Overlay#paintLabels}): those that follow the step, or the others.
+     */
+    private static void paintLabels(Graphics2D g, PlotTransform t, List<Overlay> under, boolean followStep, Occupancy occupied) {
+        for (Overlay o : under) {
+            if (o.followsStep() == followStep) {
+                o.paintLabels(g, t, occupied);
+            }
         }
     }
 
@@ -295,9 +325,54 @@ public final class PlotRenderer {
         return out;
     }
 
-    /** @return the overlays over the paths: the window's (none of a scenario alone) */
+    /**
+     * @return the overlays over the paths: the window's (in a frame of an animation those that do not belong
+     *     to its step; {@link #stepOverlays} draws those), none of a scenario alone
+     */
     private List<Overlay> overPaths(boolean frames) {
         return onPlot == null ? List.of() : (frames ? onPlot.withoutStepOverlays() : onPlot).overPaths();
+    }
+
+    /** The marks of one step a scenario alone shows, as the window shows them by default, in its order. */
+    private static final List<StepOverlay> SCENARIO_STEP_OVERLAYS = List.of(TrialPointsOverlay::atStep,
+            SearchDirectionOverlay::atStep, BatchGradientArrow::atStep);
+
+    /**
+     * @param upToStep the step shown
+     * @param frames   true for a frame of an animation
+     * @return the marks of the step shown, over the paths, as the window draws them with its scrubber at that
+     *     step: the trials and the direction of the step's line search (of the selected raced run, else the
+     *     main run) and the main run's batch gradient. In a frame of the window's animation those of its
+     *     switches that are on ({@link OnPlot#perStep}); in a picture of the window none (its frozen overlays
+     *     are of its step already); of a scenario alone all three (a rule without a line search and a full
+     *     batch show none), in every picture. Computed for the step alone, so memory stays bounded
+     */
+    List<Overlay> stepOverlays(int upToStep, boolean frames) {
+        List<StepOverlay> kinds = onPlot == null ? SCENARIO_STEP_OVERLAYS : frames ? onPlot.perStep() : List.of();
+        if (kinds.isEmpty() || paths.isEmpty()) {
+            return List.of();
+        }
+        StepMarks marks = marksAt(upToStep);
+        List<Overlay> out = new ArrayList<>();
+        for (StepOverlay kind : kinds) {
+            Overlay o = kind.at(marks);
+            if (o != null) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @return the marks of step k (each run at min(k, its last row)): the line search of the step leaving the
+     *     selected raced run's iterate (else the main run's), the main run's batch gradient; nothing is replayed
+     *     for a run that has no step after it
+     */
+    private StepMarks marksAt(int k) {
+        int searched = selectedRun > 0 && selectedRun < paths.size() ? selectedRun : 0;
+        LineSearchTrace trace = k < paths.get(searched).rows() - 1 ? replays.get(searched).lineSearch(k) : null;
+        Vec2[] batch = k < paths.get(0).rows() - 1 ? replays.get(0).batchStep(k) : null;
+        return batch == null ? new StepMarks(trace, null, null, null) : new StepMarks(trace, batch[0], batch[1], batch[2]);
     }
 
     /** @return the point the curvature is shown at: the selected raced run's current point, else the main run's */
@@ -320,7 +395,7 @@ public final class PlotRenderer {
             }
             PathSketch p = paths.get(i);
             int k = walked.size() - 1;
-            Memory m = memories.get(i).at(walked.step(k));
+            Memory m = replays.get(i).memory(walked.step(k));
             out.add(new RacedRuns.Run(walked, k, SketchPoints.upTo(p, Integer.MAX_VALUE), colors.get(i), m,
                     scenario.runs().get(i).config().optimizer().rule(), i == selectedRun));
         }
@@ -350,6 +425,15 @@ public final class PlotRenderer {
     /** The main run's arrows at its current step and its current point, as the window's marks layer. */
     private void paintMainMarks(Graphics2D g, PlotTransform t, PathSketch p, SketchPoints walked, int upToStep,
             Occupancy occupied) {
+        double[][] a = mainArrows(p, walked);
+        double x = a[0][0];
+        double y = a[0][1];
+        PathLayer.paintArrows(g, t, x, y, a[1], a[2], occupied, org.gdlab.core.explain.CostLetter.of(surface));
+        PathLayer.paintCurrent(g, t, x, y, PlotStyle.CURRENT_RADIUS, PlotStyle.CURRENT);
+    }
+
+    /** @return the main run's current point {x, y}, the next iterate {x, y} (null at the last) and ∇C there */
+    private double[][] mainArrows(PathSketch p, SketchPoints walked) {
         int k = walked.size() - 1;
         double x = walked.x(k);
         double y = walked.y(k);
@@ -360,9 +444,7 @@ public final class PlotRenderer {
             Vec2 w = p.at(step + 1);
             next = new double[] {w.x(), w.y()};
         }
-        PathLayer.paintArrows(g, t, x, y, next, new double[] {grad.x(), grad.y()}, occupied,
-                org.gdlab.core.explain.CostLetter.of(surface));
-        PathLayer.paintCurrent(g, t, x, y, PlotStyle.CURRENT_RADIUS, PlotStyle.CURRENT);
+        return new double[][] {{x, y}, next, {grad.x(), grad.y()}};
     }
 
     /**

@@ -32,9 +32,8 @@ record StepCounter(int step, PlotTheme theme) implements Overlay {
         g.setColor(PlotStyle.alpha(theme.paper(), 215));
         g.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), w, h, 8, 8));
         g.setColor(theme.ink());
-        g.setFont(PlotStyle.ARROW_LABEL);
-        var m = g.getFontMetrics(PlotStyle.ARROW_LABEL);
+        var m = Labels.metrics(g, PlotStyle.ARROW_LABEL);
         g.drawString(text, (float) (box.getX() + 6 + 2), (float) (box.getCenterY() + (m.getAscent() - m.getDescent()) / 2.0));
-        occupied.add(box, Occupancy.SOFT);
+        occupied.addLabel(box);
     }
 }

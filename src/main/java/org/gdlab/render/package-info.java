@@ -11,7 +11,10 @@
  *       {@code ScenarioOverlays}, the window's own from its frozen {@link org.gdlab.render.paint.OnPlot}.</li>
  *   <li>{@code PathSketch}: a run's path reduced to the picture's resolution while it streams (at most
  *       16,384 points, whatever the step count), so rendering needs bounded memory; {@code SketchPoints}
- *       is a frame's view of it as the painter reads a path.</li>
+ *       is a frame's view of it as the painter reads a path. {@code RunReplay} steps a run again, one step at a
+ *       time as the frames rise, for what a picture of step k shows beside the path (a raced run's memory,
+ *       the line search's trials and direction, the batch gradient), so a GIF frame shows its own step's
+ *       marks in bounded memory.</li>
  *   <li>{@link org.gdlab.render.PngExport}, {@link org.gdlab.render.SvgExport} (JFreeSVG: level lines and
  *       paths as vector paths, the colour map as an embedded image), {@link org.gdlab.render.GifExport}
  *       (animated descent, looping, with progress and cancellation), {@link org.gdlab.render.PathCsv}

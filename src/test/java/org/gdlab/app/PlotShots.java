@@ -26,9 +26,13 @@ import org.gdlab.render.PlotRenderer;
  * An argument {@code dark:N} takes lesson N in the dark theme; {@code basin:N} with the basin map on;
  * {@code start:N} at step 0 instead of the last; {@code default:K} the window as it opens (1280×800, no
  * lesson) at step K, as {@code src/docs/screenshots/default.png}; {@code help:K} the window as it opens at
- * 1280×720, step K, with the F1 help overlay shown, as {@code src/docs/screenshots/help-overlay.png}.
+ * 1280×720, step K, with the F1 help overlay shown, as {@code src/docs/screenshots/help-overlay.png};
+ * {@code frame:N:K:S:B} lesson N at step K with raced run S selected (0: none) and the main run's batch
+ * size set to B (0: as the lesson has it), and beside the window the animated GIF's frame at step K as the
+ * window's GIF export paints it ({@code N-frame.png}: the window's overlays, the marks of step K).
  * System properties {@code -Dshots.size=1024x768}, {@code -Dshots.scale=1.5} and {@code -Dshots.present=true}
- * ({@code -Dshots.dataOpen=true}: with a folded data view opened by its button) take every shot at another window size, UI scale, or in presentation mode.
+ * ({@code -Dshots.dataOpen=true}: with a folded data view opened by its button) take every shot at another
+ * window size, UI scale, or in presentation mode.
  */
 public final class PlotShots {
 
@@ -57,7 +61,12 @@ public final class PlotShots {
             boolean start = spec.startsWith("start:");
             boolean help = spec.startsWith("help:");
             boolean opening = spec.startsWith("default:") || help;
-            int lesson = Integer.parseInt(spec.substring(spec.indexOf(':') + 1));
+            boolean frame = spec.startsWith("frame:");
+            String[] parts = spec.split(":");
+            int lesson = Integer.parseInt(parts[1]);
+            int frameStep = frame ? Integer.parseInt(parts[2]) : 0;
+            int selectedRun = frame ? Integer.parseInt(parts[3]) : 0;
+            int batch = frame ? Integer.parseInt(parts[4]) : 0;
             String[] size = System.getProperty("shots.size", "").split("x");
             fx(() -> {
                 stage[0].setHeight(opening && !help ? 800 : 720);
@@ -77,12 +86,23 @@ public final class PlotShots {
                 shell.presentation().themeProperty().set(dark ? org.gdlab.app.present.Theme.DARK : org.gdlab.app.present.Theme.LIGHT);
                 shell.view().basin().enabledProperty().set(basin);
                 shell.presentation().helpShownProperty().set(help);
+                if (batch > 0) {
+                    shell.view().viewModel().batchProperty().set(batch);
+                }
                 return null;
             });
             settle(shell);
+            if (selectedRun > 0) {
+                fx(() -> {
+                    var race = shell.view().race();
+                    race.selectedProperty().set(race.runs().get(selectedRun - 1));
+                    return null;
+                });
+                settle(shell);
+            }
             fx(() -> {
                 var pb = shell.view().viewModel().playback();
-                pb.seek(opening ? lesson : start ? 0 : pb.lastStepProperty().get());
+                pb.seek(frame ? frameStep : opening ? lesson : start ? 0 : pb.lastStepProperty().get());
                 return null;
             });
             settle(shell);
@@ -107,6 +127,15 @@ public final class PlotShots {
             new PlotRenderer(scenario).withTheme(theme).paint(g, 1280, 720);
             g.dispose();
             ImageIO.write(export, "png", dir.resolve(name + "-export.png").toFile());
+            if (frame) { // as GifJob paints the window's GIF
+                var look = fx(() -> shell.exports().look());
+                BufferedImage f = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
+                Graphics2D fg = f.createGraphics();
+                new PlotRenderer(scenario).withTheme(look.theme()).withSelected(look.selected())
+                        .withOverlays(look.overlays()).paintFrame(fg, 1280, 720, frameStep);
+                fg.dispose();
+                ImageIO.write(f, "png", dir.resolve(name + "-frame.png").toFile());
+            }
             System.out.println(name);
         }
         Platform.exit();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gdlab.core.math.NumberText;
+import org.gdlab.render.paint.Labels;
 import org.gdlab.render.paint.Occupancy;
 import org.gdlab.render.paint.Overlay;
 import org.gdlab.render.paint.Placement;
@@ -91,8 +92,8 @@ public final class BasinLegend implements Overlay {
         Rectangle2D area = SurfaceLayer.area(t);
         String title = "Basin map · " + readable(c.summary());
         List<LegendEntry> entries = c.entries();
-        FontMetrics tm = g.getFontMetrics(TITLE);
-        FontMetrics xm = g.getFontMetrics(TEXT);
+        FontMetrics tm = Labels.metrics(g, TITLE);
+        FontMetrics xm = Labels.metrics(g, TEXT);
         double textWidth = tm.stringWidth(title);
         List<String> labels = new ArrayList<>();
         for (LegendEntry e : entries) {
@@ -120,7 +121,7 @@ public final class BasinLegend implements Overlay {
             paintChip(g, box, chip);
         }
         drawn = box;
-        occupied.add(box, Occupancy.SOFT);
+        occupied.addLabel(box);
     }
 
     /**
@@ -163,11 +164,9 @@ public final class BasinLegend implements Overlay {
         g.setColor(INK);
         g.setStroke(new java.awt.BasicStroke(1));
         g.draw(new RoundRectangle2D.Double(x, y, w, box.getHeight(), 10, 10));
-        g.setFont(TITLE);
-        FontMetrics tm = g.getFontMetrics(TITLE);
+        FontMetrics tm = Labels.metrics(g, TITLE);
         g.drawString(fit(tm, title, w - 20), (float) (x + 10), (float) (y + 6 + ROW / 2 + (tm.getAscent() - tm.getDescent()) / 2.0));
-        g.setFont(TEXT);
-        FontMetrics m = g.getFontMetrics(TEXT);
+        FontMetrics m = Labels.metrics(g, TEXT);
         double row = y + 6 + ROW;
         for (int i = 0; i < entries.size(); i++) {
             LegendEntry e = entries.get(i);
@@ -190,8 +189,7 @@ public final class BasinLegend implements Overlay {
         g.setColor(INK);
         g.setStroke(new java.awt.BasicStroke(1));
         g.draw(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 12, 12));
-        g.setFont(TITLE);
-        FontMetrics m = g.getFontMetrics(TITLE);
+        FontMetrics m = Labels.metrics(g, TITLE);
         g.drawString(text, (float) (box.getX() + 10), (float) (box.getCenterY() + (m.getAscent() - m.getDescent()) / 2.0));
     }
 

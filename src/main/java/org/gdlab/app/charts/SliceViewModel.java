@@ -22,6 +22,7 @@ import org.gdlab.core.optim.Hyperparameters;
 import org.gdlab.core.optim.LineSearchTrace;
 import org.gdlab.core.optim.OptimizerKind;
 import org.gdlab.core.sim.RunConfig;
+import org.gdlab.core.sim.StepSeen;
 import org.gdlab.core.sim.Stepper;
 
 /**
@@ -95,7 +96,7 @@ public final class SliceViewModel {
 
     /**
      * Replays the step leaving w_k of the planned path p: a {@link Stepper} is advanced to row k with the
-     * path's live α changes (so the state is the run's), then that one step is replayed with its trials.
+     * path's live α changes (so the state is the run's), then that one step is replayed with its trials ({@link StepSeen#lineSearch}).
      * Work: k steps of the rule, then {@link SliceData#SAMPLES} evaluations.
      */
     static Result compute(PlannedPath p, int k) {
@@ -113,9 +114,7 @@ public final class SliceViewModel {
             return new Result(null, "The run ended at step " + k + ": no step leaves it, so there is no line search.");
         }
         Hyperparameters h = s.hyperparameters();
-        double rate = c.rates().rate(s.learningRate(), k);
-        LineSearchTrace trace = LineSearchTrace.replay(c.kernel(h), s.state(), c.function(), s.current().w(),
-                s.current().gradient(), rate).orElse(null);
+        LineSearchTrace trace = StepSeen.lineSearch(s).orElse(null);
         if (trace == null) {
             return new Result(null, withoutSearch(c.optimizer()));
         }

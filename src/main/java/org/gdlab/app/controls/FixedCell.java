@@ -16,7 +16,9 @@ import javafx.scene.layout.Region;
  * stops that climb; this cell holds its content unmanaged, sizes it to itself whenever it is laid out (its
  * minimum, preferred and maximum sizes and its content bias are the content's), and, when the content asks
  * for a layout pass, compares the content's preferred width and height with those it had at the cell's
- * last layout: only if they differ does the cell ask its own parent (a wrapping sentence that grew a line,
+ * last layout, then and again just before the next layout pass (a content that is waiting for its layout
+ * does not ask again when its text changes once more; {@link BeforeLayout}): only if they differ does the
+ * cell ask its own parent (a wrapping sentence that grew a line,
  * a step label for a longer run). The content keeps its id, style classes and bindings; the cell has no
  * style of its own and is picked only through its content.
  *
@@ -43,9 +45,14 @@ public final class FixedCell extends Region {
         setPickOnBounds(false);
         getStyleClass().add("fixed-cell");
         if (content instanceof Parent p) {
+            // a content asks for its layout pass once and stays asking until it is laid out: a text that changes
+            // meanwhile (a label made dirty by its new font, then given its text) asks nothing more. So the sizes
+            // are compared at the request (a knob moved), again just before the next layout pass (by then every
+            // change of this pulse is in), and once the content has laid itself out
             p.needsLayoutProperty().addListener((o, was, is) -> {
+                refitIfResized();
                 if (is) {
-                    refitIfResized();
+                    BeforeLayout.of(getScene()).check(this);
                 }
             });
         }
@@ -74,14 +81,22 @@ public final class FixedCell extends Region {
         return content;
     }
 
-    private void refitIfResized() {
+    /** Compares the content's sizes with those at the cell's last layout and asks for one if they differ. */
+    void refitIfResized() {
         if (laying || Double.isNaN(prefWidthAtLayout)) {
             return; // resized by this cell, or never laid out: the layout pass is on its way
         }
         double w = fill ? 0 : content.prefWidth(-1);
         double h = content.prefHeight(fill || content.getContentBias() == Orientation.HORIZONTAL ? width() : -1);
         if (w != prefWidthAtLayout || h != prefHeightAtLayout) {
-            requestLayout();
+            if (!isManaged() && getParent() instanceof OverlayStack stack) {
+                // floating: it takes its new size where it is, and nothing else moves (an unmanaged node's request
+                // lays out only itself; it also forgets the sizes JavaFX keeps, which the placing measures again)
+                requestLayout();
+                stack.place(this);
+            } else {
+                requestLayout();
+            }
         }
     }
 

@@ -55,7 +55,7 @@ public final class HelpText {
                 any size up to 3840×2160, with a title above and a legend below. PNG and SVG show
                 the step on screen and every overlay that is on: basin map and legend, ghost paths,
                 curvature marks, the line search's trials and d, the batch gradient. A GIF animates
-                all steps: basin map, ghosts and curvature (frame by frame), not the line search.
+                all steps: basin map, ghosts, and in each frame the marks of its step as on screen.
 
             How a run ends (the banner; the same words on the command line)
               Converged (|∇C| fell below the tolerance); at the step limit: at the minimum, oscillating,

@@ -92,6 +92,7 @@ public final class PlaybackBar extends VBox {
                 pc.lastStepProperty().get(), pc.lastStepProperty().get()));
         pc.lastStepProperty().addListener(o -> fitStep.run());
         stepLabel.fontProperty().addListener(o -> fitStep.run());
+        stepLabel.insetsProperty().addListener(o -> fitStep.run()); // its padding is in ems: set after the font
         fitStep.run();
 
         Slider speed = new Slider(0, Math.log10(PlaybackController.MAX_SPEED), Math.log10(pc.speedProperty().get()));
@@ -248,6 +249,9 @@ public final class PlaybackBar extends VBox {
         javafx.scene.text.Text t = new javafx.scene.text.Text(widest);
         t.setFont(label.getFont());
         double w = Math.ceil(t.getLayoutBounds().getWidth()) + label.snappedLeftInset() + label.snappedRightInset() + 2;
+        if (w == label.getPrefWidth()) {
+            return; // a run of as many steps' digits: the row keeps its layout
+        }
         label.setMinWidth(w);
         label.setPrefWidth(w);
         if (label.getParent() instanceof FixedCell cell) {

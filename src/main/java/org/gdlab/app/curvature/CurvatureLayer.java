@@ -24,7 +24,7 @@ public final class CurvatureLayer {
 
     /** Puts the marks on the plot, under the paths (called once, from {@code org.gdlab.app.PlotOverlays}). */
     public static void register(CurvatureViewModel vm, PlotView plot) {
-        plot.addOverlayLayer(new LiveOverlay("curvature", () -> overlay(vm)), vm.curvatureProperty(), vm.pointProperty(),
+        plot.addOverlayLayer(new LiveOverlay("curvature", true, () -> overlay(vm)), vm.curvatureProperty(), vm.pointProperty(),
                 vm.showEigenvectorsProperty(), vm.showModelProperty());
     }
 

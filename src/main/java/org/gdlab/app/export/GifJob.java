@@ -26,7 +26,10 @@ final class GifJob implements LatestWins.Job<Boolean> {
     private final int selected;
     private final org.gdlab.render.paint.OnPlot overlays;
 
-    /** @param overlays the window's overlays, frozen (null: the scenario's); the frames leave out those of one step */
+    /**
+     * @param overlays the window's overlays, frozen (null: the scenario's); the frames draw those of one step at
+     *     each frame's step ({@link org.gdlab.render.paint.OnPlot#perStep})
+     */
     GifJob(Scenario scenario, org.gdlab.render.paint.PlotTheme theme, int selected, org.gdlab.render.paint.OnPlot overlays,
             GifSettings settings, Path file, ExportProgress observer) {
         this.scenario = scenario;

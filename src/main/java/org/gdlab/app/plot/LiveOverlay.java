@@ -16,13 +16,23 @@ public final class LiveOverlay implements Overlay {
 
     private final String name;
     private final Supplier<Overlay> now;
+    private final boolean followsStep;
 
     /**
      * @param name what it is called (the same as the overlays {@code now} gives)
      * @param now  the overlay of the current state, or null while there is nothing to show
      */
     public LiveOverlay(String name, Supplier<Overlay> now) {
+        this(name, false, now);
+    }
+
+    /**
+     * @param followsStep whether what it shows belongs to the step on screen ({@link Overlay#followsStep}):
+     *                    the window then repaints its labels with the step's moving marks
+     */
+    public LiveOverlay(String name, boolean followsStep, Supplier<Overlay> now) {
         this.name = name;
+        this.followsStep = followsStep;
         this.now = now;
     }
 
@@ -32,6 +42,25 @@ public final class LiveOverlay implements Overlay {
         if (o != null) {
             o.paint(g, t, occupied);
         }
+    }
+
+    @Override
+    public void paintLabels(Graphics2D g, PlotTransform t, Occupancy occupied) {
+        Overlay o = now.get();
+        if (o != null) {
+            o.paintLabels(g, t, occupied);
+        }
+    }
+
+    @Override
+    public boolean hasLabels() {
+        Overlay o = now.get();
+        return o != null && o.hasLabels();
+    }
+
+    @Override
+    public boolean followsStep() {
+        return followsStep;
     }
 
     @Override

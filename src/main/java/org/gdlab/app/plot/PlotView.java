@@ -68,7 +68,10 @@ public final class PlotView extends Region {
     private final CanvasGraphics currentGraphics = new CanvasGraphics(current);
     // where the moving marks' label goes is found by painting them once here (never shown)
     private final CanvasGraphics measureGraphics = new CanvasGraphics(new Canvas(1, 1));
-    private List<org.gdlab.render.paint.Occupancy.Region> stillOccupied = List.of();
+    // what the still marks' labels and markers occupy (their labels' boxes too): the moving marks place theirs around it
+    private org.gdlab.render.paint.Occupancy stillOccupied = new org.gdlab.render.paint.Occupancy();
+    // the boxes of the labels the moving marks placed last (painter units)
+    private List<java.awt.geom.Rectangle2D> movingLabels = List.of();
     private final List<Overlay> overlays = new ArrayList<>();
     // the overlays under the paths, bottom to top (each on a canvas of its own: addOverlayLayer)
     private final List<Overlay> underPaths = new ArrayList<>();
@@ -469,6 +472,8 @@ public final class PlotView extends Region {
         overlayDirty = false;
         movingDirty = false;
         if (t == null) {
+            stillOccupied = new org.gdlab.render.paint.Occupancy();
+            movingLabels = List.of();
             trailGraphics.cleared(1);
             marksGraphics.cleared(1);
             hide(tail, tailGraphics);
@@ -478,7 +483,7 @@ public final class PlotView extends Region {
         PlannedPath shown = mainRunVisible.get() ? p : null;
         if (still) {
             stillOccupied = MarksPainter.paintStill(marksGraphics.cleared(u), pt, shown, k, vm.startXProperty().get(),
-                    vm.startYProperty().get(), vm.surfaceProperty().get(), occupants, overlays);
+                    vm.startYProperty().get(), vm.surfaceProperty().get(), occupants, overlays, underPaths);
         }
         paintTrail(t, tpt, tu, p, k);
         paintCurrent(t, pt, u, shown, k);
@@ -513,25 +518,63 @@ public final class PlotView extends Region {
     }
 
     private void paintCurrent(PlotTransform t, PlotTransform pt, double u, PlannedPath p, int k) {
-        if (p == null || k < 0) {
+        double sx = vm.startXProperty().get();
+        double sy = vm.startYProperty().get();
+        boolean point = p != null && k >= 0;
+        boolean stepLabels = underPaths.stream().anyMatch(Overlay::followsStep);
+        if (!point && !stepLabels) {
+            movingLabels = List.of();
             hide(current, currentGraphics);
             return;
         }
-        double sx = vm.startXProperty().get();
-        double sy = vm.startYProperty().get();
-        java.awt.geom.Rectangle2D label = MarksPainter.paintMoving(measureGraphics.clearedAt(u, 0, 0), pt, p, k, sx, sy,
-                vm.surfaceProperty().get(), occupants, stillOccupied);
-        int to = p.hasStepAfter(k) ? k + 1 : k;
-        double reach = (PlotStyle.GRADIENT_ARROW_PIXELS + 20) * u;
-        double[] box = pointBounds(t, p, k, to, reach);
-        if (label != null) {
+        // painted once unseen, to learn where its labels go, then on a canvas sized to hold all of it
+        org.gdlab.render.paint.Occupancy measured = MarksPainter.paintMoving(measureGraphics.clearedAt(u, 0, 0), pt, p, k, sx, sy,
+                vm.surfaceProperty().get(), occupants, stillOccupied, underPaths);
+        List<java.awt.geom.Rectangle2D> measuredLabels = measured.labels();
+        movingLabels = List.copyOf(measuredLabels.subList(stillOccupied.labels().size(), measuredLabels.size()));
+        double[] box;
+        if (point) {
+            int to = p.hasStepAfter(k) ? k + 1 : k;
+            double reach = (PlotStyle.GRADIENT_ARROW_PIXELS + 20) * u;
+            box = pointBounds(t, p, k, to, reach);
+        } else if (!movingLabels.isEmpty()) {
+            java.awt.geom.Rectangle2D first = movingLabels.get(0);
+            box = new double[] {first.getMinX() * u, first.getMinY() * u, first.getMinX() * u, first.getMinY() * u};
+        } else {
+            hide(current, currentGraphics);
+            return;
+        }
+        for (java.awt.geom.Rectangle2D label : movingLabels) {
             box[0] = Math.min(box[0], label.getMinX() * u - 4);
             box[1] = Math.min(box[1], label.getMinY() * u - 4);
             box[2] = Math.max(box[2], label.getMaxX() * u + 4);
             box[3] = Math.max(box[3], label.getMaxY() * u + 4);
         }
-        MarksPainter.paintMoving(place(current, currentGraphics, box, u), pt, p, k, sx, sy, vm.surfaceProperty().get(),
-                occupants, stillOccupied);
+        List<java.awt.geom.Rectangle2D> painted = MarksPainter.paintMoving(place(current, currentGraphics, box, u), pt, p, k,
+                sx, sy, vm.surfaceProperty().get(), occupants, stillOccupied, underPaths).labels();
+        movingLabels = List.copyOf(painted.subList(stillOccupied.labels().size(), painted.size())); // where they were drawn
+    }
+
+    /**
+     * @return the boxes of every label, legend and chip on the plot now, in painter units (pixels / UI scale),
+     *     in the order they were placed: the still marks' (α changes, "left the view", the race's labels, the
+     *     overlays', the ghosts'), then the moving marks' (−∇C, the curvature's). For tests: placed against one
+     *     occupancy, none should cover another or leave the plot area.
+     */
+    public List<java.awt.geom.Rectangle2D> labelBoxes() {
+        List<java.awt.geom.Rectangle2D> out = new ArrayList<>(stillOccupied.labels());
+        out.addAll(movingLabels);
+        return out;
+    }
+
+    /** @return the boxes of the labels the moving marks placed last, painter units (for tests) */
+    List<java.awt.geom.Rectangle2D> movingLabelBoxes() {
+        return movingLabels;
+    }
+
+    /** @return the small canvas of the moving marks (for tests) */
+    Canvas currentCanvas() {
+        return current;
     }
 
     /** @return {minX, minY, maxX, maxY} in pixels of iterates from … to (held to the plot area), widened by pad */
@@ -611,12 +654,33 @@ public final class PlotView extends Region {
     /**
      * Registers an overlay drawn under the paths (the basin map, the ghosts, the curvature marks): on a canvas
      * of its own just above the base ({@link OverlayCanvas}, so a change repaints only it), repainted when
-     * any of {@code changes} changes and with the view, the size and the UI scale. Registered later is drawn
+     * any of {@code changes} changes and with the view, the size and the UI scale. Its labels
+     * ({@link Overlay#paintLabels}) are placed with the plot's other labels, over the paths: on the still
+     * marks, or, for an overlay that follows the step, on the moving marks after the −∇C label. Registered later is drawn
      * lower, as with {@link #addLayer}; exports draw it in the same order ({@link #onPlot}).
      */
     public void addOverlayLayer(Overlay overlay, Observable... changes) {
         addLayer(new OverlayCanvas(overlay, vm.plot().transformProperty(), uiScale, changes));
         underPaths.add(0, overlay);
+        // its labels lie over the paths with the plot's other labels: on the moving marks if it follows the step;
+        // repainted when it has labels or just had them (not for every row of a basin picture)
+        boolean[] labelled = {false};
+        for (Observable o : changes) {
+            o.addListener(x -> {
+                boolean had = labelled[0];
+                labelled[0] = overlay.hasLabels();
+                if (!had && !labelled[0]) {
+                    return;
+                }
+                if (overlay.followsStep()) {
+                    movingDirty = true;
+                    schedulePaint();
+                } else {
+                    invalidateOverlay();
+                }
+            });
+        }
+        invalidateOverlay();
     }
 
     /**

@@ -5,7 +5,6 @@ import org.gdlab.core.data.Dataset;
 import org.gdlab.core.data.LogisticCost;
 import org.gdlab.core.data.Model;
 import org.gdlab.core.math.Vec2;
-import org.gdlab.core.sim.RunConfig;
 
 /**
  * The update panel's data part (issue 16): on a data cost with N ≤ {@link #MAX_POINTS} points, the gradient at
@@ -44,12 +43,10 @@ public final class DataGradientText {
      *     the run is full-batch or k is the last iterate
      */
     public static Vec2 batchGradient(PlannedPath p, int k) {
-        RunConfig c = p.config();
-        if (!c.miniBatch() || !(c.function() instanceof DataCost cost) || !p.hasStepAfter(k)) {
+        if (!p.hasStepAfter(k)) {
             return null;
         }
-        int[] idx = c.miniBatches().indices(k);
-        return cost.batchGradient(idx, 0, idx.length, p.x(k), p.y(k));
+        return org.gdlab.core.sim.StepSeen.batchGradient(p.config(), k, new Vec2(p.x(k), p.y(k)));
     }
 
     /** @return the data part for step k (call only when {@link #applies}) */

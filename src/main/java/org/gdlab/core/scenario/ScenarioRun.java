@@ -96,7 +96,8 @@ public record ScenarioRun(String label, String color, RunConfig config) {
     @Override
     public int hashCode() {
         return Objects.hash(label, color, config.start(), config.optimizer(), config.hyper(), config.learningRate(),
-                config.scheduleSpec(), config.warmup(), config.clip(), config.noise(), config.seed(), config.maxSteps());
+                config.scheduleSpec(), config.warmup(), config.clip(), config.noise(), config.seed(), config.maxSteps(),
+                config.batch());
     }
 
     /** @return true when a and b agree in every setting but the identity of their cost function */
@@ -106,6 +107,6 @@ public record ScenarioRun(String label, String color, RunConfig config) {
                 && a.warmup() == b.warmup() && Double.compare(a.clip(), b.clip()) == 0
                 && Double.compare(a.noise(), b.noise()) == 0 && a.seed() == b.seed() && a.maxSteps() == b.maxSteps()
                 && Double.compare(a.tolerance(), b.tolerance()) == 0
-                && Double.compare(a.escapeBound(), b.escapeBound()) == 0;
+                && Double.compare(a.escapeBound(), b.escapeBound()) == 0 && a.batch() == b.batch();
     }
 }

@@ -17,6 +17,8 @@
  * ({@link org.gdlab.core.sim.Admissibility}); so they agree bit for bit by construction.
  * {@link org.gdlab.core.sim.Simulation#run(org.gdlab.core.sim.RunConfig, java.util.NavigableMap, boolean)}
  * replays live changes of α and can keep the optimizer's state at every row, in one simulation.
+ * {@link org.gdlab.core.sim.StepSeen} replays what one step works with (its line search's trials, its
+ * mini-batch's gradient) for the window's and the exports' pictures of that step.
  *
  * <p>One step k → k + 1: g = ∇C(w_k) (exact, recorded); the optimizer sees g̃ = clip(g + σξ_k),
  * ξ_k ~ N(0, I) drawn from {@code new SplittableRandom(seed)} (two {@code nextGaussian()} per step, x then

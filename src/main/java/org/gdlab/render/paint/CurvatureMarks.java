@@ -19,7 +19,8 @@ import org.gdlab.core.math.Vec2;
  * q(w_k + d) = C + g·d + ½dᵀHd through w_k. For a bowl (λmin &gt; 0) the model's minimum is w_k − H⁻¹g and
  * its level set through w_k is the ellipse with semi-axes r_i = √(gᵀH⁻¹g / λ_i) along v_i, centred there:
  * GD steps across it, along −g, and overshoots along the steep axis when α &gt; 2/λmax. The labels take the
- * free place at the axes' ends ({@link Placement}). Stateless.
+ * free place at the axes' ends ({@link Placement}), painted over the paths with the step's other labels
+ * ({@link Overlay#paintLabels}). Stateless.
  */
 public final class CurvatureMarks {
 
@@ -33,6 +34,8 @@ public final class CurvatureMarks {
     }
 
     /**
+     * Paints the model's ellipse and the eigenvector lines (their labels go over the paths: {@link #paintLabels}).
+     *
      * @param w     the current point
      * @param grad  ∇C(w), or null (no model ellipse then)
      * @param model whether to draw the model's ellipse
@@ -49,34 +52,63 @@ public final class CurvatureMarks {
             ellipse(g, t, lc, w, grad);
         }
         if (axes) {
-            axis(g, t, w, lc.eigenvectorMax(), STEEP, "λmax = " + NumberText.significant(lc.lambdaMax(), 3), occupied);
-            axis(g, t, w, lc.eigenvectorMin(), SHALLOW, "λmin = " + NumberText.significant(lc.lambdaMin(), 3), occupied);
+            Line2D[] lines = axes(t, lc, w);
+            Color[] colors = {STEEP, SHALLOW};
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i] == null) {
+                    continue;
+                }
+                g.setStroke(PlotStyle.round(6));
+                g.setColor(PlotStyle.OUTLINE);
+                g.draw(lines[i]);
+                g.setStroke(PlotStyle.round(3));
+                g.setColor(colors[i]);
+                g.draw(lines[i]);
+            }
         }
         g.setClip(old);
     }
 
-    private static void axis(Graphics2D g, PlotTransform t, Vec2 w, Vec2 v, Color c, String label, Occupancy occupied) {
+    /**
+     * Paints the labels "λmax = …" and "λmin = …", each at the free place around either end of its line,
+     * avoiding what is in occupied and adding themselves.
+     */
+    public static void paintLabels(Graphics2D g, PlotTransform t, LocalCurvature lc, Vec2 w, Occupancy occupied) {
+        if (lc == null || w == null || !lc.hessian().isFinite()) {
+            return;
+        }
+        Line2D[] lines = axes(t, lc, w);
+        label(g, t, lines[0], STEEP, "λmax = " + NumberText.significant(lc.lambdaMax(), 3), occupied);
+        label(g, t, lines[1], SHALLOW, "λmin = " + NumberText.significant(lc.lambdaMin(), 3), occupied);
+    }
+
+    /** @return the steep and the shallow eigenvector lines through w, {@link #AXIS} units either way (null: none) */
+    private static Line2D[] axes(PlotTransform t, LocalCurvature lc, Vec2 w) {
+        return new Line2D[] {axis(t, w, lc.eigenvectorMax()), axis(t, w, lc.eigenvectorMin())};
+    }
+
+    private static Line2D axis(PlotTransform t, Vec2 w, Vec2 v) {
         double x = t.sx(w.x());
         double y = t.sy(w.y());
         double dx = v.x() * t.scaleX();
         double dy = -v.y() * t.scaleY();
         double n = Math.hypot(dx, dy);
-        if (!(n > 0)) {
-            return;
+        if (!(n > 0) || !Double.isFinite(x) || !Double.isFinite(y)) {
+            return null;
         }
         dx = dx / n * AXIS;
         dy = dy / n * AXIS;
-        Line2D line = new Line2D.Double(x - dx, y - dy, x + dx, y + dy);
-        g.setStroke(PlotStyle.round(6));
-        g.setColor(PlotStyle.OUTLINE);
-        g.draw(line);
-        g.setStroke(PlotStyle.round(3));
-        g.setColor(c);
-        g.draw(line);
+        return new Line2D.Double(x - dx, y - dy, x + dx, y + dy);
+    }
+
+    private static void label(Graphics2D g, PlotTransform t, Line2D line, Color c, String label, Occupancy occupied) {
+        if (line == null) {
+            return;
+        }
         Rectangle2D size = Labels.size(g, PlotStyle.ARROW_LABEL, label);
-        java.util.List<Rectangle2D> at = new java.util.ArrayList<>(Placement.around(x + dx, y + dy, size.getWidth(),
+        java.util.List<Rectangle2D> at = new java.util.ArrayList<>(Placement.around(line.getX2(), line.getY2(), size.getWidth(),
                 size.getHeight(), 6));
-        at.addAll(Placement.around(x - dx, y - dy, size.getWidth(), size.getHeight(), 6));
+        at.addAll(Placement.around(line.getX1(), line.getY1(), size.getWidth(), size.getHeight(), 6));
         Labels.place(g, PlotStyle.ARROW_LABEL, label, c, at, SurfaceLayer.area(t), occupied);
     }
 

@@ -29,6 +29,18 @@ public record CurvatureOverlay(LocalCurvature curvature, Vec2 w, Vec2 gradient, 
     }
 
     @Override
+    public boolean hasLabels() {
+        return axes;
+    }
+
+    @Override
+    public void paintLabels(Graphics2D g, PlotTransform t, Occupancy occupied) {
+        if (axes) {
+            CurvatureMarks.paintLabels(g, t, curvature, w, occupied);
+        }
+    }
+
+    @Override
     public String name() {
         return "curvature";
     }

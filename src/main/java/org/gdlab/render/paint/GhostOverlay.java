@@ -30,6 +30,16 @@ public record GhostOverlay(List<GhostPaths.Ghost> ghosts) implements Overlay {
     }
 
     @Override
+    public boolean hasLabels() {
+        return !ghosts.isEmpty();
+    }
+
+    @Override
+    public void paintLabels(Graphics2D g, PlotTransform t, Occupancy occupied) {
+        GhostPaths.paintLabels(g, t, ghosts, occupied);
+    }
+
+    @Override
     public String name() {
         return "ghost paths";
     }

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Ghost paths (the same run at other step sizes, α/4 … 4α): faint white polylines, a smaller α dotted and a
  * larger α dashed, each labelled ("α/4", "4α") a few steps from its start, at the free place among its
- * candidates ({@link Placement}). Clipped to the plot area; a diverged ghost ends where it left the view.
+ * candidates ({@link Placement}): the lines under the paths, the labels over them with the plot's other
+ * labels ({@link Overlay#paintLabels}). Clipped to the plot area; a diverged ghost ends where it left the view.
  * Stateless.
  */
 public final class GhostPaths {
@@ -32,7 +33,7 @@ public final class GhostPaths {
     private GhostPaths() {
     }
 
-    /** Paints the ghosts, their labels avoiding what is in occupied (and adding themselves to it). */
+    /** Paints the ghosts' lines (their labels go over the paths: {@link #paintLabels}). */
     public static void paint(Graphics2D g, PlotTransform t, List<Ghost> ghosts, Occupancy occupied) {
         Shape old = g.getClip();
         g.clip(SurfaceLayer.area(t));
@@ -48,6 +49,14 @@ public final class GhostPaths {
                 g.draw(piece);
             }
         }
+        g.setClip(old);
+    }
+
+    /**
+     * Paints the ghosts' labels, each at the free place around the ghost's point a few steps from its start
+     * (its last point in the view, if that comes sooner), avoiding what is in occupied and adding themselves.
+     */
+    public static void paintLabels(Graphics2D g, PlotTransform t, List<Ghost> ghosts, Occupancy occupied) {
         for (Ghost gh : ghosts) {
             PathPoints p = gh.path();
             if (p.size() < 2) {
@@ -66,6 +75,5 @@ public final class GhostPaths {
             Labels.place(g, PlotStyle.ARROW_LABEL, gh.label(), Color.WHITE,
                     Placement.around(x, y, size.getWidth(), size.getHeight(), 6), SurfaceLayer.area(t), occupied);
         }
-        g.setClip(old);
     }
 }

@@ -27,34 +27,64 @@ public final class Labels {
     private Labels() {
     }
 
-    /** @return the box of text in font (width and height, at the origin), padded */
+    /**
+     * @return the metrics of font on g, g's font set to it: FXGraphics2D (the window's painter) answers
+     *     {@code getFontMetrics(font)} with the metrics of its current font, whatever font is asked for, so a
+     *     label measured before its font was set came out as wide as its text in the last font drawn (on the
+     *     screen, a −∇C label measured in the tick labels' font was cut at the end of its canvas)
+     */
+    public static FontMetrics metrics(Graphics2D g, Font font) {
+        g.setFont(font);
+        return g.getFontMetrics(font);
+    }
+
+    /** @return the box of text in font (width and height, at the origin), padded; g's font is set to font */
     public static Rectangle2D size(Graphics2D g, Font font, String text) {
-        FontMetrics m = g.getFontMetrics(font);
+        FontMetrics m = metrics(g, font);
         return new Rectangle2D.Double(0, 0, m.stringWidth(text) + 2 * PAD, m.getAscent() + m.getDescent() + 2 * PAD);
     }
 
     /**
-     * Places text at the best of the candidates (boxes of {@link #size}), draws it, and marks its box as
-     * occupied ({@link Occupancy#SOFT}).
+     * Places text at the best of the candidates (boxes of {@link #size}; see {@link Placement#bestBox}), draws it, and marks its box as
+     * occupied ({@link Occupancy#addLabel}).
      *
      * @return the box it took
      */
     public static Rectangle2D place(Graphics2D g, Font font, String text, Color color, List<Rectangle2D> candidates,
             Rectangle2D bounds, Occupancy occupied) {
-        int i = Placement.best(candidates, bounds, occupied);
-        if (i < 0) {
+        Rectangle2D box = Placement.bestBox(candidates, bounds, occupied);
+        if (box == null) {
             return null;
         }
-        Rectangle2D box = candidates.get(i);
         draw(g, font, text, color, box);
-        occupied.add(box, Occupancy.SOFT);
+        occupied.addLabel(box);
         return box;
+    }
+
+    /**
+     * @return text broken at spaces into lines of at most width units in font (padded as {@link #size}); a
+     *     word longer than width stays whole on its own line
+     */
+    public static List<String> wrap(Graphics2D g, Font font, String text, double width) {
+        FontMetrics m = metrics(g, font);
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String longer = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && m.stringWidth(longer) + 2 * PAD > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(longer);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     /** Draws text left-aligned and vertically centred in box, in color on the chip that fills box. */
     public static void draw(Graphics2D g, Font font, String text, Color color, Rectangle2D box) {
-        g.setFont(font);
-        FontMetrics m = g.getFontMetrics(font);
+        FontMetrics m = metrics(g, font);
         float x = (float) (box.getX() + PAD);
         float y = (float) (box.getCenterY() + (m.getAscent() - m.getDescent()) / 2.0);
         Color o = PlotStyle.OUTLINE;

@@ -11,7 +11,8 @@ import java.awt.Graphics2D;
  * {@code PlotView.addOverlayLayer} (under them, on a canvas of its own). Every export of the window then
  * draws it too, from its {@link #frozen} copy taken when the export starts ({@link OnPlot}), at the same
  * place among the layers; the command line's {@code render} draws the overlays a scenario file names
- * ({@code org.gdlab.render.ScenarioOverlays}).
+ * ({@code org.gdlab.render.ScenarioOverlays}). An overlay of one step ({@link #followsStep}) tells an
+ * animation how to draw it at each frame's step ({@link #perStep}).
  */
 public interface Overlay {
 
@@ -22,6 +23,27 @@ public interface Overlay {
      * @param occupied what is on the plot already; add what this overlay covers
      */
     void paint(Graphics2D g, PlotTransform t, Occupancy occupied);
+
+    /**
+     * Paints its words over the paths, for an overlay drawn under them (the ghosts' "α/4", the curvature's
+     * "λmax = …"): with the plot's other labels and against the same occupancy, so that no label covers
+     * another. The window paints them on its marks (those of a {@link #followsStep step overlay} with the
+     * step's moving marks, after the −∇C label), an export at the same place in the same order. None by
+     * default (an overlay over the paths places its words in {@link #paint}).
+     *
+     * @param occupied what is on the plot already; add the boxes the labels take ({@link Occupancy#addLabel})
+     */
+    default void paintLabels(Graphics2D g, PlotTransform t, Occupancy occupied) {
+    }
+
+    /**
+     * @return whether {@link #paintLabels} paints anything: the window repaints the plot's labels when what
+     *     such an overlay shows changes (and once more when it stops having labels), not for a picture's every
+     *     row. False by default.
+     */
+    default boolean hasLabels() {
+        return false;
+    }
 
     /**
      * A primary click at (x, y) in painter units, offered to the overlays before the plot takes it (to move
@@ -55,5 +77,14 @@ public interface Overlay {
      */
     default boolean followsStep() {
         return false;
+    }
+
+    /**
+     * @return for an overlay that belongs to one step, how an animation draws it at each frame's step instead
+     *     (read when an export starts, with {@link #frozen}); null (the default) when frames leave it out or
+     *     draw it otherwise (the curvature, which a scenario names), and while it is switched off
+     */
+    default StepOverlay perStep() {
+        return null;
     }
 }

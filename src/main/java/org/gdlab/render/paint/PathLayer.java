@@ -148,6 +148,50 @@ public final class PathLayer {
             Occupancy occupied, String letter) {
         Shape old = clip(g, t);
         Rectangle2D label = null;
+        double[][] arrows = arrows(t, x, y, next, grad);
+        if (arrows[0] != null) {
+            double[] a = arrows[0];
+            Arrows.draw(g, a[0], a[1], a[2], a[3], 3, 13, PlotStyle.STEP);
+            occupySegment(occupied, a[0], a[1], a[2], a[3], Occupancy.HARD);
+        }
+        if (arrows[1] != null) {
+            double[] a = arrows[1];
+            double sx = a[0];
+            double sy = a[1];
+            double ex = a[2];
+            double ey = a[3];
+            double ux = (ex - sx) / PlotStyle.GRADIENT_ARROW_PIXELS;
+            double uy = (ey - sy) / PlotStyle.GRADIENT_ARROW_PIXELS;
+            Arrows.draw(g, sx, sy, ex, ey, 3, 13, PlotStyle.GRADIENT);
+            occupySegment(occupied, sx, sy, ex, ey, Occupancy.HARD);
+            String text = "−∇" + letter + "  |∇" + letter + "| = " + NumberText.significant(Math.hypot(grad[0], grad[1]), 3);
+            Rectangle2D size = Labels.size(g, PlotStyle.ARROW_LABEL, text);
+            label = Labels.place(g, PlotStyle.ARROW_LABEL, text, PlotStyle.GRADIENT,
+                    gradientLabelCandidates(sx, sy, ex, ey, ux, uy, size.getWidth(), size.getHeight()),
+                    SurfaceLayer.area(t), occupied);
+        }
+        g.setClip(old);
+        return label;
+    }
+
+    /**
+     * Marks the two arrows of {@link #paintArrows} at w_k as what labels must not cover ({@link Occupancy#HARD}),
+     * without painting them: for labels placed before the arrows are painted (the still marks').
+     */
+    public static void occupyArrows(Occupancy occupied, PlotTransform t, double x, double y, double[] next, double[] grad) {
+        for (double[] a : arrows(t, x, y, next, grad)) {
+            if (a != null) {
+                occupySegment(occupied, a[0], a[1], a[2], a[3], Occupancy.HARD);
+            }
+        }
+    }
+
+    /**
+     * @return the step arrow w_k → w_{k+1} (held to the view's edge) and the −∇C arrow
+     *     ({@link PlotStyle#GRADIENT_ARROW_PIXELS} long), each {x0, y0, x1, y1} in painter units or null
+     */
+    private static double[][] arrows(PlotTransform t, double x, double y, double[] next, double[] grad) {
+        double[][] out = new double[2][];
         double sx = t.sx(x);
         double sy = t.sy(y);
         if (next != null) {
@@ -160,28 +204,16 @@ public final class PathLayer {
                     ex = x + c[1] * (next[0] - x);
                     ey = y + c[1] * (next[1] - y);
                 }
-                Arrows.draw(g, sx, sy, t.sx(ex), t.sy(ey), 3, 13, PlotStyle.STEP);
-                occupySegment(occupied, sx, sy, t.sx(ex), t.sy(ey), Occupancy.HARD);
+                out[0] = new double[] {sx, sy, t.sx(ex), t.sy(ey)};
             }
         }
         double gx = -grad[0] * t.scaleX();
         double gy = grad[1] * t.scaleY();
         double n = Math.hypot(gx, gy);
         if (n > 0 && Double.isFinite(n)) {
-            double ux = gx / n;
-            double uy = gy / n;
-            double ex = sx + ux * PlotStyle.GRADIENT_ARROW_PIXELS;
-            double ey = sy + uy * PlotStyle.GRADIENT_ARROW_PIXELS;
-            Arrows.draw(g, sx, sy, ex, ey, 3, 13, PlotStyle.GRADIENT);
-            occupySegment(occupied, sx, sy, ex, ey, Occupancy.HARD);
-            String text = "−∇" + letter + "  |∇" + letter + "| = " + NumberText.significant(Math.hypot(grad[0], grad[1]), 3);
-            Rectangle2D size = Labels.size(g, PlotStyle.ARROW_LABEL, text);
-            label = Labels.place(g, PlotStyle.ARROW_LABEL, text, PlotStyle.GRADIENT,
-                    gradientLabelCandidates(sx, sy, ex, ey, ux, uy, size.getWidth(), size.getHeight()),
-                    SurfaceLayer.area(t), occupied);
+            out[1] = new double[] {sx, sy, sx + gx / n * PlotStyle.GRADIENT_ARROW_PIXELS, sy + gy / n * PlotStyle.GRADIENT_ARROW_PIXELS};
         }
-        g.setClip(old);
-        return label;
+        return out;
     }
 
     /**

@@ -33,6 +33,62 @@ public final class Placement {
         return best;
     }
 
+    /** how many rows of a label's height the fallback of {@link #bestBox} tries above and below each candidate */
+    static final int ROWS = 6;
+
+    /**
+     * The best candidate ({@link #best}), unless that one lies partly outside the bounds or covers more than
+     * what a label may cover (a label, the current point, the last steps: more than its own area of
+     * {@link Occupancy#SOFT} things): then the cheapest, if it is cheaper, of the candidates moved inside
+     * the bounds and of those moved up or down by whole rows of the label's height (up to {@value #ROWS}),
+     * nearest first. So a label finds a free place beside a crowd of others instead of lying on one.
+     *
+     * @return the box, or null when there is no candidate
+     */
+    public static Rectangle2D bestBox(List<Rectangle2D> candidates, Rectangle2D bounds, Occupancy occupied) {
+        int i = best(candidates, bounds, occupied);
+        if (i < 0) {
+            return null;
+        }
+        Rectangle2D box = candidates.get(i);
+        double cost = cost(box, bounds, occupied);
+        if (cost <= box.getWidth() * box.getHeight() * Occupancy.SOFT) {
+            return box;
+        }
+        for (Rectangle2D c : fallbacks(candidates, bounds)) {
+            double k = cost(c, bounds, occupied);
+            if (k < cost) {
+                box = c;
+                cost = k;
+            }
+        }
+        return box;
+    }
+
+    /**
+     * @return the candidates moved inside the bounds (where they fit), then moved up and down by whole rows of
+     *     their height and held inside the bounds, nearest rows first
+     */
+    static List<Rectangle2D> fallbacks(List<Rectangle2D> candidates, Rectangle2D bounds) {
+        List<Rectangle2D> out = new ArrayList<>();
+        for (int row = 0; row <= ROWS; row++) {
+            for (int sign : row == 0 ? new int[] {1} : new int[] {-1, 1}) {
+                for (Rectangle2D c : candidates) {
+                    double dy = sign * row * (c.getHeight() + 2);
+                    out.add(inside(new Rectangle2D.Double(c.getX(), c.getY() + dy, c.getWidth(), c.getHeight()), bounds));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** @return box moved (not resized) the least way into bounds; along an axis where it is too long, to its start */
+    static Rectangle2D inside(Rectangle2D box, Rectangle2D bounds) {
+        double x = Math.max(bounds.getMinX(), Math.min(box.getX(), bounds.getMaxX() - box.getWidth()));
+        double y = Math.max(bounds.getMinY(), Math.min(box.getY(), bounds.getMaxY() - box.getHeight()));
+        return new Rectangle2D.Double(x, y, box.getWidth(), box.getHeight());
+    }
+
     /** @return the cost of placing box: outside the bounds, then what it covers */
     public static double cost(Rectangle2D box, Rectangle2D bounds, Occupancy occupied) {
         Rectangle2D in = box.createIntersection(bounds);

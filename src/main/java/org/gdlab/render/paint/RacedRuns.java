@@ -192,19 +192,18 @@ public final class RacedRuns {
         double y = PathLayer.clamp(t.sy(r.path().y(k)));
         List<Rectangle2D> candidates = new ArrayList<>(Placement.around(x, y, w, h, 16));
         candidates.addAll(Placement.corners(area, w, h, 6));
-        int best = Placement.best(candidates, area, occupied);
-        Rectangle2D box = candidates.get(best);
+        Rectangle2D box = Placement.bestBox(candidates, area, occupied);
         for (int i = 0; i < lines.size(); i++) {
             Labels.draw(g, CAPTION, lines.get(i), Color.WHITE,
                     new Rectangle2D.Double(box.getX(), box.getY() + i * lineH, w, lineH));
         }
-        occupied.add(box, Occupancy.SOFT);
+        occupied.addLabel(box);
         return box;
     }
 
     /** @return text cut with "…" to at most width units in the caption's font */
     static String fit(Graphics2D g, String text, double width) {
-        var m = g.getFontMetrics(CAPTION);
+        var m = Labels.metrics(g, CAPTION);
         if (m.stringWidth(text) + 2 * Labels.PAD <= width) {
             return text;
         }

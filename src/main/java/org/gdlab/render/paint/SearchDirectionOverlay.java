@@ -9,6 +9,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.gdlab.core.math.Sym2;
 import org.gdlab.core.optim.LineSearchTrace;
@@ -31,12 +32,41 @@ public final class SearchDirectionOverlay implements Overlay {
     public static final double ELLIPSE_PIXELS = 160;
     private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.BOLD, 14);
     private static final int POINTS = 96;
+    /** the rules whose direction is not −∇C: the only ones this overlay draws */
+    private static final List<OptimizerKind> DIRECTED = List.of(OptimizerKind.CG, OptimizerKind.BFGS, OptimizerKind.LBFGS);
 
     private final Supplier<LineSearchTrace> trace;
+    private final BooleanSupplier shown;
 
     /** @param trace the current step's search, or null for none (read at each paint) */
     public SearchDirectionOverlay(Supplier<LineSearchTrace> trace) {
+        this(trace, () -> true);
+    }
+
+    /**
+     * @param trace the current step's search, or null for none (read at each paint)
+     * @param shown whether the window's switch shows the line search on the plot (read when an export starts:
+     *     an animation draws the marks of each frame's step only while it is on)
+     */
+    public SearchDirectionOverlay(Supplier<LineSearchTrace> trace, BooleanSupplier shown) {
         this.trace = trace;
+        this.shown = shown;
+    }
+
+    /** @return the marks of the step whose marks are m: its search direction's; null when it has none to show */
+    public static Overlay atStep(StepMarks m) {
+        LineSearchTrace s = m.trace();
+        return s == null || !DIRECTED.contains(s.kind()) ? null : new SearchDirectionOverlay(() -> s);
+    }
+
+    /** @return the search it draws now, or null */
+    public LineSearchTrace trace() {
+        return trace.get();
+    }
+
+    @Override
+    public StepOverlay perStep() {
+        return shown.getAsBoolean() ? SearchDirectionOverlay::atStep : null;
     }
 
     @Override
@@ -59,7 +89,7 @@ public final class SearchDirectionOverlay implements Overlay {
     @Override
     public void paint(Graphics2D g, PlotTransform t, Occupancy occupied) {
         LineSearchTrace s = trace.get();
-        if (s == null || !List.of(OptimizerKind.CG, OptimizerKind.BFGS, OptimizerKind.LBFGS).contains(s.kind())) {
+        if (s == null || !DIRECTED.contains(s.kind())) {
             return;
         }
         Shape old = g.getClip();
@@ -107,14 +137,24 @@ public final class SearchDirectionOverlay implements Overlay {
         }
         String text = truth != null ? "ellipses uᵀHu = r² (white: true ∇²C) and uᵀH_k⁻¹u = r² (green: BFGS), same r"
                 : "ellipse uᵀH_k⁻¹u = r² (BFGS); ∇²C is not positive definite here: no true ellipse";
-        Rectangle2D size = Labels.size(g, LEGEND, text);
         Rectangle2D area = SurfaceLayer.area(t);
-        List<Rectangle2D> corners = Placement.corners(area, size.getWidth(), size.getHeight(), 8);
+        List<String> lines = Labels.wrap(g, LEGEND, text, area.getWidth() - 24);
+        double w = 0;
+        double lineH = 0;
+        for (String line : lines) {
+            Rectangle2D size = Labels.size(g, LEGEND, line);
+            w = Math.max(w, size.getWidth());
+            lineH = size.getHeight();
+        }
+        List<Rectangle2D> corners = Placement.corners(area, w + 8, lineH * lines.size() + 4, 4);
         Rectangle2D box = corners.get(Placement.best(corners, area, occupied));
         g.setColor(new Color(0, 0, 0, 150));
-        g.fill(new Rectangle2D.Double(box.getX() - 4, box.getY() - 2, box.getWidth() + 8, box.getHeight() + 4));
-        Labels.draw(g, LEGEND, text, Color.WHITE, box);
-        occupied.add(box, Occupancy.SOFT);
+        g.fill(box);
+        for (int i = 0; i < lines.size(); i++) {
+            Labels.draw(g, LEGEND, lines.get(i), Color.WHITE,
+                    new Rectangle2D.Double(box.getX() + 4, box.getY() + 2 + i * lineH, w, lineH));
+        }
+        occupied.addLabel(box);
     }
 
     /** @return whether m is positive definite (and finite) */

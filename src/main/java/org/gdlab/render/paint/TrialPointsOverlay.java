@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.gdlab.core.math.Vec2;
 import org.gdlab.core.optim.LineSearchTrace;
@@ -24,10 +25,37 @@ public final class TrialPointsOverlay implements Overlay {
     public static final double RADIUS = 6;
 
     private final Supplier<LineSearchTrace> trace;
+    private final BooleanSupplier shown;
 
     /** @param trace the current step's search, or null for none (read at each paint) */
     public TrialPointsOverlay(Supplier<LineSearchTrace> trace) {
+        this(trace, () -> true);
+    }
+
+    /**
+     * @param trace the current step's search, or null for none (read at each paint)
+     * @param shown whether the window's switch shows the line search on the plot (read when an export starts:
+     *     an animation draws the marks of each frame's step only while it is on)
+     */
+    public TrialPointsOverlay(Supplier<LineSearchTrace> trace, BooleanSupplier shown) {
         this.trace = trace;
+        this.shown = shown;
+    }
+
+    /** @return the marks of the step whose marks are m: its line search's; null when it has none */
+    public static Overlay atStep(StepMarks m) {
+        LineSearchTrace s = m.trace();
+        return s == null ? null : new TrialPointsOverlay(() -> s);
+    }
+
+    /** @return the search it draws now, or null */
+    public LineSearchTrace trace() {
+        return trace.get();
+    }
+
+    @Override
+    public StepOverlay perStep() {
+        return shown.getAsBoolean() ? TrialPointsOverlay::atStep : null;
     }
 
     @Override

@@ -15,17 +15,30 @@
  *       {@link org.gdlab.render.paint.Placement} (the free candidate rectangle, pure and deterministic),
  *       {@link org.gdlab.render.paint.Labels} (placed text on a dark chip) and
  *       {@link org.gdlab.render.paint.Overlay} (one small interface: paint with the plot transform, add what
- *       you cover to the occupancy).</li>
+ *       you cover to the occupancy). One occupancy per picture: every label on the plot is placed against
+ *       it, in one order, the window's and every export's: what labels must not cover first (the minima, the
+ *       start, the raced runs' and the main run's current points and last steps), then the still labels (α
+ *       changes, "left the view", the race's labels, the overlays over the paths, the basin legend, then the
+ *       labels of the overlays under the paths, {@link org.gdlab.render.paint.Overlay#paintLabels}: the
+ *       ghosts'), then the step's (the −∇C label, then the curvature's λmax and λmin). The window paints the
+ *       still labels on a layer of their own and hands what they occupy to the layer that moves with the
+ *       step, so a step does not repaint them. A label covers another only when no candidate and no row
+ *       above or below them is free ({@link org.gdlab.render.paint.Placement#bestBox}).</li>
  *   <li>Overlays of the current step's line search: {@link org.gdlab.render.paint.TrialPointsOverlay} (the
  *       trials, accepted filled, rejected hollow) and {@link org.gdlab.render.paint.SearchDirectionOverlay}
- *       (d_k of cg, bfgs, lbfgs beside −∇C; for bfgs the true and the approximate model's ellipses).</li>
+ *       (d_k of cg, bfgs, lbfgs beside −∇C; for bfgs the true and the approximate model's ellipses); on a
+ *       mini-batch run {@link org.gdlab.render.paint.BatchGradientArrow} (−∇J_B at w_k beside −∇J).</li>
+ *   <li>Marks of one step in an animation: {@link org.gdlab.render.paint.StepMarks} (what step k's marks are
+ *       drawn from) and {@link org.gdlab.render.paint.StepOverlay} (an overlay of one step, drawn at another:
+ *       {@link org.gdlab.render.paint.Overlay#perStep}), so each GIF frame shows its own step's marks.</li>
  *   <li>Overlays under the paths: {@link org.gdlab.render.paint.BasinPicture} (the basin map over a washed-out
  *       colour map), {@link org.gdlab.render.paint.GhostOverlay} (the run at α/4 … 4α, painted by
  *       {@link org.gdlab.render.paint.GhostPaths}) and {@link org.gdlab.render.paint.CurvatureOverlay} (the
  *       eigenvectors and the model's ellipse at w_k, painted by {@link org.gdlab.render.paint.CurvatureMarks}).</li>
  *   <li>{@link org.gdlab.render.paint.OnPlot}: the window's overlays frozen for an export (each overlay's
  *       {@link org.gdlab.render.paint.Overlay#frozen} copy), under and over the paths, so an export draws
- *       exactly what the window shows with the same objects' code.</li>
+ *       exactly what the window shows with the same objects' code; and its switched-on marks of one step,
+ *       which an animation draws at each frame's step.</li>
  * </ul>
  * No JavaFX here (the exports run headless); the window's image cache and canvases live in
  * {@code org.gdlab.app.plot}.

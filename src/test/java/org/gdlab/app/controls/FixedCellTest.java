@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.gdlab.app.UiFixture;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -75,5 +76,21 @@ class FixedCellTest {
         assertTrue(UiFixture.fx(() -> wrapping.getHeight()) > 1.5 * oneLine, "the label grew");
         assertEquals(UiFixture.fx(() -> column.getWidth()), UiFixture.fx(() -> wrapping.getWidth()), 0,
                 "a filling cell gives its label the column's width");
+    }
+
+    @Test
+    void aSentenceThatGainsALineWhileItsLabelWaitsForLayoutStillLaysOutTheColumn() {
+        settle();
+        double oneLine = UiFixture.fx(() -> wrapping.getHeight());
+        // the label asks for its layout pass (as a new font or a first text makes it do), and its text changes
+        // before that pass: it asks nothing the second time, so only the check before the layout pass sees it
+        UiFixture.fx(() -> {
+            wrapping.requestLayout();
+            wrapping.setText("a sentence long enough to need a second line and a third one in a column this narrow");
+        });
+        WaitForAsyncUtils.waitForFxEvents(); // a pulse: its check, then its layout pass
+        assertTrue(UiFixture.fx(() -> wrapping.getHeight()) > 1.5 * oneLine, "the label grew");
+        assertEquals(UiFixture.fx(() -> wrapping.prefHeight(column.getWidth())), UiFixture.fx(() -> wrapping.getHeight()), 0,
+                "the column gave the label all the lines it needs");
     }
 }

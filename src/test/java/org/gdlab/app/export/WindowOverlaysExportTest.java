@@ -330,6 +330,76 @@ class WindowOverlaysExportTest {
         assertEquals(0, count(svgOff, "rgb\\(118,\\s?255,\\s?3\\)"));
     }
 
+    /** Armijo by hand on ½(x² + 10y²) (α = 1, ρ = ½, c₁ = 10⁻⁴): the trial points of the step leaving w, in order. */
+    private static List<Vec2> armijoTrials(Vec2 w) {
+        Vec2 g = new Vec2(w.x(), 10 * w.y());
+        double c0 = 0.5 * (w.x() * w.x() + 10 * w.y() * w.y());
+        List<Vec2> out = new java.util.ArrayList<>();
+        for (double t = 1; ; t *= 0.5) {
+            Vec2 p = w.minus(g.times(t));
+            out.add(p);
+            if (0.5 * (p.x() * p.x() + 10 * p.y() * p.y()) <= c0 - 1e-4 * t * (g.x() * g.x() + g.y() * g.y())) {
+                return out;
+            }
+        }
+    }
+
+    /** @return frame f of the window's GIF export (one frame per step), with the plot's transform */
+    private Picture gifFrame(Path file, int f) throws Exception {
+        var reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (var in = ImageIO.createImageInputStream(file.toFile())) {
+            reader.setInput(in);
+            BufferedImage image = reader.read(f);
+            Scenario s = ShellFixture.fx(() -> ui.shell.exports().snapshot());
+            PlotRenderer r = new PlotRenderer(s);
+            Graphics2D g = image.createGraphics();
+            Rectangle2D area = r.plotArea(g, SIZE.width(), SIZE.height(), f);
+            g.dispose();
+            return new Picture(image, PlotTransform.fit(s.view(), area.getX(), area.getY(), area.getWidth(), area.getHeight(), true));
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private Path exportGif(String name) {
+        Path file = dir.resolve(name + ".gif");
+        ShellFixture.fx(() -> ui.shell.exports().startGif(new GifSettings(SIZE, org.gdlab.render.GifOptions.MAX_FRAMES, 80),
+                file, org.gdlab.render.ExportProgress.NONE));
+        ui.idle();
+        return file;
+    }
+
+    @Test
+    void eachFrameOfTheWindowsGifShowsTheTrialsOfItsOwnStepWhileTheSwitchIsOn() throws Exception {
+        show(bowl(OptimizerKind.ARMIJO, 1, 6)); // the window at step 3; 7 frames, one per step
+        set(false, false, false, true);
+        Path on = exportGif("trials-on");
+        // step 0 from (−4, 2): t = 1, ½ leave the view; t = ¼ rejected at (−3, −3), t = ⅛ accepted at (−3.5, −0.5)
+        List<Vec2> step0 = armijoTrials(START);
+        assertEquals(4, step0.size());
+        Vec2 rejected0 = step0.get(2);
+        Vec2 w1 = step0.get(3);
+        Vec2 w2 = armijoTrials(w1).get(armijoTrials(w1).size() - 1);
+        Vec2 w3 = armijoTrials(w2).get(armijoTrials(w2).size() - 1);
+        Picture frame0 = gifFrame(on, 0);
+        Picture frame2 = gifFrame(on, 2);
+        assertTrue(yellowAround(frame0, rejected0.x(), rejected0.y()) >= 8, "frame 0: step 0's rejected trial at (−3, −3)");
+        assertEquals(0, yellowAround(frame2, rejected0.x(), rejected0.y()), "frame 2: not step 0's");
+        List<Vec2> step2 = armijoTrials(w2);
+        Vec2 inView = step2.stream().filter(p -> Math.abs(p.x()) < 4.5 && Math.abs(p.y()) < 4.5 && p.minus(w2).norm() > 0.5
+                && p.minus(step2.get(step2.size() - 1)).norm() > 0.5).findFirst().orElseThrow();
+        assertTrue(yellowAround(frame2, inView.x(), inView.y()) >= 8, "frame 2: its own trial at " + inView);
+        // the trials of the window's step 3 are not frozen into the other frames
+        for (Vec2 p : armijoTrials(w3)) {
+            if (p.minus(rejected0).norm() > 0.5 && p.minus(START).norm() > 0.5 && p.minus(w1).norm() > 0.5) {
+                assertEquals(0, yellowAround(frame0, p.x(), p.y()), "frame 0 has no trial of step 3 at " + p);
+            }
+        }
+        set(false, false, false, false);
+        Picture off = gifFrame(exportGif("trials-off"), 0);
+        assertEquals(0, yellowAround(off, rejected0.x(), rejected0.y()), "switched off: no trials in the frames");
+    }
+
     @Test
     void theMiniBatchGradientArrowIsInTheExportWithItsLengthOnlyOnAMiniBatchRun() throws Exception {
         ui.idle();

@@ -75,4 +75,16 @@ class ScenarioMapperTest {
         assertEquals(lesson.scenario().runs().get(0).config().learningRate() * 0.5, c.runs().get(0).config().learningRate(), 1e-15,
                 "the rate read back is the double that was set");
     }
+
+    @Test
+    void changingTheMainRunsBatchDropsTheLessonsFullBatchLabel() {
+        Lesson lesson = Lessons.all().stream().filter(l -> l.id().equals("batch-noise")).findFirst().orElseThrow();
+        ScenarioMapper.apply(lesson.scenario(), vm);
+        jobs.drain();
+        vm.batchProperty().set(4);
+        jobs.drain();
+        Scenario c = ScenarioMapper.capture(vm, lesson.scenario());
+        assertEquals(4, c.runs().get(0).config().batch());
+        assertEquals("", c.runs().get(0).label(), "the lesson's \"full batch\" no longer describes the run");
+    }
 }

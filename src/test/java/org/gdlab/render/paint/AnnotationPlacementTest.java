@@ -144,6 +144,7 @@ class AnnotationPlacementTest {
         double mx = T.sx(exit.x());
         double my = T.sy(exit.y());
         assertFalse(label.intersects(new Rectangle2D.Double(mx - 22, my - 22, 44, 44)), "off the cross at the edge");
-        assertEquals(Occupancy.SOFT, added.get(added.size() - 1).weight());
+        assertEquals(Occupancy.LABEL, added.get(added.size() - 1).weight());
+        assertEquals(List.of(label), occupied.labels(), "and the one label recorded");
     }
 }
