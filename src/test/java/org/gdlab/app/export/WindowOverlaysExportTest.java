@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.gdlab.app.ShellFixture;
-import org.gdlab.app.basin.LegendEntry;
+import org.gdlab.render.paint.LegendEntry;
 import org.gdlab.app.charts.SliceTab;
 import org.gdlab.app.scenario.ScenarioMapper;
 import org.gdlab.core.math.Vec2;
