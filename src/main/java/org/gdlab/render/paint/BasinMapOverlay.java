@@ -110,7 +110,8 @@ public final class BasinMapOverlay implements Overlay {
         return new BasinLegend(this::legendContent, legendOpen);
     }
 
-    private synchronized BasinLegend.Content legendContent() {
+    /** @return what the legend of the map painted last says, null before any */
+    public synchronized BasinLegend.Content legendContent() {
         return shown == null ? null : shown.legend();
     }
 
