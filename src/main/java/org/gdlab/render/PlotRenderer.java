@@ -49,7 +49,10 @@ import org.gdlab.core.optim.LineSearchTrace;
  * <p>Overlays, in the window's order: under the paths (after the colour map, axes and colour bar) and over
  * them (after the paths and their labels, before the current point and its arrows, whose label keeps off
  * them). They are the window's, frozen when its export started ({@link #withOverlays}), or else those the
- * scenario names ({@link ScenarioOverlays}: ghost paths, and the curvature at the point of the frame).
+ * scenario names ({@link ScenarioOverlays}: the basin map, ghost paths, and the curvature at the point of the
+ * frame). A basin map covers the whole plot: when the one at hand does not cover the picture's visible
+ * rectangle (an export at another aspect ratio than the window's), the map of that rectangle is computed,
+ * ahead with progress and cancel ({@link #prepare}) or while painting.
  * {@link #withStep} shows the runs up to the window's step, as the window does. The marks of one step (the
  * line search's trials and direction, the mini-batch gradient, the curvature) are those of the step shown:
  * each frame of an animation replays its own step ({@link RunReplay}, one step's marks at a time), so a

@@ -25,7 +25,8 @@ import org.gdlab.render.paint.PlotTheme;
  * whatever the window's size), as the window shows it ({@link Look}): in its theme ({@link #themeFrom}), its
  * selected raced run on top ({@link #selectedFrom}), the PNG and SVG at its playback's step
  * ({@link #stepFrom}), with its overlays frozen when the export starts ({@link #overlaysFrom}: the basin
- * map and its legend, the ghost paths, the curvature marks, the line search's trials and direction, the
+ * map and its legend — computed for the exported rectangle on the worker when the window's map does not cover
+ * it — the ghost paths, the curvature marks, the line search's trials and direction, the
  * batch gradient).
  *
  * <p>The {@code start…} commands take the scenario now and write it as a job of the window's

@@ -28,10 +28,9 @@ class BasinMapOverlayTest {
     private static final ViewRect WINDOW = new ViewRect(-2, 2, -2, 2);
 
     private static BasinSettings settings(int n) {
-        Surface bowl = org.gdlab.core.scenario.SurfaceSpec.Builtin.class.cast(
-                new org.gdlab.core.scenario.SurfaceSpec.Builtin("quadratic", java.util.Map.of("kappa", 2.0, "theta", 0.0)))
+        Surface bowl = new org.gdlab.core.scenario.SurfaceSpec.Builtin("quadratic", java.util.Map.of("kappa", 2.0, "theta", 0.0))
                 .create();
-        RunConfig c = RunConfig.of(bowl, new Vec2(1, 1), OptimizerKind.GD, 0.1).withMaxSteps(200).withFunction(bowl);
+        RunConfig c = RunConfig.of(bowl, new Vec2(1, 1), OptimizerKind.GD, 0.1).withMaxSteps(200);
         return new BasinSettings(c, bowl.description().knownPoints(), WINDOW, n, n, BasinSpec.defaultMatchRadius(WINDOW),
                 0.6, false);
     }
