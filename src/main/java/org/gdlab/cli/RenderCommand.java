@@ -39,7 +39,8 @@ import picocli.CommandLine.Option;
         description = {"Render a scenario or a built-in lesson to PNG, SVG, animated GIF and/or CSV, without a display.",
                 "Give at least one of --png, --svg, --gif, --csv. Files are written atomically.",
                 "Draws the overlays the scenario names: gradient-field, ghost-paths (the first run at α/4 … 4α),",
-                "eigenvectors and local-quadratic (at the current point; frame by frame in a GIF).",
+                "eigenvectors and local-quadratic (at the current point; frame by frame in a GIF),",
+                "basins (the basin map of the first run's settings over the whole plot, with its legend).",
                 "Each GIF frame also shows the first run's marks of its step, as the window does: the line search's",
                 "trials (armijo, wolfe, exact, cg, bfgs, lbfgs), the direction d (cg, bfgs, lbfgs), the batch gradient."})
 final class RenderCommand implements Callable<Integer> {

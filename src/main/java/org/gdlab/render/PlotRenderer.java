@@ -18,6 +18,8 @@ import org.gdlab.core.scenario.Scenario;
 import org.gdlab.core.scenario.ScenarioRun;
 import org.gdlab.core.sim.Diverged;
 import org.gdlab.core.surface.Surface;
+import org.gdlab.core.batch.CancellationToken;
+import org.gdlab.render.paint.BasinMapOverlay;
 import org.gdlab.render.paint.FrameLayer;
 import org.gdlab.render.paint.Occupancy;
 import org.gdlab.render.paint.OnPlot;
@@ -47,7 +49,10 @@ import org.gdlab.core.optim.LineSearchTrace;
  * <p>Overlays, in the window's order: under the paths (after the colour map, axes and colour bar) and over
  * them (after the paths and their labels, before the current point and its arrows, whose label keeps off
  * them). They are the window's, frozen when its export started ({@link #withOverlays}), or else those the
- * scenario names ({@link ScenarioOverlays}: ghost paths, and the curvature at the point of the frame).
+ * scenario names ({@link ScenarioOverlays}: the basin map, ghost paths, and the curvature at the point of the
+ * frame). A basin map covers the whole plot: when the one at hand does not cover the picture's visible
+ * rectangle (an export at another aspect ratio than the window's), the map of that rectangle is computed,
+ * ahead with progress and cancel ({@link #prepare}) or while painting.
  * {@link #withStep} shows the runs up to the window's step, as the window does. The marks of one step (the
  * line search's trials and direction, the mini-batch gradient, the curvature) are those of the step shown:
  * each frame of an animation replays its own step ({@link RunReplay}, one step's marks at a time), so a
@@ -90,6 +95,9 @@ public final class PlotRenderer {
     private OnPlot onPlot;
     private Overlay scenarioGhosts;
     private boolean ghostsBuilt;
+    /** the basin map the scenario names ({@link Overlays#BASINS}), or null */
+    private final BasinMapOverlay scenarioBasins;
+    private final Overlay scenarioBasinLegend;
 
     private ContourPicture picture;
     private BufferedImage fill;
@@ -112,6 +120,8 @@ public final class PlotRenderer {
             rs.add(new RunReplay(r.config()));
         }
         this.replays = List.copyOf(rs);
+        this.scenarioBasins = ScenarioOverlays.basins(scenario, surface);
+        this.scenarioBasinLegend = scenarioBasins == null ? null : scenarioBasins.legend();
     }
 
     /**
@@ -308,6 +318,9 @@ public final class PlotRenderer {
             return onPlot.underPaths();
         }
         List<Overlay> out = new ArrayList<>();
+        if (onPlot == null && scenarioBasins != null) {
+            out.add(scenarioBasins); // the lowest, as the window's
+        }
         if (onPlot != null) { // an animation of the window: its overlays but those of its step, the curvature per frame
             out.addAll(onPlot.withoutStepOverlays().underPaths());
         } else if (!ghostsBuilt) {
@@ -330,7 +343,48 @@ public final class PlotRenderer {
      *     to its step; {@link #stepOverlays} draws those), none of a scenario alone
      */
     private List<Overlay> overPaths(boolean frames) {
-        return onPlot == null ? List.of() : (frames ? onPlot.withoutStepOverlays() : onPlot).overPaths();
+        if (onPlot == null) {
+            return scenarioBasinLegend == null ? List.of() : List.of(scenarioBasinLegend);
+        }
+        return (frames ? onPlot.withoutStepOverlays() : onPlot).overPaths();
+    }
+
+    /**
+     * Computes, before painting, what a width × height picture needs that takes long: the basin map of the
+     * picture's visible rectangle when the one at hand does not cover it ({@link BasinMapOverlay#prepare}), so
+     * that an export reports its progress and can be cancelled; painting computes it otherwise.
+     *
+     * @param progress told (rows done, rows) while a basin map is computed
+     * @throws java.util.concurrent.CancellationException when the token is cancelled first
+     */
+    public void prepare(int width, int height, CancellationToken token, ExportProgress progress) {
+        prepare(width, height, shownStep, token, progress);
+    }
+
+    /**
+     * {@link #prepare(int, int, CancellationToken, ExportProgress)} for a frame at step upToStep
+     * ({@link #paintFrame}: its legend, which says how runs ended only once they have, may take fewer rows, so
+     * its plot may show more).
+     */
+    public void prepare(int width, int height, int upToStep, CancellationToken token, ExportProgress progress) {
+        List<BasinMapOverlay> maps = new ArrayList<>();
+        for (Overlay o : underPaths(null, false)) {
+            if (o instanceof BasinMapOverlay m) {
+                maps.add(m);
+            }
+        }
+        if (maps.isEmpty()) {
+            return;
+        }
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            org.gdlab.core.surface.ViewRect visible = transform(g, width, height, upToStep).visible();
+            for (BasinMapOverlay m : maps) {
+                m.prepare(visible, token, progress);
+            }
+        } finally {
+            g.dispose();
+        }
     }
 
     /** The marks of one step a scenario alone shows, as the window shows them by default, in its order. */
@@ -627,6 +681,13 @@ public final class PlotRenderer {
      */
     public Rectangle2D plotArea(Graphics2D g, int width, int height, int upToStep) {
         double s = scale(width, height);
+        PlotTransform t = transform(g, width, height, upToStep);
+        return new Rectangle2D.Double(t.left() * s, t.top() * s, t.width() * s, t.height() * s);
+    }
+
+    /** @return the plot's transform (in painter units) of a width × height frame at step upToStep */
+    private PlotTransform transform(Graphics2D g, int width, int height, int upToStep) {
+        double s = scale(width, height);
         Graphics2D c = (Graphics2D) g.create();
         try {
             c.scale(s, s);
@@ -635,8 +696,7 @@ public final class PlotRenderer {
             double top = PAD + lineHeight(c, TITLE) + lineHeight(c, SMALL);
             double legendHeight = legendRows(c, w, upToStep).size() * lineHeight(c, LEGEND) * 1.15;
             double bottom = h - PAD - legendHeight;
-            PlotTransform t = plotTransform(c, s, w, top, bottom);
-            return new Rectangle2D.Double(t.left() * s, t.top() * s, t.width() * s, t.height() * s);
+            return plotTransform(c, s, w, top, bottom);
         } finally {
             c.dispose();
         }

@@ -8,6 +8,8 @@ import org.gdlab.core.scenario.Overlays;
 import org.gdlab.core.scenario.Scenario;
 import org.gdlab.core.sim.RunConfig;
 import org.gdlab.core.surface.Surface;
+import org.gdlab.render.paint.BasinMapOverlay;
+import org.gdlab.render.paint.BasinSettings;
 import org.gdlab.render.paint.CurvatureOverlay;
 import org.gdlab.render.paint.GhostOverlay;
 import org.gdlab.render.paint.GhostPaths;
@@ -18,7 +20,8 @@ import org.gdlab.render.paint.Overlay;
  * pictures of a scenario alone (the command line's {@code render}, and {@link PlotRenderer} when no window
  * gives its own): {@value Overlays#GHOST_PATHS} (the main run again at α × {@link GhostOverlay#FACTORS},
  * none for a rule that does not use α, as in the window), {@value Overlays#EIGENVECTORS} and
- * {@value Overlays#LOCAL_QUADRATIC} (the curvature marks at the point shown: {@link CurvatureOverlay#at}).
+ * {@value Overlays#LOCAL_QUADRATIC} (the curvature marks at the point shown: {@link CurvatureOverlay#at}),
+ * {@value Overlays#BASINS} (the basin map of the main run's settings over the plot: {@link #basins}).
  * Stateless.
  */
 final class ScenarioOverlays {
@@ -59,5 +62,19 @@ final class ScenarioOverlays {
             return null;
         }
         return CurvatureOverlay.at(surface, w, model, axes);
+    }
+
+    /**
+     * @return the basin map of the scenario's main run (its optimizer, α, hyperparameters and step limit,
+     *     every start of a grid over the rendered plot: {@link BasinSettings#ofScenarioRun}), or null when the
+     *     scenario does not ask for it
+     */
+    static BasinMapOverlay basins(Scenario s, Surface surface) {
+        if (!s.overlays().contains(Overlays.BASINS) || s.runs().isEmpty()) {
+            return null;
+        }
+        RunConfig main = s.runs().get(0).config().withFunction(surface);
+        return new BasinMapOverlay(BasinSettings.ofScenarioRun(main, surface.description().knownPoints(), s.view()),
+                null, null, null);
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class LandscapeArchitectureTest {
 
     private static final List<String> MODEL_FILES = List.of(
-            "basin/BasinViewModel.java", "basin/BasinColors.java", "basin/LegendEntry.java",
+            "basin/BasinViewModel.java",
             "landscape/LandscapeViewModel.java", "landscape/LandscapeMesh.java", "landscape/LandscapeFrame.java",
             "landscape/PathTube.java");
 

@@ -24,7 +24,8 @@ import org.gdlab.render.PlotRenderer;
  *   DISPLAY=:42 java -cp target/classes:target/test-classes:$(cat cp.txt) org.gdlab.app.PlotShots /tmp/shots 3 8 dark:3
  * </pre>
  * An argument {@code dark:N} takes lesson N in the dark theme; {@code basin:N} with the basin map on;
- * {@code start:N} at step 0 instead of the last; {@code default:K} the window as it opens (1280×800, no
+ * with {@code basin:N} also the window's File ▸ Export PNG at 1600×600 and 600×900 ({@code N-export-WxH.png},
+ * written by its export service: the basin map of the exported rectangle); {@code start:N} at step 0 instead of the last; {@code default:K} the window as it opens (1280×800, no
  * lesson) at step K, as {@code src/docs/screenshots/default.png}; {@code help:K} the window as it opens at
  * 1280×720, step K, with the F1 help overlay shown, as {@code src/docs/screenshots/help-overlay.png};
  * {@code frame:N:K:S:B} lesson N at step K with raced run S selected (0: none) and the main run's batch
@@ -127,6 +128,16 @@ public final class PlotShots {
             new PlotRenderer(scenario).withTheme(theme).paint(g, 1280, 720);
             g.dispose();
             ImageIO.write(export, "png", dir.resolve(name + "-export.png").toFile());
+            if (basin) { // File ▸ Export PNG at other aspect ratios than the window's plot
+                for (int[] wh : new int[][] {{1600, 600}, {600, 900}}) {
+                    Path file = dir.resolve(name + "-export-" + wh[0] + "x" + wh[1] + ".png").toAbsolutePath();
+                    fx(() -> {
+                        shell.exports().startPng(new org.gdlab.render.ExportSize(wh[0], wh[1]), file);
+                        return null;
+                    });
+                    settle(shell);
+                }
+            }
             if (frame) { // as GifJob paints the window's GIF
                 var look = fx(() -> shell.exports().look());
                 BufferedImage f = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);

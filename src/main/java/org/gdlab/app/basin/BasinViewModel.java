@@ -23,11 +23,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import org.gdlab.render.paint.BasinColors;
+import org.gdlab.render.paint.BasinLegend;
+import org.gdlab.render.paint.BasinSettings;
+import org.gdlab.render.paint.LegendEntry;
 import org.gdlab.render.paint.PlotTransform;
 import org.gdlab.app.viewmodel.LabViewModel;
 import org.gdlab.app.viewmodel.LatestWins;
-import org.gdlab.app.viewmodel.Numbers;
-import org.gdlab.core.basin.BasinClass;
 import org.gdlab.core.basin.BasinCsvWriter;
 import org.gdlab.core.basin.BasinMap;
 import org.gdlab.core.basin.BasinMapper;
@@ -62,7 +64,7 @@ public final class BasinViewModel {
     /** the grid resolutions offered (starts per side) */
     public static final List<Integer> RESOLUTIONS = List.of(64, 128, 256, 512);
     /** the resolution the map opens with */
-    public static final int DEFAULT_RESOLUTION = 256;
+    public static final int DEFAULT_RESOLUTION = BasinSettings.DEFAULT_RESOLUTION;
     /** the head of the status line's sentence when the map cannot be computed */
     public static final String FAILURE = "Could not compute the basin map";
 
@@ -72,7 +74,7 @@ public final class BasinViewModel {
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", false);
     private final IntegerProperty resolution = new SimpleIntegerProperty(this, "resolution", DEFAULT_RESOLUTION);
     private final BooleanProperty colorBySteps = new SimpleBooleanProperty(this, "colorBySteps", false);
-    private final DoubleProperty opacity = new SimpleDoubleProperty(this, "opacity", 0.62);
+    private final DoubleProperty opacity = new SimpleDoubleProperty(this, "opacity", BasinSettings.DEFAULT_OPACITY);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyObjectWrapper<BasinMap> map = new ReadOnlyObjectWrapper<>(this, "map");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision", 0);
@@ -233,8 +235,7 @@ public final class BasinViewModel {
         for (int j = 0; j < m.ny(); j++) {
             paintRow(j);
         }
-        summary.set(m.nx() + " × " + m.ny() + " starts, " + spec.template().optimizer() + " α = "
-                + Numbers.sig3(spec.template().learningRate()) + ", ≤ " + spec.template().maxSteps() + " steps");
+        summary.set(BasinLegend.summary(m));
         updateLegend();
         revision.set(revision.get() + 1);
     }
@@ -258,15 +259,8 @@ public final class BasinViewModel {
         int limit = spec.template().maxSteps();
         for (int i = 0; i < nx; i++) {
             int id = ids[j * nx + i];
-            int c;
-            if (id == BasinMap.NOT_COMPUTED) {
-                c = BasinColors.NONE;
-            } else if (colorBySteps.get()) {
-                c = BasinColors.ofSteps(steps[j * nx + i], limit, id == minima);
-            } else {
-                c = BasinColors.ofClass(id, minima, m != null && id >= 0 ? m.classes().get(id).kind() : null);
-            }
-            argb[out + i] = c;
+            argb[out + i] = BasinColors.cell(id, steps[j * nx + i], limit, minima,
+                    m != null && id >= 0 ? m.classes().get(id).kind() : null, colorBySteps.get());
         }
     }
 
@@ -275,22 +269,14 @@ public final class BasinViewModel {
             legend.set(List.of());
             return;
         }
-        List<LegendEntry> out = new ArrayList<>();
         BasinMap m = map.get();
-        int limit = spec.template().maxSteps();
+        if (m != null) {
+            legend.set(BasinColors.legend(m, colorBySteps.get())); // as an export's map of another rectangle
+            return;
+        }
+        List<LegendEntry> out = new ArrayList<>();
         if (colorBySteps.get()) {
-            for (int s = 1; s < limit; s *= 10) {
-                out.add(new LegendEntry(s + (s == 1 ? " step" : " steps"), BasinColors.ofSteps(s, limit, false), Double.NaN));
-            }
-            out.add(new LegendEntry(limit + " steps: not converged", BasinColors.ofSteps(limit, limit, false),
-                    share(minima + 1)));
-            out.add(new LegendEntry("diverged", BasinColors.DIVERGED, share(minima)));
-        } else if (m != null) {
-            for (BasinClass c : m.classes()) {
-                if (c.id() < minima + 2 || m.count(c.id()) > 0) {
-                    out.add(new LegendEntry(c.label(), BasinColors.ofClass(c, minima), m.share(c.id())));
-                }
-            }
+            out.addAll(BasinColors.stepLegend(spec.template().maxSteps(), share(minima + 1), share(minima)));
         } else {
             List<Vec2> at = spec.knownMinima();
             for (int k = 0; k < minima; k++) {

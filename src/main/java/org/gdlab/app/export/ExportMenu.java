@@ -14,7 +14,8 @@ import org.gdlab.render.ExportSize;
  * The File menu's export items: PNG… (Ctrl+E), SVG…, CSV…, GIF… (Ctrl+Shift+E). Each asks for its settings
  * and a file, and starts the export in the {@link ExportService} (the scenario on screen is taken on the
  * JavaFX thread, the file written in the background) behind a progress window (the GIF's with frame
- * progress and Cancel). A failure is said in the status line.
+ * progress and Cancel; the PNG's and SVG's with Cancel and the progress of a basin map of the exported plot,
+ * when one is computed). A failure is said in the status line.
  */
 public final class ExportMenu {
 
@@ -100,7 +101,7 @@ public final class ExportMenu {
             lastSize = size;
             picker.chooseSave(owner.get(), "Export PNG", "gdlab.png", "PNG images", "*.png").ifPresent(file -> {
                 service.startPng(size, file);
-                progress("Export PNG", file, false);
+                progress("Export PNG", file, true); // a basin map of the exported plot may take seconds
             });
         });
     }
@@ -111,7 +112,7 @@ public final class ExportMenu {
             lastSize = size;
             picker.chooseSave(owner.get(), "Export SVG", "gdlab.svg", "SVG drawings", "*.svg").ifPresent(file -> {
                 service.startSvg(size, file);
-                progress("Export SVG", file, false);
+                progress("Export SVG", file, true);
             });
         });
     }

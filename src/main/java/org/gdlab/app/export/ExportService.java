@@ -25,7 +25,8 @@ import org.gdlab.render.paint.PlotTheme;
  * whatever the window's size), as the window shows it ({@link Look}): in its theme ({@link #themeFrom}), its
  * selected raced run on top ({@link #selectedFrom}), the PNG and SVG at its playback's step
  * ({@link #stepFrom}), with its overlays frozen when the export starts ({@link #overlaysFrom}: the basin
- * map and its legend, the ghost paths, the curvature marks, the line search's trials and direction, the
+ * map and its legend — computed for the exported rectangle on the worker when the window's map does not cover
+ * it — the ghost paths, the curvature marks, the line search's trials and direction, the
  * batch gradient).
  *
  * <p>The {@code start…} commands take the scenario now and write it as a job of the window's
@@ -164,18 +165,47 @@ public final class ExportService {
         PathCsv.write(s, file);
     }
 
-    /** Start writing a PNG of what is on screen now. */
+    /**
+     * Start writing a PNG of what is on screen now: on the worker, the basin map of the exported plot first
+     * when the window's does not cover it (progress, cancel: {@link PlotRenderer#prepare}), then the file.
+     */
     public void startPng(ExportSize size, Path file) {
         Scenario s = snapshot();
         Look look = look();
-        start(file, () -> png(look, s, size, file));
+        startPicture(file, look, s, size, r -> PngExport.write(r, size, file));
     }
 
-    /** Start writing an SVG of what is on screen now. */
+    /** Start writing an SVG of what is on screen now (as {@link #startPng}). */
     public void startSvg(ExportSize size, Path file) {
         Scenario s = snapshot();
         Look look = look();
-        start(file, () -> svg(look, s, size, file));
+        startPicture(file, look, s, size, r -> SvgExport.write(r, size, file));
+    }
+
+    /** Writes a picture with a prepared renderer. */
+    @FunctionalInterface
+    private interface Paint {
+        void write(PlotRenderer renderer) throws Exception;
+    }
+
+    private void startPicture(Path file, Look look, Scenario s, ExportSize size, Paint paint) {
+        jobs.submitJob(job -> {
+            PlotRenderer r = look.renderer(s);
+            try {
+                r.prepare(size.width(), size.height(), job.token(), (done, total) -> job.progress(done / (double) total));
+            } catch (java.util.concurrent.CancellationException cancelled) {
+                return false;
+            }
+            if (job.isCancelled()) {
+                return false;
+            }
+            paint.write(r);
+            return true;
+        }, done -> {
+            if (done) {
+                written.set(file);
+            }
+        }, null);
     }
 
     /** Start writing a CSV of the paths on screen now. */
@@ -208,7 +238,7 @@ public final class ExportService {
         }, done -> written.set(file));
     }
 
-    /** Stop the running export (a GIF stops before its next frame; the others finish). */
+    /** Stop the running export (a GIF stops before its next frame, a basin map within a few steps; the others finish). */
     public void cancel() {
         jobs.cancel();
     }

@@ -10,7 +10,8 @@ import org.gdlab.render.PlotRenderer;
 
 /**
  * Writes an animated GIF of the descent, as a job of {@link ExportService}'s background kind: simulates the
- * runs, then paints and writes frame by frame, reporting progress (frames done / frames) to its
+ * runs, computes the basin map of the GIF's plot if the window's does not cover it ({@link PlotRenderer#prepare},
+ * with progress and cancel), then paints and writes frame by frame, reporting progress (frames done / frames) to its
  * {@link LatestWins.Context}. Cancelling the job stops it before the next frame; the file is written
  * atomically, so a cancelled or failed job leaves no file behind (and an old file at the target untouched).
  * Its result is {@code true} when written and {@code false} when cancelled.
@@ -51,6 +52,11 @@ final class GifJob implements LatestWins.Job<Boolean> {
             return false;
         }
         try {
+            int w = settings.options(renderer.longestRun()).size().width();
+            int h = settings.options(renderer.longestRun()).size().height();
+            for (int step : new int[] {0, Integer.MAX_VALUE}) { // the first frame's plot, then the last's
+                renderer.prepare(w, h, step, job.token(), (done, total) -> job.progress(done / (double) total));
+            }
             GifExport.write(renderer, settings.options(renderer.longestRun()), file, (done, total) -> {
                 job.progress(done / (double) total);
                 observer.update(done, total);

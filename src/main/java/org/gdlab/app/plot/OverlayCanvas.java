@@ -93,6 +93,8 @@ final class OverlayCanvas extends Canvas {
         }
         if (now instanceof BasinPicture b) {
             paintPicture(g, t, b);
+        } else if (now instanceof org.gdlab.render.paint.BasinMapOverlay m && m.given() != null) {
+            paintPicture(g, t, m.given()); // the window's own picture, not a map of another rectangle
         } else {
             now.paint(g, t, new Occupancy());
         }

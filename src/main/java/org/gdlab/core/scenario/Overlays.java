@@ -23,9 +23,15 @@ public final class Overlays {
     /** Level lines of the local quadratic model at the current point. */
     public static final String LOCAL_QUADRATIC = "local-quadratic";
 
+    /**
+     * The basin map of the main run's settings: every start of a grid over the plot coloured by the minimum
+     * its run reaches (or diverged, not converged), with its legend; drawn by {@code gdlab render}.
+     */
+    public static final String BASINS = "basins";
+
     /** Every accepted overlay name. */
     public static final List<String> KNOWN = List.of(GRADIENT_FIELD, GHOST_PATHS, EIGENVECTORS, GRADIENT_ARROW,
-            STEP_ARROW, KNOWN_POINTS, LOCAL_QUADRATIC);
+            STEP_ARROW, KNOWN_POINTS, LOCAL_QUADRATIC, BASINS);
 
     private Overlays() {
     }

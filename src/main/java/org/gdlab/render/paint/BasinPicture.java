@@ -59,6 +59,21 @@ public final class BasinPicture implements Overlay {
         return image;
     }
 
+    /** @return the rectangle whose grid of starts the picture shows */
+    public ViewRect view() {
+        return view;
+    }
+
+    /** @return starts per row */
+    public int nx() {
+        return nx;
+    }
+
+    /** @return rows of starts */
+    public int ny() {
+        return ny;
+    }
+
     /** @return the picture's opacity */
     public double opacity() {
         return opacity;

@@ -32,7 +32,10 @@
  *       drawn from) and {@link org.gdlab.render.paint.StepOverlay} (an overlay of one step, drawn at another:
  *       {@link org.gdlab.render.paint.Overlay#perStep}), so each GIF frame shows its own step's marks.</li>
  *   <li>Overlays under the paths: {@link org.gdlab.render.paint.BasinPicture} (the basin map over a washed-out
- *       colour map), {@link org.gdlab.render.paint.GhostOverlay} (the run at α/4 … 4α, painted by
+ *       colour map, coloured by {@link org.gdlab.render.paint.BasinColors}, with its
+ *       {@link org.gdlab.render.paint.BasinLegend} of {@link org.gdlab.render.paint.LegendEntry} rows over the
+ *       paths; off screen {@link org.gdlab.render.paint.BasinMapOverlay}, which computes the map of whatever
+ *       rectangle an export or {@code render} shows with the window's {@link org.gdlab.render.paint.BasinSettings}), {@link org.gdlab.render.paint.GhostOverlay} (the run at α/4 … 4α, painted by
  *       {@link org.gdlab.render.paint.GhostPaths}) and {@link org.gdlab.render.paint.CurvatureOverlay} (the
  *       eigenvectors and the model's ellipse at w_k, painted by {@link org.gdlab.render.paint.CurvatureMarks}).</li>
  *   <li>{@link org.gdlab.render.paint.OnPlot}: the window's overlays frozen for an export (each overlay's

@@ -10,6 +10,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import javafx.stage.Stage;
 import org.gdlab.app.UiFixture;
+import org.gdlab.render.paint.BasinLegend;
 import org.gdlab.core.surface.ViewRect;
 import org.gdlab.render.paint.Occupancy;
 import org.gdlab.render.paint.PlotTransform;
@@ -31,7 +32,7 @@ class BasinLegendTest {
     @Start
     void start(Stage stage) {
         ui = new UiFixture(stage);
-        legend = new BasinLegend(ui.view.basin());
+        legend = BasinLayer.legend(ui.view.basin());
     }
 
     @AfterEach

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.gdlab.render.paint.LegendEntry;
 import org.gdlab.app.UiFixture;
 import org.gdlab.render.paint.PlotTransform;
 import org.gdlab.core.basin.BasinCsvWriter;

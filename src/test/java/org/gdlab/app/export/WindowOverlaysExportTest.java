@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.gdlab.app.ShellFixture;
-import org.gdlab.app.basin.LegendEntry;
+import org.gdlab.render.paint.LegendEntry;
 import org.gdlab.app.charts.SliceTab;
 import org.gdlab.app.scenario.ScenarioMapper;
 import org.gdlab.core.math.Vec2;
@@ -296,15 +296,19 @@ class WindowOverlaysExportTest {
         }
         String svg = exportSvg("basin-on");
         assertTrue(svg.contains("Basin map"), "the legend (or its chip)");
-        // the SVG's picture of the map: 64 × 64 cells of the minimum's colour, as translucent as on screen
+        // the SVG's picture of the map: cells of the minimum's colour, as translucent as on screen
         Matcher m = Pattern.compile("base64,([A-Za-z0-9+/=]+)").matcher(svg);
         BufferedImage cells = null;
         while (m.find() && cells == null) {
             BufferedImage img = ImageIO.read(new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(m.group(1))));
-            cells = img.getWidth() == 64 && img.getHeight() == 64 ? img : null;
+            // the map of the exported rectangle: the window's 64 × 64 when it covers the plot, else a wider grid of
+            // the same spacing (an export at another aspect ratio); the only translucent picture
+            boolean translucent = img.getWidth() >= 64 && img.getHeight() >= 64
+                    && img.getRGB(img.getWidth() / 2, img.getHeight() / 2) >>> 24 < 255;
+            cells = translucent ? img : null;
         }
         assertTrue(cells != null, "the map's picture is in the SVG");
-        int argb = cells.getRGB(32, 32);
+        int argb = cells.getRGB(cells.getWidth() / 2, cells.getHeight() / 2);
         assertEquals(Math.round(255 * a), argb >>> 24, 1, "its opacity, in the picture (an SVG image keeps no composite)");
         assertEquals(minimum.argb() & 0xFFFFFF, argb & 0xFFFFFF, "the minimum's colour");
     }

@@ -1,4 +1,4 @@
-package org.gdlab.app.basin;
+package org.gdlab.render.paint;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -10,13 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gdlab.core.basin.BasinMap;
 import org.gdlab.core.math.NumberText;
-import org.gdlab.render.paint.Labels;
-import org.gdlab.render.paint.Occupancy;
-import org.gdlab.render.paint.Overlay;
-import org.gdlab.render.paint.Placement;
-import org.gdlab.render.paint.PlotTransform;
-import org.gdlab.render.paint.SurfaceLayer;
 
 /**
  * The basin map's legend as an {@link Overlay} of the plot: the title ("Basin map · …") and a row per class
@@ -48,9 +43,14 @@ public final class BasinLegend implements Overlay {
      * @param summary what the map shows, e.g. "gd, α = 0.01, 256 × 256 starts"
      * @param entries a row per class
      */
-    record Content(String summary, List<LegendEntry> entries) {
-        Content {
+    public record Content(String summary, List<LegendEntry> entries) {
+        public Content {
             entries = List.copyOf(entries);
+        }
+
+        /** @return what a finished map's legend says: {@link #summary(BasinMap)} and {@link BasinColors#legend} */
+        public static Content of(BasinMap m, boolean bySteps) {
+            return new Content(BasinLegend.summary(m), BasinColors.legend(m, bySteps));
         }
     }
 
@@ -59,13 +59,16 @@ public final class BasinLegend implements Overlay {
     private Boolean open;
     private Rectangle2D drawn;
 
-    /** The window's legend: says what the basin view model holds (nothing while the map is off or not computed). */
-    public BasinLegend(BasinViewModel basin) {
-        this(() -> !basin.enabledProperty().get() || basin.spec() == null ? null
-                : new Content(basin.summaryProperty().get(), basin.legendProperty().get()), null);
+    /**
+     * A legend that says what {@code content} gives at each paint (the window's: what its basin view model
+     * holds; an export's: what its map of the exported rectangle holds); null: nothing to show.
+     */
+    public BasinLegend(java.util.function.Supplier<Content> content) {
+        this(content, null);
     }
 
-    private BasinLegend(java.util.function.Supplier<Content> content, Boolean open) {
+    /** @param open null: open when it fits; true/false: as the user clicked it */
+    public BasinLegend(java.util.function.Supplier<Content> content, Boolean open) {
         this.content = content;
         this.open = open;
     }
@@ -80,6 +83,18 @@ public final class BasinLegend implements Overlay {
     public Overlay frozen() {
         Content now = content.get();
         return now == null ? null : new BasinLegend(() -> now, open);
+    }
+
+    /** @return whether the user opened (true) or closed (false) it, null when untouched */
+    public Boolean openState() {
+        return open;
+    }
+
+    /** @return what a finished map shows, e.g. "256 × 256 starts, gd α = 0.0100, ≤ 1000 steps" */
+    public static String summary(BasinMap m) {
+        return m.nx() + " × " + m.ny() + " starts, " + m.spec().template().optimizer() + " α = "
+                + NumberText.significant(m.spec().template().learningRate(), 3) + ", ≤ " + m.spec().template().maxSteps()
+                + " steps";
     }
 
     @Override
@@ -145,7 +160,7 @@ public final class BasinLegend implements Overlay {
     }
 
     /** @return the text with every decimal number rounded to {@value #DIGITS} significant digits */
-    static String readable(String text) {
+    public static String readable(String text) {
         Matcher m = NUMBER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -1,4 +1,4 @@
-package org.gdlab.app.basin;
+package org.gdlab.render.paint;
 
 /**
  * One line of the basin map's legend.

@@ -1,4 +1,4 @@
-package org.gdlab.app.basin;
+package org.gdlab.render.paint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
