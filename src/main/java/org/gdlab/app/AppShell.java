@@ -61,7 +61,8 @@ public final class AppShell {
         document.attachRace(view.race()); // scenarios' runs[1..] race beside the main run
         var tabs = view.analysis().tabs(); // and their ghost paths, eigenvectors and local model show as in render
         document.attachOverlays(new org.gdlab.app.scenario.OverlaySwitches(tabs.ghosts().enabledProperty(),
-                tabs.curvature().showEigenvectorsProperty(), tabs.curvature().showModelProperty()));
+                tabs.curvature().showEigenvectorsProperty(), tabs.curvature().showModelProperty(),
+                view.basin().enabledProperty()));
         lessons = new LessonModel(document);
         exports = new ExportService(document::current, view.viewModel().background());
         exports.themeFrom(() -> view.plot().theme()); // an export is the screen at another size, theme included

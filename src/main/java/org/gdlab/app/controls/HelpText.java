@@ -56,6 +56,9 @@ public final class HelpText {
                 the step on screen and every overlay that is on: basin map and legend, ghost paths,
                 curvature marks, the line search's trials and d, the batch gradient. A GIF animates
                 all steps: basin map, ghosts, and in each frame the marks of its step as on screen.
+                An export of another shape than the plot computes the basin map of the exported
+                plot (a progress bar; Cancel leaves no file). A scenario file naming "basins"
+                opens with the basin map on; a saved one names it while the map is on.
 
             How a run ends (the banner; the same words on the command line)
               Converged (|∇C| fell below the tolerance); at the step limit: at the minimum, oscillating,

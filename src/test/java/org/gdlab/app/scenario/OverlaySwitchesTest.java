@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class OverlaySwitchesTest {
 
     private final OverlaySwitches switches = new OverlaySwitches(new SimpleBooleanProperty(true), new SimpleBooleanProperty(),
-            new SimpleBooleanProperty(true));
+            new SimpleBooleanProperty(true), new SimpleBooleanProperty(true));
 
     @Test
     void aLessonThatNamesTheEigenvectorsTurnsThemOnAndTheOthersOff() {
@@ -24,6 +24,17 @@ class OverlaySwitchesTest {
         assertTrue(switches.eigenvectors().get());
         assertFalse(switches.ghosts().get());
         assertFalse(switches.model().get());
+        assertFalse(switches.basins().get());
+    }
+
+    @Test
+    void aScenarioThatNamesTheBasinsTurnsTheMapOnAndIsCapturedWithIt() {
+        Scenario s = Scenario.of(SurfaceSpec.Builtin.of("sphere")).withOverlays(Set.of(Overlays.BASINS));
+        switches.apply(s);
+        assertTrue(switches.basins().get());
+        assertEquals(Set.of(Overlays.BASINS), switches.capture(s).overlays());
+        switches.basins().set(false);
+        assertEquals(Set.of(), switches.capture(s).overlays());
     }
 
     @Test
@@ -32,6 +43,7 @@ class OverlaySwitchesTest {
         switches.ghosts().set(true);
         switches.eigenvectors().set(false);
         switches.model().set(true);
+        switches.basins().set(false);
         assertEquals(Set.of(Overlays.GRADIENT_FIELD, Overlays.GHOST_PATHS, Overlays.LOCAL_QUADRATIC), switches.capture(s).overlays());
         switches.apply(switches.capture(s));
         assertTrue(switches.ghosts().get() && switches.model().get() && !switches.eigenvectors().get(), "a round trip");
