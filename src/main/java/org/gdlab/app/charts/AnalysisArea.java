@@ -41,6 +41,8 @@ public final class AnalysisArea extends TitledPane {
         // the charts draw only while on screen: their tab selected in the open, visible area
         tabs.chartsView().shownProperty().bind(tabs.getTabs().get(0).selectedProperty().and(expandedProperty())
                 .and(visibleProperty()));
+        tabs.sweepView().shownProperty().bind(tabs.getTabs().get(2).selectedProperty().and(expandedProperty())
+                .and(visibleProperty()));
         autoOpen.addListener(o -> fit(plot));
     }
 

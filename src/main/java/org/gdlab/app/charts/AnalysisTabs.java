@@ -26,6 +26,7 @@ public final class AnalysisTabs extends TabPane {
     private final org.gdlab.app.sweep.GhostViewModel ghosts;
     private final org.gdlab.app.sweep.SweepViewModel sweep;
     private final SliceTab slice;
+    private final org.gdlab.app.sweep.SweepView sweepView;
 
     /**
      * @param race the runs (the ghosts and the sweep are computed on their background)
@@ -51,7 +52,8 @@ public final class AnalysisTabs extends TabPane {
         ghosts = new org.gdlab.app.sweep.GhostViewModel(race.lab());
         sweep = new org.gdlab.app.sweep.SweepViewModel(race);
         // fitted to the tab while it is tall enough, scrolled where the status and the chart need more height
-        javafx.scene.control.ScrollPane wScroll = new javafx.scene.control.ScrollPane(new org.gdlab.app.sweep.SweepView(sweep, ghosts));
+        sweepView = new org.gdlab.app.sweep.SweepView(sweep, ghosts);
+        javafx.scene.control.ScrollPane wScroll = new javafx.scene.control.ScrollPane(sweepView);
         wScroll.setFitToWidth(true);
         wScroll.setFitToHeight(true);
         wScroll.setId("sweepScroll");
@@ -64,7 +66,12 @@ public final class AnalysisTabs extends TabPane {
         getTabs().add(slice); // issue 17: the line search of the current step (chart and plot overlays)
     }
 
-    /** @return the line search's tab */
+    /** @return the α sweep's view (its chart draws only while its tab is shown) */
+    public org.gdlab.app.sweep.SweepView sweepView() {
+        return sweepView;
+    }
+
+    /** @return the line-search tab */
     public SliceTab slice() {
         return slice;
     }

@@ -140,13 +140,27 @@ public final class SweepView extends VBox {
             requestLayout();
         });
         vm.race().selectedProperty().addListener(o -> requestLayout());
+        shown.addListener(o -> requestLayout());
     }
 
     private boolean resultDirty;
+    private final javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(this, "shown", true);
+
+    /**
+     * @return true while the chart is on screen (its tab selected in the open analysis area; the owner binds
+     *     it): a laid-out but hidden tab redraws nothing (JavaFX lays out hidden tabs too, and one α key
+     *     redrew this whole chart for its α marker: 13 of 36 sampled pulses), and the chart catches up once shown
+     */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return shown;
+    }
 
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
+        if (!shown.get()) {
+            return;
+        }
         if (resultDirty) {
             resultDirty = false;
             show(vm.resultProperty().get());

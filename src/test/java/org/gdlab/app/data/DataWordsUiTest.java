@@ -105,6 +105,10 @@ class DataWordsUiTest {
 
     @Test
     void onDataTheTooltipsAndChartLabelsSayJAndBackOnASurfaceC() {
+        UiFixture.fx(() -> { // the α sweep's chart relabels while on screen: its tab shown in the open area
+            ui.view.analysis().setExpanded(true);
+            ui.view.analysis().tabs().getSelectionModel().select(2);
+        });
         surface("data:cars:linear");
         UiFixture.fx(() -> { // a raced run, selected: the race editor shows its update rule and its clip
             var r = ui.view.race().addRun(org.gdlab.core.optim.OptimizerKind.GD, 1e-3);
