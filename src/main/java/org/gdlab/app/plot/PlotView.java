@@ -386,7 +386,7 @@ public final class PlotView extends Region {
      * screen draws with ({@link FrameLayer#rightMargin}, measured through FXGraphics2D as painted). The
      * labels depend on the picture, and the picture on the plot area, so the margin is set exactly only by
      * a picture of what is shown (not one still on its way from an earlier view) for a new surface, level
-     * spacing or plot height (UI scale, window height), with {@link #SPARE} to spare; otherwise it only grows. So a label is never cut,
+     * spacing, plot height (UI scale, window height) or a view shown anew (not zoomed or panned), with {@link #SPARE} to spare; otherwise it only grows. So a label is never cut,
      * the margin cannot swing back and forth (its own change changes none of these), and the plot does not
      * shift while it is panned or zoomed (which a narrower margin would do: the view is fitted to the area).
      */
@@ -405,9 +405,11 @@ public final class PlotView extends Region {
         double need = FrameLayer.rightMargin(p, t, g.getFontMetrics());
         double spare = Math.ceil(g.getFontMetrics().getStringBounds(SPARE, null).getWidth());
         double next = need > right ? need + spare : right;
-        if (p.grid().view().equals(t.visible())) { // the picture of what is shown
+        if (vm.plot().pictureIsLatest() && p.grid().view().equals(t.visible())) { // the picture of what is shown
             // the area's height sets how many labels there are; its width, which the margin changes, is not in it
-            Object key = java.util.Arrays.asList(vm.surfaceProperty().get(), p.spacing(), Math.round(t.height()));
+            // and a view shown anew (a lesson, a scenario, the reset), not one moved by a zoom or a pan
+            Object key = java.util.Arrays.asList(vm.surfaceProperty().get(), p.spacing(), Math.round(t.height()),
+                    vm.plot().viewsShown());
             if (!key.equals(rightMeasuredFor)) {
                 next = need + spare;
             }

@@ -84,6 +84,11 @@ public final class PlotViewModel {
         requestedView.addListener(o -> updateTransform());
         equalAspect.addListener(o -> updateTransform());
         transform.addListener(o -> requestPicture());
+        requestedView.addListener(o -> {
+            if (!moving) {
+                viewsShown++;
+            }
+        });
         updateTransform();
     }
 
@@ -122,8 +127,22 @@ public final class PlotViewModel {
     private void requestWithinLimits(ViewRect v) {
         PlotTransform fitted = PlotTransform.fit(v, plotLeft, plotTop, plotWidth, plotHeight, equalAspect.get());
         if (ViewLimits.allows(v) && ViewLimits.allows(fitted.visible())) {
+            moving = true;
             requestedView.set(v);
+            moving = false;
         }
+    }
+
+    private boolean moving;
+    private int viewsShown;
+
+    /**
+     * @return how many views were shown other than by moving the view (a zoom, a pan, revealing a point): a
+     *     new surface, a lesson's or a scenario's view, the reset. The plot's margins are measured afresh for
+     *     such a view, and only grow while the view is moved (so that the plot does not shift under the mouse).
+     */
+    public int viewsShown() {
+        return viewsShown;
     }
 
     /** Back to the surface's default view. */
@@ -169,6 +188,18 @@ public final class PlotViewModel {
         transform.set(PlotTransform.fit(requestedView.get(), plotLeft, plotTop, plotWidth, plotHeight, equalAspect.get()));
     }
 
+    private int pictureRequests;
+    private int publishedRequest;
+
+    /**
+     * @return true when the picture shown is the one asked for last (surface, view, size, colour map, levels as
+     *     they are now), not one still on its way from earlier settings that happen to share its view (two
+     *     lessons on the same surface and view, with other levels)
+     */
+    public boolean pictureIsLatest() {
+        return publishedRequest == pictureRequests;
+    }
+
     private void requestPicture() {
         Surface s = surface.get();
         PlotTransform t = transform.get();
@@ -181,11 +212,13 @@ public final class PlotViewModel {
         ColorMap map = colorMap.get();
         LevelSpacing spacing = levelSpacing.get();
         int count = Math.max(5, Math.min(50, levelCount.get()));
+        int request = ++pictureRequests;
         if (s instanceof LogisticCost logistic) {
             refining = true;
             refiningWorker.submitJob(context -> refined(logistic, view, nx, ny, map, spacing, count, context),
                     p -> {
                         if (refining) {
+                            publishedRequest = request;
                             picture.set(p);
                         }
                     }, null);
@@ -195,6 +228,7 @@ public final class PlotViewModel {
         refiningWorker.cancel();
         pictureWorker.submit(() -> ContourPictureBuilder.build(s, view, nx, ny, map, spacing, count), p -> {
             if (!refining) { // an earlier surface's picture still on its way does not land over a logistic one
+                publishedRequest = request;
                 picture.set(p);
             }
         });
