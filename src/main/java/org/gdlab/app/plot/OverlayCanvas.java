@@ -40,6 +40,7 @@ final class OverlayCanvas extends Canvas {
         this.transform = transform;
         this.uiScale = uiScale;
         setId(overlay.name().replace(' ', '-') + "-layer");
+        setVisible(false); // blank until its overlay shows something
         sceneProperty().addListener((o, before, now) -> {
             if (before != null) {
                 before.removePreLayoutPulseListener(onPulse);
@@ -88,6 +89,9 @@ final class OverlayCanvas extends Canvas {
         }
         java.awt.Graphics2D g = graphics.cleared(uiScale.get());
         blank = now == null || t == null;
+        // a clear canvas of the plot's size is still blended into every frame the plot's region is rendered in
+        // (software rendering: per pixel and per layer): hidden, it costs nothing
+        setVisible(!blank);
         if (blank) {
             return;
         }

@@ -102,6 +102,7 @@ public final class RaceLayer {
             RacedRuns.paintPlanned(g, t, runs);
         }
         plannedBlank = runs.isEmpty();
+        planned.setVisible(!plannedBlank); // a clear full-size canvas is still blended into every frame of the plot
     }
 
     /**
@@ -121,6 +122,7 @@ public final class RaceLayer {
             RacedRuns.paintMoving(g, t, runs);
         }
         movingBlank = runs.isEmpty();
+        moving.setVisible(!movingBlank);
     }
 
     /** @return how many times the trails' canvas was painted (a step without raced runs paints nothing) */
