@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.gdlab.app.ShellFixture;
 import org.gdlab.app.scenario.ScenarioMapper;
 import org.gdlab.core.batch.CancellationToken;
@@ -35,7 +30,6 @@ import org.gdlab.render.paint.BasinPicture;
 import org.gdlab.render.paint.LegendEntry;
 import org.gdlab.render.paint.OnPlot;
 import org.gdlab.render.paint.Overlay;
-import org.gdlab.render.paint.PlotTransform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -97,10 +91,6 @@ class BasinExportCoversPlotTest {
         assertNotNull(ShellFixture.fx(() -> ui.view.basin().mapProperty().get()), "the window's map is done");
     }
 
-    private static int[] rgb(int v) {
-        return new int[] {v >> 16 & 255, v >> 8 & 255, v & 255};
-    }
-
     /** @return the exported basin map of the window's look (prepared for the size, as the export job does) */
     private BasinMapOverlay exportedMap(ExportSize size) {
         ExportService.Look look = ShellFixture.fx(() -> ui.shell.exports().look());
@@ -159,13 +149,13 @@ class BasinExportCoversPlotTest {
         showBasins();
         ViewRect window = ShellFixture.fx(() -> ui.view.basin().spec().view());
         double a = ShellFixture.fx(() -> ui.view.basin().opacityProperty().get());
-        int[] wash = rgb(BasinPicture.WASH.getRGB());
+        int[] wash = ExportedPng.rgb(BasinPicture.WASH.getRGB());
         double w = BasinPicture.WASH_OPACITY;
         for (ExportSize size : List.of(new ExportSize(1600, 600), new ExportSize(600, 900))) {
-            Picture on = exportPng(size, "on-" + size.width());
+            ExportedPng on = exportPng(size, "on-" + size.width());
             ShellFixture.fx(() -> ui.view.basin().enabledProperty().set(false));
             ui.idle();
-            Picture off = exportPng(size, "off-" + size.width());
+            ExportedPng off = exportPng(size, "off-" + size.width());
             ShellFixture.fx(() -> ui.view.basin().enabledProperty().set(true));
             ui.idle();
             ViewRect v = on.t().visible();
@@ -184,7 +174,7 @@ class BasinExportCoversPlotTest {
             for (double[] q : points) {
                 assertTrue(!(q[0] >= window.xMin() && q[0] <= window.xMax() && q[1] >= window.yMin() && q[1] <= window.yMax()),
                         "outside the window's rectangle: " + java.util.Arrays.toString(q));
-                int[] c = rgb(q[0] < 0 ? LEFT : RIGHT);
+                int[] c = ExportedPng.rgb(q[0] < 0 ? LEFT : RIGHT);
                 int[] base = off.at(q[0], q[1]);
                 int[] seen = on.at(q[0], q[1]);
                 for (int k = 0; k < 3; k++) {
@@ -210,25 +200,8 @@ class BasinExportCoversPlotTest {
     }
 
     /** An exported picture and its plot transform. */
-    private record Picture(BufferedImage image, PlotTransform t) {
-        int[] at(double x, double y) {
-            return rgb(image.getRGB((int) Math.round(t.sx(x)), (int) Math.round(t.sy(y))));
-        }
-    }
-
     /** Exports a PNG through the window's export service, as File ▸ Export PNG does, and reads it back. */
-    private Picture exportPng(ExportSize size, String name) throws Exception {
-        Path file = dir.resolve(name + ".png");
-        Files.deleteIfExists(file);
-        ShellFixture.fx(() -> ui.shell.exports().startPng(size, file));
-        ui.idle();
-        assertEquals(file, ShellFixture.fx(() -> ui.shell.exports().writtenProperty().get()), "written");
-        BufferedImage image = ImageIO.read(file.toFile());
-        Scenario s = ShellFixture.fx(() -> ui.shell.exports().snapshot());
-        PlotRenderer r = ShellFixture.fx(() -> ui.shell.exports().look().renderer(s));
-        Graphics2D g = image.createGraphics();
-        Rectangle2D area = r.plotArea(g, size.width(), size.height());
-        g.dispose();
-        return new Picture(image, PlotTransform.fit(s.view(), area.getX(), area.getY(), area.getWidth(), area.getHeight(), true));
+    private ExportedPng exportPng(ExportSize size, String name) throws Exception {
+        return ExportedPng.export(ui, dir, size, name);
     }
 }

@@ -109,30 +109,9 @@ class WindowOverlaysExportTest {
     }
 
     /** An exported picture and its plot transform. */
-    private record Picture(BufferedImage image, PlotTransform t) {
-        int[] at(double x, double y) {
-            return rgb(image.getRGB((int) Math.round(t.sx(x)), (int) Math.round(t.sy(y))));
-        }
-    }
-
-    private static int[] rgb(int v) {
-        return new int[] {v >> 16 & 255, v >> 8 & 255, v & 255};
-    }
-
     /** Exports a PNG through the window's export service, as File ▸ Export PNG does, and reads it back. */
-    private Picture exportPng(String name) throws Exception {
-        Path file = dir.resolve(name + ".png");
-        Files.deleteIfExists(file);
-        ShellFixture.fx(() -> ui.shell.exports().startPng(SIZE, file));
-        ui.idle();
-        assertEquals(file, ShellFixture.fx(() -> ui.shell.exports().writtenProperty().get()), "written");
-        BufferedImage image = ImageIO.read(file.toFile());
-        Scenario s = ShellFixture.fx(() -> ui.shell.exports().snapshot());
-        PlotRenderer r = ShellFixture.fx(() -> ui.shell.exports().look().renderer(s));
-        Graphics2D g = image.createGraphics();
-        Rectangle2D area = r.plotArea(g, SIZE.width(), SIZE.height());
-        g.dispose();
-        return new Picture(image, PlotTransform.fit(s.view(), area.getX(), area.getY(), area.getWidth(), area.getHeight(), true));
+    private ExportedPng exportPng(String name) throws Exception {
+        return ExportedPng.export(ui, dir, SIZE, name);
     }
 
     private String exportSvg(String name) throws Exception {
@@ -177,9 +156,9 @@ class WindowOverlaysExportTest {
     void theGhostPathsAreInThePngAlongTheirClosedFormIteratesOnlyWhenOn() throws Exception {
         show(bowl(OptimizerKind.GD, ALPHA));
         set(false, false, false, false);
-        Picture off = exportPng("ghosts-off");
+        ExportedPng off = exportPng("ghosts-off");
         set(true, false, false, false);
-        Picture on = exportPng("ghosts-on");
+        ExportedPng on = exportPng("ghosts-on");
         int whiter = 0;
         int samples = 0;
         for (int k = 1; k < 4; k++) { // the 4α ghost's steps 1 → 4, away from the main run's path
@@ -217,12 +196,12 @@ class WindowOverlaysExportTest {
         PlotTransform t = PlotTransform.fit(s.view(), area.getX(), area.getY(), area.getWidth(), area.getHeight(), true);
         LegendEntry minimum = ShellFixture.fx(() -> ui.view.basin().legendProperty().get()).get(0);
         double a = ShellFixture.fx(() -> ui.view.basin().opacityProperty().get());
-        int[] c = rgb(minimum.argb());
-        int[] wash = rgb(BasinPicture.WASH.getRGB());
+        int[] c = ExportedPng.rgb(minimum.argb());
+        int[] wash = ExportedPng.rgb(BasinPicture.WASH.getRGB());
         double w = BasinPicture.WASH_OPACITY;
         for (double[] p : new double[][] {{5, -3}, {-5, -1}, {3, 3}}) {
-            int[] base = rgb(off.getRGB((int) Math.round(t.sx(p[0])), (int) Math.round(t.sy(p[1]))));
-            int[] seen = rgb(on.getRGB((int) Math.round(t.sx(p[0])), (int) Math.round(t.sy(p[1]))));
+            int[] base = ExportedPng.rgb(off.getRGB((int) Math.round(t.sx(p[0])), (int) Math.round(t.sy(p[1]))));
+            int[] seen = ExportedPng.rgb(on.getRGB((int) Math.round(t.sx(p[0])), (int) Math.round(t.sy(p[1]))));
             for (int k = 0; k < 3; k++) {
                 double expected = a * c[k] + (1 - a) * (w * wash[k] + (1 - w) * base[k]);
                 // a GIF has 256 colours: each frame's palette moves a colour by up to a few levels
@@ -249,9 +228,9 @@ class WindowOverlaysExportTest {
     void theCurvatureMarksAreInTheExportAtTheWindowsStep() throws Exception {
         show(bowl(OptimizerKind.GD, ALPHA));
         set(false, true, false, false);
-        Picture on = exportPng("curvature-on");
+        ExportedPng on = exportPng("curvature-on");
         set(false, false, false, false);
-        Picture off = exportPng("curvature-off");
+        ExportedPng off = exportPng("curvature-off");
         Vec2 w = gd(ALPHA, STEP); // w_3, the current point on screen, not the run's last
         double unit = 1 / on.t().scaleY(); // one painter unit (1280 × 720: a pixel) in world y
         int red = 0;
@@ -276,15 +255,15 @@ class WindowOverlaysExportTest {
     void theBasinMapIsBlendedInTheExportAsOnScreen() throws Exception {
         show(bowl(OptimizerKind.GD, ALPHA, 1000)); // long enough for every start to converge
         set(false, false, false, false);
-        Picture off = exportPng("basin-off");
+        ExportedPng off = exportPng("basin-off");
         set(false, false, true, false);
-        Picture on = exportPng("basin-on");
+        ExportedPng on = exportPng("basin-on");
         List<LegendEntry> legend = ShellFixture.fx(() -> ui.view.basin().legendProperty().get());
         LegendEntry minimum = legend.stream().filter(e -> e.label().startsWith("minimum")).findFirst().orElseThrow();
         assertTrue(minimum.share() > 0.99, "a bowl: every start ends at its one minimum: " + legend);
         double a = ShellFixture.fx(() -> ui.view.basin().opacityProperty().get());
-        int[] c = rgb(minimum.argb());
-        int[] wash = rgb(BasinPicture.WASH.getRGB());
+        int[] c = ExportedPng.rgb(minimum.argb());
+        int[] wash = ExportedPng.rgb(BasinPicture.WASH.getRGB());
         double w = BasinPicture.WASH_OPACITY;
         for (double[] p : new double[][] {{5, -3}, {-5, -1}, {3, 3}}) { // in the map's starts (the window's view), off the path and the corners
             int[] base = off.at(p[0], p[1]);
@@ -317,10 +296,10 @@ class WindowOverlaysExportTest {
     void theLineSearchTrialsAndDirectionAreInTheExportOnlyWhenOnThePlot() throws Exception {
         show(bowl(OptimizerKind.BFGS, 0.1));
         set(false, false, false, true);
-        Picture on = exportPng("search-on");
+        ExportedPng on = exportPng("search-on");
         String svgOn = exportSvg("search-on");
         set(false, false, false, false);
-        Picture off = exportPng("search-off");
+        ExportedPng off = exportPng("search-off");
         String svgOff = exportSvg("search-off");
         // the accepted trial of step 3 is the run's w_4: its yellow ring lies around that point
         Trajectory run = Simulation.run(ShellFixture.fx(() -> ui.shell.exports().snapshot()).runs().get(0).config());
@@ -349,7 +328,7 @@ class WindowOverlaysExportTest {
     }
 
     /** @return frame f of the window's GIF export (one frame per step), with the plot's transform */
-    private Picture gifFrame(Path file, int f) throws Exception {
+    private ExportedPng gifFrame(Path file, int f) throws Exception {
         var reader = ImageIO.getImageReadersByFormatName("gif").next();
         try (var in = ImageIO.createImageInputStream(file.toFile())) {
             reader.setInput(in);
@@ -359,7 +338,7 @@ class WindowOverlaysExportTest {
             Graphics2D g = image.createGraphics();
             Rectangle2D area = r.plotArea(g, SIZE.width(), SIZE.height(), f);
             g.dispose();
-            return new Picture(image, PlotTransform.fit(s.view(), area.getX(), area.getY(), area.getWidth(), area.getHeight(), true));
+            return new ExportedPng(image, PlotTransform.fit(s.view(), area.getX(), area.getY(), area.getWidth(), area.getHeight(), true));
         } finally {
             reader.dispose();
         }
@@ -385,8 +364,8 @@ class WindowOverlaysExportTest {
         Vec2 w1 = step0.get(3);
         Vec2 w2 = armijoTrials(w1).get(armijoTrials(w1).size() - 1);
         Vec2 w3 = armijoTrials(w2).get(armijoTrials(w2).size() - 1);
-        Picture frame0 = gifFrame(on, 0);
-        Picture frame2 = gifFrame(on, 2);
+        ExportedPng frame0 = gifFrame(on, 0);
+        ExportedPng frame2 = gifFrame(on, 2);
         assertTrue(yellowAround(frame0, rejected0.x(), rejected0.y()) >= 8, "frame 0: step 0's rejected trial at (−3, −3)");
         assertEquals(0, yellowAround(frame2, rejected0.x(), rejected0.y()), "frame 2: not step 0's");
         List<Vec2> step2 = armijoTrials(w2);
@@ -400,7 +379,7 @@ class WindowOverlaysExportTest {
             }
         }
         set(false, false, false, false);
-        Picture off = gifFrame(exportGif("trials-off"), 0);
+        ExportedPng off = gifFrame(exportGif("trials-off"), 0);
         assertEquals(0, yellowAround(off, rejected0.x(), rejected0.y()), "switched off: no trials in the frames");
     }
 
@@ -456,13 +435,13 @@ class WindowOverlaysExportTest {
     }
 
     /** @return the trial-yellow pixels (#ffeb3b) within 9 pixels of world (x, y) */
-    private static int yellowAround(Picture p, double x, double y) {
+    private static int yellowAround(ExportedPng p, double x, double y) {
         int cx = (int) Math.round(p.t().sx(x));
         int cy = (int) Math.round(p.t().sy(y));
         int n = 0;
         for (int dy = -9; dy <= 9; dy++) {
             for (int dx = -9; dx <= 9; dx++) {
-                int[] c = rgb(p.image().getRGB(cx + dx, cy + dy));
+                int[] c = ExportedPng.rgb(p.image().getRGB(cx + dx, cy + dy));
                 if (c[0] > 225 && c[1] > 215 && c[1] < 250 && c[2] > 30 && c[2] < 95) {
                     n++;
                 }
