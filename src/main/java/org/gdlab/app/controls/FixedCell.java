@@ -89,13 +89,11 @@ public final class FixedCell extends Region {
         double w = fill ? 0 : content.prefWidth(-1);
         double h = content.prefHeight(fill || content.getContentBias() == Orientation.HORIZONTAL ? width() : -1);
         if (w != prefWidthAtLayout || h != prefHeightAtLayout) {
+            requestLayout();
             if (!isManaged() && getParent() instanceof OverlayStack stack) {
-                // floating: it takes its new size where it is, and nothing else moves (an unmanaged node's request
-                // lays out only itself; it also forgets the sizes JavaFX keeps, which the placing measures again)
-                requestLayout();
+                // floating: its request laid out only itself (and made JavaFX forget the sizes it keeps); it takes
+                // its new size where it is, and nothing else moves
                 stack.place(this);
-            } else {
-                requestLayout();
             }
         }
     }
