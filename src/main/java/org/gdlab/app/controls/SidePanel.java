@@ -86,7 +86,9 @@ public final class SidePanel extends VBox {
         vm.parameters().addListener((ListChangeListener<ParameterModel>) c -> rebuildParameters(params));
         rebuildParameters(params);
         FormulaField field = new FormulaField(vm.formula(), vm::applyFormula);
-        return section("Surface", combo, formula, params, new Label("Your own C(x, y):"), field);
+        // its κ and θ change with every move of their sliders: it lays out only itself (FixedCell), and the
+        // side panel only when it needs another line
+        return section("Surface", combo, new FixedCell(formula).fillWidth(), params, new Label("Your own C(x, y):"), field);
     }
 
     private void rebuildParameters(VBox box) {

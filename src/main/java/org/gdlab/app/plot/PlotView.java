@@ -26,15 +26,18 @@ import org.gdlab.render.paint.PlotTransform;
 
 /**
  * The contour plot: canvases stacked from the bottom: the base (colour map, level lines, minima, gradient
- * field, axes, colour bar), the layers others add ({@link #addLayer}), the planned path, the trail (path so
- * far), the tail (the trail's newest steps, a small canvas), the still marks (start, α changes, markers,
- * overlays) and the moving marks (arrows, their label, the current point: a small canvas at their place).
+ * field, axes, colour bar), the layers others add ({@link #addLayer}), the main run's path (the planned path
+ * with the trail, the path so far, over it: one canvas), the tail (the trail's newest steps, a small canvas),
+ * the still marks (start, α changes, markers, overlays) and the moving marks (arrows, their label, the
+ * current point: a small canvas at their place). Only the base covers the whole plot with its margins; the
+ * path and the still marks cover the plot area, and the small canvases what they hold: in the software
+ * pipeline every canvas is cleared and blended pixel by pixel, so a new path (an α key) costs the pixels of
+ * the two plot-area canvases and of the base beneath them, not those of five full-size layers.
  * Everything but the colour-map image is painted by the one painter ({@code org.gdlab.render.paint})
  * through FXGraphics2D, the same code every export runs. A change only marks layers dirty; they are painted
  * once in the next pulse, before its layout pass (never by a layout request), and only those that changed:
  * a step repaints the two small canvases (a canvas that is drawn on is redrawn on the screen whole, so a
- * full-size canvas would cost the whole plot every frame); a new path the planned path, the trail and the
- * still marks; only the surface, the view, the theme or the size the base. It binds to the
+ * full-size canvas would cost the whole plot every frame); a new path the path canvas and the still marks; only the surface, the view, the theme or the size the base. It binds to the
  * {@link LabViewModel}, repaints a
  * layer when what it shows changes, and forwards gestures: primary press or drag sets the start point;
  * right or middle drag, or Shift/Ctrl + primary drag, pans; the wheel zooms about the cursor; moving
@@ -53,16 +56,16 @@ public final class PlotView extends Region {
 
     private final LabViewModel vm;
     private final Canvas base = new Canvas();
-    private final Canvas planned = new Canvas();
-    private final Canvas trail = new Canvas();
+    // the planned path with the trail over it (they change together: a new path, view or size repaints both)
+    private final Canvas path = new Canvas();
     private final Canvas marks = new Canvas();
-    // the full-size layers; the trail's newest steps and the moving marks lie on small canvases of their own
-    private final Canvas[] layers = {base, marks};
+    // the plot-area layers; the base alone is full-size, the trail's newest steps and the moving marks lie on
+    // small canvases of their own
+    private final Canvas[] areaLayers = {path, marks};
     private final Canvas tail = new Canvas();
     private final Canvas current = new Canvas();
     private final CanvasGraphics baseGraphics = new CanvasGraphics(base);
-    private final CanvasGraphics plannedGraphics = new CanvasGraphics(planned);
-    private final CanvasGraphics trailGraphics = new CanvasGraphics(trail);
+    private final CanvasGraphics pathGraphics = new CanvasGraphics(path);
     private final CanvasGraphics marksGraphics = new CanvasGraphics(marks);
     private final CanvasGraphics tailGraphics = new CanvasGraphics(tail);
     private final CanvasGraphics currentGraphics = new CanvasGraphics(current);
@@ -115,16 +118,16 @@ public final class PlotView extends Region {
         this.vm = vm;
         setId("plot");
         getStyleClass().add("plot");
-        getChildren().addAll(base, planned, trail, tail, marks, current);
+        getChildren().addAll(base, path, tail, marks, current);
         setFocusTraversable(true);
         setMinSize(300, 200);
-        for (Canvas c : new Canvas[] {base, planned, trail, tail, marks, current}) {
+        for (Canvas c : new Canvas[] {base, path, tail, marks, current}) {
             c.setMouseTransparent(true);
         }
         for (Canvas c : new Canvas[] {tail, current}) {
             c.setManaged(false); // moved and resized with every step: no layout pass for that
         }
-        for (Canvas c : new Canvas[] {planned, trail, tail, current}) {
+        for (Canvas c : new Canvas[] {path, tail, current}) {
             c.visibleProperty().bind(mainRunVisible); // issue 5: the race legend hides the main run
         }
         mainRunVisible.addListener(x -> invalidateOverlay());
@@ -209,11 +212,11 @@ public final class PlotView extends Region {
     public void drawAboveMainTrail(Canvas layer, boolean above) {
         var children = getChildren();
         int at = children.indexOf(layer);
-        if (at < 0 || (at > children.indexOf(trail)) == above) {
+        if (at < 0 || (at > children.indexOf(path)) == above) {
             return;
         }
         children.remove(layer);
-        children.add(above ? children.indexOf(trail) + 1 : children.indexOf(planned), layer);
+        children.add(above ? children.indexOf(path) + 1 : children.indexOf(path), layer);
     }
 
     /** @return the UI scale (1 to 2) the plot's text, markers and line widths are multiplied by */
@@ -331,7 +334,8 @@ public final class PlotView extends Region {
         }
         if (plannedDirty) {
             plannedDirty = false;
-            paintPlanned();
+            trailTo = -1; // the path canvas is repainted whole: the planned path, then the trail over it
+            movingDirty = true;
         }
         if (overlayDirty || movingDirty) {
             paintOverlay();
@@ -344,30 +348,27 @@ public final class PlotView extends Region {
         double w = Math.floor(getWidth());
         double h = Math.floor(getHeight());
         if (base.getWidth() != w || base.getHeight() != h) {
-            for (Canvas c : layers) {
-                c.setWidth(w);
-                c.setHeight(h);
-            }
+            base.setWidth(w);
+            base.setHeight(h);
             baseDirty = true;
-            overlayDirty = true;
-            movingDirty = true;
         }
         double u = uiScale.get();
         double aw = Math.max(1, w - (LEFT + right) * u);
         double ah = Math.max(1, h - (TOP + BOTTOM) * u);
-        // the paths' canvases cover the plot area only (the painters clip them to it)
+        // the path's and the still marks' canvases cover the plot area only (the painters clip to it)
         double ax = Math.floor(LEFT * u);
         double ay = Math.floor(TOP * u);
         double ax1 = Math.ceil(LEFT * u + aw);
         double ay1 = Math.ceil(TOP * u + ah);
-        if (planned.getLayoutX() != ax || planned.getLayoutY() != ay || planned.getWidth() != ax1 - ax
-                || planned.getHeight() != ay1 - ay) {
-            for (Canvas c : new Canvas[] {planned, trail}) {
+        if (path.getLayoutX() != ax || path.getLayoutY() != ay || path.getWidth() != ax1 - ax
+                || path.getHeight() != ay1 - ay) {
+            for (Canvas c : areaLayers) {
                 c.relocate(ax, ay);
                 c.setWidth(ax1 - ax);
                 c.setHeight(ay1 - ay);
             }
             plannedDirty = true;
+            overlayDirty = true;
             movingDirty = true;
             trailTo = -1;
         }
@@ -443,23 +444,13 @@ public final class PlotView extends Region {
         return Colors.theme(paper.get(), ink.get());
     }
 
-    private void paintPlanned() {
-        plannedPaints++;
-        java.awt.Graphics2D g = plannedGraphics.clearedAt(uiScale.get(), planned.getLayoutX(), planned.getLayoutY());
-        PlannedPath p = vm.pathProperty().get();
-        PlotTransform t = forPainters(vm.plot().transformProperty().get());
-        if (p != null && p.size() > 0 && t != null) {
-            PathLayer.paintPlanned(g, t, p);
-        }
-    }
-
     /**
      * Repaint what changed of the marks and the trail. The still marks (α changes, start, "left the view",
      * overlays) only when the path, the start, the view or an overlay changed. With a step: the trail by the
      * steps added since the last frame, drawn on the small tail canvas while they are few and near (a step
-     * of playback dirties a few hundred pixels, not the plot), and folded into the full-size trail when the
+     * of playback dirties a few hundred pixels, not the plot), and folded into the path canvas when the
      * tail is {@value #TAIL_STEPS} steps long, the step jumped or went back, or the path, the view or the
-     * size changed (then the trail is repainted in full); the moving marks (arrows, label, current point) on
+     * size changed (then the path canvas is repainted in full, planned path and trail); the moving marks (arrows, label, current point) on
      * a canvas sized to their bounds.
      */
     public void paintOverlay() {
@@ -476,7 +467,7 @@ public final class PlotView extends Region {
         if (t == null) {
             stillOccupied = new org.gdlab.render.paint.Occupancy();
             movingLabels = List.of();
-            trailGraphics.cleared(1);
+            pathGraphics.cleared(1);
             marksGraphics.cleared(1);
             hide(tail, tailGraphics);
             hide(current, currentGraphics);
@@ -484,19 +475,25 @@ public final class PlotView extends Region {
         }
         PlannedPath shown = mainRunVisible.get() ? p : null;
         if (still) {
-            stillOccupied = MarksPainter.paintStill(marksGraphics.cleared(u), pt, shown, k, vm.startXProperty().get(),
+            stillOccupied = MarksPainter.paintStill(marksGraphics.clearedAt(u, marks.getLayoutX(), marks.getLayoutY()), pt, shown, k, vm.startXProperty().get(),
                     vm.startYProperty().get(), vm.surfaceProperty().get(), occupants, overlays, underPaths);
         }
-        paintTrail(t, tpt, tu, p, k);
+        paintTrail(t, pt, tpt, u, tu, p, k);
         paintCurrent(t, pt, u, shown, k);
     }
 
-    /** the most steps the tail canvas holds before they are folded into the full-size trail */
+    /** the most steps the tail canvas holds before they are folded into the path canvas */
     static final int TAIL_STEPS = 40;
 
-    private void paintTrail(PlotTransform t, PlotTransform tpt, double tu, PlannedPath p, int k) {
+    private void paintTrail(PlotTransform t, PlotTransform pt, PlotTransform tpt, double u, double tu, PlannedPath p, int k) {
         if (p != trailPath || t != trailTransform || k < trailTo || trailTo < 0) {
-            java.awt.Graphics2D g = trailGraphics.clearedAt(tu, trail.getLayoutX(), trail.getLayoutY());
+            // the whole path canvas: the planned path at the UI scale, the trail over it at its own widths
+            plannedPaints++;
+            java.awt.Graphics2D planned = pathGraphics.clearedAt(u, path.getLayoutX(), path.getLayoutY());
+            if (p != null && p.size() > 0) {
+                PathLayer.paintPlanned(planned, pt, p);
+            }
+            java.awt.Graphics2D g = pathGraphics.at(tu, path.getLayoutX(), path.getLayoutY());
             if (k >= 0) {
                 PathLayer.paintTrail(g, tpt, p, 0, k, PathLayer.TrailLook.MAIN);
             }
@@ -507,7 +504,7 @@ public final class PlotView extends Region {
             java.awt.Graphics2D g = place(tail, tailGraphics, box, tu);
             PathLayer.paintTrail(g, tpt, p, trailTo, k, PathLayer.TrailLook.MAIN);
         } else if (k != trailTo) {
-            PathLayer.paintTrail(trailGraphics.at(tu, trail.getLayoutX(), trail.getLayoutY()), tpt, p, trailTo, k,
+            PathLayer.paintTrail(pathGraphics.at(tu, path.getLayoutX(), path.getLayoutY()), tpt, p, trailTo, k,
                     PathLayer.TrailLook.MAIN);
             trailTo = k;
             hide(tail, tailGraphics);
@@ -744,8 +741,8 @@ public final class PlotView extends Region {
         return tail;
     }
 
-    /** @return the canvas of the path so far (for snapshot tests) */
+    /** @return the canvas of the main run's path: the planned path with the trail over it (for snapshot tests) */
     public Canvas trailCanvas() {
-        return trail;
+        return path;
     }
 }

@@ -71,11 +71,17 @@ public final class SurfaceCatalog {
     }
 
     /**
-     * @return the name people read for a built-in ("Rosenbrock", "Six-hump camel"), the id itself for anything
-     *     else
+     * @return the name people read for a built-in ("Rosenbrock", "Six-hump camel", "Ill-conditioned
+     *     quadratic"), the id itself for anything else. A built-in with parameters is named without their
+     *     values: the surface chooser shows this name whatever κ and θ are now (its description's name, with
+     *     the values, would read κ = 10 on a lesson that set κ = 25)
      */
     public static String displayName(String id) {
-        return has(id) ? NAMES.computeIfAbsent(id, k -> create(k).description().name()) : String.valueOf(id);
+        return has(id) ? NAMES.computeIfAbsent(id, k -> withoutValues(k, create(k).description().name())) : String.valueOf(id);
+    }
+
+    private static String withoutValues(String id, String name) {
+        return parameters(id).isEmpty() ? name : name.replaceFirst(" \\(.*\\)$", "");
     }
 
     private static final Map<String, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();

@@ -90,6 +90,18 @@ class AlphaStepLayoutTest {
     }
 
     @Test
+    void aNewKappaAndItsFormulaLayOutNothingOutsideTheirCells() {
+        // the opening surface, ½(u² + κv²): κ is in the formula under the surface's name, which keeps its lines
+        var kappa = UiFixture.fx(() -> ui.vm.parameters().stream().filter(p -> p.spec().name().equals("kappa")).findFirst().orElseThrow());
+        List<Runnable> changes = new ArrayList<>();
+        for (double k : new double[] {10.5, 10, 10.5}) { // below 2/α = 11.1: the run converges, in a three-digit count of steps
+            changes.add(() -> kappa.value().set(k));
+        }
+        List<String> requests = layoutRequestsWhile(changes);
+        assertEquals(List.of(), requests, "nodes that laid out the window for a new κ");
+    }
+
+    @Test
     void theBannerWrappingFromOneLineToThreeLaysOutOnlyItself() {
         // the opening quadratic: 2/λmax = 0.2; α = 0.25 diverges (the long banner), 0.1 converges (one line)
         UiFixture.fx(() -> ui.vm.learningRateProperty().set(0.1));

@@ -44,6 +44,13 @@ class SurfaceCatalogTest {
     }
 
     @Test
+    void theChoosersNameOfASurfaceWithParametersCarriesNoValuesThatCouldBeStale() {
+        // the chooser shows this name while a lesson has κ = 25: "κ = 10" in it would be false
+        assertEquals("Ill-conditioned quadratic", SurfaceCatalog.displayName("quadratic"));
+        assertEquals("Rosenbrock", SurfaceCatalog.displayName("rosenbrock"));
+    }
+
+    @Test
     void onlyQuadraticHasParameters() {
         for (String id : SurfaceCatalog.ids()) {
             assertEquals(id.equals("quadratic") ? List.of(Quadratic.KAPPA, Quadratic.THETA) : List.of(),
