@@ -6,13 +6,14 @@
 #   alpha  the α slider moved one notch every pulse;  kappa  the same with κ
 #   click  the start jumps every 30 pulses: per jump the time to the new path and to its pulse, and which
 #          background workers used CPU meanwhile
-#   src/bench/latency/frames.sh [seconds, default 8] [modes, default "play alpha kappa"] [--layout-roots]
-# --layout-roots also lists the deepest nodes that asked for a layout pass of the window, and how often.
+#   src/bench/latency/frames.sh [seconds, default 8] [modes, default "play alpha kappa"] [--layout-roots] [--painted]
+# --layout-roots also lists the deepest nodes that asked for a layout pass of the window, and how often;
+# --painted the deepest nodes that changed in a pulse (what its dirty regions are made of).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 SECONDS_EACH="${1:-8}"
 MODES="${2:-play alpha kappa}"
-EXTRA="${3:-}"
+EXTRA="${3:-} ${4:-}"
 DISPLAY_NUM="${LATENCY_DISPLAY:-:56}"
 mkdir -p target/latency
 if [ "${LATENCY_SKIP_BUILD:-0}" != 1 ]; then
@@ -31,5 +32,5 @@ cleanup() { if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
 trap cleanup EXIT
 for m in $MODES; do
   DISPLAY="$DISPLAY_NUM" timeout 120 java -Dprism.order=sw -cp "$CP" org.gdlab.bench.latency.PulseProbe \
-      "$m" 1600x1000 "$SECONDS_EACH" $EXTRA 2>>target/latency/frames.log | grep -a -E "^(FRAMES|LAYOUT|CLICK)" || true
+      "$m" 1600x1000 "$SECONDS_EACH" $EXTRA 2>>target/latency/frames.log | grep -a -E "^(FRAMES|LAYOUT|PAINTED|CLICK)" || true
 done

@@ -225,6 +225,20 @@ def measure(name, cmd, interactions, args, log, prelude=None):
                 # ] and [ do not cross the limit (a diverging run costs more; measure it on purpose if wanted)
                 xdo(args.display, "key", prelude)
                 time.sleep(2 * GAP)
+            # unrecorded events first, as many of each kind (an even count: the state is as before): the
+            # first events of a fresh JVM run interpreted code and wait for the JIT compiler, which shares the
+            # cores with ffmpeg (a window's first interaction read 40 ms in one round and 72 ms in the next)
+            for i in range(args.warmup):
+                if inter in POINTER:
+                    xt.move(px + (dx if i % 2 == 0 else 0), py)
+                elif inter == "click":
+                    xt.move(px + (40 if i % 2 == 0 else 0), py)
+                    time.sleep(0.05)
+                    xt.click()
+                else:
+                    xt.key(keys[i % 2])
+                time.sleep(GAP / 2)
+            time.sleep(GAP)
             # the scrubber moves the current point near the start, which may lie outside the centre cut: the
             # whole plot is watched for it (the cut missed every one of its changes: 0/21)
             rec, size = record(args.display, boxes["watch"] if inter == "scrub" else watch, path)
@@ -295,6 +309,8 @@ def main():
                     help="run every window this many times, in turn (the order reversed every other round), and pool"
                          " the events: a shared machine's load then bends every window alike")
     ap.add_argument("--settle", type=float, default=4.0)
+    ap.add_argument("--warmup", type=int, default=8,
+                    help="unrecorded events of each interaction before its recorded ones (even: the state is kept)")
     ap.add_argument("--out", default="target/latency")
     ap.add_argument("--java-opts", default="")
     ap.add_argument("--keep", action="store_true", help="keep the recordings (target/latency/*.nut)")

@@ -34,7 +34,8 @@ final class PlotOverlays {
         SliceViewModel slice = tabs.slice().model();
         plot.addOverlay(new TrialPointsOverlay(slice::trace, slice.onPlotProperty()::get), slice.dataProperty(), slice.onPlotProperty());
         plot.addOverlay(new SearchDirectionOverlay(slice::trace, slice.onPlotProperty()::get), slice.dataProperty(), slice.onPlotProperty());
-        plot.addOverlay(new BatchGradientOverlay(vm), vm.pathProperty(), vm.playback().stepProperty());
+        BatchGradientOverlay batch = new BatchGradientOverlay(vm);
+        plot.addOverlay(batch, batch.changes());
         // the basin map: its picture lowest under the paths, its legend last over them
         BasinLayer.install(basin, plot, vm.plot());
     }

@@ -246,17 +246,7 @@ public final class PlaybackBar extends VBox {
 
     /** Makes the label exactly as wide as the widest text it will show, in its current font. */
     private static void fixWidth(Label label, String widest) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(widest);
-        t.setFont(label.getFont());
-        double w = Math.ceil(t.getLayoutBounds().getWidth()) + label.snappedLeftInset() + label.snappedRightInset() + 2;
-        if (w == label.getPrefWidth()) {
-            return; // a run of as many steps' digits: the row keeps its layout
-        }
-        label.setMinWidth(w);
-        label.setPrefWidth(w);
-        if (label.getParent() instanceof FixedCell cell) {
-            cell.requestLayout(); // the label is unmanaged in its cell: a new size of its own does not reach the row
-        }
+        LabelWidth.fitWidest(label, java.util.List.of(widest));
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {

@@ -107,8 +107,18 @@ public final class SidePanel extends VBox {
             Label label = new Label();
             label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                     () -> p.spec().name() + " = " + Numbers.sig(p.value().get(), 4), p.value()));
-            label.setMinWidth(120);
-            label.setPrefWidth(120); // one width whatever the value: the row keeps its size (FixedCell)
+            // one width whatever the value, the widest the slider can give in the label's font: the row keeps
+            // its size (FixedCell) and the value is never cut, at any UI scale
+            java.util.List<String> widest = new java.util.ArrayList<>();
+            for (double v : new double[] {min, max, p.spec().defaultValue(), -123.45, 1234.5, 12345.6, 123456.7, 0.0012345}) {
+                if (v >= min && v <= max) {
+                    widest.add(p.spec().name() + " = " + Numbers.sig(v, 4));
+                }
+            }
+            Runnable fit = () -> LabelWidth.fitWidest(label, widest);
+            label.fontProperty().addListener(o -> fit.run());
+            label.insetsProperty().addListener(o -> fit.run());
+            fit.run();
             HBox row = new HBox(8, label, s);
             HBox.setHgrow(s, Priority.ALWAYS);
             s.setTooltip(Sync.tip(p.spec().description() + " (" + Numbers.sig3(min) + " to " + Numbers.sig3(max)

@@ -19,9 +19,24 @@ import org.gdlab.render.paint.StepOverlay;
 public final class BatchGradientOverlay implements Overlay {
 
     private final LabViewModel lab;
+    // the step whose arrow is shown, null while there is none (a full-batch run): changes only when the arrow does
+    private final javafx.beans.property.ObjectProperty<Object> shownAt = new javafx.beans.property.SimpleObjectProperty<>();
 
     public BatchGradientOverlay(LabViewModel lab) {
         this.lab = lab;
+        javafx.beans.InvalidationListener follow = o -> shownAt.set(arrow() == null ? null : new Object());
+        lab.pathProperty().addListener(follow);
+        lab.playback().stepProperty().addListener(follow);
+        follow.invalidated(null);
+    }
+
+    /**
+     * @return what to repaint the overlay with: it changes with every step of a mini-batch run and never on a
+     *     full-batch run (which has no arrow), so that a step of playback or the scrubber does not repaint the
+     *     plot's still marks for nothing
+     */
+    public javafx.beans.Observable changes() {
+        return shownAt;
     }
 
     /** @return ∇J_B at step k of the path, or null on a full-batch run and at its last point */

@@ -16,7 +16,7 @@ import org.jfree.fx.FXGraphics2D;
 public final class CanvasGraphics {
 
     private final Canvas canvas;
-    private final FXGraphics2D g;
+    private final NoNeedlessClip g;
 
     public CanvasGraphics(Canvas canvas) {
         this.canvas = canvas;
@@ -50,6 +50,15 @@ public final class CanvasGraphics {
         return g;
     }
 
+    /**
+     * From now until the next call, a rectangular clip holding {@code area} (pixels) is left out: the caller
+     * paints everything outside {@code area} over afterwards with an opaque fill (the base layer's paper
+     * around the plot area), which cuts what the clip would have cut. Null: clips are kept again.
+     */
+    public void coverOutside(java.awt.geom.Rectangle2D area) {
+        g.covered = area;
+    }
+
     /** @return {@link #at} after clearing the whole canvas */
     public FXGraphics2D cleared(double s) {
         g.setClip(null);
@@ -61,13 +70,16 @@ public final class CanvasGraphics {
 
     /**
      * FXGraphics2D that leaves out a rectangular clip holding the whole canvas (the painters clip to the plot
-     * area, which holds the path's canvases): a canvas renders every clip through a mask of its whole size
-     * (a blend per clip, the largest cost of a frame in the software pipeline), and such a clip cuts nothing.
-     * Up to half a pixel at the edges may be drawn where the clip would have cut it.
+     * area, which holds the path's canvases), or holding the area the caller covers the outside of
+     * ({@link #coverOutside}): a canvas renders everything drawn under a clip through a mask of its whole
+     * size (a blend per shape: the level lines, one path per level, cost a full-size blend each in the
+     * software pipeline), and such a clip cuts nothing that stays seen. Up to half a pixel at the edges may
+     * be drawn where the clip would have cut it.
      */
     private static final class NoNeedlessClip extends FXGraphics2D {
 
         private final Canvas canvas;
+        private java.awt.geom.Rectangle2D covered;
 
         NoNeedlessClip(Canvas canvas) {
             super(canvas.getGraphicsContext2D());
@@ -79,7 +91,9 @@ public final class CanvasGraphics {
             if (shape instanceof java.awt.geom.Rectangle2D r && getTransform().getShearX() == 0 && getTransform().getShearY() == 0) {
                 java.awt.geom.Rectangle2D d = getTransform().createTransformedShape(r).getBounds2D();
                 if (d.getMinX() <= 0.5 && d.getMinY() <= 0.5 && d.getMaxX() >= canvas.getWidth() - 0.5
-                        && d.getMaxY() >= canvas.getHeight() - 0.5) {
+                        && d.getMaxY() >= canvas.getHeight() - 0.5 || covered != null && d.getMinX() <= covered.getMinX() + 0.5
+                        && d.getMinY() <= covered.getMinY() + 0.5 && d.getMaxX() >= covered.getMaxX() - 0.5
+                        && d.getMaxY() >= covered.getMaxY() - 0.5) {
                     super.setClip(null);
                     return;
                 }

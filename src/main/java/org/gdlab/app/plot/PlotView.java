@@ -90,6 +90,7 @@ public final class PlotView extends Region {
     private boolean panning;
     private int basePaints;
     private int plannedPaints;
+    private int stillPaints;
     private boolean overlayTookPress;
     private boolean baseDirty = true;
     private boolean plannedDirty = true;
@@ -475,6 +476,7 @@ public final class PlotView extends Region {
         }
         PlannedPath shown = mainRunVisible.get() ? p : null;
         if (still) {
+            stillPaints++;
             stillOccupied = MarksPainter.paintStill(marksGraphics.clearedAt(u, marks.getLayoutX(), marks.getLayoutY()), pt, shown, k, vm.startXProperty().get(),
                     vm.startYProperty().get(), vm.surfaceProperty().get(), occupants, overlays, underPaths);
         }
@@ -724,11 +726,12 @@ public final class PlotView extends Region {
     }
 
     /**
-     * @return how often the base layer (colour map, level lines, axes, colour bar) and the planned path have
-     *     been painted, {base, planned}: for tests that check that a change repaints only what it changes
+     * @return how often the base layer (colour map, level lines, axes, colour bar), the planned path and the
+     *     still marks have been painted, {base, planned, still}: for tests that check that a change repaints
+     *     only what it changes
      */
     public int[] paintCounts() {
-        return new int[] {basePaints, plannedPaints};
+        return new int[] {basePaints, plannedPaints, stillPaints};
     }
 
     /** @return how many layout passes the plot has had: for tests that check that a paint needs none */

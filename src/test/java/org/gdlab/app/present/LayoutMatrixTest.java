@@ -426,6 +426,12 @@ class LayoutMatrixTest {
         for (String query : new String[] {"#banner", "#caption-title", "#update"}) {
             checkNotCut(cell, scene.lookup(query), out);
         }
+        // the surface's parameters ("kappa = 10.00"): a label of one width whatever the value, at any scale
+        if (scene.lookup("#parameters") != null) {
+            for (Node label : scene.lookup("#parameters").lookupAll(".label")) {
+                checkNotCut(cell, label, out);
+            }
+        }
         for (Node chip : scene.getRoot().lookupAll(".toggle-button")) {
             if (chip.getId() != null && chip.getId().startsWith("legend-")) {
                 checkNotCut(cell, chip, out);

@@ -47,7 +47,10 @@ import org.gdlab.core.math.NumberText;
  * <p>With {@code --bare-plot} the layers other views add to the plot (race, ghosts, curvature, basins:
  * full-size canvases that some clear at every step) are taken out first, to measure the plot's own frames.
  *
- * <p>Usage: {@code PulseProbe play|alpha|kappa|click|diverge|idle WxH seconds [--layout-roots] [--bare-plot]}.
+ * With {@code --painted} it counts, per pulse, the deepest nodes that changed (their JavaFX dirty bits, read
+ * after the layout pass): what the pulse's dirty regions are made of.
+ *
+ * <p>Usage: {@code PulseProbe play|alpha|kappa|click|diverge|idle WxH seconds [--layout-roots] [--painted] [--bare-plot]}.
  */
 public final class PulseProbe {
 
@@ -71,6 +74,7 @@ public final class PulseProbe {
         String[] wh = raw.get(1).split("x");
         double seconds = NumberText.parse(raw.get(2)).orElse(8);
         boolean roots = raw.contains("--layout-roots");
+        painted = raw.contains("--painted");
         boolean bare = raw.contains("--bare-plot");
         MainView view = GdLabApp.createView();
         AppShell shell = new AppShell(view, null, org.gdlab.app.scenario.FilePicker.system());
@@ -122,6 +126,16 @@ public final class PulseProbe {
                 }
             }
         };
+        if (painted) {
+            // after the layout pass, before the scene is copied to the render graph: what this pulse repaints
+            scene.addPostLayoutPulseListener(() -> {
+                List<String> found = new ArrayList<>();
+                deepestRepainted(scene.getRoot(), found);
+                for (String s : found) {
+                    repainted.merge(s, 1, Integer::sum);
+                }
+            });
+        }
         Slider slider = (Slider) scene.lookup("kappa".equals(mode) ? "#param-kappa" : "#lrSlider");
         long[] begin = {0};
         long[] cpuAtStart = {0};
@@ -260,6 +274,40 @@ public final class PulseProbe {
         }
     }
 
+    private static boolean painted;
+    private static final Map<String, Integer> repainted = new TreeMap<>();
+
+    /**
+     * Adds the deepest nodes whose state changed since the last pulse (JavaFX's dirty bits, read through
+     * its internal NodeHelper: the bench runs on the class path), with the bits: what the pulse copies to
+     * the render graph and so what its dirty regions are made of.
+     *
+     * @return whether n or a node under it changed
+     */
+    private static boolean deepestRepainted(Node n, List<String> out) {
+        boolean below = false;
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                below |= deepestRepainted(c, out);
+            }
+        }
+        if (below) {
+            return true;
+        }
+        if (!n.isVisible() || com.sun.javafx.scene.NodeHelper.isDirtyEmpty(n)) {
+            return false;
+        }
+        StringBuilder bits = new StringBuilder();
+        for (com.sun.javafx.scene.DirtyBits b : com.sun.javafx.scene.DirtyBits.values()) {
+            if (com.sun.javafx.scene.NodeHelper.isDirty(n, b)) {
+                bits.append(bits.length() == 0 ? "" : ",").append(b.name());
+            }
+        }
+        String text = n instanceof javafx.scene.text.Text t ? " \"" + t.getText().lines().findFirst().orElse("") + "\"" : "";
+        out.add("[" + bits + "]" + text + " " + describe(n));
+        return true;
+    }
+
     /** Adds the deepest parents that need a layout pass (their ancestors need one because of them). */
     private static void deepestDirty(Parent p, List<String> out) {
         if (!p.isNeedsLayout()) {
@@ -303,6 +351,8 @@ public final class PulseProbe {
         System.out.println(top);
         dirty.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(25).forEach(e ->
                 System.out.println(String.format(Locale.ROOT, "LAYOUT %5d %s", e.getValue(), e.getKey())));
+        repainted.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(40).forEach(e ->
+                System.out.println(String.format(Locale.ROOT, "PAINTED %5d %s", e.getValue(), e.getKey())));
     }
 
     private static double quantile(double[] sorted, double q) {

@@ -1,0 +1,35 @@
+package org.gdlab.app.controls;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+
+/**
+ * A label as wide as the widest text it will show, in its current font: a label whose text changes while a
+ * slider moves or a run plays then keeps its width (its row is not laid out again, nothing beside it moves)
+ * and is never cut, at any UI scale. Call again when the font changes. Stateless.
+ */
+public final class LabelWidth {
+
+    private LabelWidth() {
+    }
+
+    /** Makes {@code label}'s minimum and preferred width those of the widest of {@code texts} in its font, plus its insets. */
+    public static void fitWidest(Label label, List<String> texts) {
+        double widest = 0;
+        for (String s : texts) {
+            Text t = new Text(s);
+            t.setFont(label.getFont());
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        double w = Math.ceil(widest) + label.snappedLeftInset() + label.snappedRightInset() + 2;
+        if (w == label.getPrefWidth()) {
+            return; // as wide as before: the row keeps its layout
+        }
+        label.setMinWidth(w);
+        label.setPrefWidth(w);
+        if (label.getParent() instanceof FixedCell cell) {
+            cell.requestLayout(); // the label is unmanaged in its cell: a new size of its own does not reach the row
+        }
+    }
+}
