@@ -700,13 +700,19 @@ public final class PlotView extends Region {
         return out;
     }
 
-    /** @return the picture's colours as an image (row 0 = top) */
+    /**
+     * @return the picture's colours as an image (row 0 = top), over the picture's own array: no pixel is
+     *     copied or converted on the JavaFX thread (converting plain ARGB into JavaFX's image format was an
+     *     eighth of that thread's time while κ was dragged), and the software pipeline uploads it as it is, in
+     *     its own format. Every colour of a picture is opaque or transparent black
+     *     ({@link org.gdlab.core.colormap.ColorMap#NAN_ARGB}), so its ARGB values are premultiplied already.
+     *     The picture is immutable: nothing may write into this image
+     */
     public static WritableImage toImage(ContourPicture p) {
         int nx = p.grid().nx();
         int ny = p.grid().ny();
-        WritableImage img = new WritableImage(nx, ny);
-        img.getPixelWriter().setPixels(0, 0, nx, ny, PixelFormat.getIntArgbInstance(), p.argb(), 0, nx);
-        return img;
+        return new WritableImage(new javafx.scene.image.PixelBuffer<>(nx, ny, java.nio.IntBuffer.wrap(p.argb()),
+                PixelFormat.getIntArgbPreInstance()));
     }
 
     /**
