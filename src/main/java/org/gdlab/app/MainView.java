@@ -253,6 +253,7 @@ public final class MainView extends BorderPane {
         statusCell.setMouseTransparent(true);
         statusCell.visibleProperty().bind(status.visibleProperty());
         PlaybackBar playbackBar = new PlaybackBar(vm.playback());
+        playbackBar.stepLimitProperty().bind(vm.maxStepsProperty());
         playbackBar.setLearningRate(new LearningRateControl(vm), layout.learningRateInBarProperty());
         VBox bottom = new VBox(playbackBar, statusCell);
         bottom.setMinSize(0, Region.USE_PREF_SIZE);

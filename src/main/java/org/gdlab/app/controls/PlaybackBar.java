@@ -41,6 +41,7 @@ public final class PlaybackBar extends VBox {
     private final Label stepLabel;
     // the scrubber's knob and the step label change at every step: each lays out only itself while playing
     private final FixedCell timelineCell;
+    private final javafx.beans.property.IntegerProperty stepLimit = new javafx.beans.property.SimpleIntegerProperty(this, "stepLimit", 0);
     private final FixedCell stepCell;
     private final Button reset;
     private final Button forward;
@@ -87,10 +88,14 @@ public final class PlaybackBar extends VBox {
         stepLabel.setId("stepLabel");
         stepLabel.getStyleClass().add("step-label");
         stepLabel.textProperty().bind(Bindings.format(Locale.ROOT, "step %d / %d", pc.stepProperty(), pc.lastStepProperty()));
-        // as wide as its widest text for this run: it never changes width (nor moves the scrubber) while playing
-        Runnable fitStep = () -> fixWidth(stepLabel, String.format(Locale.ROOT, "step %d / %d",
-                pc.lastStepProperty().get(), pc.lastStepProperty().get()));
+        // as wide as its widest text for any run within the step limit: it never changes width (nor moves and
+        // redraws the scrubber) while playing, nor when a new α ends the run at another count of digits
+        Runnable fitStep = () -> {
+            int most = Math.max(pc.lastStepProperty().get(), stepLimit.get());
+            fixWidth(stepLabel, String.format(Locale.ROOT, "step %d / %d", most, most));
+        };
         pc.lastStepProperty().addListener(o -> fitStep.run());
+        stepLimit.addListener(o -> fitStep.run());
         stepLabel.fontProperty().addListener(o -> fitStep.run());
         stepLabel.insetsProperty().addListener(o -> fitStep.run()); // its padding is in ems: set after the font
         fitStep.run();
@@ -151,6 +156,14 @@ public final class PlaybackBar extends VBox {
         HBox.setHgrow(timelineCell, Priority.ALWAYS);
         row.getChildren().addAll(reset, back, play, forward, stepCell, timelineCell, speedGroup, more);
         getChildren().addAll(row, row2);
+    }
+
+    /**
+     * @return the most steps a run may take (the run's step limit): the step label is as wide as "step N / N"
+     *     for it, so that runs of other lengths keep the row's layout
+     */
+    public javafx.beans.property.IntegerProperty stepLimitProperty() {
+        return stepLimit;
     }
 
     /**

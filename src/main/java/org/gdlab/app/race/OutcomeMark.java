@@ -10,6 +10,9 @@ import org.gdlab.core.explain.Outcome;
  */
 public final class OutcomeMark {
 
+    /** every mark there is, for sizing a chip that may show any of them */
+    public static final java.util.List<String> ALL = java.util.List.of("✓", "✗", "⇥", "⊘");
+
     private OutcomeMark() {
     }
 

@@ -227,9 +227,25 @@ public final class RaceBar extends HBox {
             }
         });
         select.setTooltip(Sync.tip(tooltip(r)));
+        // as wide whatever the outcome's mark: a new α that ends the run otherwise does not lay out the legend,
+        // and with it the window
+        Runnable fit = () -> {
+            if (!inDrawer) {
+                String name = r == null ? "main run" : r.label();
+                java.util.List<String> texts = new java.util.ArrayList<>();
+                for (String mark : OutcomeMark.ALL) {
+                    texts.add(name + " " + mark);
+                }
+                org.gdlab.app.controls.LabelWidth.fitWidest(select, texts);
+            }
+        };
+        select.fontProperty().addListener(o -> fit.run());
+        select.insetsProperty().addListener(o -> fit.run());
+        fit.run();
         javafx.beans.InvalidationListener relabel = o -> {
             select.setText(inDrawer ? drawerText(r) : chipText(r));
             select.getTooltip().setText(tooltip(r));
+            fit.run(); // a raced run's label holds its α
         };
         // weak: a chip lives as long as the legend shows it (the drawer's as long as its menu is open)
         select.getProperties().put("relabel", relabel);
@@ -245,7 +261,8 @@ public final class RaceBar extends HBox {
         if (!inDrawer) {
             select.opacityProperty().bind(javafx.beans.binding.Bindings.when(shownOnPlot).then(1.0).otherwise(0.45));
         }
-        HBox chip = inDrawer ? new HBox(2, visible, select) : new HBox(2, select);
+        // the strip's chip in a layout boundary: a new mark or label (same width) lays out the chip alone
+        HBox chip = inDrawer ? new HBox(2, visible, select) : new HBox(2, new org.gdlab.app.controls.FixedCell(select));
         chip.setId(id);
         chip.setAlignment(Pos.CENTER_LEFT);
         if (r != null && inDrawer) {

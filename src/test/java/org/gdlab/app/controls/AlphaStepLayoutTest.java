@@ -102,6 +102,18 @@ class AlphaStepLayoutTest {
     }
 
     @Test
+    void aRunEndingAtAnotherCountOfDigitsOrAnotherOutcomeLeavesTheStepLabelAndTheChipsWidthsAlone() {
+        // the opening quadratic: α = 0.18 converges in 101 steps, α = 0.018 runs to the step limit, 1000
+        UiFixture.fx(() -> ui.vm.learningRateProperty().set(0.18));
+        ui.idle();
+        List<String> requests = layoutRequestsWhile(List.of(() -> ui.vm.learningRateProperty().set(0.018),
+                () -> ui.vm.learningRateProperty().set(0.18)));
+        assertEquals(1000, UiFixture.fx(() -> ui.vm.maxStepsProperty().get()), "the step limit");
+        assertFalse(requests.contains("#stepLabel"), "the step label laid out its row: " + requests);
+        assertFalse(requests.contains("#legend-main-select"), "the main run's chip (✓ to ⇥) laid out the legend: " + requests);
+    }
+
+    @Test
     void theBannerWrappingFromOneLineToThreeLaysOutOnlyItself() {
         // the opening quadratic: 2/λmax = 0.2; α = 0.25 diverges (the long banner), 0.1 converges (one line)
         UiFixture.fx(() -> ui.vm.learningRateProperty().set(0.1));

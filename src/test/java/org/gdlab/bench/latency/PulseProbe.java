@@ -50,7 +50,7 @@ import org.gdlab.core.math.NumberText;
  * With {@code --painted} it counts, per pulse, the deepest nodes that changed (their JavaFX dirty bits, read
  * after the layout pass): what the pulse's dirty regions are made of.
  *
- * <p>Usage: {@code PulseProbe play|alpha|kappa|click|diverge|idle WxH seconds [--layout-roots] [--painted] [--bare-plot]}.
+ * <p>Usage: {@code PulseProbe play|alpha|kappa|click|diverge|idle WxH seconds [--layout-roots] [--painted] [--charts-closed] [--bare-plot]}.
  */
 public final class PulseProbe {
 
@@ -75,6 +75,7 @@ public final class PulseProbe {
         double seconds = NumberText.parse(raw.get(2)).orElse(8);
         boolean roots = raw.contains("--layout-roots");
         painted = raw.contains("--painted");
+        chartsClosed = raw.contains("--charts-closed");
         boolean bare = raw.contains("--bare-plot");
         MainView view = GdLabApp.createView();
         AppShell shell = new AppShell(view, null, org.gdlab.app.scenario.FilePicker.system());
@@ -99,8 +100,14 @@ public final class PulseProbe {
                     "ALPHA %.3f", System.currentTimeMillis() / 1e3)));
             view.viewModel().pathProperty().addListener(o -> System.out.println(String.format(Locale.ROOT,
                     "PATH %.3f", System.currentTimeMillis() / 1e3)));
-            scene.addPostLayoutPulseListener(() -> System.out.println(String.format(Locale.ROOT,
-                    "PULSE %.3f", System.currentTimeMillis() / 1e3)));
+            scene.addPostLayoutPulseListener(() -> {
+                System.out.println(String.format(Locale.ROOT, "PULSE %.3f", System.currentTimeMillis() / 1e3));
+                if (painted) { // what this pulse repaints, node by node
+                    List<String> found = new ArrayList<>();
+                    deepestRepainted(scene.getRoot(), found);
+                    found.forEach(f -> System.out.println("  REPAINTED " + f));
+                }
+            });
             return;
         }
         // settle first: the first pictures and the charts' first layout are not what is measured
@@ -110,7 +117,7 @@ public final class PulseProbe {
     }
 
     private static void run(Stage stage, MainView view, String mode, double seconds, boolean roots) {
-        view.analysis().setExpanded(true);
+        view.analysis().setExpanded(!chartsClosed); // open unless --charts-closed (as the window opens)
         var pc = view.viewModel().playback();
         pc.speedProperty().set(60);
         List<Long> pulses = new ArrayList<>();
@@ -213,6 +220,8 @@ public final class PulseProbe {
         private final Map<String, Double> cpu = new TreeMap<>();
         private long at;
         private long path;
+        private int pulsesSinceJump;
+        private int pulsesSincePath;
         private Map<Long, Long> before = Map.of();
 
         void jump(MainView view, boolean there) {
@@ -222,16 +231,20 @@ public final class PulseProbe {
             before = workers();
             at = System.nanoTime();
             path = 0;
+            pulsesSinceJump = 0;
             vm.setStart(t.worldX(t.left() + f * t.width()), t.worldY(t.top() + 0.33 * t.height()));
         }
 
         void pathShown() {
             if (at != 0 && path == 0) {
                 path = System.nanoTime();
+                pulsesSincePath = 0;
             }
         }
 
         void pulse() {
+            pulsesSinceJump++;
+            pulsesSincePath++;
             if (at != 0 && path != 0) {
                 long now = System.nanoTime();
                 done.add(new double[] {(path - at) / 1e6, (now - at) / 1e6});
@@ -246,8 +259,9 @@ public final class PulseProbe {
                         }
                     }
                 }
-                System.out.println(String.format(Locale.ROOT, "CLICK path %.1f ms  shown %.1f ms  workers' CPU ms:%s",
-                        (path - at) / 1e6, (now - at) / 1e6, b));
+                System.out.println(String.format(Locale.ROOT,
+                        "CLICK path %.1f ms  shown %.1f ms (pulse %d after the jump, %d after the path)  workers' CPU ms:%s",
+                        (path - at) / 1e6, (now - at) / 1e6, pulsesSinceJump, pulsesSincePath, b));
                 at = 0;
             }
         }
@@ -275,6 +289,7 @@ public final class PulseProbe {
     }
 
     private static boolean painted;
+    private static boolean chartsClosed;
     private static final Map<String, Integer> repainted = new TreeMap<>();
 
     /**
