@@ -1,6 +1,7 @@
 /**
  * The contour plot in the window: {@link org.gdlab.app.plot.PlotView} stacks canvases (base, added
- * layers, planned path, trail, marks), repaints each only when what it shows changed, runs the one painter
+ * layers, the main run's path with its planned part and trail, the tail, still marks, moving marks; only
+ * the base covers the margins), repaints each only when what it shows changed, runs the one painter
  * ({@code org.gdlab.render.paint}, the same code as every export) on them through FXGraphics2D
  * ({@link org.gdlab.app.plot.CanvasGraphics}), draws the colour-map picture directly as a JavaFX image,
  * registers {@link org.gdlab.render.paint.Overlay overlays} (over the paths on its marks layer, under them

@@ -33,8 +33,8 @@ import org.gdlab.core.math.NumberText;
  *   <li>{@code click}: the start jumps between two points every 30 pulses (as a click on the plot does);
  *       prints, per jump, the time to the new path on the JavaFX thread and to the pulse that shows it,
  *       and the CPU time each background worker used meanwhile (who competes with the path's job);</li>
- *   <li>{@code idle}: nothing; prints the wall-clock time of every key event, α change, new path and pulse
- *       (for following one key sent by xdotool through the window).</li>
+ *   <li>{@code idle}: nothing; prints the wall-clock time of every key event, α change, new surface, new path,
+ *       new picture and pulse (for following one key or drag sent by xdotool through the window).</li>
  * </ul>
  *
  * It takes the time of every pulse (a listener that runs before each pulse's layout pass, on the JavaFX
@@ -100,6 +100,10 @@ public final class PulseProbe {
                     "ALPHA %.3f", System.currentTimeMillis() / 1e3)));
             view.viewModel().pathProperty().addListener(o -> System.out.println(String.format(Locale.ROOT,
                     "PATH %.3f", System.currentTimeMillis() / 1e3)));
+            view.viewModel().surfaceProperty().addListener(o -> System.out.println(String.format(Locale.ROOT,
+                    "SURFACE %.3f", System.currentTimeMillis() / 1e3)));
+            view.viewModel().plot().pictureProperty().addListener(o -> System.out.println(String.format(Locale.ROOT,
+                    "PICTURE %.3f", System.currentTimeMillis() / 1e3)));
             scene.addPostLayoutPulseListener(() -> {
                 System.out.println(String.format(Locale.ROOT, "PULSE %.3f", System.currentTimeMillis() / 1e3));
                 if (painted) { // what this pulse repaints, node by node
