@@ -100,6 +100,12 @@ public final class PulseProbe {
                     "ALPHA %.3f", System.currentTimeMillis() / 1e3)));
             view.viewModel().pathProperty().addListener(o -> System.out.println(String.format(Locale.ROOT,
                     "PATH %.3f", System.currentTimeMillis() / 1e3)));
+            javafx.application.Platform.runLater(() -> { // where to drag κ from outside
+                Node k = scene.lookup("#param-kappa");
+                javafx.geometry.Bounds b = k.localToScreen(k.getBoundsInLocal());
+                System.out.println(String.format(Locale.ROOT, "KAPPA %.0f %.0f %.0f %.0f", b.getMinX(), b.getMinY(),
+                        b.getWidth(), b.getHeight()));
+            });
             view.viewModel().surfaceProperty().addListener(o -> System.out.println(String.format(Locale.ROOT,
                     "SURFACE %.3f", System.currentTimeMillis() / 1e3)));
             view.viewModel().plot().pictureProperty().addListener(o -> System.out.println(String.format(Locale.ROOT,
