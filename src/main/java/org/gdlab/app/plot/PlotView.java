@@ -98,7 +98,7 @@ public final class PlotView extends Region {
     private boolean movingDirty = true;
     private boolean paintPending;
     private int layoutPasses;
-    private final Runnable onPulse = this::paintPending;
+    private final Runnable onPulse = this::paintOnPulse;
     // presentation: text, markers and line widths times uiScale (the painters draw on a scaled context)
     private final javafx.beans.property.DoubleProperty uiScale = new javafx.beans.property.SimpleDoubleProperty(this, "uiScale", 1);
     private final javafx.beans.property.BooleanProperty mainRunVisible = new javafx.beans.property.SimpleBooleanProperty(this, "mainRunVisible", true);
@@ -321,15 +321,38 @@ public final class PlotView extends Region {
     void paintPending() {
         if (paintPending) {
             paintPending = false;
-            paintDirty();
+            paintDirty(false);
         }
     }
 
-    private void paintDirty() {
-        if (base.getWidth() <= 0 || base.getHeight() <= 0) {
-            return; // before the first layout pass, which paints
+    /**
+     * What a pulse paints: what changed since the last paint, but a new base (a new picture: the colour map
+     * and its level lines, the heaviest frame to render) waits for the next pulse when the path changed too.
+     * A κ or θ move brings its path within a few milliseconds and its picture soon after; in the same pulse
+     * the path's frame would reach the screen only once the whole base had rendered. So the new path shows
+     * one frame earlier, over the old colour map, and the new colour map follows in the next frame.
+     *
+     * @return true when the base was left for the next pulse
+     */
+    boolean paintOnPulse() {
+        if (!paintPending) {
+            return false;
         }
-        if (baseDirty) {
+        paintPending = false;
+        boolean later = paintDirty(true);
+        if (later) {
+            schedulePaint();
+        }
+        return later;
+    }
+
+    /** @return true when the base was dirty and left for the next pulse (only with {@code baseAfterPath}) */
+    private boolean paintDirty(boolean baseAfterPath) {
+        if (base.getWidth() <= 0 || base.getHeight() <= 0) {
+            return false; // before the first layout pass, which paints
+        }
+        boolean later = baseDirty && baseAfterPath && plannedDirty;
+        if (baseDirty && !later) {
             baseDirty = false;
             paintBase();
         }
@@ -341,6 +364,7 @@ public final class PlotView extends Region {
         if (overlayDirty || movingDirty) {
             paintOverlay();
         }
+        return later;
     }
 
     @Override
@@ -375,7 +399,7 @@ public final class PlotView extends Region {
         }
         vm.plot().setPlotArea(LEFT * u, TOP * u, aw, ah);
         paintPending = false;
-        paintDirty(); // a new size is painted in the same pulse
+        paintDirty(false); // a new size is painted in the same pulse, all of it
     }
 
     /** @return the margin right of the plot area now, in painter units (pixels / UI scale) */

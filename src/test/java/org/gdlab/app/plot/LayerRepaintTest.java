@@ -113,6 +113,26 @@ class LayerRepaintTest {
     }
 
     @Test
+    void aPulseWithANewPathAndANewBasePaintsThePathAndLeavesTheBaseForTheNextPulse() {
+        ui.idle();
+        int[] before = counts();
+        int[][] seen = UiFixture.fx(() -> {
+            PlotView plot = ui.view.plot();
+            var t = ui.vm.plot().transformProperty().get();
+            ui.vm.plot().panBy(-20, 0); // a new view: the base and the path are both to repaint
+            boolean later = plot.paintOnPulse();
+            int[] first = plot.paintCounts().clone();
+            plot.paintOnPulse();
+            return new int[][] {{later ? 1 : 0}, first, plot.paintCounts().clone(), {t == ui.vm.plot().transformProperty().get() ? 1 : 0}};
+        });
+        assertEquals(0, seen[3][0], "the pan changed the view at once");
+        assertEquals(1, seen[0][0], "the first pulse left the base for the next");
+        assertEquals(before[1] + 1, seen[1][1], "the first pulse painted the path");
+        assertEquals(before[0], seen[1][0], "and not the base");
+        assertEquals(before[0] + 1, seen[2][0], "the next pulse painted the base");
+    }
+
+    @Test
     void aNewParameterRepaintsTheBaseOnceWithItsPictureNotBeforeIt() {
         ui.idle();
         var kappa = UiFixture.fx(() -> ui.vm.parameters().stream().filter(p -> p.spec().name().equals("kappa")).findFirst().orElseThrow());
