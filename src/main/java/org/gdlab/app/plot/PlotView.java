@@ -93,12 +93,19 @@ public final class PlotView extends Region {
     private int stillPaints;
     private boolean overlayTookPress;
     private boolean baseDirty = true;
+    // the base is to be repainted for a new view or scale (not only for a new picture or colours)
+    private boolean baseMoved = true;
     private boolean plannedDirty = true;
     private boolean overlayDirty = true;
     private boolean movingDirty = true;
     private boolean paintPending;
     private int layoutPasses;
-    private final Runnable onPulse = this::paintOnPulse;
+    private boolean pulsePaintsHeld;
+    private final Runnable onPulse = () -> {
+        if (!pulsePaintsHeld) {
+            paintOnPulse();
+        }
+    };
     // presentation: text, markers and line widths times uiScale (the painters draw on a scaled context)
     private final javafx.beans.property.DoubleProperty uiScale = new javafx.beans.property.SimpleDoubleProperty(this, "uiScale", 1);
     private final javafx.beans.property.BooleanProperty mainRunVisible = new javafx.beans.property.SimpleBooleanProperty(this, "mainRunVisible", true);
@@ -140,6 +147,8 @@ public final class PlotView extends Region {
                 vm.plot().colorMapProperty()}) {
             o.addListener(x -> invalidateBase());
         }
+        // a new view moves the base and the paths together: they are painted in the same pulse (see paintOnPulse)
+        vm.plot().transformProperty().addListener(x -> baseMoved = true);
         for (Observable o : new Observable[] {vm.pathProperty(), vm.plot().transformProperty()}) {
             o.addListener(x -> {
                 plannedDirty = true;
@@ -176,6 +185,7 @@ public final class PlotView extends Region {
         setCursor(Cursor.CROSSHAIR);
         uiScale.addListener(o -> {
             baseDirty = plannedDirty = overlayDirty = movingDirty = true;
+            baseMoved = true;
             trailTo = -1;
             requestLayout(); // the plot area's margins change
         });
@@ -326,11 +336,13 @@ public final class PlotView extends Region {
     }
 
     /**
-     * What a pulse paints: what changed since the last paint, but a new base (a new picture: the colour map
+     * What a pulse paints: what changed since the last paint, but a new picture on the base (the colour map
      * and its level lines, the heaviest frame to render) waits for the next pulse when the path changed too.
      * A κ or θ move brings its path within a few milliseconds and its picture soon after; in the same pulse
      * the path's frame would reach the screen only once the whole base had rendered. So the new path shows
-     * one frame earlier, over the old colour map, and the new colour map follows in the next frame.
+     * one frame earlier, over the old colour map, and the new colour map follows in the next frame. A new
+     * view or UI scale moves the base and the paths alike: then both are painted in the same pulse, or a
+     * pan would show the path a frame ahead of the map under it.
      *
      * @return true when the base was left for the next pulse
      */
@@ -351,9 +363,10 @@ public final class PlotView extends Region {
         if (base.getWidth() <= 0 || base.getHeight() <= 0) {
             return false; // before the first layout pass, which paints
         }
-        boolean later = baseDirty && baseAfterPath && plannedDirty;
+        boolean later = baseDirty && baseAfterPath && plannedDirty && !baseMoved;
         if (baseDirty && !later) {
             baseDirty = false;
+            baseMoved = false;
             paintBase();
         }
         if (plannedDirty) {
@@ -762,6 +775,11 @@ public final class PlotView extends Region {
      */
     public int[] paintCounts() {
         return new int[] {basePaints, plannedPaints, stillPaints};
+    }
+
+    /** For tests: while held, pulses paint nothing, so that a test can run the pulses' paints itself ({@link #paintOnPulse}). */
+    void holdPulsePaints(boolean hold) {
+        pulsePaintsHeld = hold;
     }
 
     /** @return how many layout passes the plot has had: for tests that check that a paint needs none */
