@@ -92,7 +92,7 @@ public final class PlaybackBar extends VBox {
         // redraws the scrubber) while playing, nor when a new α ends the run at another count of digits
         Runnable fitStep = () -> {
             int most = Math.max(pc.lastStepProperty().get(), stepLimit.get());
-            fixWidth(stepLabel, String.format(Locale.ROOT, "step %d / %d", most, most));
+            LabelWidth.fitWidest(stepLabel, java.util.List.of(String.format(Locale.ROOT, "step %d / %d", most, most)));
         };
         pc.lastStepProperty().addListener(o -> fitStep.run());
         stepLimit.addListener(o -> fitStep.run());
@@ -109,8 +109,8 @@ public final class PlaybackBar extends VBox {
         Label speedLabel = new Label();
         speedLabel.getStyleClass().add("speed-label");
         speedLabel.textProperty().bind(Bindings.format(Locale.ROOT, "%.0f steps/s", pc.speedProperty()));
-        speedLabel.fontProperty().addListener(o -> fixWidth(speedLabel, "200 steps/s"));
-        fixWidth(speedLabel, "200 steps/s");
+        speedLabel.fontProperty().addListener(o -> LabelWidth.fitWidest(speedLabel, java.util.List.of("200 steps/s")));
+        LabelWidth.fitWidest(speedLabel, java.util.List.of("200 steps/s"));
         speed.disableProperty().bind(pc.instantProperty());
         CheckBox instant = new CheckBox("instant");
         instant.setId("instant");
@@ -255,11 +255,6 @@ public final class PlaybackBar extends VBox {
     private static void show(Node n, boolean on) {
         n.setVisible(on);
         n.setManaged(on);
-    }
-
-    /** Makes the label exactly as wide as the widest text it will show, in its current font. */
-    private static void fixWidth(Label label, String widest) {
-        LabelWidth.fitWidest(label, java.util.List.of(widest));
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {

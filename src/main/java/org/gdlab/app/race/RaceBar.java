@@ -245,7 +245,9 @@ public final class RaceBar extends HBox {
         javafx.beans.InvalidationListener relabel = o -> {
             select.setText(inDrawer ? drawerText(r) : chipText(r));
             select.getTooltip().setText(tooltip(r));
-            fit.run(); // a raced run's label holds its α
+            if (r != null) {
+                fit.run(); // a raced run's label holds its α; the main run's name stays "main run"
+            }
         };
         // weak: a chip lives as long as the legend shows it (the drawer's as long as its menu is open)
         select.getProperties().put("relabel", relabel);
