@@ -36,6 +36,10 @@ public final class FixedCell extends Region {
     private double prefHeightAtLayout = Double.NaN;
     private boolean laying;
     private boolean fill;
+    private boolean keepTallest;
+    /** the tallest the content has been at {@link #tallestAtWidth} since the last {@link #releaseTallest} */
+    private double tallest;
+    private double tallestAtWidth = Double.NaN;
 
     /** @param content the node to hold; it becomes unmanaged and is laid out by this cell only */
     public FixedCell(Node content) {
@@ -70,6 +74,37 @@ public final class FixedCell extends Region {
         return this;
     }
 
+    /**
+     * From now on a cell that {@linkplain #fillWidth() fills its width} keeps the height of the tallest text
+     * it has held at its width: a sentence that gets shorter leaves its room empty instead of pulling the
+     * rows below it up, and the next longer one does not push them down again. A sentence under a slider
+     * that alternates between two lengths while the slider is dragged (converges, diverges) then moves
+     * nothing below it: no control jumps under the pointer, and the frame repaints the sentence alone
+     * instead of everything under it. A new width, and {@link #releaseTallest}, start afresh.
+     *
+     * @param releaseOn changes that start afresh (another surface, another optimizer: other sentences)
+     * @return this cell
+     */
+    public FixedCell keepTallest(javafx.beans.Observable... releaseOn) {
+        keepTallest = true;
+        for (javafx.beans.Observable o : releaseOn) {
+            o.addListener(x -> releaseTallest());
+        }
+        return this;
+    }
+
+    /** The cell takes its content's height again, and keeps the tallest from now on (see {@link #keepTallest}). */
+    public void releaseTallest() {
+        tallestAtWidth = Double.NaN;
+        tallest = 0;
+        requestLayout();
+    }
+
+    /** @return the height the cell keeps for its content at this width: the content's, or the tallest it has been */
+    private double keptHeight(double width, double contentHeight) {
+        return keepTallest && fill && width == tallestAtWidth ? Math.max(contentHeight, tallest) : contentHeight;
+    }
+
     /** The cell's sizes are the content's again (the default). */
     public void fitContent() {
         fill = false;
@@ -87,7 +122,7 @@ public final class FixedCell extends Region {
             return; // resized by this cell, or never laid out: the layout pass is on its way
         }
         double w = fill ? 0 : content.prefWidth(-1);
-        double h = content.prefHeight(fill || content.getContentBias() == Orientation.HORIZONTAL ? width() : -1);
+        double h = keptHeight(width(), content.prefHeight(fill || content.getContentBias() == Orientation.HORIZONTAL ? width() : -1));
         if (w != prefWidthAtLayout || h != prefHeightAtLayout) {
             requestLayout();
             if (!isManaged() && getParent() instanceof OverlayStack stack) {
@@ -112,7 +147,15 @@ public final class FixedCell extends Region {
         content.resizeRelocate(snappedLeftInset(), snappedTopInset(), width(), height());
         laying = false;
         prefWidthAtLayout = fill ? 0 : content.prefWidth(-1);
-        prefHeightAtLayout = content.prefHeight(fill || content.getContentBias() == Orientation.HORIZONTAL ? width() : -1);
+        double h = content.prefHeight(fill || content.getContentBias() == Orientation.HORIZONTAL ? width() : -1);
+        if (keepTallest && fill) {
+            if (width() != tallestAtWidth) {
+                tallestAtWidth = width();
+                tallest = 0;
+            }
+            tallest = Math.max(tallest, h);
+        }
+        prefHeightAtLayout = keptHeight(width(), h);
     }
 
     @Override
@@ -135,7 +178,7 @@ public final class FixedCell extends Region {
 
     @Override
     protected double computeMinHeight(double width) {
-        return snappedTopInset() + content.minHeight(inner(width, false)) + snappedBottomInset();
+        return snappedTopInset() + keptHeight(inner(width, false), content.minHeight(inner(width, false))) + snappedBottomInset();
     }
 
     @Override
@@ -148,7 +191,7 @@ public final class FixedCell extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return snappedTopInset() + content.prefHeight(inner(width, false)) + snappedBottomInset();
+        return snappedTopInset() + keptHeight(inner(width, false), content.prefHeight(inner(width, false))) + snappedBottomInset();
     }
 
     @Override

@@ -88,7 +88,15 @@ public final class SidePanel extends VBox {
         FormulaField field = new FormulaField(vm.formula(), vm::applyFormula);
         // its κ and θ change with every move of their sliders: it lays out only itself (FixedCell), and the
         // side panel only when it needs another line
-        return section("Surface", combo, new FixedCell(formula).fillWidth(), params, new Label("Your own C(x, y):"), field);
+        return section("Surface", combo, sentence(formula), params, new Label("Your own C(x, y):"), field);
+    }
+
+    /**
+     * @return a cell for a sentence that changes with the sliders: as wide as the panel, as tall as its
+     *     longest sentence since the surface or the optimizer was last chosen ({@link FixedCell#keepTallest})
+     */
+    private FixedCell sentence(Label text) {
+        return new FixedCell(text).fillWidth().keepTallest(vm.surfaceIdProperty(), vm.optimizerProperty());
     }
 
     private void rebuildParameters(VBox box) {
@@ -161,8 +169,9 @@ public final class SidePanel extends VBox {
         // the knob and the field change at every α step: they lay out only their row (FixedCell); the two
         // sentences under it change with every α (and κ) too: cells that fill the panel's width, so that a new
         // sentence lays out the window only when it needs another line
-        return section("Learning rate", new FixedCell(row), new FixedCell(ratio).fillWidth(),
-                new FixedCell(stability).fillWidth(), live);
+        // and they keep the height of their longest sentence (a κ or α drag across the stability limit alternates
+        // between a short and a long one): the tune-live box and the sections below stay where they are
+        return section("Learning rate", new FixedCell(row), sentence(ratio), sentence(stability), live);
     }
 
     // ------------------------------------------------------------------ start point

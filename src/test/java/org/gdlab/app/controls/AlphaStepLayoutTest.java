@@ -124,4 +124,24 @@ class AlphaStepLayoutTest {
         assertTrue(grown > 1.5 * oneLine, "the banner wrapped: " + grown + " px against " + oneLine);
         assertFalse(requests.contains("#banner"), "the banner laid out the window: " + requests);
     }
+
+    @Test
+    void aKappaDraggedAcrossTheStabilityLimitMovesNothingBelowItsSentencesOnceTheyHaveBeenLong() {
+        // the opening quadratic at α = 0.18: λmax = κ, so the limit 2/κ passes α at κ = 11.1; κ = 10 converges,
+        // κ = 15.8 diverges (the longer sentences: "this run diverges at step …, step too large")
+        var kappa = UiFixture.fx(() -> ui.vm.parameters().stream().filter(p -> p.spec().name().equals("kappa")).findFirst().orElseThrow());
+        UiFixture.fx(() -> kappa.value().set(15.8));
+        ui.idle();
+        UiFixture.fx(() -> kappa.value().set(10));
+        ui.idle();
+        javafx.scene.Node live = UiFixture.fx(() -> stage.getScene().lookup("#tuneLive"));
+        double y = UiFixture.fx(() -> live.localToScene(0, 0).getY());
+        List<Runnable> changes = new ArrayList<>();
+        for (double k : new double[] {15.8, 10, 15.8, 10}) {
+            changes.add(() -> kappa.value().set(k));
+        }
+        List<String> requests = layoutRequestsWhile(changes);
+        assertEquals(List.of(), requests, "nodes that laid out the window for κ across the limit");
+        assertEquals(y, UiFixture.fx(() -> live.localToScene(0, 0).getY()), 0, "the tune-live box stayed where it was");
+    }
 }
