@@ -148,7 +148,7 @@ public class PlotPainterBenchmark {
     }
 
     private void onePainterBase(int i) {
-        BasePainter.paint(nowG[0], now[0], 1, transform, pictures[i], images[i], ColorMap.VIRIDIS, quadratic, false,
+        BasePainter.paint(nowG[0], now[0], 1, transform, pictures[i], images[i], false, ColorMap.VIRIDIS, quadratic, false,
                 PlotTheme.LIGHT);
     }
 

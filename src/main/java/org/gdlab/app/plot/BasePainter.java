@@ -17,8 +17,10 @@ import org.gdlab.render.paint.SurfaceLayer;
 /**
  * The window's base layer, repainted only when the surface, the view, the theme or the size change: the
  * colour map drawn directly as the cached JavaFX image (handing a BufferedImage to FXGraphics2D would
- * convert it pixel by pixel on every repaint), then through the one painter the level lines, the gradient
- * field and the minima, the theme's paper around the plot area, the axes and the colour bar. What lies in
+ * convert it pixel by pixel on every repaint), with its level lines painted into its pixels on a background
+ * thread when the picture has a pixel per grid point ({@link org.gdlab.render.paint.LevelLinePicture}; else
+ * they are drawn over it here, through the one painter), then through the one painter the gradient field
+ * and the minima, the theme's paper around the plot area, the axes and the colour bar. What lies in
  * the plot area is drawn without its clip and cut by the paper painted around it afterwards: on a canvas
  * every shape drawn under a clip is blended through a mask of the canvas's whole size, and the level lines
  * alone are a shape per level (a new surface cost about 38 ms of rendering at 1600×1000 with the clips).
@@ -33,9 +35,10 @@ public final class BasePainter {
      * @param u     the UI scale (painter units → pixels)
      * @param t     the transform in painter units, or null before the first layout
      * @param image the picture's colours as {@link PlotView#toImage} made them, or null
+     * @param linesInImage the image holds the level lines already ({@link org.gdlab.render.paint.LevelLinePicture})
      */
     public static void paint(CanvasGraphics cg, Canvas canvas, double u, PlotTransform t, ContourPicture p, Image image,
-            ColorMap map, Surface surface, boolean gradientField, PlotTheme theme) {
+            boolean linesInImage, ColorMap map, Surface surface, boolean gradientField, PlotTheme theme) {
         Graphics2D g = cg.cleared(u);
         double w = canvas.getWidth() / u;
         double h = canvas.getHeight() / u;
@@ -54,7 +57,9 @@ public final class BasePainter {
             Rectangle2D b = SurfaceLayer.imageBounds(t, p);
             gc.setImageSmoothing(true);
             gc.drawImage(image, b.getX(), b.getY(), b.getWidth(), b.getHeight());
-            SurfaceLayer.paintLevelLines(g, t, p);
+            if (!linesInImage) {
+                SurfaceLayer.paintLevelLines(g, t, p);
+            }
         }
         if (gradientField && surface != null) {
             SurfaceLayer.paintGradientField(g, t, surface);

@@ -83,7 +83,8 @@ public final class PlotView extends Region {
     private Object trailTransform;
     private int trailTo = -1;
     private int tailTo = -1;
-    private ContourPicture imageOf;
+    // the picture (or the picture with its level lines) the image shows
+    private Object imageOf;
     private WritableImage image;
     private double lastX;
     private double lastY;
@@ -183,7 +184,9 @@ public final class PlotView extends Region {
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.plot().exitHover());
         addEventHandler(ScrollEvent.SCROLL, e -> vm.plot().zoomAbout(e.getX(), e.getY(), Math.pow(1.002, e.getDeltaY())));
         setCursor(Cursor.CROSSHAIR);
+        vm.plot().setUiScale(uiScale.get());
         uiScale.addListener(o -> {
+            vm.plot().setUiScale(uiScale.get()); // the level lines in the picture's pixels are as wide as the scale makes them
             baseDirty = plannedDirty = overlayDirty = movingDirty = true;
             baseMoved = true;
             trailTo = -1;
@@ -467,14 +470,26 @@ public final class PlotView extends Region {
      */
     public void paintBase() {
         ContourPicture p = vm.plot().pictureProperty().get();
-        if (p != imageOf) {
-            imageOf = p;
-            image = p == null ? null : toImage(p);
+        double u = uiScale.get();
+        // the level lines painted into the picture's pixels on a background thread, when they were for this
+        // picture and this scale; else the picture's colours alone, and the lines drawn over them here
+        org.gdlab.render.paint.LevelLinePicture lined = vm.plot().withLevelLinesProperty().get();
+        if (lined != null && (lined.picture() != p || lined.linePixels() != PlotStyle.LEVEL_WIDTH * u)) {
+            lined = null;
+        }
+        Object shown = lined != null ? lined : p;
+        if (shown != imageOf) {
+            imageOf = shown;
+            image = p == null ? null : lined != null ? toImage(lined.argb(), p.grid().nx(), p.grid().ny()) : toImage(p);
         }
         basePaints++;
-        double u = uiScale.get();
-        BasePainter.paint(baseGraphics, base, u, forPainters(vm.plot().transformProperty().get()), p, image,
+        BasePainter.paint(baseGraphics, base, u, forPainters(vm.plot().transformProperty().get()), p, image, lined != null,
                 vm.plot().colorMapProperty().get(), vm.surfaceProperty().get(), vm.plot().gradientFieldProperty().get(), theme());
+    }
+
+    /** @return whether the base layer shows the picture with its level lines in its pixels (else it draws them itself) */
+    boolean levelLinesInImage() {
+        return imageOf instanceof org.gdlab.render.paint.LevelLinePicture;
     }
 
     /** @return the theme's paper and ink as the painter takes them */
@@ -746,9 +761,12 @@ public final class PlotView extends Region {
      *     The picture is immutable: nothing may write into this image
      */
     public static WritableImage toImage(ContourPicture p) {
-        int nx = p.grid().nx();
-        int ny = p.grid().ny();
-        return new WritableImage(new javafx.scene.image.PixelBuffer<>(nx, ny, java.nio.IntBuffer.wrap(p.argb()),
+        return toImage(p.argb(), p.grid().nx(), p.grid().ny());
+    }
+
+    /** @return nx × ny premultiplied ARGB pixels (row 0 at the top) as an image over the same array, as {@link #toImage(ContourPicture)} */
+    static WritableImage toImage(int[] argbPre, int nx, int ny) {
+        return new WritableImage(new javafx.scene.image.PixelBuffer<>(nx, ny, java.nio.IntBuffer.wrap(argbPre),
                 PixelFormat.getIntArgbPreInstance()));
     }
 

@@ -57,10 +57,14 @@ public final class PlotViewModel {
     private final IntegerProperty levelCount = new SimpleIntegerProperty(this, "levelCount", 20);
     private final BooleanProperty gradientField = new SimpleBooleanProperty(this, "gradientField", false);
     private final ReadOnlyObjectWrapper<ContourPicture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
+    private final ReadOnlyObjectWrapper<org.gdlab.render.paint.LevelLinePicture> withLevelLines =
+            new ReadOnlyObjectWrapper<>(this, "withLevelLines");
+    /** the UI scale the window shows the plot at: the level lines are this many times their width in pixels */
+    private double uiScale = 1;
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private final javafx.beans.property.ReadOnlyObjectWrapper<org.gdlab.core.math.Vec2> hoverPoint =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "hoverPoint");
-    private final LatestWins<ContourPicture> pictureWorker;
+    private final LatestWins<org.gdlab.render.paint.LevelLinePicture> pictureWorker;
     /** pictures of costs of O(N) per value: coarse first, then refined; a newer request cancels the refinement */
     private final LatestWins<ContourPicture> refiningWorker;
     /** the newest picture request went to {@link #refiningWorker} */
@@ -184,6 +188,18 @@ public final class PlotViewModel {
         hoverPoint.set(null);
     }
 
+    /**
+     * The view tells the UI scale it paints at (presentation mode: 1 to 2): the level lines painted into the
+     * picture's pixels ({@link #withLevelLinesProperty}) are {@link org.gdlab.render.paint.PlotStyle#LEVEL_WIDTH}
+     * times it wide; a new scale paints them again.
+     */
+    public void setUiScale(double scale) {
+        if (scale != uiScale) {
+            uiScale = scale;
+            requestPicture();
+        }
+    }
+
     private void updateTransform() {
         transform.set(PlotTransform.fit(requestedView.get(), plotLeft, plotTop, plotWidth, plotHeight, equalAspect.get()));
     }
@@ -219,6 +235,7 @@ public final class PlotViewModel {
                     p -> {
                         if (refining) {
                             publishedRequest = request;
+                            withLevelLines.set(null); // coarser than the screen: the lines are drawn over it
                             picture.set(p);
                         }
                     }, null);
@@ -226,10 +243,19 @@ public final class PlotViewModel {
         }
         refining = false;
         refiningWorker.cancel();
-        pictureWorker.submit(() -> ContourPictureBuilder.build(s, view, nx, ny, map, spacing, count), p -> {
+        // a grid point per pixel (not a grid capped at MAX_GRID, stretched): the level lines are painted into it
+        boolean onePerPixel = nx >= Math.ceil(t.width()) && ny >= Math.ceil(t.height());
+        double linePixels = org.gdlab.render.paint.PlotStyle.LEVEL_WIDTH * uiScale;
+        double areaWidth = t.width();
+        pictureWorker.submit(() -> {
+            ContourPicture p = ContourPictureBuilder.build(s, view, nx, ny, map, spacing, count);
+            return onePerPixel ? org.gdlab.render.paint.LevelLinePicture.of(p, linePixels, areaWidth)
+                    : new org.gdlab.render.paint.LevelLinePicture(p, null, 0);
+        }, shown -> {
             if (!refining) { // an earlier surface's picture still on its way does not land over a logistic one
                 publishedRequest = request;
-                picture.set(p);
+                withLevelLines.set(shown.argb() == null ? null : shown);
+                picture.set(shown.picture());
             }
         });
     }
@@ -248,7 +274,10 @@ public final class PlotViewModel {
         int cy = Math.min(COARSE_NY, fy);
         if (cx < fx || cy < fy) {
             ContourPicture coarse = logisticPicture(cost, view, cx, cy, map, spacing, count, context);
-            context.publish(() -> picture.set(coarse));
+            context.publish(() -> {
+                withLevelLines.set(null);
+                picture.set(coarse);
+            });
         }
         return logisticPicture(cost, view, fx, fy, map, spacing, count, context);
     }
@@ -294,6 +323,15 @@ public final class PlotViewModel {
 
     public ReadOnlyObjectProperty<ContourPicture> pictureProperty() {
         return picture.getReadOnlyProperty();
+    }
+
+    /**
+     * @return the picture's colours with its level lines painted in, for the window to show as they are; set
+     *     with every picture that has a grid point per pixel (null for one coarser than the screen, whose
+     *     lines the window draws itself); its {@code picture()} is the {@link #pictureProperty} it was made of
+     */
+    public ReadOnlyObjectProperty<org.gdlab.render.paint.LevelLinePicture> withLevelLinesProperty() {
+        return withLevelLines.getReadOnlyProperty();
     }
 
     /** @return the plane's point (x, y) under the mouse, null when the mouse is not over the plot */

@@ -81,26 +81,39 @@ public final class SurfaceLayer {
         ViewRect v = grid.view();
         double dx = v.width() / (grid.nx() - 1);
         double dy = v.height() / (grid.ny() - 1);
+        // grid coordinates (column, row from the bottom) → screen: affine, as the transform is
+        double x0 = t.sx(v.xMin());
+        double y0 = t.sy(v.yMin());
         Shape old = g.getClip();
         g.clip(area(t));
+        paintLevelLines(g, p, new AffineTransform(t.sx(v.xMin() + dx) - x0, 0, 0, t.sy(v.yMin() + dy) - y0, x0, y0),
+                PlotStyle.LEVEL_WIDTH);
+        g.setClip(old);
+    }
+
+    /**
+     * The level lines through {@code gridToDevice} (grid coordinates: column, row counted from the bottom),
+     * stroked {@code width} wide in the graphics' own units: one path per level, white and faint. The window
+     * paints them into the picture's pixels ({@link LevelLinePicture}), the exports on their page.
+     */
+    static void paintLevelLines(Graphics2D g, ContourPicture p, AffineTransform gridToDevice, double width) {
         g.setColor(PlotStyle.LEVEL);
-        g.setStroke(PlotStyle.round(PlotStyle.LEVEL_WIDTH));
+        g.setStroke(PlotStyle.round(width));
+        double[] pt = new double[2];
         for (Isoline iso : p.isolines()) {
             Path2D.Double path = new Path2D.Double();
             for (double[] line : iso.polylines()) {
                 for (int k = 0; k + 1 < line.length; k += 2) {
-                    double sx = t.sx(v.xMin() + line[k] * dx);
-                    double sy = t.sy(v.yMin() + line[k + 1] * dy);
+                    gridToDevice.transform(line, k, pt, 0, 1);
                     if (k == 0) {
-                        path.moveTo(sx, sy);
+                        path.moveTo(pt[0], pt[1]);
                     } else {
-                        path.lineTo(sx, sy);
+                        path.lineTo(pt[0], pt[1]);
                     }
                 }
             }
             g.draw(path);
         }
-        g.setClip(old);
     }
 
     /** The known minima as white crosses (a global minimum's larger), each marked as occupied. */
