@@ -25,6 +25,7 @@ public final class UiFixture {
         view = GdLabApp.createView();
         vm = view.viewModel();
         stage.setScene(GdLabApp.createScene(view, GdLabApp.WIDTH, GdLabApp.HEIGHT));
+        stage.sizeToScene(); // the stage is shared by the tests: a size an earlier test set stays until reset
         stage.show();
         view.plot().requestFocus();
     }

@@ -37,6 +37,7 @@ public final class FixedCell extends Region {
     private boolean laying;
     private boolean fill;
     private boolean keepTallest;
+
     /** the tallest the content has been at {@link #tallestAtWidth} since the last {@link #releaseTallest} */
     private double tallest;
     private double tallestAtWidth = Double.NaN;
@@ -111,6 +112,17 @@ public final class FixedCell extends Region {
         requestLayout();
     }
 
+    /**
+     * @return {minimum, preferred, maximum} width of the cell now, from its content as it is (JavaFX keeps a
+     *     parent's minimum and preferred width for height −1 until the parent is asked for a layout pass, and
+     *     a content that changed its font while waiting for its own pass asked the cell for nothing: a floating
+     *     banner kept the width of its text at 100 % after the window went to 200 %)
+     */
+    double[] widthsNow() {
+        return new double[] {computeMinWidth(-1), computePrefWidth(-1), computeMaxWidth(-1)};
+    }
+
+
     /** @return the node this cell holds */
     public Node content() {
         return content;
@@ -156,6 +168,12 @@ public final class FixedCell extends Region {
             tallest = Math.max(tallest, h);
         }
         prefHeightAtLayout = keptHeight(width(), h);
+        if (!isManaged() && getParent() instanceof OverlayStack stack && stack.misplaced(this)) {
+            // floating, and placed by a size its content has changed since (a label's new font comes in two steps,
+            // the default font first, and the stack placed the cell at the default font's width): placed anew,
+            // and laid out again at that size in the next pulse
+            stack.place(this);
+        }
     }
 
     @Override

@@ -52,19 +52,33 @@ public final class OverlayStack extends StackPane {
 
     /** Sizes the floating cell to its preferred size within the stack (less its margin) and aligns it there. */
     void place(FixedCell cell) {
+        double[] box = boxOf(cell);
+        cell.resizeRelocate(box[0], box[1], box[2], box[3]);
+    }
+
+    /** @return whether the floating cell is not where, or not the size, {@link #place} would make it now */
+    boolean misplaced(FixedCell cell) {
+        double[] box = boxOf(cell);
+        return cell.getLayoutX() != box[0] || cell.getLayoutY() != box[1] || cell.getWidth() != box[2]
+                || cell.getHeight() != box[3];
+    }
+
+    /** @return {x, y, width, height} of the floating cell: its preferred size within the stack, aligned */
+    private double[] boxOf(FixedCell cell) {
         Insets m = StackPane.getMargin(cell) == null ? Insets.EMPTY : StackPane.getMargin(cell);
         Pos pos = StackPane.getAlignment(cell) == null ? getAlignment() : StackPane.getAlignment(cell);
         double left = snappedLeftInset() + m.getLeft();
         double top = snappedTopInset() + m.getTop();
         double areaW = Math.max(0, getWidth() - left - snappedRightInset() - m.getRight());
         double areaH = Math.max(0, getHeight() - top - snappedBottomInset() - m.getBottom());
-        double w = Math.min(areaW, Math.max(cell.minWidth(-1), Math.min(cell.prefWidth(-1), cell.maxWidth(-1))));
+        double[] widths = cell.widthsNow(); // not JavaFX's cached sizes, which may be an older text's
+        double w = Math.min(areaW, Math.max(widths[0], Math.min(widths[1], widths[2])));
         double h = Math.min(areaH, Math.max(cell.minHeight(w), Math.min(cell.prefHeight(w), cell.maxHeight(w))));
         w = snapSizeX(w);
         h = snapSizeY(h);
         double x = left + (pos.getHpos() == HPos.LEFT ? 0 : pos.getHpos() == HPos.RIGHT ? areaW - w : (areaW - w) / 2);
         double y = top + (pos.getVpos() == VPos.TOP || pos.getVpos() == VPos.BASELINE ? 0
                 : pos.getVpos() == VPos.BOTTOM ? areaH - h : (areaH - h) / 2);
-        cell.resizeRelocate(snapPositionX(x), snapPositionY(y), w, h);
+        return new double[] {snapPositionX(x), snapPositionY(y), w, h};
     }
 }

@@ -37,8 +37,7 @@ class FixedCellKeepTallestTest {
         below = new Label("Tune live");
         column = new VBox(keptCell, below);
         stage.setScene(new Scene(column, 200, 300));
-        stage.setWidth(200); // the stage is shared by the tests: a width set by one stays for the next
-        stage.setHeight(300);
+        stage.sizeToScene(); // the stage is shared by the tests: a size an earlier test set stays until reset
         stage.show();
     }
 
