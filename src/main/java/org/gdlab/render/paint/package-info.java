@@ -8,7 +8,9 @@
  * <ul>
  *   <li>{@link org.gdlab.render.paint.PlotTransform}: world ↔ plot-area pixels.</li>
  *   <li>Layers, bottom to top: {@link org.gdlab.render.paint.SurfaceLayer} (colour map, level lines,
- *       minima, gradient field), {@link org.gdlab.render.paint.FrameLayer} (paper, axes with
+ *       minima, gradient field; the window shows the colour map with its level lines already painted into its
+ *       pixels on the picture's background thread, {@link org.gdlab.render.paint.LevelLinePicture}, the same
+ *       paths rasterised by Java2D), {@link org.gdlab.render.paint.FrameLayer} (paper, axes with
  *       {@link org.gdlab.render.paint.Ticks}, colour bar), {@link org.gdlab.render.paint.PathLayer} (planned
  *       path, trail, current point, start, arrows, α changes, "left the view" markers).</li>
  *   <li>Annotations: {@link org.gdlab.render.paint.Occupancy} (what is on the plot, weighted),
