@@ -56,7 +56,16 @@ public final class BasePainter {
             GraphicsContext gc = canvas.getGraphicsContext2D();
             Rectangle2D b = SurfaceLayer.imageBounds(t, p);
             gc.setImageSmoothing(true);
-            gc.drawImage(image, b.getX(), b.getY(), b.getWidth(), b.getHeight());
+            // a grid point on every pixel's centre: the image lies on whole pixels at its own size, up to rounding
+            // errors far below a pixel, which would still make the software pipeline resample it (about 20 ms)
+            double x = b.getX() * u;
+            double y = b.getY() * u;
+            if (Math.abs(b.getWidth() * u - image.getWidth()) < 1e-6 && Math.abs(b.getHeight() * u - image.getHeight()) < 1e-6
+                    && Math.abs(x - Math.rint(x)) < 1e-6 && Math.abs(y - Math.rint(y)) < 1e-6) {
+                gc.drawImage(image, Math.rint(x) / u, Math.rint(y) / u, image.getWidth() / u, image.getHeight() / u);
+            } else {
+                gc.drawImage(image, b.getX(), b.getY(), b.getWidth(), b.getHeight());
+            }
             if (!linesInImage) {
                 SurfaceLayer.paintLevelLines(g, t, p);
             }

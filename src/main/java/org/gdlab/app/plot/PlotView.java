@@ -394,13 +394,15 @@ public final class PlotView extends Region {
             baseDirty = true;
         }
         double u = uiScale.get();
-        double aw = Math.max(1, w - (LEFT + right) * u);
-        double ah = Math.max(1, h - (TOP + BOTTOM) * u);
-        // the path's and the still marks' canvases cover the plot area only (the painters clip to it)
+        // the plot area in whole pixels: the picture then has a grid point on every pixel's centre and is copied
+        // onto the screen pixel for pixel (PlotViewModel.gridView)
         double ax = Math.floor(LEFT * u);
         double ay = Math.floor(TOP * u);
-        double ax1 = Math.ceil(LEFT * u + aw);
-        double ay1 = Math.ceil(TOP * u + ah);
+        double aw = Math.max(2, Math.floor(w - (LEFT + right) * u));
+        double ah = Math.max(2, Math.floor(h - (TOP + BOTTOM) * u));
+        // the path's and the still marks' canvases cover the plot area only (the painters clip to it)
+        double ax1 = ax + aw;
+        double ay1 = ay + ah;
         if (path.getLayoutX() != ax || path.getLayoutY() != ay || path.getWidth() != ax1 - ax
                 || path.getHeight() != ay1 - ay) {
             for (Canvas c : areaLayers) {
@@ -413,7 +415,7 @@ public final class PlotView extends Region {
             movingDirty = true;
             trailTo = -1;
         }
-        vm.plot().setPlotArea(LEFT * u, TOP * u, aw, ah);
+        vm.plot().setPlotArea(ax, ay, aw, ah);
         paintPending = false;
         paintDirty(false); // a new size is painted in the same pulse, all of it
     }
@@ -447,7 +449,7 @@ public final class PlotView extends Region {
         double need = FrameLayer.rightMargin(p, t, g.getFontMetrics());
         double spare = Math.ceil(g.getFontMetrics().getStringBounds(SPARE, null).getWidth());
         double next = need > right ? need + spare : right;
-        if (vm.plot().pictureIsLatest() && p.grid().view().equals(t.visible())) { // the picture of what is shown
+        if (vm.plot().pictureIsLatest() && p.grid().view().equals(org.gdlab.app.viewmodel.PlotViewModel.gridView(vm.plot().transformProperty().get()))) { // the picture of what is shown
             // the area's height sets how many labels there are; its width, which the margin changes, is not in it
             // and a view shown anew (a lesson, a scenario, the reset), not one moved by a zoom or a pan
             Object key = java.util.Arrays.asList(vm.surfaceProperty().get(), p.spacing(), Math.round(t.height()),

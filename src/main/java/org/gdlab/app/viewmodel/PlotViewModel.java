@@ -243,13 +243,16 @@ public final class PlotViewModel {
         }
         refining = false;
         refiningWorker.cancel();
-        // a grid point per pixel (not a grid capped at MAX_GRID, stretched): the level lines are painted into it
-        boolean onePerPixel = nx >= Math.ceil(t.width()) && ny >= Math.ceil(t.height());
+        // a grid point on every pixel's centre: the picture is shown pixel for pixel, and the level lines are
+        // painted into it; else (a plot wider than MAX_GRID) a grid over the view, stretched, lines drawn over it
+        boolean onePerPixel = onPixelCentres(t);
+        ViewRect gridView = onePerPixel ? gridView(t) : view;
+        int gx = onePerPixel ? (int) t.width() : nx;
+        int gy = onePerPixel ? (int) t.height() : ny;
         double linePixels = org.gdlab.render.paint.PlotStyle.LEVEL_WIDTH * uiScale;
-        double areaWidth = t.width();
         pictureWorker.submit(() -> {
-            ContourPicture p = ContourPictureBuilder.build(s, view, nx, ny, map, spacing, count);
-            return onePerPixel ? org.gdlab.render.paint.LevelLinePicture.of(p, linePixels, areaWidth)
+            ContourPicture p = ContourPictureBuilder.build(s, gridView, gx, gy, map, spacing, count);
+            return onePerPixel ? org.gdlab.render.paint.LevelLinePicture.of(p, linePixels, 1)
                     : new org.gdlab.render.paint.LevelLinePicture(p, null, 0);
         }, shown -> {
             if (!refining) { // an earlier surface's picture still on its way does not land over a logistic one
@@ -258,6 +261,32 @@ public final class PlotViewModel {
                 picture.set(shown.picture());
             }
         });
+    }
+
+    /**
+     * @return whether the window's picture of t has a grid point on the centre of every pixel of the plot area:
+     *     an area of whole pixels (the view lays it out so) no wider or taller than {@link #MAX_GRID}
+     */
+    static boolean onPixelCentres(PlotTransform t) {
+        return t.width() == Math.rint(t.width()) && t.height() == Math.rint(t.height()) && t.width() >= 2
+                && t.height() >= 2 && t.width() <= MAX_GRID && t.height() <= MAX_GRID;
+    }
+
+    /**
+     * @return the rectangle the window's picture of t samples: on an area of whole pixels, the centres of its
+     *     first and last pixels (the visible view less half a pixel on every side), so that the picture's
+     *     width × height grid points are the pixels' centres, one grid step one pixel, and the software
+     *     pipeline copies the picture onto the screen instead of resampling it (a new κ or θ picture had cost
+     *     the render thread about 20 ms more, resampled by (nx − 1)/width); else the visible view
+     */
+    public static ViewRect gridView(PlotTransform t) {
+        ViewRect v = t.visible();
+        if (!onPixelCentres(t)) {
+            return v;
+        }
+        double hx = v.width() / (2 * t.width());
+        double hy = v.height() / (2 * t.height());
+        return new ViewRect(v.xMin() + hx, v.xMax() - hx, v.yMin() + hy, v.yMax() - hy);
     }
 
     /**

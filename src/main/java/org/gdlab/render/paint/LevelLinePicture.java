@@ -22,8 +22,8 @@ import org.gdlab.core.contour.ContourPicture;
  * <p>Pixel (i, j) of the picture (row 0 at the top) is centred on grid point (i, ny − 1 − j), which
  * {@link SurfaceLayer#imageBounds} places on the screen: so a line through grid coordinates (c, r) goes
  * through the image point (c + ½, ny − ½ − r), and a line {@code w} screen pixels wide is {@code w} image
- * pixels wide times the image's pixels per screen pixel ((nx − 1) / the plot area's width, 1 when the
- * picture has a grid point per pixel).
+ * pixels wide divided by the screen pixels one grid step spans (1 when the picture has a grid point on
+ * every pixel's centre, as the window's has).
  *
  * @param picture     the picture whose colours and level lines these are
  * @param argb        nx × ny premultiplied ARGB (JavaFX's INT_ARGB_PRE), row 0 at the top; immutable by contract
@@ -34,10 +34,10 @@ public record LevelLinePicture(ContourPicture picture, int[] argb, double linePi
     /**
      * @param p          the picture
      * @param linePixels the level lines' width on the screen, in pixels ({@link PlotStyle#LEVEL_WIDTH} × UI scale)
-     * @param areaWidth  the width in pixels of the plot area the picture is shown over
+     * @param screenPixelsPerCell how many screen pixels one grid step spans (1: a grid point per pixel)
      * @return the picture's colours with its level lines painted over them
      */
-    public static LevelLinePicture of(ContourPicture p, double linePixels, double areaWidth) {
+    public static LevelLinePicture of(ContourPicture p, double linePixels, double screenPixelsPerCell) {
         int nx = p.grid().nx();
         int ny = p.grid().ny();
         // every colour of a picture is opaque or transparent black: its ARGB is premultiplied as it is
@@ -51,9 +51,8 @@ public record LevelLinePicture(ContourPicture picture, int[] argb, double linePi
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            double imagePixelsPerScreenPixel = areaWidth > 0 ? (nx - 1) / areaWidth : 1;
             SurfaceLayer.paintLevelLines(g, p, new AffineTransform(1, 0, 0, -1, 0.5, ny - 0.5),
-                    linePixels * imagePixelsPerScreenPixel);
+                    linePixels / screenPixelsPerCell);
         } finally {
             g.dispose();
         }

@@ -51,4 +51,21 @@ class LevelLinesInPictureTest {
         assertSame(UiFixture.fx(() -> ui.vm.plot().pictureProperty().get()), twice.picture());
         assertTrue(UiFixture.fx(() -> ui.view.plot().levelLinesInImage()), "the base shows the new one");
     }
+
+    @Test
+    void atAnyUiScaleThePlotAreaIsWholePixelsAndThePictureHasAPointOnEachPixelsCentre() {
+        for (double scale : new double[] {1, 1.25, 1.5, 2}) {
+            UiFixture.fx(() -> ui.view.plot().uiScaleProperty().set(scale));
+            ui.idle();
+            var t = UiFixture.fx(() -> ui.vm.plot().transformProperty().get());
+            for (double v : new double[] {t.left(), t.top(), t.width(), t.height()}) {
+                assertEquals(Math.rint(v), v, 0, "at " + scale + ": the plot area " + t.left() + ", " + t.top() + ", "
+                        + t.width() + " × " + t.height() + " px lies on whole pixels");
+            }
+            var grid = UiFixture.fx(() -> ui.vm.plot().pictureProperty().get().grid());
+            assertEquals((int) t.width(), grid.nx(), "at " + scale + ": a column per pixel");
+            assertEquals(t.left() + 0.5, t.sx(grid.view().xMin()), 1e-6, "at " + scale + ": the first column on the first pixel's centre");
+            assertEquals(t.left() + t.width() - 0.5, t.sx(grid.view().xMax()), 1e-6, "the last on the last's");
+        }
+    }
 }

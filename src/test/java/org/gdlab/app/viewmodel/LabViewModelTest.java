@@ -261,8 +261,24 @@ class LabViewModelTest {
         assertEquals(300, vm.plot().pictureProperty().get().grid().ny());
         vm.plot().zoomAbout(200, 150, 2);
         idle();
-        assertEquals(vm.plot().transformProperty().get().visible(), vm.plot().pictureProperty().get().grid().view(),
-                "the picture covers the new view");
+        assertOnPixelCentres("the picture covers the new view");
+    }
+
+    /**
+     * The picture's grid points are the centres of the plot area's pixels: the first column's at half a pixel
+     * right of the area's left edge, the last's half a pixel left of its right edge (so the window copies the
+     * picture onto the screen pixel for pixel), as many columns and rows as the area has pixels.
+     */
+    private void assertOnPixelCentres(String what) {
+        var t = vm.plot().transformProperty().get();
+        var grid = vm.plot().pictureProperty().get().grid();
+        assertEquals((int) t.width(), grid.nx(), what + ": a column per pixel");
+        assertEquals((int) t.height(), grid.ny(), what + ": a row per pixel");
+        double px = t.visible().width() / t.width(); // one pixel in x
+        assertEquals(t.worldX(t.left() + 0.5), grid.view().xMin(), 1e-9 * px, what + ": the first column");
+        assertEquals(t.worldX(t.left() + t.width() - 0.5), grid.view().xMax(), 1e-9 * px, what + ": the last column");
+        assertEquals(t.worldY(t.top() + t.height() - 0.5), grid.view().yMin(), 1e-9 * px, what + ": the bottom row");
+        assertEquals(t.worldY(t.top() + 0.5), grid.view().yMax(), 1e-9 * px, what + ": the top row");
     }
 
     @Test
@@ -380,7 +396,7 @@ class LabViewModelTest {
         vm.plot().zoomAbout(300, 200, 2);
         idle();
         assertEquals("", vm.statusProperty().get());
-        assertEquals(vm.plot().transformProperty().get().visible(), vm.plot().pictureProperty().get().grid().view());
+        assertOnPixelCentres("the new view's picture");
     }
 
     @Test

@@ -76,7 +76,7 @@ class LevelLinePictureTest {
     void theLinesLieOnTheLevelSetsAboveAndBelowTheirCentreNotOnTheirMirrorImages() {
         ContourPicture p = picture();
         double r = Math.sqrt(level(p));
-        LevelLinePicture lined = LevelLinePicture.of(p, PlotStyle.LEVEL_WIDTH, N - 1);
+        LevelLinePicture lined = LevelLinePicture.of(p, PlotStyle.LEVEL_WIDTH, 1);
         int[] before = p.argb();
         int[] after = lined.argb();
         assertTrue(lit(before, after, column(0), row(0.3 + r)), "the top of the circle, y = 0.3 + r");
@@ -91,7 +91,7 @@ class LevelLinePictureTest {
     void betweenTwoLevelsThePixelsAreThePicturesOwn() {
         ContourPicture p = picture();
         double[] levels = p.levels();
-        LevelLinePicture lined = LevelLinePicture.of(p, PlotStyle.LEVEL_WIDTH, N - 1);
+        LevelLinePicture lined = LevelLinePicture.of(p, PlotStyle.LEVEL_WIDTH, 1);
         for (int k = 0; k + 1 < levels.length; k++) {
             double mid = (Math.sqrt(levels[k]) + Math.sqrt(levels[k + 1])) / 2;
             if (Math.sqrt(levels[k + 1]) - Math.sqrt(levels[k]) > 0.06 && 0.3 + mid < 1) {
@@ -106,7 +106,7 @@ class LevelLinePictureTest {
     void thePixelsStayPremultipliedAndThePictureItselfIsNotWrittenTo() {
         ContourPicture p = picture();
         int[] copy = p.argb().clone();
-        LevelLinePicture lined = LevelLinePicture.of(p, 3 * PlotStyle.LEVEL_WIDTH, N - 1);
+        LevelLinePicture lined = LevelLinePicture.of(p, 3 * PlotStyle.LEVEL_WIDTH, 1);
         assertArrayEquals(copy, p.argb(), "the picture's own colours are left alone (exports draw them)");
         assertNotEquals(java.util.Arrays.hashCode(copy), java.util.Arrays.hashCode(lined.argb()));
         for (int argb : lined.argb()) {
@@ -122,8 +122,8 @@ class LevelLinePictureTest {
         ContourPicture p = picture();
         double r = Math.sqrt(level(p));
         int j = row(0.3);
-        int[] narrow = LevelLinePicture.of(p, PlotStyle.LEVEL_WIDTH, N - 1).argb();
-        int[] wide = LevelLinePicture.of(p, 2 * PlotStyle.LEVEL_WIDTH, N - 1).argb(); // a UI scale of 2
+        int[] narrow = LevelLinePicture.of(p, PlotStyle.LEVEL_WIDTH, 1).argb();
+        int[] wide = LevelLinePicture.of(p, 2 * PlotStyle.LEVEL_WIDTH, 1).argb(); // a UI scale of 2
         int i0 = column(r);
         int narrowCount = 0;
         int wideCount = 0;
