@@ -47,15 +47,21 @@ public record LevelLinePicture(ContourPicture picture, int[] argb, double linePi
         WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(pixels, pixels.length), nx, ny, nx,
                 premultiplied.getMasks(), null);
         BufferedImage image = new BufferedImage(premultiplied, raster, true, null);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            SurfaceLayer.paintLevelLines(g, p, new AffineTransform(1, 0, 0, -1, 0.5, ny - 0.5),
-                    linePixels / screenPixelsPerCell);
-        } finally {
-            g.dispose();
-        }
+        // in horizontal bands, each on a core of the common pool with a graphics of its own clipped to its band
+        // (the bands share no pixel): as many bands as the picture's own sampling uses cores
+        int bands = Math.max(1, Math.min(ny / 64, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1));
+        java.util.stream.IntStream.range(0, bands).parallel().forEach(b -> {
+            Graphics2D g = image.createGraphics();
+            try {
+                g.clipRect(0, ny * b / bands, nx, ny * (b + 1) / bands - ny * b / bands);
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+                SurfaceLayer.paintLevelLines(g, p, new AffineTransform(1, 0, 0, -1, 0.5, ny - 0.5),
+                        linePixels / screenPixelsPerCell);
+            } finally {
+                g.dispose();
+            }
+        });
         return new LevelLinePicture(p, pixels, linePixels);
     }
 }
