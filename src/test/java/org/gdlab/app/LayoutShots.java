@@ -141,10 +141,6 @@ public final class LayoutShots {
             javafx.scene.text.Text t = (javafx.scene.text.Text) l.lookup(".text");
             b.append(String.format(Locale.ROOT, " banner=%.0fx%.0f text=%.0fx%.0f wrap=%.0f max=%.0f pref=%.0f", l.getWidth(), l.getHeight(),
                     t.getLayoutBounds().getWidth(), t.getLayoutBounds().getHeight(), t.getWrappingWidth(), l.getMaxWidth(), l.prefWidth(-1)));
-            javafx.scene.layout.Region cell = (javafx.scene.layout.Region) l.getParent();
-            javafx.scene.layout.Region stack = (javafx.scene.layout.Region) cell.getParent();
-            b.append(String.format(Locale.ROOT, " cell=%.0f cellPref=%.0f cellMax=%.0f cellMin=%.0f stack=%.0f margin=%s", cell.getWidth(), cell.prefWidth(-1),
-                    cell.maxWidth(-1), cell.minWidth(-1), stack.getWidth(), javafx.scene.layout.StackPane.getMargin(cell)));
         }
         return b.toString();
     }

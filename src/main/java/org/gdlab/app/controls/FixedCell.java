@@ -122,7 +122,6 @@ public final class FixedCell extends Region {
         return new double[] {computeMinWidth(-1), computePrefWidth(-1), computeMaxWidth(-1)};
     }
 
-
     /** @return the node this cell holds */
     public Node content() {
         return content;
@@ -168,10 +167,10 @@ public final class FixedCell extends Region {
             tallest = Math.max(tallest, h);
         }
         prefHeightAtLayout = keptHeight(width(), h);
-        if (!isManaged() && getParent() instanceof OverlayStack stack && stack.misplaced(this)) {
-            // floating, and placed by a size its content has changed since (a label's new font comes in two steps,
-            // the default font first, and the stack placed the cell at the default font's width): placed anew,
-            // and laid out again at that size in the next pulse
+        if (!isManaged() && getParent() instanceof OverlayStack stack) {
+            // floating: placed again by its content's sizes now (a label's new font comes in two steps, the default
+            // font first, and the stack may have placed the cell at the default font's width); the same place and
+            // size change nothing, a new size lays the cell out again in the next pulse
             stack.place(this);
         }
     }

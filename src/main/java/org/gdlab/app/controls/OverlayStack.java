@@ -56,13 +56,6 @@ public final class OverlayStack extends StackPane {
         cell.resizeRelocate(box[0], box[1], box[2], box[3]);
     }
 
-    /** @return whether the floating cell is not where, or not the size, {@link #place} would make it now */
-    boolean misplaced(FixedCell cell) {
-        double[] box = boxOf(cell);
-        return cell.getLayoutX() != box[0] || cell.getLayoutY() != box[1] || cell.getWidth() != box[2]
-                || cell.getHeight() != box[3];
-    }
-
     /** @return {x, y, width, height} of the floating cell: its preferred size within the stack, aligned */
     private double[] boxOf(FixedCell cell) {
         Insets m = StackPane.getMargin(cell) == null ? Insets.EMPTY : StackPane.getMargin(cell);
