@@ -170,6 +170,7 @@ public final class AppShell {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(GdLabApp.class.getResource("gdlab.css").toExternalForm());
         Presentation.install(scene, view, presentation, lessons);
+        view.viewModel().background().setFrameDrawn(new DrawnFrames(scene));
         scene.windowProperty().addListener((o, was, w) -> {
             if (w instanceof javafx.stage.Stage stage) {
                 javafx.beans.InvalidationListener retitle = x -> stage.setTitle(title());

@@ -73,6 +73,8 @@ public final class GdLabApp extends Application {
     /** @return the scene with the app's style sheet */
     public static Scene createScene(MainView view, double width, double height) {
         Scene scene = new Scene(view, width, height);
+        // work that would slow the drawing of a change (a new surface's picture) starts once it is drawn
+        view.viewModel().background().setFrameDrawn(new DrawnFrames(scene));
         scene.getStylesheets().add(GdLabApp.class.getResource("gdlab.css").toExternalForm());
         return scene;
     }

@@ -34,6 +34,8 @@ public final class Background {
     private int outstanding;
     private volatile boolean open = true;
     private volatile Consumer<String> beforeJob;
+    /** the hook of {@link #afterFrameDrawn}: without a window, straight to the publisher */
+    private volatile Consumer<Runnable> frameDrawn = this::onPublisher;
 
     /**
      * @param workers   where jobs run (each kind runs one job at a time, kinds run side by side)
@@ -100,6 +102,40 @@ public final class Background {
         if (open) {
             publish(action);
         }
+    }
+
+    /**
+     * Run {@code action} on the publisher once the frame that shows the model as it is now has been drawn
+     * (by the hook {@link #setFrameDrawn} installs; until then, like {@link #defer}). Work that would compete
+     * with the drawing for the cores starts there: a new surface's picture, after its path is on screen.
+     * Counted as work for {@link #awaitIdle}.
+     */
+    public void afterFrameDrawn(Runnable action) {
+        if (!open) {
+            return;
+        }
+        begin();
+        try {
+            frameDrawn.accept(() -> {
+                try {
+                    if (open) {
+                        action.run();
+                    }
+                } finally {
+                    end();
+                }
+            });
+        } catch (RejectedExecutionException | IllegalStateException e) {
+            end(); // the publisher is gone (the JavaFX toolkit has exited)
+        }
+    }
+
+    /**
+     * @param hook runs the action it is given on the publisher once the current frame has been drawn (the
+     *             window installs one that follows its pulses)
+     */
+    public void setFrameDrawn(Consumer<Runnable> hook) {
+        frameDrawn = hook;
     }
 
     /**
@@ -181,6 +217,10 @@ public final class Background {
         } catch (RejectedExecutionException e) {
             // only after shutdown: nothing more is published
         }
+    }
+
+    private void onPublisher(Runnable action) {
+        publisher.execute(action);
     }
 
     /** Deliver the outcome of a job that was {@link #begin() begun}. */

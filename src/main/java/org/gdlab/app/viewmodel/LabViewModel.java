@@ -351,13 +351,20 @@ public final class LabViewModel {
         for (ParameterModel p : parameters) {
             values.put(p.spec().name(), p.value().get());
         }
+        Surface s;
         try {
-            setSurface(SurfaceCatalog.create(id, values));
+            s = SurfaceCatalog.create(id, values);
         } catch (IllegalArgumentException e) {
             background.problems().report(SURFACE_FAILURE, e);
             return;
         }
-        planFromStart();
+        // the path first: a κ or θ drag shows the new path in the next frame, and the new picture (tens of
+        // milliseconds on every core) is computed once the path is out, not beside it
+        plot.holdPictures();
+        setSurface(s);
+        if (!planFromStart()) {
+            plot.releasePictures();
+        }
     }
 
     private void setSurface(Surface s) {
@@ -400,15 +407,19 @@ public final class LabViewModel {
         }
     }
 
-    /** Plan the path again from w_0 with the current α (live changes are dropped); playback restarts. */
-    private void planFromStart() {
+    /**
+     * Plan the path again from w_0 with the current α (live changes are dropped); playback restarts.
+     *
+     * @return whether a path was asked for (not while settings are applied together, nor when one is invalid)
+     */
+    private boolean planFromStart() {
         if (quiet) {
-            return;
+            return false;
         }
         changes.clear();
         baseLearningRate = learningRate.get();
         restartOnNextPath = true;
-        requestPath();
+        return requestPath();
     }
 
     /**
@@ -431,9 +442,12 @@ public final class LabViewModel {
 
     /**
      * Plans the current settings, or, when one of them is invalid, says why next to the settings and in the
-     * status line and keeps the last good path on screen.
+     * status line and keeps the last good path on screen. Pictures held for the path are released when it
+     * is published or fails.
+     *
+     * @return whether a path was asked for
      */
-    private void requestPath() {
+    private boolean requestPath() {
         RunConfig config;
         try {
             config = runConfig();
@@ -441,18 +455,22 @@ public final class LabViewModel {
             configProblem = e.getMessage();
             scheduleError.set(scheduleProblem());
             showProblems();
-            return;
+            return false;
         }
         configProblem = "";
         scheduleError.set("");
         showProblems();
         List<RateChange> replay = List.copyOf(changes);
         boolean restart = restartOnNextPath;
-        pathWorker.submit(() -> {
+        pathWorker.submitJob(context -> {
             PlannedPath p = PlannedPath.plan(config, replay);
             return new PathResult(p, AlphaHint.stabilityLine(config), AlphaHint.words(config, p.outcome()),
                     AlphaHint.atStart(config).map(StepSizeLimit::limit).orElse(Double.NaN));
-        }, r -> publishPath(r, restart));
+        }, r -> {
+            publishPath(r, restart);
+            background.afterFrameDrawn(plot::releasePictures);
+        }, failure -> plot.releasePictures());
+        return true;
     }
 
     /**

@@ -213,10 +213,40 @@ public final class PlotViewModel {
      *     lessons on the same surface and view, with other levels)
      */
     public boolean pictureIsLatest() {
-        return publishedRequest == pictureRequests;
+        return !heldRequest && publishedRequest == pictureRequests;
+    }
+
+    /** picture requests wait while true (a new surface's path goes out first): {@link #holdPictures} */
+    private boolean held;
+    /** a request came while {@link #held} */
+    private boolean heldRequest;
+
+    /**
+     * Picture requests wait until {@link #releasePictures}: the one made last is then made (the state as it
+     * is then). The lab holds them while a new surface's path is planned, so that the cheap path reaches the
+     * screen first and the picture's computation (tens of milliseconds on every core) does not delay it.
+     */
+    public void holdPictures() {
+        held = true;
+    }
+
+    /** Ends {@link #holdPictures}: a request that waited is made now. Does nothing when not held. */
+    public void releasePictures() {
+        if (!held) {
+            return;
+        }
+        held = false;
+        if (heldRequest) {
+            heldRequest = false;
+            requestPicture();
+        }
     }
 
     private void requestPicture() {
+        if (held) {
+            heldRequest = true;
+            return;
+        }
         Surface s = surface.get();
         PlotTransform t = transform.get();
         if (s == null || t == null) {

@@ -1,0 +1,79 @@
+package org.gdlab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.gdlab.app.viewmodel.ParameterModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * {@link DrawnFrames}: an action runs after the pulse that shows the scene as it was when the action was
+ * given, and after the next pulse too, whose hand-over to the render thread waits for that frame's drawing.
+ * In the window, a κ change's new picture is asked for only then: its path is drawn first.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DrawnFramesTest {
+
+    private Stage stage;
+    private UiFixture ui;
+    /** post-layout passes of the scene's pulses so far */
+    private final AtomicInteger pulses = new AtomicInteger();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        ui = new UiFixture(stage);
+        stage.getScene().addPostLayoutPulseListener(pulses::incrementAndGet);
+    }
+
+    @Test
+    void anActionRunsOnlyOnceTwoPulsesHaveLaidTheSceneOutAfterIt() throws Exception {
+        ui.idle();
+        AtomicInteger givenAt = new AtomicInteger();
+        AtomicInteger ranAt = new AtomicInteger(-1);
+        UiFixture.fx(() -> {
+            DrawnFrames frames = new DrawnFrames(stage.getScene());
+            givenAt.set(pulses.get());
+            frames.accept(() -> ranAt.set(pulses.get()));
+            assertEquals(-1, ranAt.get(), "not run at once");
+        });
+        // nothing else changes: the frames it waits for are pulses it asks for itself
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ranAt.get() >= 0);
+        assertTrue(ranAt.get() >= givenAt.get() + 2, "pulses given at " + givenAt.get() + ", ran at " + ranAt.get());
+    }
+
+    @Test
+    void withoutAShowingWindowAnActionRunsAtOnceAfterTheCurrentEvent() throws Exception {
+        AtomicInteger ran = new AtomicInteger();
+        UiFixture.fx(() -> new DrawnFrames(new Scene(new Label("never shown"))).accept(ran::incrementAndGet));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ran.get() == 1);
+    }
+
+    @Test
+    void aKappaChangeInTheWindowDrawsItsPathBeforeItsPictureIsAskedFor() {
+        ui.idle();
+        AtomicInteger pathAt = new AtomicInteger(-1);
+        AtomicInteger pictureAt = new AtomicInteger(-1);
+        UiFixture.fx(() -> {
+            ui.vm.pathProperty().addListener(o -> pathAt.compareAndSet(-1, pulses.get()));
+            ui.vm.plot().pictureProperty().addListener(o -> pictureAt.compareAndSet(-1, pulses.get()));
+            ParameterModel kappa = ui.vm.parameters().stream().filter(p -> p.spec().name().equals("kappa"))
+                    .findFirst().orElseThrow();
+            kappa.value().set(40);
+        });
+        ui.idle();
+        assertTrue(pathAt.get() >= 0 && pictureAt.get() >= 0, "both came: " + pathAt + ", " + pictureAt);
+        assertTrue(pictureAt.get() >= pathAt.get() + 2,
+                "the picture comes two pulses after the path at least: path at pulse " + pathAt + ", picture at " + pictureAt);
+        assertTrue(ui.vm.plot().pictureIsLatest());
+    }
+}
