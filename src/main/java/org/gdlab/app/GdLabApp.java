@@ -42,6 +42,11 @@ public final class GdLabApp extends Application {
                 for (String id : new String[] {"param-kappa", "param-theta", "tuneLive", "timeline"}) {
                     printBounds(id, stage.getScene().lookup("#" + id));
                 }
+                // w_0 on the screen: the scrubber's changes (the current point leaving the start) lie about it
+                org.gdlab.render.paint.PlotTransform t = view.viewModel().plot().transformProperty().get();
+                javafx.geometry.Point2D w0 = view.plot().localToScreen(t.sx(view.viewModel().startXProperty().get()),
+                        t.sy(view.viewModel().startYProperty().get()));
+                System.out.println("LATENCY start " + Math.round(w0.getX()) + " " + Math.round(w0.getY()) + " 0 0");
                 System.out.println("LATENCY end 0 0 0 0");
             });
             settle.play();
