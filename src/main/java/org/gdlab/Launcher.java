@@ -35,6 +35,7 @@ public final class Launcher {
     public static void main(String[] args) {
         if (modeOf(args, Files::isRegularFile) == Mode.WINDOW) {
             OpenedFiles.listenToTheSystem(); // macOS hands opened files to a handler, not to main
+            org.gdlab.app.PrismTuning.apply();
             Application.launch(GdLabApp.class, args);
         } else {
             System.exit(GdLabCommand.execute(args));
