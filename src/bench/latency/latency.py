@@ -256,25 +256,38 @@ def measure(name, cmd, interactions, args, log, prelude=None):
                 seen = cut_about(boxes["watch"], boxes["start"][:2], most) if "start" in boxes else boxes["watch"]
             else:
                 seen = watch
-            rec, size = record(args.display, seen, path)
-            time.sleep(1.0)
-            events = []
-            for i in range(args.n):
-                if inter in POINTER:
-                    x = px + (dx if i % 2 == 0 else 0)
-                    events.append(xt.move(x, py))
-                elif inter == "click":
-                    # the start jumps between two points 40 px apart (the pointer's move alone changes no pixel
-                    # of the plot; the hover readout lies outside it): the press is the event
-                    x = px + (40 if i % 2 == 0 else 0)
-                    xt.move(x, py)
-                    time.sleep(0.05)
-                    events.append(xt.click())
+            # the events in several recordings, each with its own phase between JavaFX's 60 Hz pulse and the
+            # grab's 60 Hz (constant within a recording, it moved a round's median by a whole frame: κ read
+            # 36.7 ms in one recording and 73.6 ms in the next, same build)
+            lat = []
+            bounds = [args.n * k // args.segments for k in range(args.segments + 1)]
+            for seg in range(args.segments):
+                seg_path = path if args.segments == 1 else f"{path[:-4]}-{seg}.nut"
+                rec, size = record(args.display, seen, seg_path)
+                time.sleep(1.0)
+                events = []
+                for i in range(bounds[seg], bounds[seg + 1]):
+                    if inter in POINTER:
+                        x = px + (dx if i % 2 == 0 else 0)
+                        events.append(xt.move(x, py))
+                    elif inter == "click":
+                        # the start jumps between two points 40 px apart (the pointer's move alone changes no
+                        # pixel of the plot; the hover readout lies outside it): the press is the event
+                        x = px + (40 if i % 2 == 0 else 0)
+                        xt.move(x, py)
+                        time.sleep(0.05)
+                        events.append(xt.click())
+                    else:
+                        events.append(xt.key(keys[i % 2]))
+                    time.sleep(GAP)
+                time.sleep(0.5)
+                rec.communicate(b"q", timeout=30)
+                lat += latencies(frames(seg_path, size), events)
+                if args.keep:  # the recording and its events' times, to look at
+                    with open(seg_path + ".events", "w") as ev:
+                        ev.write(f"{size[0]} {size[1]}\n" + "\n".join(repr(t) for t in events) + "\n")
                 else:
-                    events.append(xt.key(keys[i % 2]))
-                time.sleep(GAP)
-            time.sleep(0.5)
-            rec.communicate(b"q", timeout=30)
+                    os.remove(seg_path)
             if inter in POINTER:
                 xt.button(False)
             if inter == "key" and args.n % 2 == 1:
@@ -288,12 +301,6 @@ def measure(name, cmd, interactions, args, log, prelude=None):
             if inter == "live":
                 lx, ly, lw, lh = boxes["tuneLive"]
                 xdo(args.display, "mousemove", str(lx + 8), str(ly + lh // 2), "click", "1")
-            lat = latencies(frames(path, size), events)
-            if args.keep:  # the recording and its events' times, to look at
-                with open(path + ".events", "w") as ev:
-                    ev.write(f"{size[0]} {size[1]}\n" + "\n".join(repr(t) for t in events) + "\n")
-            else:
-                os.remove(path)
             got = [v * 1000 for v in lat if v is not None]
             results[inter] = (got, len(lat))
             print(f"  {name:13s} {inter:10s} median {median(got):6.1f} ms over {len(got)}/{len(lat)} events"
@@ -328,6 +335,8 @@ def main():
                     help="unrecorded events of each interaction before its recorded ones (even: the state is kept)")
     ap.add_argument("--out", default="target/latency")
     ap.add_argument("--java-opts", default="")
+    ap.add_argument("--segments", type=int, default=3,
+                    help="record each interaction's events in this many recordings (each a new phase between pulse and grab)")
     ap.add_argument("--keep", action="store_true", help="keep the recordings (target/latency/*.nut)")
     ap.add_argument("--only", default="floor-slider,floor-plot,gdlab")
     ap.add_argument("--watch", default="1200x580", help="the watched region is cut to at most this, about its centre")
