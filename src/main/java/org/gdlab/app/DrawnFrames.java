@@ -15,7 +15,8 @@ import javafx.scene.Scene;
  * The lab starts a new surface's picture there, after its path: on a two-core machine the picture's
  * computation (tens of milliseconds on every core) would otherwise slow the render thread drawing the path.
  *
- * <p>While the scene's window is not showing (no pulses come), actions run right away. Mutable; JavaFX
+ * <p>While the scene's window is not showing (no pulses come), actions run right away; actions given while
+ * it shows wait for its pulses (should it be hidden before them, until it shows again). Mutable; JavaFX
  * thread only.
  */
 public final class DrawnFrames implements Consumer<Runnable> {

@@ -58,6 +58,7 @@ public final class PulseProbe {
     }
 
     public static void main(String[] args) {
+        org.gdlab.app.PrismTuning.apply(); // the rendering settings of the app's launcher
         Application.launch(App.class, args);
     }
 
