@@ -95,6 +95,21 @@ class PathBeforePictureTest {
         assertShowsTheSurfaceOnScreen();
     }
 
+    @Test
+    void changesFasterThanThePathEndOnThePictureOfTheLastSurface() {
+        List<Runnable> frame = new ArrayList<>();
+        vm.background().setFrameDrawn(frame::add);
+        kappa().value().set(40);
+        kappa().value().set(60); // before the first path is out: its job is replaced
+        jobs.drain();
+        assertFalse(vm.plot().pictureIsLatest());
+        frame.forEach(Runnable::run);
+        jobs.drain();
+        assertTrue(vm.plot().pictureIsLatest());
+        assertEquals(60, kappa().value().get(), 0);
+        assertShowsTheSurfaceOnScreen();
+    }
+
     /** the picture's grid values are the surface's values at its grid points (corners and centre) */
     private void assertShowsTheSurfaceOnScreen() {
         Surface s = vm.surfaceProperty().get();
