@@ -167,10 +167,8 @@ public final class AppShell {
 
     /** @return the scene: the app's style sheet, presentation mode installed */
     public Scene createScene(double width, double height) {
-        Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(GdLabApp.class.getResource("gdlab.css").toExternalForm());
+        Scene scene = GdLabApp.prepare(new Scene(root, width, height), view);
         Presentation.install(scene, view, presentation, lessons);
-        view.viewModel().background().setFrameDrawn(new DrawnFrames(scene));
         scene.windowProperty().addListener((o, was, w) -> {
             if (w instanceof javafx.stage.Stage stage) {
                 javafx.beans.InvalidationListener retitle = x -> stage.setTitle(title());

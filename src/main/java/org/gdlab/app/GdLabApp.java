@@ -77,10 +77,19 @@ public final class GdLabApp extends Application {
 
     /** @return the scene with the app's style sheet */
     public static Scene createScene(MainView view, double width, double height) {
-        Scene scene = new Scene(view, width, height);
-        // work that would slow the drawing of a change (a new surface's picture) starts once it is drawn
-        view.viewModel().background().setFrameDrawn(new DrawnFrames(scene));
+        return prepare(new Scene(view, width, height), view);
+    }
+
+    /**
+     * What every scene showing a main view needs: the app's style sheet, and its frames told to the view
+     * model's background, so that work which would slow the drawing of a change (a new surface's picture)
+     * starts once it is drawn.
+     *
+     * @return scene
+     */
+    static Scene prepare(Scene scene, MainView view) {
         scene.getStylesheets().add(GdLabApp.class.getResource("gdlab.css").toExternalForm());
+        view.viewModel().background().setFrameDrawn(new DrawnFrames(scene));
         return scene;
     }
 
