@@ -89,7 +89,7 @@ public final class GdLabApp extends Application {
      */
     static Scene prepare(Scene scene, MainView view) {
         scene.getStylesheets().add(GdLabApp.class.getResource("gdlab.css").toExternalForm());
-        view.viewModel().background().setFrameDrawn(new DrawnFrames(scene));
+        view.viewModel().background().setFrameDrawn(new DrawnFrames(scene, DrawnFrames.SHOWN));
         return scene;
     }
 

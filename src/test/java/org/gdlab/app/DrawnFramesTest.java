@@ -17,8 +17,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * {@link DrawnFrames}: an action runs after the pulse that shows the scene as it was when the action was
- * given, and after the next pulse too, whose hand-over to the render thread waits for that frame's drawing.
- * In the window, a κ change's new picture is computed only then: its path is drawn first.
+ * given, and after the next pulse too, whose hand-over to the render thread waits for that frame's drawing
+ * ({@link DrawnFrames#DRAWN}); with {@link DrawnFrames#SHOWN}, after one pulse more, the window system's time
+ * to put the frame on the screen. In the window, a κ change's new picture is computed only then: its path is
+ * drawn and shown first.
  */
 @ExtendWith(ApplicationExtension.class)
 class DrawnFramesTest {
@@ -37,29 +39,45 @@ class DrawnFramesTest {
 
     @Test
     void anActionRunsOnlyOnceTwoPulsesHaveLaidTheSceneOutAfterIt() throws Exception {
+        assertRunsAfter(DrawnFrames.DRAWN);
+    }
+
+    @Test
+    void anActionWaitingForItsFrameToBeShownRunsOnlyAfterThreePulses() throws Exception {
+        assertRunsAfter(DrawnFrames.SHOWN);
+    }
+
+    private void assertRunsAfter(int pulsesToWait) throws Exception {
         ui.idle();
         AtomicInteger givenAt = new AtomicInteger();
         AtomicInteger ranAt = new AtomicInteger(-1);
         UiFixture.fx(() -> {
-            DrawnFrames frames = new DrawnFrames(stage.getScene());
+            DrawnFrames frames = new DrawnFrames(stage.getScene(), pulsesToWait);
             givenAt.set(pulses.get());
             frames.accept(() -> ranAt.set(pulses.get()));
             assertEquals(-1, ranAt.get(), "not run at once");
         });
         // nothing else changes: the frames it waits for are pulses it asks for itself
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ranAt.get() >= 0);
-        assertTrue(ranAt.get() >= givenAt.get() + 2, "pulses given at " + givenAt.get() + ", ran at " + ranAt.get());
+        assertTrue(ranAt.get() >= givenAt.get() + pulsesToWait, "waits for " + pulsesToWait + " pulses: given at "
+                + givenAt.get() + ", ran at " + ranAt.get());
+    }
+
+    @Test
+    void noPulseToWaitForIsRefused() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new DrawnFrames(stage.getScene(), 0));
     }
 
     @Test
     void withoutAShowingWindowAnActionRunsAtOnceAfterTheCurrentEvent() throws Exception {
         AtomicInteger ran = new AtomicInteger();
-        UiFixture.fx(() -> new DrawnFrames(new Scene(new Label("never shown"))).accept(ran::incrementAndGet));
+        UiFixture.fx(() -> new DrawnFrames(new Scene(new Label("never shown")), DrawnFrames.SHOWN).accept(ran::incrementAndGet));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ran.get() == 1);
     }
 
     @Test
-    void aKappaChangeInTheWindowDrawsItsPathBeforeItsPictureIsComputed() {
+    void aKappaChangeInTheWindowDrawsAndShowsItsPathBeforeItsPictureIsComputed() {
         ui.idle();
         AtomicInteger pathAt = new AtomicInteger(-1);
         AtomicInteger pictureStartedAt = new AtomicInteger(-1);
@@ -77,8 +95,8 @@ class DrawnFramesTest {
         ui.idle();
         ui.vm.background().setBeforeJob(null);
         assertTrue(pathAt.get() >= 0 && pictureStartedAt.get() >= 0, "both came: " + pathAt + ", " + pictureStartedAt);
-        assertTrue(pictureStartedAt.get() >= pathAt.get() + 2, "the picture's job starts two pulses after the path is"
-                + " published at least: path at pulse " + pathAt + ", picture started at " + pictureStartedAt);
+        assertTrue(pictureStartedAt.get() >= pathAt.get() + DrawnFrames.SHOWN, "the picture's job starts three pulses after"
+                + " the path is published at least: path at pulse " + pathAt + ", picture started at " + pictureStartedAt);
         assertTrue(ui.vm.plot().pictureIsLatest());
     }
 }

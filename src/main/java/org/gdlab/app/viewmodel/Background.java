@@ -106,8 +106,9 @@ public final class Background {
 
     /**
      * Run {@code action} on the publisher once the frame that shows the model as it is now has been drawn
-     * (by the hook {@link #setFrameDrawn} installs; until then, like {@link #defer}). Work that would compete
-     * with the drawing for the cores starts there: a new surface's picture, after its path is on screen.
+     * (by the hook {@link #setFrameDrawn} installs, the window's waits a frame more for the screen to show it;
+     * until then, like {@link #defer}). Work that would compete with the drawing for the cores starts there:
+     * a new surface's picture, after its path is on screen.
      * Counted as work for {@link #awaitIdle}.
      */
     public void afterFrameDrawn(Runnable action) {
