@@ -10,7 +10,10 @@ time from the moment the X server had processed it to the timestamp of the first
 last frame before it. A frame is 16.7 ms, so only medians over many events mean anything; the floors are
 measured the same way in the same run, so the ratios are what to compare. With --rounds R every window runs R
 times in turn (the order reversed every other round) and the events are pooled, so that a shared machine's
-load bends the floors and GD Lab alike; --old-classpath adds an earlier build of GD Lab to every round.
+load bends the floors and GD Lab alike; --old-classpath adds an earlier build of GD Lab to every round. The last
+column pairs each round's median with the plotting floor's of the same round (minutes apart, where the pooled
+ratio mixes rounds that may be minutes of a faster or slower host apart) and gives the median of those ratios,
+then each round's.
 
 Every window's watched region is cut, about its centre, to at most --watch (1200x580: GD Lab's plot at
 1600×1000), so that ffmpeg grabs and compares as many pixels for GD Lab as for the plotting floor; only the
@@ -370,6 +373,7 @@ def main():
         if "gdlab-old" not in only:
             only.append("gdlab-old")
     pooled = {}
+    by_round = {}  # name -> interaction -> [median of each round]: a ratio per round pairs windows measured minutes apart
     loads = []
     with open(os.path.join(args.out, "windows.log"), "w") as log:
         for r in range(args.rounds):
@@ -382,10 +386,11 @@ def main():
                 for k, (got, n) in measure(name, cmd, inter, args, log, prelude).items():
                     had = pooled.setdefault(name, {}).setdefault(k, ([], 0))
                     pooled[name][k] = (had[0] + got, had[1] + n)
+                    by_round.setdefault(name, {}).setdefault(k, []).append(median(got) if got else float("nan"))
     print()
     print(f"{args.rounds} round(s) of {args.n} events per interaction and window, load average {min(loads):.1f}"
           f"–{max(loads):.1f}; keys are compared with the floors' keys, everything else with the floors' drag")
-    print("interaction  window         median ms  events   ÷ slider floor  ÷ plot floor")
+    print("interaction  window         median ms  events   ÷ slider floor  ÷ plot floor  ÷ plot floor by round")
     order = ["key", "drag"] + [i for i in args.interactions.split(",") if i not in ("key", "drag")]
     for inter in order:
         for name in only:
@@ -398,7 +403,11 @@ def main():
             for floor in ("floor-slider", "floor-plot"):
                 f = median(pooled.get(floor, {}).get("key" if inter == "key" else "drag", ([], 0))[0])
                 r.append(med / f if f == f and f > 0 else float("nan"))
-            print(f"{inter:12s} {name:13s} {med:9.1f}  {len(got):3d}/{n:<3d}   {r[0]:13.2f}  {r[1]:12.2f}")
+            own = by_round.get(name, {}).get(inter, [])
+            floors = by_round.get("floor-plot", {}).get("key" if inter == "key" else "drag", [])
+            paired = [a / b for a, b in zip(own, floors) if a == a and b == b and b > 0]
+            rounds = (f"{median(paired):5.2f} ({', '.join(f'{x:.2f}' for x in paired)})" if paired else "  nan")
+            print(f"{inter:12s} {name:13s} {med:9.1f}  {len(got):3d}/{n:<3d}   {r[0]:13.2f}  {r[1]:12.2f}  {rounds}")
     return 0
 
 
