@@ -33,6 +33,10 @@ public final class GdLabApp extends Application {
         stage.getIcons().setAll(org.gdlab.app.desktop.AboutBox.icons());
         stage.show();
         view.plot().requestFocus();
+        if (Boolean.getBoolean("gdlab.timeline")) {
+            // src/bench/latency/timeline.sh lays these moments beside its input and the frames it grabbed
+            Timeline.install(stage.getScene(), view.viewModel(), System.out, java.time.Clock.systemUTC());
+        }
         if (Boolean.getBoolean("gdlab.latency")) {
             // src/bench/latency/latency.sh reads where to drag and which pixels to watch, once the layout has settled
             javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4));
