@@ -15,21 +15,10 @@ SECONDS_EACH="${1:-8}"
 MODES="${2:-play alpha kappa}"
 EXTRA="${3:-} ${4:-}"
 DISPLAY_NUM="${LATENCY_DISPLAY:-:56}"
-mkdir -p target/latency
-if [ "${LATENCY_SKIP_BUILD:-0}" != 1 ]; then
-  mvn -o -B -ntp -q test-compile
-  mvn -o -B -ntp -q org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/latency/cp.txt
-fi
+XVFB_SIZE=1600x1000
+XVFB_LOG=target/latency/xvfb-frames.log
 # LATENCY_CLASSES: other compiled classes to measure (e.g. a copy of an earlier build, for before/after runs)
-CP="${LATENCY_CLASSES:-target/classes:target/test-classes}:$(cat target/latency/cp.txt)"
-XVFB_PID=""
-if [ ! -e "/tmp/.X11-unix/X${DISPLAY_NUM#:}" ]; then
-  Xvfb "$DISPLAY_NUM" -screen 0 1600x1000x24 -nolisten tcp >target/latency/xvfb-frames.log 2>&1 &
-  XVFB_PID=$!
-  sleep 2
-fi
-cleanup() { if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi; }
-trap cleanup EXIT
+source src/bench/latency/setup.sh
 for m in $MODES; do
   DISPLAY="$DISPLAY_NUM" timeout 120 java -Dprism.order=sw -cp "$CP" org.gdlab.bench.latency.PulseProbe \
       "$m" 1600x1000 "$SECONDS_EACH" $EXTRA 2>>target/latency/frames.log | grep -a -E "^(FRAMES|LAYOUT|PAINTED|CLICK)" || true

@@ -9,21 +9,10 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 DISPLAY_NUM="${LATENCY_DISPLAY:-:55}"
 SIZE="${LATENCY_SIZE:-1600x1000}"
-mkdir -p target/latency
-if [ "${LATENCY_SKIP_BUILD:-0}" != 1 ]; then
-  mvn -o -B -ntp -q test-compile
-  mvn -o -B -ntp -q org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/latency/cp.txt
-fi
+XVFB_SIZE="$SIZE"
+XVFB_LOG=target/latency/xvfb.log
 # LATENCY_CLASSES: other compiled classes to measure (e.g. a copy of an earlier build, for before/after runs)
-CP="${LATENCY_CLASSES:-target/classes:target/test-classes}:$(cat target/latency/cp.txt)"
-XVFB_PID=""
-if ! xdpyinfo -display "$DISPLAY_NUM" >/dev/null 2>&1 && [ ! -e "/tmp/.X11-unix/X${DISPLAY_NUM#:}" ]; then
-  Xvfb "$DISPLAY_NUM" -screen 0 "${SIZE}x24" -nolisten tcp >target/latency/xvfb.log 2>&1 &
-  XVFB_PID=$!
-  sleep 2
-fi
-cleanup() { if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi; }
-trap cleanup EXIT
+source src/bench/latency/setup.sh
 # LATENCY_OLD_CLASSES: an earlier build measured beside this one in every round (as gdlab-old), e.g.
 #   git worktree add /tmp/old <commit> && (cd /tmp/old && mvn -o -q test-compile)
 #   LATENCY_OLD_CLASSES=/tmp/old/target/classes:/tmp/old/target/test-classes src/bench/latency/latency.sh --rounds 2
