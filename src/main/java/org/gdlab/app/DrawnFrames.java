@@ -53,7 +53,11 @@ public final class DrawnFrames implements Consumer<Runnable> {
         this.pulses = pulses;
     }
 
-    /** Run {@code action} once the scene as it is now has been drawn and had a frame to reach the screen. */
+    /**
+     * Run {@code action} once this scene's pulses since have reached the count given at construction: with
+     * {@link #DRAWN}, once the scene as it is now has been drawn; with {@link #SHOWN}, once it also had a frame
+     * to reach the screen.
+     */
     @Override
     public void accept(Runnable action) {
         if (scene.getWindow() == null || !scene.getWindow().isShowing()) {

@@ -1,6 +1,7 @@
 package org.gdlab.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
@@ -65,8 +66,7 @@ class DrawnFramesTest {
 
     @Test
     void noPulseToWaitForIsRefused() {
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new DrawnFrames(stage.getScene(), 0));
+        assertThrows(IllegalArgumentException.class, () -> new DrawnFrames(stage.getScene(), 0));
     }
 
     @Test
