@@ -28,13 +28,26 @@ import argparse
 import os
 import statistics
 import subprocess
+import random
 import sys
 import time
 
-GAP = 0.8           # seconds between events: the result of one is on screen before the next
+GAP = 0.8           # seconds between events at least: the result of one is on screen before the next
+# JavaFX pulses every 1000 // 60 = 16 ms (62.5 Hz: QuantumToolkit's PULSE_INTERVAL) and ffmpeg grabs at 60 Hz: their
+# phase comes round every 1 / (62.5 − 60) = 0.4 s. Events a fixed 0.8 s apart (two whole beats, fifty pulses) all met
+# the pulse and the grab at one and the same phase, so a recording's 21 events measured one phase 21 times: its
+# median moved by a whole frame from one recording to the next (the "slow minutes" of runs 12–31). Each gap is
+# GAP plus a uniform draw over one beat, from a seeded generator: every event meets its own phase, and a run is
+# repeatable.
+BEAT = 1 / (1000 / (1000 // 60) - 60)
 TIMEOUT = 1.5       # an event with no change within this is counted as missed
 SCALE = 4           # frames are averaged down 4× (a moved 2-px line still changes them by tens of levels)
 THRESHOLD = 6       # a pixel changed when its grey level moved by more than this
+
+
+def gap(rng):
+    """Sleeps GAP plus a uniform share of BEAT drawn from rng (see BEAT): before each timed event."""
+    time.sleep(GAP + rng.uniform(0, BEAT))
 
 
 def xdo(display, *args):
@@ -259,9 +272,9 @@ def measure(name, cmd, interactions, args, log, prelude=None):
                 seen = cut_about(boxes["watch"], boxes["start"][:2], most) if "start" in boxes else boxes["watch"]
             else:
                 seen = watch
-            # the events in several recordings, each with its own phase between JavaFX's 60 Hz pulse and the
-            # grab's 60 Hz (constant within a recording, it moved a round's median by a whole frame: κ read
-            # 36.7 ms in one recording and 73.6 ms in the next, same build)
+            # the events in several recordings, each event a seeded random gap after the last (gap, BEAT): every
+            # event meets the pulse and the grab at its own phase, and every window meets the same gaps
+            rng = random.Random(args.seed)
             lat = []
             bounds = [args.n * k // args.segments for k in range(args.segments + 1)]
             for seg in range(args.segments):
@@ -282,7 +295,7 @@ def measure(name, cmd, interactions, args, log, prelude=None):
                         events.append(xt.click())
                     else:
                         events.append(xt.key(keys[i % 2]))
-                    time.sleep(GAP)
+                    gap(rng)
                 time.sleep(0.5)
                 rec.communicate(b"q", timeout=30)
                 lat += latencies(frames(seg_path, size), events)
@@ -338,6 +351,7 @@ def main():
                     help="unrecorded events of each interaction before its recorded ones (even: the state is kept)")
     ap.add_argument("--out", default="target/latency")
     ap.add_argument("--java-opts", default="")
+    ap.add_argument("--seed", type=int, default=14, help="the seed of the random gaps between events (see BEAT)")
     ap.add_argument("--segments", type=int, default=3,
                     help="record each interaction's events in this many recordings (each a new phase between pulse and grab)")
     ap.add_argument("--keep", action="store_true", help="keep the recordings (target/latency/*.nut)")

@@ -12,6 +12,7 @@ running them in turn, several times (a shared host has slow minutes).
 """
 import argparse
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -32,6 +33,7 @@ def main():
     ap.add_argument("--fraction", type=float, default=None,
                     help="where on the slider's track to press (default: latency.py's, κ = 10 at 1/6)")
     ap.add_argument("--java-opts", default="")
+    ap.add_argument("--seed", type=int, default=14, help="the seed of the random gaps between events")
     ap.add_argument("--raw", type=int, default=0, help="print every moment of this many events")
     ap.add_argument("--out", default="target/latency")
     args = ap.parse_args()
@@ -70,9 +72,10 @@ def main():
             rec, size = L.record(args.display, watch, path)
             time.sleep(1)
             events = []
+            rng = random.Random(args.seed)
             for i in range(args.n):
                 events.append(xt.move(px + (dx if i % 2 == 0 else 0), py))
-                time.sleep(L.GAP)
+                L.gap(rng)  # a random share of a beat too: every event at its own phase (latency.py, BEAT)
             time.sleep(0.5)
             rec.communicate(b"q", timeout=30)
             xt.button(False)
