@@ -28,7 +28,8 @@ def main():
     ap.add_argument("--classpath", required=True)
     ap.add_argument("--display", default=":58")
     ap.add_argument("--size", default="1600x1000")
-    ap.add_argument("--interaction", default="kappa", choices=sorted(L.POINTER))
+    ap.add_argument("--interaction", default="kappa", choices=sorted(L.POINTER) + ["key"],
+                    help="a pointer interaction of latency.py, or key: ] and [ after one { (as latency.py)")
     ap.add_argument("--n", type=int, default=21)
     ap.add_argument("--fraction", type=float, default=None,
                     help="where on the slider's track to press (default: latency.py's, κ = 10 at 1/6)")
@@ -50,7 +51,8 @@ def main():
             time.sleep(4)
             sx, sy, sw, sh = boxes["slider"]
             L.xdo(args.display, "mousemove", str(sx + sw // 2), str(sy + sh // 2))
-            box, frac, dx = L.POINTER[args.interaction]
+            keys = args.interaction == "key"
+            box, frac, dx = L.POINTER["drag" if keys else args.interaction]
             if args.fraction is not None:
                 frac = args.fraction
             bx, by, bw, bh = boxes[box]
@@ -58,11 +60,18 @@ def main():
             if args.interaction == "scrub":
                 L.xdo(args.display, "key", "r")
                 time.sleep(L.GAP)
-            xt.move(px, py)
-            xt.button(True)
+
+            def act(i):  # one event: the pointer moved to and fro on the pressed slider, or ] and [ in turn
+                return xt.key("bracketright" if i % 2 == 0 else "bracketleft") if keys else \
+                    xt.move(px + (dx if i % 2 == 0 else 0), py)
+            if keys:
+                L.xdo(args.display, "key", "braceleft")  # α = 0.018, as latency.py's prelude
+            else:
+                xt.move(px, py)
+                xt.button(True)
             time.sleep(L.GAP)
             for i in range(8):  # warm-up, as latency.py
-                xt.move(px + (dx if i % 2 == 0 else 0), py)
+                act(i)
                 time.sleep(L.GAP / 2)
             time.sleep(L.GAP)
             watch = L.cut(boxes["watch"], (1200, 580))
@@ -74,11 +83,12 @@ def main():
             events = []
             rng = random.Random(args.seed)
             for i in range(args.n):
-                events.append(xt.move(px + (dx if i % 2 == 0 else 0), py))
+                events.append(act(i))
                 L.gap(rng)  # a random share of a beat too: every event at its own phase (latency.py, BEAT)
             time.sleep(0.5)
             rec.communicate(b"q", timeout=30)
-            xt.button(False)
+            if not keys:
+                xt.button(False)
             frames = L.frames(path, size)
             os.remove(path)
         finally:
