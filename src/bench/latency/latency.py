@@ -224,7 +224,8 @@ def measure(name, cmd, interactions, args, log, prelude=None):
         for inter, keys in interactions:
             path = os.path.join(args.out, f"{name}-{inter}.nut")
             # the pointer rests inside the window, off the watched region's change (keyboard focus follows it)
-            xdo(args.display, "mousemove", str(sx + sw // 2), str(sy + sh // 2))
+            rest_y = sy + sh // 2 - (args.rest_above if name.startswith("gdlab") else 0)
+            xdo(args.display, "mousemove", str(sx + sw // 2), str(rest_y))
             if inter == "live":
                 lx, ly, lw, lh = boxes["tuneLive"]
                 xdo(args.display, "mousemove", str(lx + 8), str(ly + lh // 2), "click", "1")
@@ -351,6 +352,9 @@ def main():
                     help="unrecorded events of each interaction before its recorded ones (even: the state is kept)")
     ap.add_argument("--out", default="target/latency")
     ap.add_argument("--java-opts", default="")
+    ap.add_argument("--rest-above", type=int, default=0,
+                    help="GD Lab's pointer rests this many px above its α slider's centre between events (33: on the"
+                         " section's title, where no tooltip opens; on the slider, its tooltip opens during the keys)")
     ap.add_argument("--seed", type=int, default=14, help="the seed of the random gaps between events (see BEAT)")
     ap.add_argument("--segments", type=int, default=3,
                     help="record each interaction's events in this many recordings (each a new phase between pulse and grab)")

@@ -35,6 +35,9 @@ def main():
                     help="where on the slider's track to press (default: latency.py's, κ = 10 at 1/6)")
     ap.add_argument("--java-opts", default="")
     ap.add_argument("--seed", type=int, default=14, help="the seed of the random gaps between events")
+    ap.add_argument("--rest-above", type=int, default=0,
+                    help="rest the pointer this many px above the α slider's centre (33: on its section's title, where"
+                         " no tooltip opens) instead of on the slider")
     ap.add_argument("--raw", type=int, default=0, help="print every moment of this many events")
     ap.add_argument("--out", default="target/latency")
     args = ap.parse_args()
@@ -50,7 +53,7 @@ def main():
         try:
             time.sleep(4)
             sx, sy, sw, sh = boxes["slider"]
-            L.xdo(args.display, "mousemove", str(sx + sw // 2), str(sy + sh // 2))
+            L.xdo(args.display, "mousemove", str(sx + sw // 2), str(sy + sh // 2 - args.rest_above))
             keys = args.interaction == "key"
             box, frac, dx = L.POINTER["drag" if keys else args.interaction]
             if args.fraction is not None:
