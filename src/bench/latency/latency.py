@@ -26,9 +26,9 @@ with the floors' keys, everything else with the floors' drag.
 """
 import argparse
 import os
+import random
 import statistics
 import subprocess
-import random
 import sys
 import time
 
@@ -357,7 +357,7 @@ def main():
                          " section's title, where no tooltip opens; on the slider, its tooltip opens during the keys)")
     ap.add_argument("--seed", type=int, default=14, help="the seed of the random gaps between events (see BEAT)")
     ap.add_argument("--segments", type=int, default=3,
-                    help="record each interaction's events in this many recordings (each a new phase between pulse and grab)")
+                    help="record each interaction's events in this many recordings (ffmpeg restarted for each)")
     ap.add_argument("--keep", action="store_true", help="keep the recordings (target/latency/*.nut)")
     ap.add_argument("--only", default="floor-slider,floor-plot,gdlab")
     ap.add_argument("--watch", default="1200x580", help="the watched region is cut to at most this, about its centre")
