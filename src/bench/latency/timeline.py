@@ -8,7 +8,7 @@ one interaction's slider and moves it to and fro N times while ffmpeg grabs the 
 latency.py does, and prints per event, in ms after the event: the path's publication, the first pulse's layout
 after it, the picture, the first grabbed frame that changed and its index among the frames grabbed after the
 event. --raw prints every moment of a few events. One window, one recording: compare builds or settings by
-running them in turn, several times (a shared host has slow minutes).
+running them in turn, several times (a shared host runs faster in some minutes than in others).
 """
 import argparse
 import os
