@@ -81,7 +81,8 @@ def main():
     ap.add_argument("--profiler", required=True, help="libasyncProfiler.so")
     ap.add_argument("--display", default=":59")
     ap.add_argument("--size", default="1600x1000")
-    ap.add_argument("--interaction", default="kappa", choices=sorted(L.POINTER))
+    ap.add_argument("--interaction", default="kappa", choices=sorted(L.POINTER) + ["key"],
+                    help="a pointer interaction of latency.py, or key: ] and [ after one { (as latency.py)")
     ap.add_argument("--n", type=int, default=120)
     ap.add_argument("--interval", default="1ms", help="the profiler's sampling interval")
     ap.add_argument("--seed", type=int, default=14)
@@ -108,23 +109,35 @@ def main():
         xt = L.XTest(args.display)
         try:
             time.sleep(4)
-            box, frac, dx = L.POINTER[args.interaction]
-            bx, by, bw, bh = boxes[box]
-            px, py = (bx + bw // 3, by + bh // 3) if frac is None else (bx + 8 + int((bw - 16) * frac), by + bh // 2)
-            xt.move(px, py)
-            xt.button(True)
-            time.sleep(L.GAP)
+            if args.interaction == "key":
+                sx, sy, sw, sh = boxes["slider"]
+                L.xdo(args.display, "mousemove", str(sx + sw // 2), str(sy + sh // 2), "key", "braceleft")
+                time.sleep(2 * L.GAP)
+
+                def move(i):
+                    xt.key(("bracketright", "bracketleft")[i % 2])
+            else:
+                box, frac, dx = L.POINTER[args.interaction]
+                bx, by, bw, bh = boxes[box]
+                px, py = (bx + bw // 3, by + bh // 3) if frac is None else (bx + 8 + int((bw - 16) * frac), by + bh // 2)
+                xt.move(px, py)
+                xt.button(True)
+                time.sleep(L.GAP)
+
+                def move(i):
+                    xt.move(px + (dx if i % 2 == 0 else 0), py)
             for i in range(8):  # warm-up, as latency.py
-                xt.move(px + (dx if i % 2 == 0 else 0), py)
+                move(i)
                 time.sleep(L.GAP / 2)
             time.sleep(L.GAP)
             profiler(f"start,event=itimer,interval={args.interval},threads")
             rng = random.Random(args.seed)
             for i in range(args.n):
-                xt.move(px + (dx if i % 2 == 0 else 0), py)
+                move(i)
                 time.sleep(0.25 + rng.uniform(0, L.BEAT))  # no grab to wait for: the result is drawn well within
             profiler(f"stop,collapsed,file={stacks}")
-            xt.button(False)
+            if args.interaction != "key":
+                xt.button(False)
         finally:
             xt.close()
             p.terminate()
