@@ -19,6 +19,13 @@ Every window's watched region is cut, about its centre, to at most --watch (1200
 1600×1000), so that ffmpeg grabs and compares as many pixels for GD Lab as for the plotting floor; only the
 scrubber's changes are watched on the whole plot (they lie near the start, which the cut may leave out).
 
+WARM-UP. Every interaction first sends unrecorded events, --warmup-first (64) for a window's first one and --warmup
+(16) for each later one. A fresh JVM runs interpreted code and compiles it as it goes; GD Lab runs far more code
+than the floors, and on two cores its C2 compiler thread was still taking half the process's CPU after 8 warm-up
+and 40 recorded keys (async-profiler, profile.sh --interaction key), away from the render thread and beside
+ffmpeg: the keys read 83.8 ms after 8 warm-up events and 46.5 ms after 80 (run 36). The figure the issue asks
+for is the frame's cost once compiled; the cold one (--warmup-first 8 --warmup 8) is the first minute's.
+
 GD Lab's interactions (issue 14): key (] and [ after one {), drag (the α slider), kappa and theta (the
 quadratic's sliders), start-drag (press on the plot and move: the start follows), click (the start jumps
 between two points), live (tune live on, then the α drag) and scrub (the scrubber's knob). Keys are compared
@@ -221,7 +228,7 @@ def measure(name, cmd, interactions, args, log, prelude=None):
         sx, sy, sw, sh = boxes["slider"]
         wx, wy, ww, wh = boxes["watch"]
         watch = cut(boxes["watch"], most)
-        for inter, keys in interactions:
+        for j, (inter, keys) in enumerate(interactions):
             path = os.path.join(args.out, f"{name}-{inter}.nut")
             # the pointer rests inside the window, off the watched region's change (keyboard focus follows it)
             rest_y = sy + sh // 2 - (args.rest_above if name.startswith("gdlab") else 0)
@@ -254,7 +261,7 @@ def measure(name, cmd, interactions, args, log, prelude=None):
             # unrecorded events first, as many of each kind (an even count: the state is as before): the
             # first events of a fresh JVM run interpreted code and wait for the JIT compiler, which shares the
             # cores with ffmpeg (a window's first interaction read 40 ms in one round and 72 ms in the next)
-            for i in range(args.warmup):
+            for i in range(args.warmup_first if j == 0 else args.warmup):
                 if inter in POINTER:
                     xt.move(px + (dx if i % 2 == 0 else 0), py)
                 elif inter == "click":
@@ -348,8 +355,11 @@ def main():
                     help="run every window this many times, in turn (the order reversed every other round), and pool"
                          " the events: a shared machine's load then bends every window alike")
     ap.add_argument("--settle", type=float, default=4.0)
-    ap.add_argument("--warmup", type=int, default=8,
-                    help="unrecorded events of each interaction before its recorded ones (even: the state is kept)")
+    ap.add_argument("--warmup-first", type=int, default=64,
+                    help="unrecorded events of a window's first interaction before its recorded ones (even: the state"
+                         " is kept); see WARM-UP")
+    ap.add_argument("--warmup", type=int, default=16,
+                    help="unrecorded events of each later interaction before its recorded ones (even)")
     ap.add_argument("--out", default="target/latency")
     ap.add_argument("--java-opts", default="")
     ap.add_argument("--rest-above", type=int, default=0,

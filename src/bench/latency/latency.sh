@@ -4,7 +4,7 @@
 # xdotool while ffmpeg grabs the watched region at 60 fps, and prints the median latency of each interaction
 # and its ratio to the floors. Needs: Xvfb, xdotool, ffmpeg/ffprobe, python3, a JDK 17 and the local Maven repo.
 #   src/bench/latency/latency.sh [--n 25] [--rounds 1] [--only floor-slider,floor-plot,gdlab] [--interactions key,drag,…] [--segments 3]
-#                                [--warmup 8] [--java-opts "-Djavafx.pulseLogger=true"] [--keep]
+#                                [--warmup-first 64] [--warmup 16] [--java-opts=-Djavafx.pulseLogger=true] [--keep]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 DISPLAY_NUM="${LATENCY_DISPLAY:-:55}"

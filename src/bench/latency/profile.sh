@@ -3,7 +3,7 @@
 # async-profiler 3.0 (tools.profiler:async-profiler, Maven Central) into the local repository, starts GD Lab
 # under Xvfb with it loaded, and prints each pulse phase's share of the JavaFX and render threads' samples over
 # N single moves (see cpu_profile.py). Linux x64. Needs what latency.sh needs, plus jcmd and unzip.
-#   src/bench/latency/profile.sh [--interaction kappa] [--n 120] [--interval 1ms] [--java-opts "…"]
+#   src/bench/latency/profile.sh [--interaction kappa] [--n 120] [--interval 1ms] [--java-opts=-D…]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 DISPLAY_NUM="${LATENCY_DISPLAY:-:59}"
