@@ -30,9 +30,9 @@ import org.gdlab.render.paint.PlotTransform;
  * with the trail, the path so far, over it: one canvas), the tail (the trail's newest steps, a small canvas),
  * the still marks (start, α changes, markers, overlays) and the moving marks (arrows, their label, the
  * current point: a small canvas at their place). Only the base covers the whole plot with its margins; the
- * path and the still marks cover the plot area, and the small canvases what they hold: in the software
- * pipeline every canvas is cleared and blended pixel by pixel, so a new path (an α key) costs the pixels of
- * the two plot-area canvases and of the base beneath them, not those of five full-size layers.
+ * path covers the plot area, and the tail, the still marks and the moving marks only what they hold: in the
+ * software pipeline every canvas is cleared and blended pixel by pixel, so a new path (an α key) costs the
+ * pixels of the plot-area canvas and of the base beneath it, not those of five full-size layers.
  * Everything but the colour-map image is painted by the one painter ({@code org.gdlab.render.paint})
  * through FXGraphics2D, the same code every export runs. A change only marks layers dirty; they are painted
  * once in the next pulse, before its layout pass (never by a layout request), and only those that changed:
@@ -59,9 +59,8 @@ public final class PlotView extends Region {
     // the planned path with the trail over it (they change together: a new path, view or size repaints both)
     private final Canvas path = new Canvas();
     private final Canvas marks = new Canvas();
-    // the plot-area layers; the base alone is full-size, the trail's newest steps and the moving marks lie on
-    // small canvases of their own
-    private final Canvas[] areaLayers = {path, marks};
+    // the base alone is full-size and the path covers the plot area; the trail's newest steps, the still marks
+    // and the moving marks lie on canvases sized to what they hold
     private final Canvas tail = new Canvas();
     private final Canvas current = new Canvas();
     private final CanvasGraphics baseGraphics = new CanvasGraphics(base);
@@ -71,6 +70,8 @@ public final class PlotView extends Region {
     private final CanvasGraphics currentGraphics = new CanvasGraphics(current);
     // where the moving marks' label goes is found by painting them once here (never shown)
     private final CanvasGraphics measureGraphics = new CanvasGraphics(new Canvas(1, 1));
+    // how large a canvas the still marks need is found by painting them once here (nothing drawn)
+    private final InkBounds stillInk = new InkBounds();
     // what the still marks' labels and markers occupy (their labels' boxes too): the moving marks place theirs around it
     private org.gdlab.render.paint.Occupancy stillOccupied = new org.gdlab.render.paint.Occupancy();
     // the boxes of the labels the moving marks placed last (painter units)
@@ -133,8 +134,8 @@ public final class PlotView extends Region {
         for (Canvas c : new Canvas[] {base, path, tail, marks, current}) {
             c.setMouseTransparent(true);
         }
-        for (Canvas c : new Canvas[] {tail, current}) {
-            c.setManaged(false); // moved and resized with every step: no layout pass for that
+        for (Canvas c : new Canvas[] {tail, marks, current}) {
+            c.setManaged(false); // moved and resized with every step or path: no layout pass for that
         }
         for (Canvas c : new Canvas[] {path, tail, current}) {
             c.visibleProperty().bind(mainRunVisible); // issue 5: the race legend hides the main run
@@ -400,16 +401,11 @@ public final class PlotView extends Region {
         double ay = Math.floor(TOP * u);
         double aw = Math.max(2, Math.floor(w - (LEFT + right) * u));
         double ah = Math.max(2, Math.floor(h - (TOP + BOTTOM) * u));
-        // the path's and the still marks' canvases cover the plot area only (the painters clip to it)
-        double ax1 = ax + aw;
-        double ay1 = ay + ah;
-        if (path.getLayoutX() != ax || path.getLayoutY() != ay || path.getWidth() != ax1 - ax
-                || path.getHeight() != ay1 - ay) {
-            for (Canvas c : areaLayers) {
-                c.relocate(ax, ay);
-                c.setWidth(ax1 - ax);
-                c.setHeight(ay1 - ay);
-            }
+        // the path's canvas covers the plot area only (the painters clip to it)
+        if (path.getLayoutX() != ax || path.getLayoutY() != ay || path.getWidth() != aw || path.getHeight() != ah) {
+            path.relocate(ax, ay);
+            path.setWidth(aw);
+            path.setHeight(ah);
             plannedDirty = true;
             overlayDirty = true;
             movingDirty = true;
@@ -523,7 +519,7 @@ public final class PlotView extends Region {
             stillOccupied = new org.gdlab.render.paint.Occupancy();
             movingLabels = List.of();
             pathGraphics.cleared(1);
-            marksGraphics.cleared(1);
+            hide(marks, marksGraphics);
             hide(tail, tailGraphics);
             hide(current, currentGraphics);
             return;
@@ -531,11 +527,44 @@ public final class PlotView extends Region {
         PlannedPath shown = mainRunVisible.get() ? p : null;
         if (still) {
             stillPaints++;
-            stillOccupied = MarksPainter.paintStill(marksGraphics.clearedAt(u, marks.getLayoutX(), marks.getLayoutY()), pt, shown, k, vm.startXProperty().get(),
-                    vm.startYProperty().get(), vm.surfaceProperty().get(), occupants, overlays, underPaths);
+            paintStill(t, pt, u, shown, k);
         }
         paintTrail(t, pt, tpt, u, tu, p, k);
         paintCurrent(t, pt, u, shown, k);
+    }
+
+    /**
+     * The still marks on a canvas sized to them. Software rendering blends every pixel of every shown canvas
+     * under a changed region into each frame, transparent ones too, so a plot-area canvas for a start ring
+     * and a label would cost a whole plot area per new path. They are painted once on {@link InkBounds},
+     * which draws nothing and keeps the box they touch, and then on the canvas placed over that box (the
+     * labels land in the same places: the same painter with the same metrics, the same occupancy; the
+     * overlays on the marks layer and the labels of those under the paths too, which paint from their own
+     * state and keep, at most, where they drew last). When the box is unknown ({@link InkBounds#unbounded})
+     * the canvas covers the plot area.
+     */
+    private void paintStill(PlotTransform t, PlotTransform pt, double u, PlannedPath shown, int k) {
+        double sx = vm.startXProperty().get();
+        double sy = vm.startYProperty().get();
+        Surface surface = vm.surfaceProperty().get();
+        double[] box = {t.left(), t.top(), t.left() + t.width(), t.top() + t.height()};
+        org.gdlab.render.paint.Occupancy measured = MarksPainter.paintStill(stillInk.reset(u), pt, shown, k, sx, sy,
+                surface, occupants, overlays, underPaths);
+        if (!stillInk.unbounded()) {
+            box = stillInk.box();
+            if (box == null) { // nothing to show: what the marks occupy is what the measure found
+                stillOccupied = measured;
+                hide(marks, marksGraphics);
+                return;
+            }
+        }
+        stillOccupied = MarksPainter.paintStill(place(marks, marksGraphics, box, u), pt, shown, k, sx, sy, surface,
+                occupants, overlays, underPaths);
+    }
+
+    /** @return the canvas of the still marks (for tests) */
+    Canvas stillCanvas() {
+        return marks;
     }
 
     /** the most steps the tail canvas holds before they are folded into the path canvas */

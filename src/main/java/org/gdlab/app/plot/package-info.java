@@ -1,7 +1,9 @@
 /**
  * The contour plot in the window: {@link org.gdlab.app.plot.PlotView} stacks canvases (base, added
  * layers, the main run's path with its planned part and trail, the tail, still marks, moving marks; only
- * the base covers the margins), repaints each only when what it shows changed, runs the one painter
+ * the base covers the margins, and only the path the whole plot area: the still and moving marks lie on canvases
+ * sized to them, the still marks' size found by painting them once on {@link org.gdlab.app.plot.InkBounds}),
+ * repaints each only when what it shows changed, runs the one painter
  * ({@code org.gdlab.render.paint}, the same code as every export) on them through FXGraphics2D
  * ({@link org.gdlab.app.plot.CanvasGraphics}), draws the colour-map picture directly as a JavaFX image,
  * registers {@link org.gdlab.render.paint.Overlay overlays} (over the paths on its marks layer, under them

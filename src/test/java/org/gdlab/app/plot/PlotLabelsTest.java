@@ -125,6 +125,15 @@ class PlotLabelsTest {
                 }
             }
         }
+        var still = plot.stillCanvas();
+        for (Rectangle2D b : boxes.subList(0, boxes.size() - plot.movingLabelBoxes().size())) {
+            if (b.getMinX() * u < still.getLayoutX() - 1 || b.getMinY() * u < still.getLayoutY() - 1
+                    || b.getMaxX() * u > still.getLayoutX() + still.getWidth() + 1
+                    || b.getMaxY() * u > still.getLayoutY() + still.getHeight() + 1) {
+                out.add(where + ": the still label " + text(b) + " is cut by its canvas at x " + still.getLayoutX() + " + "
+                        + still.getWidth() + ", y " + still.getLayoutY() + " + " + still.getHeight());
+            }
+        }
         var canvas = plot.currentCanvas();
         for (Rectangle2D b : plot.movingLabelBoxes()) {
             if (b.getMinX() * u < canvas.getLayoutX() - 1 || b.getMinY() * u < canvas.getLayoutY() - 1
