@@ -132,15 +132,25 @@ public final class SweepView extends VBox {
         // applied at the next layout pass: a hidden tab redraws nothing while α is dragged
         vm.resultProperty().addListener((o, a, res) -> {
             resultDirty = true;
-            requestLayout();
+            requestLayoutIfShown();
         });
-        vm.race().lab().learningRateProperty().addListener(o -> requestLayout());
+        vm.race().lab().learningRateProperty().addListener(o -> requestLayoutIfShown());
         vm.race().lab().surfaceProperty().addListener(o -> { // the axis's letter and C* follow the surface
             resultDirty = true;
-            requestLayout();
+            requestLayoutIfShown();
         });
-        vm.race().selectedProperty().addListener(o -> requestLayout());
-        shown.addListener(o -> requestLayout());
+        vm.race().selectedProperty().addListener(o -> requestLayoutIfShown());
+        shown.addListener(o -> requestLayout()); // shown again: catches up with what changed while hidden
+    }
+
+    /**
+     * A layout pass to redraw in, only while shown: a request from a hidden tab still climbs to the window,
+     * which then runs a layout pass at every α key for a chart no one sees (issue 14).
+     */
+    private void requestLayoutIfShown() {
+        if (shown.get()) {
+            requestLayout();
+        }
     }
 
     private boolean resultDirty;

@@ -1,6 +1,7 @@
 package org.gdlab.app.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.stage.Stage;
@@ -42,6 +43,22 @@ class SweepChartShownTest {
             }
             return Double.NaN;
         });
+    }
+
+    @Test
+    void aNewAlphaAsksNoLayoutPassOfAHiddenSweepTab() {
+        var area = ui.view.analysis();
+        SweepView sweep = area.tabs().sweepView();
+        UiFixture.fx(() -> area.setExpanded(false)); // as the window opens: the analysis area closed
+        ui.idle();
+        for (double a : new double[] {0.05, 0.07}) {
+            boolean asked = UiFixture.fx(() -> {
+                ui.vm.learningRateProperty().set(a);
+                return sweep.isNeedsLayout();
+            });
+            assertFalse(asked, "α = " + a + " asked for a layout pass of the hidden sweep (a request climbs to the window)");
+            ui.idle();
+        }
     }
 
     @Test
