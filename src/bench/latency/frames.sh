@@ -6,14 +6,15 @@
 #   alpha  the α slider moved one notch every pulse;  kappa  the same with κ
 #   click  the start jumps every 30 pulses: per jump the time to the new path and to its pulse, and which
 #          background workers used CPU meanwhile
-#   src/bench/latency/frames.sh [seconds, default 8] [modes, default "play alpha kappa"] [--layout-roots] [--painted]
+#   src/bench/latency/frames.sh [seconds, default 8] [modes, default "play alpha kappa"] [--warm S] [--layout-roots] [--painted]
+# --warm S runs each mode S seconds unmeasured first (the JIT compiler's first minute; PulseProbe).
 # --layout-roots also lists the deepest nodes that asked for a layout pass of the window, and how often;
 # --painted the deepest nodes that changed in a pulse (what its dirty regions are made of).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 SECONDS_EACH="${1:-8}"
 MODES="${2:-play alpha kappa}"
-EXTRA="${3:-} ${4:-}"
+EXTRA="${*:3}"
 DISPLAY_NUM="${LATENCY_DISPLAY:-:56}"
 XVFB_SIZE=1600x1000
 XVFB_LOG=target/latency/xvfb-frames.log

@@ -50,7 +50,11 @@ import org.gdlab.core.math.NumberText;
  * With {@code --painted} it counts, per pulse, the deepest nodes that changed (their JavaFX dirty bits, read
  * after the layout pass): what the pulse's dirty regions are made of.
  *
- * <p>Usage: {@code PulseProbe play|alpha|kappa|click|diverge|idle WxH seconds [--layout-roots] [--painted] [--charts-closed] [--bare-plot]}.
+ * <p>With {@code --warm S} the mode runs S seconds unmeasured first: a fresh JVM compiles as it goes, and on two
+ * cores its compiler takes CPU from the render thread for a minute or more of use (README, runs 36–37); the
+ * figures after a warm-up are the frames' own cost, those without it the first seconds of a fresh window.
+ *
+ * <p>Usage: {@code PulseProbe play|alpha|kappa|click|diverge|idle WxH seconds [--warm S] [--layout-roots] [--painted] [--charts-closed] [--bare-plot]}.
  */
 public final class PulseProbe {
 
@@ -78,6 +82,8 @@ public final class PulseProbe {
         painted = raw.contains("--painted");
         chartsClosed = raw.contains("--charts-closed");
         boolean bare = raw.contains("--bare-plot");
+        int w = raw.indexOf("--warm");
+        warm = w >= 0 && w + 1 < raw.size() ? NumberText.parse(raw.get(w + 1)).orElse(0) : 0;
         MainView view = GdLabApp.createView();
         AppShell shell = new AppShell(view, null, org.gdlab.app.scenario.FilePicker.system());
         Scene scene = shell.createScene(NumberText.parse(wh[0]).orElse(1600), NumberText.parse(wh[1]).orElse(1000));
@@ -156,6 +162,7 @@ public final class PulseProbe {
         }
         Slider slider = (Slider) scene.lookup("kappa".equals(mode) ? "#param-kappa" : "#lrSlider");
         long[] begin = {0};
+        boolean[] counting = {false};
         long[] cpuAtStart = {0};
         Clicks clicks = new Clicks();
         view.viewModel().pathProperty().addListener(o -> clicks.pathShown());
@@ -165,7 +172,7 @@ public final class PulseProbe {
 
             @Override
             public void handle(long now) {
-                if (begin[0] == 0) {
+                if (begin[0] == 0 && counting[0]) {
                     begin[0] = now;
                 }
                 if ("diverge".equals(mode)) {
@@ -183,7 +190,7 @@ public final class PulseProbe {
                     double span = (slider.getMax() - slider.getMin()) / 400;
                     slider.setValue(slider.getValue() + ((n++ / 20) % 2 == 0 ? span : -span));
                 }
-                if (now - begin[0] > seconds * 1e9) {
+                if (begin[0] != 0 && now - begin[0] > seconds * 1e9) {
                     stop();
                     pc.playingProperty().set(false);
                     scene.removePreLayoutPulseListener(listener);
@@ -205,9 +212,15 @@ public final class PulseProbe {
                 pc.reset();
                 pc.togglePlay();
             }
-            scene.addPreLayoutPulseListener(listener);
-            cpuAtStart[0] = frameCpu();
             driver.start();
+            // counted after the warm-up (--warm), with the same work going on
+            javafx.animation.PauseTransition warmUp = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(warm));
+            warmUp.setOnFinished(x -> {
+                scene.addPreLayoutPulseListener(listener);
+                cpuAtStart[0] = frameCpu();
+                counting[0] = true;
+            });
+            warmUp.play();
         });
         open.play();
     }
@@ -301,6 +314,8 @@ public final class PulseProbe {
 
     private static boolean painted;
     private static boolean chartsClosed;
+    // seconds the mode runs before it is measured (--warm)
+    private static double warm;
     private static final Map<String, Integer> repainted = new TreeMap<>();
 
     /**
