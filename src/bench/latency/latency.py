@@ -21,10 +21,10 @@ scrubber's changes are watched on the whole plot (they lie near the start, which
 
 WARM-UP. Every interaction first sends unrecorded events, --warmup-first (64) for a window's first one and --warmup
 (16) for each later one. A fresh JVM runs interpreted code and compiles it as it goes; GD Lab runs far more code
-than the floors, and on two cores its C2 compiler thread was still taking half the process's CPU after 8 warm-up
-and 40 recorded keys (async-profiler, profile.sh --interaction key), away from the render thread and beside
-ffmpeg: the keys read 83.8 ms after 8 warm-up events and 46.5 ms after 80 (run 36). The figure the issue asks
-for is the frame's cost once compiled; the cold one (--warmup-first 8 --warmup 8) is the first minute's.
+than the floors, and on two cores its C2 compiler thread took half the process's CPU through 40 keys sent after 8
+warm-up ones (async-profiler, profile.sh --interaction key), away from the render thread and beside ffmpeg: the
+keys read 83.8 ms after 8 warm-up events and 46.5 ms after 80 (README, runs 36–37). The figure the issue asks for
+is the frame's cost once compiled; the cold one (--warmup-first 8 --warmup 8) is the first minute's.
 
 GD Lab's interactions (issue 14): key (] and [ after one {), drag (the α slider), kappa and theta (the
 quadratic's sliders), start-drag (press on the plot and move: the start follows), click (the start jumps
